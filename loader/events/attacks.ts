@@ -1,0 +1,316 @@
+/**
+ * Attacks from the text: strikes, drone and rocket attacks, assassinations. Each trigger word opens a
+ * frame (perpetrator, targets, killed, place, date, toll) over the marked sentence; frames of one
+ * article that describe the same event merge (same person killed, same day, or an anaphoric "the strike"),
+ * then events reported by several articles merge across articles. Generic talk of attacks in the plural
+ * ("more than 165 rocket and drone attacks") is not an event.
+ */
+import type { Attribution, DatePrecision, EventType } from "../../ontology/model.ts";
+import type { AnalysedArticle } from "../pipeline.ts";
+import { markSentence, type MarkedSentence } from "../facts/marked.ts";
+import type { Fact } from "../facts/types.ts";
+import { slug } from "../resolve/names.ts";
+import type { Entity } from "../resolve/types.ts";
+import { findDates, type ResolvedDate } from "./dates.ts";
+import type { Attack, Participant } from "./types.ts";
+
+const TRIGGER =
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|fired (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|martyred)\b/gi;
+const KILL = /\b(?:killed|killing|kills|slaying|assassinat(?:ion|ed)|martyred|death of|killing of)\b/i;
+const GENERIC_BEFORE = /\b(?:at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  dozen: 12, fifteen: 15, twenty: 20,
+};
+
+interface Frame {
+  article: string;
+  sentence: MarkedSentence;
+  perpetrators: Map<string, Attribution>;
+  targets: Set<string>;
+  killed: Set<string>;
+  places: Set<string>;
+  date: ResolvedDate | null;
+  anaphoric: boolean;
+  plural: boolean;
+  weapon: string | null;
+  eventType: EventType;
+  tolls: number[];
+}
+
+const num = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? null));
+
+function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
+  if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
+  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?)\b/i.test(s)) return { weapon: "airstrike", eventType: "Air/drone strike" };
+  if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
+  if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
+  if (/\b(?:shelling|artillery|mortars?)\b/i.test(s)) return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
+  if (/\b(?:ied|roadside bomb|explosive|landmine|car bomb)\b/i.test(s)) return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
+  if (/\bclash(?:es)?\b/i.test(s)) return { weapon: null, eventType: "Armed clash" };
+  return { weapon: null, eventType: /\bstrike\b/i.test(s) ? "Air/drone strike" : "Attack" };
+}
+
+/** The frames of one sentence: one per trigger, each over the text up to the next trigger. */
+function framesOf(ms: MarkedSentence, article: string, published: string | null, prevDate: ResolvedDate | undefined): Frame[] {
+  const t = ms.text;
+  if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
+  const triggers = [...t.matchAll(TRIGGER)];
+  if (triggers.length === 0) return [];
+  const dates = findDates(t, published, prevDate).filter((d) => !/\b(?:since|until|ago)\b/i.test(t.slice(Math.max(0, d.index - 6), d.index)));
+  const label = (i: string) => ms.refs[Number(i)]!.entity;
+  const frames: Frame[] = [];
+  triggers.forEach((trig, k) => {
+    const start = trig.index!;
+    const end = k + 1 < triggers.length ? triggers[k + 1]!.index! : t.length;
+    const scopeStart = k === 0 ? 0 : triggers[k - 1]!.index! + triggers[k - 1]![0].length;
+    const before = t.slice(scopeStart, start);
+    const scope = t.slice(start, end);
+    const word = trig[0].toLowerCase();
+    const plural = /(?:strikes|attacks|airstrikes)$/.test(word);
+    const f: Frame = {
+      article,
+      sentence: ms,
+      perpetrators: new Map(),
+      targets: new Set(),
+      killed: new Set(),
+      places: new Set(),
+      date: null,
+      anaphoric: ANAPHORIC_BEFORE.test(before) && !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
+      plural: plural || GENERIC_BEFORE.test(before),
+      ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
+      tolls: [],
+    };
+    // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
+    const mod = new RegExp(`⟦[SO](\\d+)⟧(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,2}$`).exec(before);
+    if (mod && !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))) {
+      f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
+    }
+    const subj = /⟦[SO](\d+)⟧(?:\s+[\w-]+){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|fired|struck|bombed|hit)\b/.exec(before + trig[0]);
+    if (subj) f.perpetrators.set(label(subj[1]!).id, "stated");
+    const firedBy = /^\S+(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope);
+    if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
+    if (/^fired/i.test(word)) {
+      const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
+      if (who) f.perpetrators.set(label(who[1]!).id, "stated");
+    }
+    for (const m of t.matchAll(/⟦[SO](\d+)⟧ (?:has |have )?claimed (?:responsibility|to have)/g)) f.perpetrators.set(label(m[1]!).id, "claimed");
+    for (const m of t.matchAll(/\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[O](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧/g)) {
+      f.perpetrators.set(label((m[1] ?? m[2] ?? m[3])!).id, "blamed");
+    }
+    // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
+    for (const m of scope.matchAll(/\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g)) {
+      if (m[1] === "P") continue;
+      f.targets.add(label(m[2]!).id);
+    }
+    for (const m of scope.matchAll(/⟦[SO](\d+)⟧\s+(?:[\w-]+\s+)?(?:headquarters|HQ|positions|fighters|members|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g)) {
+      const e = label(m[1]!);
+      if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+    }
+    for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
+    if (KILL.test(word) || /\bkill(?:ed|ing)\b/i.test(scope)) {
+      for (const m of scope.matchAll(/⟦P(\d+)⟧/g)) {
+        const pre = scope.slice(0, m.index);
+        if (/\b(?:killed|killing|kills|assassination of|slaying of|death of|including)\b/i.test(pre) || KILL.test(word)) f.killed.add(label(m[1]!).id);
+      }
+    }
+    for (const m of t.matchAll(/⟦P(\d+)⟧(?:, [^,⟦]{0,60},)? (?:had been|has been|was|were) (?:killed|martyred|assassinated)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g)) {
+      f.killed.add(label((m[1] ?? m[2])!).id);
+    }
+    // Place: "in / near / at X" within the frame, "X neighborhood".
+    for (const m of (before.slice(-30) + scope).matchAll(/⟦L(\d+)⟧/g)) f.places.add(label(m[1]!).id);
+    // Date: in the frame, else the sentence's only date.
+    const inScope = dates.find((d) => d.index >= scopeStart && d.index < end);
+    f.date = inScope ?? (dates.length === 1 && triggers.length === 1 ? dates[0]! : null);
+    // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
+    for (const m of scope.matchAll(/\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\s+["“]?(?:at least\s+|some\s+)?(\w+)(?:\s+(?:people|members|persons|soldiers|fighters|troops|others))?/gi)) {
+      const n = num(m[1]!);
+      if (n !== null && n < 10_000) f.tolls.push(n);
+    }
+    if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
+    frames.push(f);
+  });
+  // Frames of one sentence are one event unless the later one has a date of its own.
+  const merged: Frame[] = [];
+  for (const f of frames) {
+    const prev = merged[merged.length - 1];
+    if (prev && (!f.date || (prev.date && prev.date.date === f.date.date)) && !(f.killed.size > 0 && prev.killed.size > 0 && f.date)) {
+      absorb(prev, f);
+    } else merged.push(f);
+  }
+  return merged;
+}
+
+function absorb(into: Frame, f: Frame) {
+  for (const [k, v] of f.perpetrators) if (!into.perpetrators.has(k)) into.perpetrators.set(k, v);
+  for (const x of f.targets) into.targets.add(x);
+  for (const x of f.killed) into.killed.add(x);
+  for (const x of f.places) into.places.add(x);
+  into.tolls.push(...f.tolls);
+  into.date ??= f.date;
+  into.plural &&= f.plural;
+  if (!into.weapon && f.weapon) {
+    into.weapon = f.weapon;
+    into.eventType = f.eventType;
+  }
+}
+
+interface Draft {
+  frames: Frame[];
+  date: ResolvedDate | null;
+}
+
+const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** Whether a frame says enough to be an event of its own. */
+function specific(f: Frame): boolean {
+  if (f.killed.size > 0) return true;
+  if (f.plural) return false;
+  return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
+}
+
+function compatibleDates(a: ResolvedDate | null, b: ResolvedDate | null): boolean {
+  if (!a || !b) return true;
+  if (a.precision === "year" || b.precision === "year") return a.date.slice(0, 4) === b.date.slice(0, 4);
+  if (a.precision === "month" || b.precision === "month") return dayDiff(a.date, b.date) <= 31;
+  return dayDiff(a.date, b.date) <= 1;
+}
+
+export function extractAttacks(
+  analysed: AnalysedArticle[],
+  mentionEntity: Map<string, string>,
+  entities: Map<string, Entity>,
+  facts: Fact[] = [],
+): Attack[] {
+  const drafts: Draft[] = [];
+  for (const a of analysed) {
+    const local: Draft[] = [];
+    let main: Draft | undefined;
+    let prevDate: ResolvedDate | undefined;
+    const bySentence = new Map<number, typeof a.mentions>();
+    for (const m of a.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    for (const s of a.sentences) {
+      const ms = markSentence(s, bySentence.get(s.index) ?? [], a.article.id, mentionEntity, entities);
+      const frames = framesOf(ms, a.article.id, a.article.published, prevDate);
+      const sentenceDates = findDates(ms.text, a.article.published, prevDate);
+      if (sentenceDates.length) prevDate = sentenceDates[sentenceDates.length - 1];
+      for (const f of frames) {
+        const byKilled = local.find((d) => d.frames.some((g) => overlaps(g.killed, f.killed)) && compatibleDates(d.date, f.date));
+        const byDate =
+          f.date && f.date.precision === "day"
+            ? local.find((d) => d.date?.precision === "day" && dayDiff(d.date.date, f.date!.date) <= 1 && !conflicts(d, f))
+            : undefined;
+        const target = byKilled ?? byDate ?? (f.anaphoric && !f.date && f.killed.size === 0 ? main : undefined);
+        if (target) {
+          target.frames.push(f);
+          target.date ??= f.date;
+        } else if (specific(f)) {
+          const d: Draft = { frames: [f], date: f.date };
+          local.push(d);
+          main ??= d;
+        }
+      }
+    }
+    drafts.push(...local.filter((d) => d.frames.some(specific)));
+  }
+  // The same attack reported by several articles is one.
+  const merged: Draft[] = [];
+  for (const d of drafts) {
+    const same = merged.find((m) => sameEvent(m, d));
+    if (same) {
+      same.frames.push(...d.frames);
+      if (!same.date || (d.date && rank(d.date.precision) < rank(same.date.precision))) same.date = d.date;
+    } else merged.push(d);
+  }
+  return merged.map((d) => toAttack(d, entities, analysed, facts));
+}
+
+const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
+
+function conflicts(d: Draft, f: Frame): boolean {
+  const killed = new Set(d.frames.flatMap((g) => [...g.killed]));
+  return f.killed.size > 0 && killed.size > 0 && !overlaps(killed, f.killed);
+}
+
+function union<T>(frames: Frame[], get: (f: Frame) => Iterable<T>): Set<T> {
+  return new Set(frames.flatMap((f) => [...get(f)]));
+}
+
+function sameEvent(a: Draft, b: Draft): boolean {
+  if (!compatibleDates(a.date, b.date)) return false;
+  if (overlaps(union(a.frames, (f) => f.killed), union(b.frames, (f) => f.killed))) return true;
+  if (!a.date || !b.date || a.date.precision !== "day" || b.date.precision !== "day") return false;
+  const perpA = union(a.frames, (f) => f.perpetrators.keys());
+  const perpB = union(b.frames, (f) => f.perpetrators.keys());
+  return overlaps(union(a.frames, (f) => f.places), union(b.frames, (f) => f.places)) || (overlaps(perpA, perpB) && overlaps(union(a.frames, (f) => f.targets), union(b.frames, (f) => f.targets)));
+}
+
+function participants(frames: Frame[], get: (f: Frame) => Iterable<string>, attribution?: (f: Frame, id: string) => Attribution): Participant[] {
+  const out = new Map<string, Participant>();
+  for (const f of frames) {
+    for (const id of get(f)) {
+      const p = out.get(id) ?? { entity: id, sources: [], evidence: [] };
+      if (!p.sources.includes(f.article)) p.sources.push(f.article);
+      if (!p.evidence.includes(f.sentence.sentence.text)) p.evidence.push(f.sentence.sentence.text);
+      if (attribution) {
+        const a = attribution(f, id);
+        if (!p.attribution || ATTRIBUTION_RANK[a] < ATTRIBUTION_RANK[p.attribution]) p.attribution = a;
+      }
+      out.set(id, p);
+    }
+  }
+  return [...out.values()];
+}
+
+const ATTRIBUTION_RANK: Record<Attribution, number> = { stated: 0, claimed: 1, blamed: 2, alleged: 3 };
+
+function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArticle[], facts: Fact[]): Attack {
+  const frames = d.frames;
+  const sources = [...new Set(frames.map((f) => f.article))].sort();
+  const killed = participants(frames, (f) => f.killed);
+  const perpetrators = participants(frames, (f) => f.perpetrators.keys(), (f, id) => f.perpetrators.get(id)!);
+  const perpIds = new Set(perpetrators.map((p) => p.entity));
+  // The groups of the people killed were targeted, as the articles that name them say.
+  const killedIds = new Set(killed.map((k) => k.entity));
+  const targetsFromKilled = facts.filter((f) => f.type === "AFFILIATED_WITH" && killedIds.has(f.from) && entities.get(f.to)?.label === "Organization");
+  const targets = participants(frames, (f) => [...f.targets].filter((t) => !perpIds.has(t) && !killedIds.has(t)));
+  for (const f of targetsFromKilled) {
+    if (targets.some((t) => t.entity === f.to) || perpIds.has(f.to)) continue;
+    targets.push({ entity: f.to, sources: [...f.sources], evidence: [...f.evidence] });
+  }
+  const places = participants(frames, (f) => f.places);
+  let date = d.date;
+  if (!date) {
+    // An undated event in a news report happened around its publication: kept at month precision.
+    const published = analysed.find((a) => a.article.id === sources[0])?.article.published;
+    if (published) date = { date: published, precision: "month", text: "", index: -1 };
+  }
+  const weaponFrame = frames.find((f) => f.weapon) ?? frames[0]!;
+  const fatalityReports = frames.flatMap((f) => f.tolls.map((count) => ({ count, source: f.article, evidence: f.sentence.sentence.text })));
+  const counts = fatalityReports.map((r) => r.count);
+  const placeName = places[0] ? entities.get(places[0].entity)?.name : undefined;
+  const about = placeName ?? (killed[0] ? entities.get(killed[0].entity)?.name : undefined) ?? (targets[0] ? entities.get(targets[0].entity)?.name : undefined) ?? "unknown";
+  const perpName = perpetrators[0] ? entities.get(perpetrators[0].entity)?.name : undefined;
+  return {
+    id: `attack:${date?.date ?? "undated"}-${slug(about)}`,
+    label: `${perpName ? perpName + " " : ""}${weaponFrame.weapon ?? "attack"} ${placeName ? "in " + placeName : "on " + about}${date ? ", " + date.date.slice(0, date.precision === "year" ? 4 : date.precision === "month" ? 7 : 10) : ""}`,
+    date: date?.date ?? null,
+    datePrecision: date?.precision ?? null,
+    dateText: date?.text || null,
+    eventType: weaponFrame.eventType,
+    weapon: weaponFrame.weapon,
+    fatalitiesMin: counts.length ? Math.min(...counts) : killed.length || null,
+    fatalitiesMax: counts.length ? Math.max(...counts, killed.length) : killed.length || null,
+    fatalityReports,
+    perpetrators,
+    targets,
+    killed,
+    places,
+    sources,
+    evidence: [...new Set(frames.map((f) => f.sentence.sentence.text))],
+  };
+}
+

@@ -1,0 +1,51 @@
+/**
+ * Dates of events from the text, resolved against the publication date with chrono-node.
+ * News speaks of the past: a weekday after the publication date means the previous week.
+ */
+import * as chrono from "chrono-node";
+import type { DatePrecision } from "../../ontology/model.ts";
+
+export interface ResolvedDate {
+  date: string;
+  precision: DatePrecision;
+  text: string;
+  /** Offset of the expression in the text it was found in. */
+  index: number;
+}
+
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const DAY_MS = 86_400_000;
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
+export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
+  const out: ResolvedDate[] = [];
+  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    let d = r.start.date();
+    const weekday = WEEKDAY.test(r.text);
+    if (published && d.getTime() > ref.getTime() + DAY_MS / 2) {
+      if (weekday) d = new Date(d.getTime() - 7 * DAY_MS);
+      else if (!r.start.isCertain("year")) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+    }
+    const precision: DatePrecision = weekday || r.start.isCertain("day") ? "day" : r.start.isCertain("month") ? "month" : "year";
+    if (/\b(past|last|this) week\b/i.test(r.text) || /\bago\b/i.test(r.text) && !/\bdays? ago\b/i.test(r.text)) {
+      out.push({ date: iso(d), precision: /week/i.test(r.text) ? "month" : "year", text: r.text, index: r.index });
+      continue;
+    }
+    out.push({ date: iso(d), precision, text: r.text, index: r.index });
+  }
+  for (const m of text.matchAll(/\b(?:in|since|of) ((?:19|20)\d\d)\b(?!\s*[-–])/g)) {
+    if (!out.some((o) => o.index <= m.index! + 3 && m.index! + 3 < o.index + o.text.length)) {
+      out.push({ date: `${m[1]}-01-01`, precision: "year", text: m[0], index: m.index! });
+    }
+  }
+  for (const m of text.matchAll(/\bthe (following|next|previous) day\b|\bthe day (before|after)\b/gi)) {
+    if (!previous || previous.precision !== "day") continue;
+    const delta = /following|next|after/i.test(m[0]) ? 1 : -1;
+    const d = new Date(new Date(`${previous.date}T12:00:00Z`).getTime() + delta * DAY_MS);
+    out.push({ date: iso(d), precision: "day", text: m[0], index: m.index! });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

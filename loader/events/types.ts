@@ -1,0 +1,29 @@
+import type { Attribution, DatePrecision, EventType } from "../../ontology/model.ts";
+
+export interface Participant {
+  entity: string;
+  sources: string[];
+  evidence: string[];
+  attribution?: Attribution;
+}
+
+/** One attack, possibly reported by several articles. */
+export interface Attack {
+  id: string;
+  label: string;
+  date: string | null;
+  datePrecision: DatePrecision | null;
+  dateText: string | null;
+  eventType: EventType;
+  weapon: string | null;
+  fatalitiesMin: number | null;
+  fatalitiesMax: number | null;
+  /** Each reported death toll with the article that reported it: conflicting figures are kept. */
+  fatalityReports: { count: number; source: string; evidence: string }[];
+  perpetrators: Participant[];
+  targets: Participant[];
+  killed: Participant[];
+  places: Participant[];
+  sources: string[];
+  evidence: string[];
+}

@@ -1,0 +1,13 @@
+import type { FactType } from "../../ontology/model.ts";
+
+/** A fact about two actors, with the sentences that state it. */
+export interface Fact {
+  type: FactType;
+  from: string;
+  to: string;
+  roles: string[];
+  sources: string[];
+  evidence: string[];
+  /** 0..1, from how directly the sentence states it. */
+  confidence: number;
+}

@@ -1,0 +1,438 @@
+/**
+ * Finds candidate names in a sentence and types them from their cues: registry hits, titles,
+ * organisation heads, kunyas, appositive roles, verbs of saying and place prepositions.
+ * It also records what the sentence says about two names being the same actor (acronyms, "also known as").
+ * It does not decide which entity a name refers to: that is resolve/.
+ */
+import type { Sentence, Token } from "../text/sentences.ts";
+import {
+  CALENDAR_WORDS,
+  DIRECTIONS,
+  ENDING_HEADS,
+  GENERIC_ORG_NAMES,
+  IDENTITY_WORDS,
+  PLACE_PREFIXES,
+  KUNYA,
+  LEADING_STOPWORDS,
+  NON_ACTOR_HEADS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_TRAILERS,
+  PERSON_TITLES,
+  PLACE_TRAILERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  STATE_ORGANS,
+  lower,
+} from "./lexicon.ts";
+import type { Registry } from "./registry.ts";
+import type { Mention, SameAs } from "./types.ts";
+
+const CALENDAR = new Set(CALENDAR_WORDS);
+const LEADING_STOP = lower(LEADING_STOPWORDS);
+const IDENTITY = new Set(IDENTITY_WORDS);
+const NON_ACTOR_HEAD_SET = new Set(NON_ACTOR_HEADS);
+const PLACE_KEEP_TRAILERS = new Set(["airport", "street", "base", "camp", "crossing"]);
+const PARTICLES = new Set(NAME_PARTICLES);
+const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
+const ORG_TRAILER_SET = lower(ORG_TRAILERS);
+const NAME_FORMING_TRAILERS = new Set(["movement", "bloc", "party", "organization", "organisation", "front"]);
+const SPEECH = lower(SPEECH_VERBS);
+const ROLES = lower(ROLE_NOUNS);
+const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
+const DIRECTION_SET = lower(DIRECTIONS);
+const STATE_ORGAN_SET = lower(STATE_ORGANS);
+const KUNYA_SET = new Set(KUNYA);
+const TITLES = [...PERSON_TITLES].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
+const INNER_CONNECTORS = new Set(["of", "against", "for"]);
+const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
+const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
+const SUBUNITS = ["Political Bureau", "Political Office", "Political Council", "Military Council", "Media Office"];
+const PERSON_PRECEDERS = new Set([
+  "leaders",
+  "commanders",
+  "killing",
+  "assassination",
+  "cleric",
+  "expert",
+  "legislator",
+  "lawmaker",
+  "fellow",
+  "spokesperson",
+  "spokesman",
+  "member",
+  "chief",
+  "commander",
+  "leader",
+  "head",
+  "deputy",
+  "official",
+  "journalist",
+  "analyst",
+  "envoy",
+  "adviser",
+  "advisor",
+  "secretary-general",
+]);
+const ORG_PRECEDERS = new Set(["militia", "group", "faction", "movement", "organization", "organisation", "coalition"]);
+
+const ENDING_HEAD_SET = new Set(ENDING_HEADS);
+const GENERIC_ORG_SET = new Set(GENERIC_ORG_NAMES);
+const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
+const isCapWord = (t: Token) =>
+  /^[A-Z][A-Za-z.'’]*$/.test(t.text) ||
+  /^[A-Z][a-z]+[A-Z][a-z]+$/.test(t.text) ||
+  /^(Co|Anti|Non|Pan|Counter)-[a-z]+$/.test(t.text);
+const isAcronym = (s: string) => /^[A-Z][A-Z.]{1,7}$/.test(s) && s.replace(/\./g, "").length >= 2;
+
+interface Chunk {
+  ts: number;
+  te: number;
+}
+
+/** Capitalised runs of tokens, joined by hyphens without spaces, Arabic particles and a few connectors. */
+function chunks(tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const startsName =
+      (isCapWord(t) && !CALENDAR.has(t.text) && (i > 0 || t.pos === "PROPN" || tokens[i + 1]?.pos === "PROPN")) ||
+      (PARTICLES.has(t.text) && tokens[i + 1] && (tokens[i + 1]!.text === "-" || isCapWord(tokens[i + 1]!)));
+    if (!startsName || (["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !isCapWord(tokens[i + 1] ?? t))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      const next = tokens[j + 1];
+      const shortPrefix = /^(Co|Anti|Non|Pro)$/.test(tokens[j - 1]!.text) && /^[a-z]+$/.test(next?.text ?? "");
+      if (
+        u.text === "-" &&
+        !u.spaceBefore &&
+        next &&
+        !next.spaceBefore &&
+        (isCapWord(next) || PARTICLES.has(next.text) || shortPrefix)
+      ) {
+        j += 2;
+        continue;
+      }
+      if (PARTICLES.has(u.text) && next && (isCapWord(next) || next.text === "-")) {
+        j++;
+        continue;
+      }
+      if (isCapWord(u) && !CALENDAR.has(u.text)) {
+        j++;
+        continue;
+      }
+      const soFar = tokens.slice(i, j).map((x) => x.text.toLowerCase());
+      if (INNER_CONNECTORS.has(u.text) && next && isCapWord(next) && soFar.some((w) => ORG_HEAD_SET.has(w))) {
+        j++;
+        continue;
+      }
+      if (u.text === "in" && next && isCapWord(next) && IN_AFTER.has(tokens[j - 1]!.text)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    while (
+      j > i &&
+      (PARTICLES.has(tokens[j - 1]!.text) ||
+        tokens[j - 1]!.text === "-" ||
+        INNER_CONNECTORS.has(tokens[j - 1]!.text) ||
+        tokens[j - 1]!.text === "in")
+    )
+      j--;
+    if (j > i) out.push({ ts: i, te: j });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
+export interface SentenceMentions {
+  mentions: Mention[];
+  sameAs: SameAs[];
+}
+
+/** Headlines in Title Case give capitalisation no meaning: only registry names are taken from them. */
+export function isTitleCase(text: string): boolean {
+  if (/[.!?"”:]\s*$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+}
+
+export function findMentions(s: Sentence, registry: Registry): SentenceMentions {
+  const { tokens, text } = s;
+  const mentions: Mention[] = [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  let n = 0;
+  const make = (
+    ts: number,
+    te: number,
+    label: Mention["label"],
+    cues: string[],
+    extra: Partial<Mention> = {},
+  ): Mention => {
+    const m: Mention = {
+      id: `${s.index}:${n++}`,
+      sentence: s.index,
+      start: tokens[ts]!.start,
+      end: tokens[te - 1]!.end,
+      tokenStart: ts,
+      tokenEnd: te,
+      surface: text.slice(tokens[ts]!.start, tokens[te - 1]!.end),
+      label,
+      cues,
+      ...extra,
+    };
+    mentions.push(m);
+    for (let k = ts; k < te; k++) taken[k] = true;
+    return m;
+  };
+  const tokenAt = (offset: number) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
+
+  // 1. Registry phrases, including lower-case ones no capitalisation rule would find.
+  for (const { re, hit } of registry.phrases) {
+    for (const m of text.matchAll(re)) {
+      const ts = tokenAt(m.index!);
+      const te = tokenAt(m.index! + m[0].length - 1) + 1;
+      if (ts < 0 || te <= ts || taken.slice(ts, te).some(Boolean)) continue;
+      make(ts, te, hit.label, ["registry"], { canonical: hit.name, form: hit.form });
+    }
+  }
+
+  // 2. Capitalised chunks.
+  for (const c of isTitleCase(text) ? [] : chunks(tokens)) {
+    if (taken.slice(c.ts, c.te).some(Boolean)) continue;
+    classifyChunk(c.ts, c.te);
+  }
+
+  function classifyChunk(ts0: number, te0: number) {
+    let ts = ts0;
+    let te = te0;
+    while (ts < te && (LEADING_STOP.has(tokens[ts]!.text.toLowerCase()) || IDENTITY.has(tokens[ts]!.text))) ts++;
+    if (ts >= te) return;
+    const lastWord = tokens[te - 1]!.text;
+    if (NON_ACTOR_HEAD_SET.has(lastWord) || IDENTITY.has(lastWord)) return;
+    const split = splitPoint(ts, te);
+    if (split > ts) {
+      classifyChunk(ts, split);
+      classifyChunk(split, te);
+      return;
+    }
+    if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2) {
+      make(ts, te, "Place", ["place-trailer"]);
+      return;
+    }
+    const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    const hit = registry.lookup(whole);
+    if (hit) return registryMention(ts, te, hit);
+    if (
+      registry.nonActors.has(
+        whole
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, " ")
+          .trim(),
+      )
+    )
+      return;
+
+    // A leading state or demonym modifies what follows ("Iraqi Prime Minister X", "US President X").
+    if (te - ts >= 2) {
+      for (let k = Math.min(te - 1, ts + 3); k > ts; k--) {
+        if (tokens[k - 1]!.text === "-" || tokens[k]!.text === "-") continue;
+        const head = text.slice(tokens[ts]!.start, tokens[k - 1]!.end);
+        const h = registry.lookup(head);
+        const rest = tokens.slice(k, te).map((t) => t.text);
+        if (
+          h &&
+          !(
+            h.label === "State" &&
+            rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army"].includes(w))
+          )
+        ) {
+          const restText = rest.join(" ");
+          if (h.label === "State" && rest.length === 1 && STATE_ORGAN_SET.has(rest[0]!.toLowerCase())) {
+            registryMention(ts, te, h);
+            return;
+          }
+          registryMention(ts, k, h);
+          if (SUBUNITS.includes(restText)) return;
+          ts = k;
+          break;
+        }
+      }
+    }
+    // Titles are cut from the name and kept.
+    let title: string | undefined;
+    for (const tt of TITLES) {
+      const parts = tt.split(" ");
+      if (te - ts > parts.length && parts.every((p, k) => tokens[ts + k]!.text === p)) {
+        title = tt;
+        ts += parts.length;
+        break;
+      }
+    }
+    // An organisation's sub-unit ("Hamas Political Bureau") names the organisation.
+    const surface = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    for (const su of SUBUNITS) {
+      if (surface.endsWith(" " + su) && te - ts > su.split(" ").length) {
+        te -= su.split(" ").length;
+        break;
+      }
+    }
+    if (te <= ts) return;
+    const inner = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    if (GENERIC_ORG_SET.has(inner)) return;
+    const innerHit = registry.lookup(inner);
+    if (innerHit) return registryMention(ts, te, innerHit);
+    const words = tokens.slice(ts, te).map((t) => t.text);
+    const content = words.filter((w) => /^[A-Z]/.test(w) && !PARTICLES.has(w));
+    const cues: string[] = [];
+    const prev = tokens[ts - 1]?.text.toLowerCase() ?? "";
+    const prev2 = tokens[ts - 2]?.text.toLowerCase() ?? "";
+    const next = tokens[te]?.text.toLowerCase() ?? "";
+    const next2 = tokens[te + 1]?.text.toLowerCase() ?? "";
+    let label: Mention["label"] = null;
+
+    if (PLACE_PREFIX_SET.has(words[0]!) && words.length >= 2) {
+      label = "Place";
+      cues.push("place-prefix");
+    } else if (KUNYA_SET.has(words[0]!) && words.length >= 2) {
+      label = "Person";
+      cues.push("kunya");
+    } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()))) {
+      label = "Organization";
+      cues.push("org-head");
+    } else if (title) {
+      label = "Person";
+      cues.push("title");
+    } else if (isAcronym(inner)) {
+      if (ORG_TRAILER_SET.has(next) || SPEECH.has(next) || ORG_PRECEDERS.has(prev)) {
+        label = "Organization";
+        cues.push("acronym");
+      }
+    } else if (
+      (ORG_TRAILER_SET.has(next) && next !== "forces") ||
+      (ORG_PRECEDERS.has(prev) && !taken[ts - 1] && !PLACE_PREPS.has(prev2) && prev2 !== "of")
+    ) {
+      label = "Organization";
+      cues.push("org-trailer");
+    } else if (
+      PLACE_TRAILER_SET.has(next) ||
+      ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) && words.length <= 3) ||
+      DIRECTION_SET.has(prev)
+    ) {
+      label = "Place";
+      cues.push("place-context");
+      if (PLACE_KEEP_TRAILERS.has(next)) te += 1;
+    } else if (content.length >= 2) {
+      const appositiveRole =
+        next === "," &&
+        (ROLES.has(next2) ||
+          ["a", "an", "the", "who", "also", "known"].includes(next2) ||
+          ROLES.has(`${next2} ${tokens[te + 2]?.text.toLowerCase()}`));
+      if (PERSON_PRECEDERS.has(prev) || SPEECH.has(next) || SPEECH.has(prev) || appositiveRole) {
+        label = "Person";
+        cues.push("person-context");
+      } else if (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) && !PLACE_PREPS.has(prev)) {
+        label = "Person";
+        cues.push("arabic-name");
+      }
+    }
+    if (
+      label === "Organization" &&
+      NAME_FORMING_TRAILERS.has(next) &&
+      !words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()))
+    ) {
+      te += 1;
+    }
+    make(ts, te, label, cues, title ? { title } : {});
+  }
+
+  /**
+   * Where one capitalised run holds two names: after an organisation head followed by a person-like
+   * name ("Armed Forces Yahya Rasool"), or between two Arabic names ("Asaib Ahl al-Haq Kais al-Khazali").
+   */
+  function splitPoint(ts: number, te: number): number {
+    for (let p = ts + 1; p < te - 1; p++) {
+      const prevTok = tokens[p - 1]!.text;
+      const rest = tokens.slice(p, te).map((t) => t.text);
+      const restHasHead = rest.some((w) => ORG_HEAD_SET.has(w.toLowerCase()));
+      if (!isCapWord(tokens[p]!) || PARTICLES.has(tokens[p]!.text) || tokens[p]!.text === "-") continue;
+      if (
+        ENDING_HEAD_SET.has(prevTok) &&
+        rest.length >= 2 &&
+        !restHasHead &&
+        tokens[p - 1]!.text !== "-" &&
+        rest.every((w) => isCapWord({ text: w } as Token) || PARTICLES.has(w) || w === "-")
+      ) {
+        return p;
+      }
+      const afterArabic = tokens[p - 2]?.text === "-" && PARTICLES.has(tokens[p - 3]?.text ?? "");
+      const startsArabic =
+        PARTICLES.has(tokens[p + 1]?.text ?? "") &&
+        (tokens[p + 2]?.text === "-" || isCapWord(tokens[p + 2] ?? tokens[p]!));
+      if (afterArabic && startsArabic && !restHasHead) return p;
+    }
+    return ts;
+  }
+
+  function registryMention(ts: number, te: number, hit: NonNullable<ReturnType<Registry["lookup"]>>) {
+    let label: Mention["label"] = hit.label;
+    let end = te;
+    if (hit.label === "State" && hit.form === "capital") {
+      // A capital is the state only when it acts ("Washington blamed", "Baghdad is engaged").
+      const nxt = tokens[te];
+      const acts =
+        nxt &&
+        (nxt.pos === "VERB" ||
+          nxt.pos === "AUX" ||
+          (/^[’']s$/.test(nxt.text) &&
+            tokens[te + 1]?.pos !== "ADJ" &&
+            tokens[te + 1]?.pos === "NOUN" &&
+            /strike|support|anger|decision|position/.test(tokens[te + 1]!.text)));
+      const alwaysState = hit.name === "United States";
+      const prevWord = tokens[ts - 1]?.text.toLowerCase() ?? "";
+      if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord)) label = "Place";
+    }
+    if (hit.label === "State") {
+      const nxt = tokens[te]?.text.toLowerCase();
+      if (nxt && STATE_ORGAN_SET.has(nxt)) end = te + 1;
+    }
+    make(
+      ts,
+      end,
+      label,
+      ["registry"],
+      label === "State" || label === "Organization" ? { canonical: hit.name, form: hit.form } : {},
+    );
+  }
+
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, sameAs: findSameAs(s, mentions) };
+}
+
+/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X". */
+function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
+  const out: SameAs[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    const between = s.text.slice(a.end, b.start);
+    const after = s.text.slice(b.end, b.end + 2);
+    if (/^\s*\(\s*$/.test(between) && after.startsWith(")") && isAcronym(b.surface.replace(/-/g, ""))) {
+      out.push({ a: a.id, b: b.id, how: "acronym" });
+    } else if (
+      /^\s*\(\s*also known as\s*$/i.test(between) ||
+      /^,?\s*(?:also |better |widely )?known as\s*$/i.test(between)
+    ) {
+      out.push({ a: a.id, b: b.id, how: "aka" });
+    } else if (/^,\s*or\s*$/.test(between) && /^\s*,/.test(s.text.slice(b.end))) {
+      out.push({ a: a.id, b: b.id, how: "or" });
+    }
+  }
+  return out;
+}

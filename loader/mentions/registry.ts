@@ -1,0 +1,105 @@
+/**
+ * The editable registry of well-known actors (registry/actors.json), validated with zod and indexed
+ * by folded alias. It pins canonical names; the extractor does not depend on it to find actors.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { fold } from "../resolve/names.ts";
+
+const stateSchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  demonyms: z.array(z.string()),
+  capital: z.string(),
+});
+const orgSchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+  actorType: z.string(),
+  country: z.string().optional(),
+  sponsor: z.boolean().optional(),
+  partOf: z.string().optional(),
+});
+const registrySchema = z.object({
+  states: z.array(stateSchema),
+  organizations: z.array(orgSchema),
+  nonActors: z.array(z.string()),
+});
+
+export type RegistryState = z.infer<typeof stateSchema>;
+export type RegistryOrg = z.infer<typeof orgSchema>;
+
+export interface RegistryHit {
+  label: "State" | "Organization";
+  name: string;
+  /** How the state was named: its name, a demonym adjective, or its capital as a metonym. */
+  form: "name" | "demonym" | "capital";
+  org?: RegistryOrg;
+}
+
+export class Registry {
+  private readonly byAlias = new Map<string, RegistryHit>();
+  readonly nonActors: Set<string>;
+  readonly states: RegistryState[];
+  readonly orgs: RegistryOrg[];
+  /** Registry aliases that are lower-case phrases ("international coalition"), longest first. */
+  readonly phrases: { re: RegExp; hit: RegistryHit }[] = [];
+
+  constructor(data: z.infer<typeof registrySchema>) {
+    this.states = data.states;
+    this.orgs = data.organizations;
+    this.nonActors = new Set(data.nonActors.map(fold));
+    for (const s of data.states) {
+      this.add(s.name, { label: "State", name: s.name, form: "name" });
+      for (const a of s.aliases)
+        this.add(a, { label: "State", name: s.name, form: a === s.capital ? "capital" : "name" });
+      for (const d of s.demonyms) this.add(d, { label: "State", name: s.name, form: "demonym" });
+      this.add(s.capital, { label: "State", name: s.name, form: "capital" });
+    }
+    for (const o of data.organizations) {
+      const hit: RegistryHit = { label: "Organization", name: o.name, form: "name", org: o };
+      this.add(o.name, hit);
+      for (const a of o.aliases) {
+        this.add(a, hit);
+        if (/(^|[\s-])[a-z]/.test(a)) {
+          this.phrases.push({ re: new RegExp(`\\b${escapeRe(a)}\\b`, "gi"), hit });
+        }
+      }
+    }
+    this.phrases.sort((a, b) => b.re.source.length - a.re.source.length);
+  }
+
+  private add(alias: string, hit: RegistryHit) {
+    const k = fold(alias);
+    if (!this.byAlias.has(k) || hit.form === "name") this.byAlias.set(k, hit);
+  }
+
+  lookup(surface: string): RegistryHit | undefined {
+    return this.byAlias.get(fold(surface)) ?? this.byAlias.get(fold(surface.replace(/^the /i, "")));
+  }
+
+  org(name: string): RegistryOrg | undefined {
+    return this.orgs.find((o) => o.name === name);
+  }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+}
+
+const DEFAULT_FILE = join(dirname(fileURLToPath(import.meta.url)), "..", "registry", "actors.json");
+let cached: Registry | null = null;
+
+export function loadRegistry(file = DEFAULT_FILE): Registry {
+  if (file === DEFAULT_FILE && cached) return cached;
+  const parsed = registrySchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new Error(`${file}: field ${i.path.join(".")}: ${i.message}`);
+  }
+  const r = new Registry(parsed.data);
+  if (file === DEFAULT_FILE) cached = r;
+  return r;
+}

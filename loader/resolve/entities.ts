@@ -1,0 +1,411 @@
+/**
+ * Resolves mentions to entities across sentences and articles: one entity per real actor.
+ * Order matters and is deliberate: registry names and full names first, then what the text says
+ * is the same ("also known as", acronyms), then short forms (surnames, "al-Nujaba") that attach to a
+ * unique full name, preferring one in the same article. Different people sharing a surname stay
+ * apart: full names must agree on the given name, and a surname alone attaches only when unambiguous.
+ */
+import type { EntityLabel } from "../../ontology/model.ts";
+import { GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
+import type { Registry } from "../mentions/registry.ts";
+import type { Mention, SameAs } from "../mentions/types.ts";
+import { fold, nameTokens, sameToken, skeleton, slug } from "./names.ts";
+import type { Entity, KnownEntity } from "./types.ts";
+
+const KUNYA_SET = new Set(KUNYA.map((k) => k.toLowerCase()));
+const UNIT_HEADS = new Set([
+  "kataib",
+  "katib",
+  "asaib",
+  "saraya",
+  "liwa",
+  "jaish",
+  "jabhat",
+  "firqat",
+  "brigades",
+  "brigade",
+  "battalions",
+  "army",
+  "front",
+]);
+const DROP_FOR_KEY = new Set(["militia", "group", "faction"]);
+const PLACE_GENERIC = new Set(
+  PLACE_TRAILERS.filter((t) => !["airport", "street", "base", "camp", "crossing"].includes(t)),
+);
+
+export interface ArticleMentions {
+  articleId: string;
+  mentions: Mention[];
+  sameAs: SameAs[];
+}
+
+interface Cluster {
+  id: number;
+  label: EntityLabel;
+  canonical?: string;
+  knownId?: string;
+  surfaces: Map<string, number>;
+  articles: Set<string>;
+  /** Per article, where a full name first names it (see pos): for back-references. */
+  firstFull: Map<string, number>;
+  parent: number;
+  actorType?: string;
+}
+
+/** Person name parts: given name (a kunya counts as one), surname, and the kunya if any. */
+interface PersonName {
+  given: string | null;
+  surname: string | null;
+  kunya: string | null;
+  tokens: string[];
+}
+
+export function personName(surface: string): PersonName {
+  const toks = nameTokens(surface);
+  let kunya: string | null = null;
+  if (toks.length >= 2 && KUNYA_SET.has(toks[0]!)) kunya = toks[1]!;
+  if (toks.length === 0) return { given: null, surname: null, kunya, tokens: toks };
+  if (toks.length === 1) return { given: null, surname: toks[0]!, kunya, tokens: toks };
+  if (kunya && toks.length === 2) return { given: kunya, surname: null, kunya, tokens: toks };
+  return { given: kunya ?? toks[0]!, surname: toks[toks.length - 1]!, kunya, tokens: toks };
+}
+
+function samePerson(a: PersonName, b: PersonName): boolean {
+  if (!a.surname || !b.surname || !sameToken(a.surname, b.surname)) {
+    return !!a.kunya && !a.surname && !!b.kunya && !b.surname && sameToken(a.kunya, b.kunya);
+  }
+  if (!a.given || !b.given) return false;
+  if (a.kunya || b.kunya) return !!a.kunya && !!b.kunya && sameToken(a.kunya, b.kunya);
+  return sameToken(a.given, b.given);
+}
+
+/** Organisation key: content tokens, generic heads ("Harakat", "Movement") dropped, transliteration folded. */
+export function orgKey(surface: string): string[] {
+  return nameTokens(surface)
+    .filter((t) => !(t in GENERIC_HEADS) && !DROP_FOR_KEY.has(t))
+    .map(skeleton);
+}
+
+function placeKey(surface: string): string {
+  return nameTokens(surface)
+    .filter((t) => !PLACE_GENERIC.has(t))
+    .map(skeleton)
+    .join(" ");
+}
+
+export interface ResolveResult {
+  entities: Entity[];
+  /** mention id (`${articleId}/${mentionId}`) → entity id; unresolved mentions are absent. */
+  mentionEntity: Map<string, string>;
+}
+
+export function resolveEntities(
+  articles: ArticleMentions[],
+  registry: Registry,
+  known: KnownEntity[] = [],
+  nonActors: Set<string> = new Set(),
+): ResolveResult {
+  const clusters: Cluster[] = [];
+  const find = (i: number): number => {
+    while (clusters[i]!.parent !== i) i = clusters[i]!.parent = clusters[clusters[i]!.parent]!.parent;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const A = clusters[ra]!;
+    const B = clusters[rb]!;
+    if (A.label !== B.label) return;
+    if (A.knownId && B.knownId && A.knownId !== B.knownId) return;
+    if (A.canonical && B.canonical && A.canonical !== B.canonical) return;
+    B.parent = ra;
+    for (const [s, c] of B.surfaces) A.surfaces.set(s, (A.surfaces.get(s) ?? 0) + c);
+    for (const x of B.articles) A.articles.add(x);
+    for (const [art, si] of B.firstFull) A.firstFull.set(art, Math.min(si, A.firstFull.get(art) ?? si));
+    A.canonical ??= B.canonical;
+    A.knownId ??= B.knownId;
+    A.actorType ??= B.actorType;
+  };
+  const newCluster = (label: EntityLabel, extra: Partial<Cluster> = {}): number => {
+    const id = clusters.length;
+    clusters.push({ id, label, surfaces: new Map(), articles: new Set(), firstFull: new Map(), parent: id, ...extra });
+    return id;
+  };
+  const byCanonical = new Map<string, number>();
+  const mentionCluster = new Map<string, number>();
+  const key = (a: string, m: Mention) => `${a}/${m.id}`;
+  const addSurface = (c: number, surface: string, article: string, position?: number) => {
+    const cl = clusters[find(c)]!;
+    cl.surfaces.set(surface, (cl.surfaces.get(surface) ?? 0) + 1);
+    cl.articles.add(article);
+    if (position !== undefined && nameTokens(surface).length >= 2 && !(cl.firstFull.get(article)! <= position)) {
+      cl.firstFull.set(article, position);
+    }
+  };
+
+  // Known entities from the database: their ids and names win.
+  const knownClusters: number[] = [];
+  for (const k of known) {
+    const c = newCluster(k.label, { knownId: k.id, canonical: registry.lookup(k.name)?.name ?? k.name });
+    byCanonical.set(`${k.label}:${clusters[c]!.canonical}`, c);
+    for (const s of [k.name, ...k.aliases]) clusters[c]!.surfaces.set(s, 0);
+    knownClusters.push(c);
+  }
+
+  const cleanSurface = (s: string) => s.replace(/^(the|a|an)\s+/i, "").trim();
+  const isNonActor = (m: Mention) => nonActors.has(fold(m.surface));
+
+  // Pass 1: registry names, typed multi-token names.
+  const pending: { article: string; m: Mention }[] = [];
+  for (const a of articles) {
+    for (const m of a.mentions) {
+      if (isNonActor(m) || !m.label) {
+        if (m.label === null) pending.push({ article: a.articleId, m });
+        continue;
+      }
+      const surface = cleanSurface(m.surface);
+      if (m.canonical) {
+        const k = `${m.label}:${m.canonical}`;
+        let c = byCanonical.get(k);
+        if (c === undefined) {
+          const org = m.label === "Organization" ? registry.org(m.canonical) : undefined;
+          c = newCluster(m.label, { canonical: m.canonical, ...(org ? { actorType: org.actorType } : {}) });
+          byCanonical.set(k, c);
+        }
+        addSurface(c, surface, a.articleId, pos(m));
+        mentionCluster.set(key(a.articleId, m), c);
+        continue;
+      }
+      pending.push({ article: a.articleId, m });
+    }
+  }
+
+  const live = () => [...new Set(clusters.map((_, i) => find(i)))].map((i) => clusters[i]!);
+  const surfacesOf = (c: Cluster) => [...c.surfaces.keys()];
+
+  const tryAttach = (article: string, m: Mention, allowShort: boolean): number | undefined => {
+    const surface = cleanSurface(m.surface);
+    const label = m.label;
+    if (label === "Person" || label === null) {
+      const pn = personName(surface);
+      if (pn.tokens.length === 0) return undefined;
+      const full = pn.tokens.length >= 2;
+      const candidates = live().filter(
+        (c) =>
+          c.label === "Person" &&
+          surfacesOf(c).some((s) => {
+            const other = personName(s);
+            if (full)
+              return (
+                samePerson(pn, other) || (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
+              );
+            return (
+              allowShort &&
+              !!pn.surname &&
+              !!other.surname &&
+              other.tokens.length >= 2 &&
+              sameToken(pn.surname, other.surname)
+            );
+          }),
+      );
+      // A bare surname with no cue of its own only refers back within its article.
+      const scoped = full || label === "Person" ? candidates : candidates.filter((c) => c.articles.has(article));
+      const pick = full ? pickUnique(scoped, article) : pickAntecedent(scoped, article, pos(m));
+      if (pick !== undefined || label === "Person") return pick;
+    }
+    if (label === "Organization" || label === null) {
+      const k = orgKey(surface);
+      if (k.length === 0) return undefined;
+      // An acronym matches only itself: "HQ" is not "Hoquq".
+      if (/^[A-Z][A-Z.-]+$/.test(surface)) {
+        const hit = live().find(
+          (c) => c.label === "Organization" && surfacesOf(c).some((s) => fold(s) === fold(surface)),
+        );
+        return hit?.id;
+      }
+      const exact = live().filter(
+        (c) => c.label === "Organization" && surfacesOf(c).some((s) => sameKey(orgKey(s), k)),
+      );
+      if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
+      if (!allowShort) {
+        if (k.length < 2) return undefined;
+        const related = live().filter((c) => c.label === "Organization" && surfacesOf(c).some((s) => {
+          const ok = orgKey(s);
+          return ok.length >= 2 && (isFragmentOf(k, nameTokens(s), ok) || isFragmentOf(ok, nameTokens(surface), k));
+        }));
+        return pickUnique(related, article);
+      }
+      const supers = live().filter(
+        (c) => c.label === "Organization" && surfacesOf(c).some((s) => isFragmentOf(k, nameTokens(s), orgKey(s))),
+      );
+      const pick = pickUnique(supers, article);
+      if (pick !== undefined) return pick;
+    }
+    if (label === "Place") {
+      const k = placeKey(surface);
+      return live().find((c) => c.label === "Place" && surfacesOf(c).some((s) => placeKey(s) === k))?.id;
+    }
+    return undefined;
+  };
+
+  // Pass 2: typed full names, in document order: a new name starts a cluster or joins a matching one.
+  const shortOnes: { article: string; m: Mention }[] = [];
+  for (const p of pending) {
+    const surface = cleanSurface(p.m.surface);
+    const isShort = p.m.label === null || (p.m.label === "Person" && personName(surface).tokens.length < 2);
+    if (isShort) {
+      shortOnes.push(p);
+      continue;
+    }
+    const c = tryAttach(p.article, p.m, false) ?? newCluster(p.m.label!);
+    addSurface(c, surface, p.article, pos(p.m));
+    mentionCluster.set(key(p.article, p.m), c);
+  }
+
+  // Pass 3: what the text says is the same actor.
+  applySameAs();
+  // Clusters that now share a name (e.g. a kunya learnt from "also known as") are one actor.
+  mergeSharedNames();
+
+  // Pass 4: short forms attach to a full name (the nearest before it in the article), else stand alone if typed.
+  for (const p of shortOnes) {
+    const c = tryAttach(p.article, p.m, true);
+    const surface = cleanSurface(p.m.surface);
+    if (c !== undefined) {
+      addSurface(c, surface, p.article);
+      mentionCluster.set(key(p.article, p.m), find(c));
+    } else if (p.m.label) {
+      const n = newCluster(p.m.label);
+      addSurface(n, surface, p.article);
+      mentionCluster.set(key(p.article, p.m), n);
+    }
+  }
+  applySameAs();
+  mergeSharedNames();
+
+  function applySameAs() {
+    for (const a of articles) {
+      for (const s of a.sameAs) {
+        const ca = mentionCluster.get(`${a.articleId}/${s.a}`);
+        const cb = mentionCluster.get(`${a.articleId}/${s.b}`);
+        if (ca !== undefined && cb !== undefined) union(ca, cb);
+        else if (ca !== undefined && cb === undefined) {
+          const m = a.mentions.find((x) => x.id === s.b);
+          if (m) {
+            addSurface(ca, cleanSurface(m.surface), a.articleId);
+            mentionCluster.set(`${a.articleId}/${s.b}`, ca);
+          }
+        }
+      }
+    }
+  }
+
+  function mergeSharedNames() {
+    const persons = live().filter((c) => c.label === "Person");
+    for (let i = 0; i < persons.length; i++) {
+      for (let j = i + 1; j < persons.length; j++) {
+        const A = persons[i]!;
+        const B = persons[j]!;
+        if (find(A.id) === find(B.id)) continue;
+        const an = surfacesOf(A).map(personName);
+        const bn = surfacesOf(B).map(personName);
+        const kunyaShared = an.some((x) => x.kunya && !x.surname && bn.some((y) => !!y.kunya && sameToken(y.kunya, x.kunya!)));
+        const givenA = an.filter((x) => x.tokens.length >= 2 && !x.kunya).map((x) => x.given!);
+        const givenB = bn.filter((x) => x.tokens.length >= 2 && !x.kunya).map((x) => x.given!);
+        const givenClash =
+          givenA.length > 0 && givenB.length > 0 && !givenA.some((g) => givenB.some((h) => sameToken(g, h)));
+        if (kunyaShared && !givenClash) union(A.id, B.id);
+      }
+    }
+  }
+
+  // Build entities.
+  const roots = new Map<number, Entity>();
+  const usedIds = new Set<string>();
+  for (const c of live()) {
+    if (c.surfaces.size === 0 && !c.knownId) continue;
+    if (!c.knownId && [...c.surfaces.values()].every((n) => n === 0)) continue;
+    const name = c.canonical ?? chooseName(c);
+    let id = c.knownId ?? `${c.label.toLowerCase()}:${slug(name)}`;
+    while (!c.knownId && usedIds.has(id)) id += "-2";
+    usedIds.add(id);
+    const aliases = [...new Set([...c.surfaces.keys()].filter((s) => s !== name))].sort();
+    const mentions = [...c.surfaces.values()].reduce((a, b) => a + b, 0);
+    roots.set(c.id, {
+      id,
+      label: c.label,
+      name,
+      aliases,
+      mentions,
+      sources: [...c.articles].sort(),
+      ...(c.actorType ? { actorType: c.actorType } : {}),
+      ...(c.knownId ? { known: true } : {}),
+    });
+  }
+  const mentionEntity = new Map<string, string>();
+  for (const [mk, c] of mentionCluster) {
+    const e = roots.get(find(c));
+    if (e) mentionEntity.set(mk, e.id);
+  }
+  return { entities: [...roots.values()], mentionEntity };
+}
+
+/** A mention's position in its article, comparable across sentences. */
+const pos = (m: Mention) => m.sentence * 100_000 + m.start;
+
+function sameKey(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i] || sameToken(t, b[i]!));
+}
+
+/**
+ * A short organisation name is a fragment of a longer one when it is the longer one's ending and
+ * what it leaves out is not a unit head: "al-Nujaba" ⊂ "Harakat Hezbollah al-Nujaba", but
+ * "Hezbollah" is not "Kataib Hezbollah".
+ */
+function isFragmentOf(short: string[], longTokens: string[], longKey: string[]): boolean {
+  if (short.length === 0 || short.length >= longKey.length) return false;
+  const tail = longKey.slice(longKey.length - short.length);
+  if (!sameKey(short, tail)) return false;
+  return !UNIT_HEADS.has(longTokens[0] ?? "");
+}
+
+/** The full name this back-reference points to: the latest one introduced before it in the article. */
+function pickAntecedent(cands: Cluster[], article: string, position: number): number | undefined {
+  const uniq = [...new Map(cands.map((c) => [c.id, c])).values()];
+  if (uniq.length <= 1) return uniq[0]?.id;
+  const before = uniq
+    .filter((c) => (c.firstFull.get(article) ?? Infinity) < position)
+    .sort((a, b) => b.firstFull.get(article)! - a.firstFull.get(article)!);
+  if (before.length > 0) return before[0]!.id;
+  return pickUnique(uniq, article);
+}
+
+function pickUnique(cands: Cluster[], article: string): number | undefined {
+  const ids = [...new Set(cands.map((c) => c.id))];
+  if (ids.length === 1) return ids[0];
+  const local = cands.filter((c) => c.articles.has(article));
+  const localIds = [...new Set(local.map((c) => c.id))];
+  return localIds.length === 1 ? localIds[0] : undefined;
+}
+
+/** The most used full form: for people a full name over a kunya or surname, for groups a name over an acronym. */
+function chooseName(c: Cluster): string {
+  const entries = [...c.surfaces.entries()].filter(([, n]) => n > 0);
+  const score = ([s, n]: [string, number]) => {
+    let v = n;
+    const toks = nameTokens(s);
+    if (c.label === "Person") {
+      if (toks.length >= 2 && !KUNYA_SET.has(toks[0]!)) v += 100;
+      else if (toks.length >= 2) v += 50;
+    } else if (c.label === "Organization") {
+      if (/^[A-Z.-]+$/.test(s)) v -= 100;
+      if (toks.length >= 2) v += 10;
+      if (/^al[- ]/i.test(s)) v -= 5;
+    }
+    return v + s.length / 1000;
+  };
+  entries.sort((a, b) => score(b) - score(a));
+  const best = entries[0]?.[0] ?? "unnamed";
+  return c.label === "Person" ? best.replace(/\bAl\s(?=[A-Z])/g, "al-") : best;
+}

@@ -1,0 +1,71 @@
+/**
+ * Name normalisation for matching: case, diacritics, apostrophes, the Arabic article and
+ * transliteration variants (Saadi / Saiedi / Saeedi, Qais / Kais, Khazali / Khazaali, Soleimani / Suleimani).
+ */
+
+const ARTICLES = new Set(["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "the"]);
+
+/** Lower case ASCII with apostrophes removed and hyphens as spaces. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’‘`ʼ]/g, "")
+    .toLowerCase()
+    .replace(/\bco-(?=[a-z])/g, "co")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Folded tokens without articles ("al-", "the"). */
+export function nameTokens(s: string): string[] {
+  return fold(s)
+    .split(" ")
+    .filter((t) => t && !ARTICLES.has(t));
+}
+
+/**
+ * A consonant skeleton that survives transliteration: q→k, vowels dropped after the first letter,
+ * doubled letters collapsed. "Saadi", "Saidi", "Saiedi" and "Saeedi" all give "sd".
+ */
+export function skeleton(token: string): string {
+  const t = token.replace(/q/g, "k").replace(/ph/g, "f").replace(/ck/g, "k").replace(/th/g, "t");
+  const first = t[0] ?? "";
+  const rest = t.slice(1).replace(/[aeiouyw]/g, "");
+  return (first + rest).replace(/(.)\1+/g, "$1");
+}
+
+/** Matching key of a whole name: skeletons of its tokens. */
+export function nameKey(s: string): string {
+  return nameTokens(s).map(skeleton).join(" ");
+}
+
+/** Kebab-case id from a canonical name, stable across runs. */
+export function slug(s: string): string {
+  return fold(s).replace(/ /g, "-") || "unnamed";
+}
+
+/** Whether two token skeletons agree, allowing one letter of difference in long tokens. */
+export function sameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = skeleton(a);
+  const sb = skeleton(b);
+  if (sa === sb) return true;
+  if (sa[0] !== sb[0]) return false;
+  if (sa.length >= 3 && [...sa].sort().join("") === [...sb].sort().join("")) return true;
+  return sa.length >= 5 && sb.length >= 5 && editDistance(sa, sb) <= 1;
+}
+
+function editDistance(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]!;
+}
