@@ -17,7 +17,8 @@ import type { Attack, Participant } from "./types.ts";
 const TRIGGER =
   /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|fired (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|martyred)\b/gi;
 const KILL = /\b(?:killed|killing|kills|slaying|assassinat(?:ion|ed)|martyred|death of|killing of)\b/i;
-const GENERIC_BEFORE = /\b(?:at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
+const GENERIC_BEFORE = /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -37,6 +38,8 @@ interface Frame {
   weapon: string | null;
   eventType: EventType;
   tolls: number[];
+  triggerStart: number;
+  triggerEnd: number;
 }
 
 const num = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? null));
@@ -53,12 +56,14 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
 }
 
 /** The frames of one sentence: one per trigger, each over the text up to the next trigger. */
-function framesOf(ms: MarkedSentence, article: string, published: string | null, prevDate: ResolvedDate | undefined): Frame[] {
+export function framesOf(ms: MarkedSentence, article: string, published: string | null, prevDate: ResolvedDate | undefined): Frame[] {
   const t = ms.text;
   if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
   const triggers = [...t.matchAll(TRIGGER)];
   if (triggers.length === 0) return [];
-  const dates = findDates(t, published, prevDate).filter((d) => !/\b(?:since|until|ago)\b/i.test(t.slice(Math.max(0, d.index - 6), d.index)));
+  const dates = findDates(t, published, prevDate).filter(
+    (d) => !/\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$/i.test(t.slice(Math.max(0, d.index - 24), d.index)),
+  );
   const label = (i: string) => ms.refs[Number(i)]!.entity;
   const frames: Frame[] = [];
   triggers.forEach((trig, k) => {
@@ -78,16 +83,18 @@ function framesOf(ms: MarkedSentence, article: string, published: string | null,
       places: new Set(),
       date: null,
       anaphoric: ANAPHORIC_BEFORE.test(before) && !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
-      plural: plural || GENERIC_BEFORE.test(before),
+      plural: (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) || /\bunder\s+$/i.test(before) || GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
       tolls: [],
+      triggerStart: start,
+      triggerEnd: start + trig[0].length,
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
-    const mod = new RegExp(`⟦[SO](\\d+)⟧(?:[’']s)?\\s+(?:[\\w-]+\\s+){0,2}$`).exec(before);
+    const mod = new RegExp(`⟦[SO](\\d+)⟧(?:[’']s)?\\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\\s)[\\w-]+\\s+){0,2}$`, "i").exec(before);
     if (mod && !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))) {
       f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
     }
-    const subj = /⟦[SO](\d+)⟧(?:\s+[\w-]+){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|fired|struck|bombed|hit)\b/.exec(before + trig[0]);
+    const subj = /⟦[SO](\d+)⟧(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|fired|struck|bombed|hit)\b/.exec(before + trig[0]);
     if (subj) f.perpetrators.set(label(subj[1]!).id, "stated");
     const firedBy = /^\S+(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope);
     if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
@@ -95,8 +102,8 @@ function framesOf(ms: MarkedSentence, article: string, published: string | null,
       const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
-    for (const m of t.matchAll(/⟦[SO](\d+)⟧ (?:has |have )?claimed (?:responsibility|to have)/g)) f.perpetrators.set(label(m[1]!).id, "claimed");
-    for (const m of t.matchAll(/\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[O](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧/g)) {
+    for (const m of t.matchAll(/⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))? (?:has |have )?claimed (?:responsibility|to have)/g)) f.perpetrators.set(label(m[1]!).id, "claimed");
+    for (const m of t.matchAll(/\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧/g)) {
       f.perpetrators.set(label((m[1] ?? m[2] ?? m[3])!).id, "blamed");
     }
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
@@ -104,25 +111,37 @@ function framesOf(ms: MarkedSentence, article: string, published: string | null,
       if (m[1] === "P") continue;
       f.targets.add(label(m[2]!).id);
     }
-    for (const m of scope.matchAll(/⟦[SO](\d+)⟧\s+(?:[\w-]+\s+)?(?:headquarters|HQ|positions|fighters|members|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g)) {
+    for (const m of scope.matchAll(/⟦[SO](\d+)⟧\s+(?:[\w]+\s+)?(?:headquarters|HQ|positions|fighters|members|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g)) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    for (const m of scope.matchAll(/\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g)) {
+      f.targets.add(label(m[1]!).id);
+    }
+    for (const m of scope.matchAll(/\b(?:commanders?|leaders?|members?|fighters|operatives|positions) of (?:the )?(?:[\w-]+\s+){0,2}?⟦O(\d+)⟧/g)) {
+      f.targets.add(label(m[1]!).id);
+    }
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
-    if (KILL.test(word) || /\bkill(?:ed|ing)\b/i.test(scope)) {
-      for (const m of scope.matchAll(/⟦P(\d+)⟧/g)) {
-        const pre = scope.slice(0, m.index);
-        if (/\b(?:killed|killing|kills|assassination of|slaying of|death of|including)\b/i.test(pre) || KILL.test(word)) f.killed.add(label(m[1]!).id);
+    // The person must follow the kill word closely, in the same clause, and not be the one speaking.
+    for (const kw of scope.matchAll(/\b(?:killed|killing|kills|assassination|assassinated|slaying|death)\b/gi)) {
+      let anchor = kw.index! + kw[0].length;
+      for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
+        const at = anchor + m.index!;
+        const between = scope.slice(anchor, at);
+        if (between.length > 70 || /[”"]|\b(?:said|told|says|according)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(between)) break;
+        f.killed.add(label(m[1]!).id);
+        anchor = at + m[0].length;
       }
     }
-    for (const m of t.matchAll(/⟦P(\d+)⟧(?:, [^,⟦]{0,60},)? (?:had been|has been|was|were) (?:killed|martyred|assassinated)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g)) {
-      f.killed.add(label((m[1] ?? m[2])!).id);
+    for (const m of t.matchAll(/⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)? (?:who )?(?:had been|has been|was|were) (?:killed|martyred|assassinated)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g)) {
+      const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
+      if (killWord >= start && killWord < end) f.killed.add(label((m[1] ?? m[2])!).id);
     }
     // Place: "in / near / at X" within the frame, "X neighborhood".
     for (const m of (before.slice(-30) + scope).matchAll(/⟦L(\d+)⟧/g)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
-    const inScope = dates.find((d) => d.index >= scopeStart && d.index < end);
+    const inScope = dates.find((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
     f.date = inScope ?? (dates.length === 1 && triggers.length === 1 ? dates[0]! : null);
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
     for (const m of scope.matchAll(/\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\s+["“]?(?:at least\s+|some\s+)?(\w+)(?:\s+(?:people|members|persons|soldiers|fighters|troops|others))?/gi)) {
@@ -134,13 +153,19 @@ function framesOf(ms: MarkedSentence, article: string, published: string | null,
   });
   // Frames of one sentence are one event unless the later one has a date of its own.
   const merged: Frame[] = [];
-  for (const f of frames) {
+  for (const f of frames.length > 1 ? frames.filter((g) => !g.plural) : frames) {
     const prev = merged[merged.length - 1];
-    if (prev && (!f.date || (prev.date && prev.date.date === f.date.date)) && !(f.killed.size > 0 && prev.killed.size > 0 && f.date)) {
-      absorb(prev, f);
-    } else merged.push(f);
+    const ownDate = f.date && (f.killed.size > 0 || prev?.date) && !(prev?.date && prev.date.date === f.date.date);
+    const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
+    const sameStory = prev && perpsAgree(prev, f) && !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over)\b/i.test(between);
+    if (prev && sameStory && !ownDate) absorb(prev, f);
+    else merged.push(f);
   }
   return merged;
+}
+
+function perpsAgree(a: Frame, b: Frame): boolean {
+  return a.perpetrators.size === 0 || b.perpetrators.size === 0 || [...b.perpetrators.keys()].some((k) => a.perpetrators.has(k));
 }
 
 function absorb(into: Frame, f: Frame) {
@@ -189,6 +214,7 @@ export function extractAttacks(
   for (const a of analysed) {
     const local: Draft[] = [];
     let main: Draft | undefined;
+    const loose: Frame[] = [];
     let prevDate: ResolvedDate | undefined;
     const bySentence = new Map<number, typeof a.mentions>();
     for (const m of a.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
@@ -198,20 +224,32 @@ export function extractAttacks(
       const sentenceDates = findDates(ms.text, a.article.published, prevDate);
       if (sentenceDates.length) prevDate = sentenceDates[sentenceDates.length - 1];
       for (const f of frames) {
-        const byKilled = local.find((d) => d.frames.some((g) => overlaps(g.killed, f.killed)) && compatibleDates(d.date, f.date));
+        const byKilled = local.find((d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date));
         const byDate =
           f.date && f.date.precision === "day"
             ? local.find((d) => d.date?.precision === "day" && dayDiff(d.date.date, f.date!.date) <= 1 && !conflicts(d, f))
             : undefined;
-        const target = byKilled ?? byDate ?? (f.anaphoric && !f.date && f.killed.size === 0 ? main : undefined);
+        const joinsMain =
+          main && !f.date && f.killed.size === 0 && !f.plural && agrees(main, f);
+        const datesUndatedMain = main && !main.date && f.date && agrees(main, f) && !conflicts(main, f);
+        const target = byKilled ?? byDate ?? (joinsMain || datesUndatedMain ? main : undefined);
         if (target) {
           target.frames.push(f);
-          target.date ??= f.date;
+          if (f.date && (!target.date || (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))) target.date = f.date;
         } else if (specific(f)) {
           const d: Draft = { frames: [f], date: f.date };
           local.push(d);
           main ??= d;
-        }
+        } else loose.push(f);
+      }
+    }
+    // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").
+    for (const d of local) {
+      if (d.date) continue;
+      const hint = loose.find((f) => f.date && f.date.precision === "day" && f.perpetrators.size > 0 && agrees(d, f));
+      if (hint) {
+        d.frames.push(hint);
+        d.date = hint.date;
       }
     }
     drafts.push(...local.filter((d) => d.frames.some(specific)));
@@ -229,6 +267,20 @@ export function extractAttacks(
 }
 
 const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
+
+/** An undated frame agrees with an event when it names no other perpetrator and no other place. */
+function agrees(d: Draft, f: Frame): boolean {
+  const perps = union(d.frames, (g) => g.perpetrators.keys());
+  const places = union(d.frames, (g) => g.places);
+  const samePerp = f.perpetrators.size === 0 || overlaps(perps, new Set(f.perpetrators.keys()));
+  const samePlace = f.places.size === 0 || places.size === 0 || overlaps(places, f.places);
+  return samePerp && samePlace;
+}
+
+/** People an event is about: those killed and those it targeted. */
+function persons(f: Frame): Set<string> {
+  return new Set([...f.killed, ...[...f.targets].filter((t) => t.startsWith("person:"))]);
+}
 
 function conflicts(d: Draft, f: Frame): boolean {
   const killed = new Set(d.frames.flatMap((g) => [...g.killed]));

@@ -243,6 +243,10 @@ export function resolveEntities(
       if (pick !== undefined) return pick;
     }
     if (label === "Place") {
+      // "at the al-Nujaba headquarters": a known group's name, not a place.
+      const asOrg = orgKey(surface);
+      const org = asOrg.length ? live().find((c) => c.label === "Organization" && surfacesOf(c).some((s) => sameKey(orgKey(s), asOrg))) : undefined;
+      if (org) return org.id;
       const k = placeKey(surface);
       return live().find((c) => c.label === "Place" && surfacesOf(c).some((s) => placeKey(s) === k))?.id;
     }
