@@ -28,6 +28,8 @@ export interface Extraction {
   entities: Entity[];
   facts: Fact[];
   attacks: Attack[];
+  /** Articles whose text could not be analysed; the others are extracted as usual. */
+  errors: { article: string; message: string }[];
 }
 
 /** Sentences and typed mentions of one article (the per-article, parallelisable part). */
@@ -43,8 +45,17 @@ export function analyseArticle(article: Article, registry: Registry): AnalysedAr
   return { article, sentences, mentions, sameAs };
 }
 
-export function extract(articles: Article[], registry: Registry, known: KnownEntity[] = []): Extraction {
-  const analysed = articles.map((a) => analyseArticle(a, registry));
+export function extract(input: Article[], registry: Registry, known: KnownEntity[] = []): Extraction {
+  const analysed: AnalysedArticle[] = [];
+  const errors: Extraction["errors"] = [];
+  for (const a of input) {
+    try {
+      analysed.push(analyseArticle(a, registry));
+    } catch (e) {
+      errors.push({ article: a.id, message: (e as Error).message });
+    }
+  }
+  const articles = analysed.map((a) => a.article);
   // Outlets named in the metadata are the press, not actors ("told Asharq Al-Awsat").
   const nonActors = new Set(
     articles.flatMap((a) => (a.outlet ? [fold(a.outlet), fold(a.outlet.replace(/^the /i, ""))] : [])),
@@ -58,21 +69,29 @@ export function extract(articles: Article[], registry: Registry, known: KnownEnt
   const byId = new Map(entities.map((e) => [e.id, e]));
   const facts = mergeFacts(analysed.flatMap((a) => extractFacts(a, mentionEntity, byId, registry)));
   const attacks = extractAttacks(analysed, mentionEntity, byId, facts);
-  return { articles, entities, facts, attacks };
+  return { articles, entities, facts, attacks, errors };
 }
 
 /** The same fact stated several times becomes one, with every source and evidence sentence. */
 function mergeFacts(facts: Fact[]): Fact[] {
   const out = new Map<string, Fact>();
-  for (const f of facts) {
+  for (const fact of facts) {
+    // An alliance has no direction: one edge per pair, whichever way the sentence put it.
+    const f = fact.type === "ALLIED_WITH" && fact.from > fact.to ? { ...fact, from: fact.to, to: fact.from } : fact;
     const k = `${f.type}|${f.from}|${f.to}`;
     const prev = out.get(k);
     if (!prev) {
-      out.set(k, { ...f, sources: [...f.sources], evidence: [...f.evidence], roles: [...f.roles] });
+      out.set(k, { ...f, sources: [...f.sources], evidence: [...f.evidence], evidenceSources: [...f.evidenceSources], roles: [...f.roles] });
       continue;
     }
     for (const s of f.sources) if (!prev.sources.includes(s)) prev.sources.push(s);
-    for (const e of f.evidence) if (!prev.evidence.includes(e)) prev.evidence.push(e);
+    f.evidence.forEach((e, i) => {
+      const src = f.evidenceSources[i]!;
+      if (!prev.evidence.some((x, j) => x === e && prev.evidenceSources[j] === src)) {
+        prev.evidence.push(e);
+        prev.evidenceSources.push(src);
+      }
+    });
     for (const r of f.roles) if (!prev.roles.includes(r)) prev.roles.push(r);
     prev.confidence = Math.max(prev.confidence, f.confidence);
   }

@@ -43,7 +43,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
 
 /** Creates a driver and checks that the server answers; the caller closes it. */
 export async function createDriver(config: Neo4jConfig): Promise<Driver> {
-  const auth = config.password === null ? neo4j.auth.none() : neo4j.auth.basic(config.user, config.password);
+  const auth = config.password === null ? undefined : neo4j.auth.basic(config.user, config.password);
   const driver = neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 20,

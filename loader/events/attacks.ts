@@ -13,10 +13,10 @@ import { slug } from "../resolve/names.ts";
 import type { Entity } from "../resolve/types.ts";
 import { findDates, type ResolvedDate } from "./dates.ts";
 import type { Attack, Participant } from "./types.ts";
+import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
   /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|fired (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|martyred)\b/gi;
-const KILL = /\b(?:killed|killing|kills|slaying|assassinat(?:ion|ed)|martyred|death of|killing of)\b/i;
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE = /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -197,12 +197,6 @@ function specific(f: Frame): boolean {
   return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
 }
 
-function compatibleDates(a: ResolvedDate | null, b: ResolvedDate | null): boolean {
-  if (!a || !b) return true;
-  if (a.precision === "year" || b.precision === "year") return a.date.slice(0, 4) === b.date.slice(0, 4);
-  if (a.precision === "month" || b.precision === "month") return dayDiff(a.date, b.date) <= 31;
-  return dayDiff(a.date, b.date) <= 1;
-}
 
 export function extractAttacks(
   analysed: AnalysedArticle[],
@@ -291,22 +285,28 @@ function union<T>(frames: Frame[], get: (f: Frame) => Iterable<T>): Set<T> {
   return new Set(frames.flatMap((f) => [...get(f)]));
 }
 
+function summary(d: Draft): AttackSummary {
+  return {
+    date: d.date?.date ?? null,
+    precision: d.date?.precision ?? null,
+    killed: union(d.frames, (f) => f.killed),
+    places: union(d.frames, (f) => f.places),
+    perpetrators: union(d.frames, (f) => f.perpetrators.keys()),
+    targets: union(d.frames, (f) => f.targets),
+  };
+}
+
 function sameEvent(a: Draft, b: Draft): boolean {
-  if (!compatibleDates(a.date, b.date)) return false;
-  if (overlaps(union(a.frames, (f) => f.killed), union(b.frames, (f) => f.killed))) return true;
-  if (!a.date || !b.date || a.date.precision !== "day" || b.date.precision !== "day") return false;
-  const perpA = union(a.frames, (f) => f.perpetrators.keys());
-  const perpB = union(b.frames, (f) => f.perpetrators.keys());
-  return overlaps(union(a.frames, (f) => f.places), union(b.frames, (f) => f.places)) || (overlaps(perpA, perpB) && overlaps(union(a.frames, (f) => f.targets), union(b.frames, (f) => f.targets)));
+  return sameAttack(summary(a), summary(b));
 }
 
 function participants(frames: Frame[], get: (f: Frame) => Iterable<string>, attribution?: (f: Frame, id: string) => Attribution): Participant[] {
   const out = new Map<string, Participant>();
   for (const f of frames) {
     for (const id of get(f)) {
-      const p = out.get(id) ?? { entity: id, sources: [], evidence: [] };
+      const p = out.get(id) ?? { entity: id, sources: [], evidence: [], evidenceSources: [] };
       if (!p.sources.includes(f.article)) p.sources.push(f.article);
-      if (!p.evidence.includes(f.sentence.sentence.text)) p.evidence.push(f.sentence.sentence.text);
+      addEvidence(p, f);
       if (attribution) {
         const a = attribution(f, id);
         if (!p.attribution || ATTRIBUTION_RANK[a] < ATTRIBUTION_RANK[p.attribution]) p.attribution = a;
@@ -315,6 +315,15 @@ function participants(frames: Frame[], get: (f: Frame) => Iterable<string>, attr
     }
   }
   return [...out.values()];
+}
+
+function addEvidence<T extends { evidence: string[]; evidenceSources: string[] }>(into: T, f: Frame): T {
+  const text = f.sentence.sentence.text;
+  if (!into.evidence.some((e, i) => e === text && into.evidenceSources[i] === f.article)) {
+    into.evidence.push(text);
+    into.evidenceSources.push(f.article);
+  }
+  return into;
 }
 
 const ATTRIBUTION_RANK: Record<Attribution, number> = { stated: 0, claimed: 1, blamed: 2, alleged: 3 };
@@ -331,7 +340,7 @@ function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArt
   const targets = participants(frames, (f) => [...f.targets].filter((t) => !perpIds.has(t) && !killedIds.has(t)));
   for (const f of targetsFromKilled) {
     if (targets.some((t) => t.entity === f.to) || perpIds.has(f.to)) continue;
-    targets.push({ entity: f.to, sources: [...f.sources], evidence: [...f.evidence] });
+    targets.push({ entity: f.to, sources: [...f.sources], evidence: [...f.evidence], evidenceSources: [...f.evidenceSources] });
   }
   const places = participants(frames, (f) => f.places);
   let date = d.date;
@@ -362,7 +371,7 @@ function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArt
     killed,
     places,
     sources,
-    evidence: [...new Set(frames.map((f) => f.sentence.sentence.text))],
+    ...frames.reduce((acc, f) => addEvidence(acc, f), { evidence: [] as string[], evidenceSources: [] as string[] }),
   };
 }
 

@@ -4,6 +4,8 @@ export interface Participant {
   entity: string;
   sources: string[];
   evidence: string[];
+  /** The article of each evidence sentence (parallel to `evidence`). */
+  evidenceSources: string[];
   attribution?: Attribution;
 }
 
@@ -26,4 +28,5 @@ export interface Attack {
   places: Participant[];
   sources: string[];
   evidence: string[];
+  evidenceSources: string[];
 }

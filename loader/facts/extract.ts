@@ -49,12 +49,13 @@ function add(ctx: Ctx, type: FactType, from: Entity | undefined, to: Entity | un
     roles: role ? [role.toLowerCase().replace(/\s+/g, " ").trim()] : [],
     sources: [ctx.article],
     evidence: [ctx.ms.sentence.text],
+    evidenceSources: [ctx.article],
     confidence,
   });
 }
 
 /** A capital named where a state acts ("Tehran-backed") stands for the state. */
-function asActor(ctx: Ctx, r: Ref | undefined): Entity | undefined {
+function asActor(r: Ref | undefined): Entity | undefined {
   if (!r) return undefined;
   if (r.entity.label !== "Place") return r.entity;
   return undefined;
@@ -174,7 +175,7 @@ export function extractFacts(
     // Sponsorship: "Iran-backed O", "Tehran-backed O", "the pro-Iran O".
     each(new RegExp(`${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`), t, (m) => {
       const sponsorRef = ref(ms, m[1]);
-      const state = sponsorRef?.entity.label === "Place" ? stateEntity(stateByWord(registry, sponsorRef.mention.surface)) : asActor(ctx, sponsorRef);
+      const state = sponsorRef?.entity.label === "Place" ? stateEntity(stateByWord(registry, sponsorRef.mention.surface)) : asActor(sponsorRef);
       if (!/(?:militias|groups|factions)\b/.test(m[0].slice(0, -6))) add(ctx, "BACKED_BY", R(m[2]), state, 0.85);
     });
     each(new RegExp(`\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`), t, (m) =>
@@ -183,7 +184,7 @@ export function extractFacts(
     // "O, an Iran-backed militia allied with O2"; "O, the biggest group of Iran-backed militias".
     each(new RegExp(`${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`), t, (m) => {
       const sponsorRef = ref(ms, m[3]);
-      const state = sponsorRef?.entity.label === "Place" ? stateEntity(stateByWord(registry, sponsorRef.mention.surface)) : asActor(ctx, sponsorRef);
+      const state = sponsorRef?.entity.label === "Place" ? stateEntity(stateByWord(registry, sponsorRef.mention.surface)) : asActor(sponsorRef);
       add(ctx, "BACKED_BY", R(m[1]), state, 0.8);
     });
     each(new RegExp(`${mk("O")},? ${gap(60)}\\b(?:backed|funded|armed|sponsored|supported) by ${DET}${mk("OS")}`), t, (m) =>

@@ -8,6 +8,8 @@ export interface Fact {
   roles: string[];
   sources: string[];
   evidence: string[];
+  /** The article of each evidence sentence (parallel to `evidence`). */
+  evidenceSources: string[];
   /** 0..1, from how directly the sentence states it. */
   confidence: number;
 }

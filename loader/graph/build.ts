@@ -55,7 +55,12 @@ export function buildGraph(x: Extraction): GraphJson {
       },
     });
     for (const s of e.sources) {
-      edges.push({ key: `MENTIONS:${s}->${e.id}`, source: articleKey(s), target: e.id, attributes: { type: "MENTIONS", sources: [s], evidence: [] } });
+      edges.push({
+        key: `MENTIONS:${s}->${e.id}`,
+        source: articleKey(s),
+        target: e.id,
+        attributes: { type: "MENTIONS", sources: [s], evidence: [], count: e.mentionsBySource[s] ?? 1 },
+      });
     }
   }
   for (const f of x.facts) {
@@ -69,6 +74,7 @@ export function buildGraph(x: Extraction): GraphJson {
         sources: f.sources,
         outlets: outletCount(f.sources, outletOf),
         evidence: f.evidence,
+        evidenceSources: f.evidenceSources,
         confidence: Math.min(1, f.confidence + 0.05 * (outletCount(f.sources, outletOf) - 1)),
         role: f.roles.length ? f.roles.join("; ") : null,
       },
@@ -90,8 +96,10 @@ export function buildGraph(x: Extraction): GraphJson {
         weapon: at.weapon,
         fatalitiesMin: at.fatalitiesMin,
         fatalitiesMax: at.fatalitiesMax,
-        fatalityReports: at.fatalityReports.map((r) => `${r.count} (${r.source})`),
+        fatalityCounts: at.fatalityReports.map((r) => r.count),
+        fatalitySources: at.fatalityReports.map((r) => r.source),
         evidence: at.evidence,
+        evidenceSources: at.evidenceSources,
       },
     });
     const rel = (type: EventRelType, ps: Participant[]) => {
@@ -105,6 +113,7 @@ export function buildGraph(x: Extraction): GraphJson {
             sources: p.sources,
             outlets: outletCount(p.sources, outletOf),
             evidence: p.evidence,
+            evidenceSources: p.evidenceSources,
             confidence: p.attribution === "alleged" ? 0.5 : p.attribution === "blamed" ? 0.6 : p.attribution === "claimed" ? 0.7 : 0.8,
             ...(p.attribution ? { attribution: p.attribution } : {}),
           },
@@ -116,7 +125,7 @@ export function buildGraph(x: Extraction): GraphJson {
     rel("KILLED", at.killed);
     rel("OCCURRED_IN", at.places);
     for (const s of at.sources) {
-      edges.push({ key: `MENTIONS:${s}->${at.id}`, source: articleKey(s), target: at.id, attributes: { type: "MENTIONS", sources: [s], evidence: [] } });
+      edges.push({ key: `MENTIONS:${s}->${at.id}`, source: articleKey(s), target: at.id, attributes: { type: "MENTIONS", sources: [s], evidence: [], count: 1 } });
     }
   }
   return { attributes: { name: "militia-graph" }, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };

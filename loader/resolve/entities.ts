@@ -46,6 +46,7 @@ interface Cluster {
   knownId?: string;
   surfaces: Map<string, number>;
   articles: Set<string>;
+  perArticle: Map<string, number>;
   /** Per article, where a full name first names it (see pos): for back-references. */
   firstFull: Map<string, number>;
   parent: number;
@@ -122,6 +123,7 @@ export function resolveEntities(
     B.parent = ra;
     for (const [s, c] of B.surfaces) A.surfaces.set(s, (A.surfaces.get(s) ?? 0) + c);
     for (const x of B.articles) A.articles.add(x);
+    for (const [art, n] of B.perArticle) A.perArticle.set(art, (A.perArticle.get(art) ?? 0) + n);
     for (const [art, si] of B.firstFull) A.firstFull.set(art, Math.min(si, A.firstFull.get(art) ?? si));
     A.canonical ??= B.canonical;
     A.knownId ??= B.knownId;
@@ -129,7 +131,7 @@ export function resolveEntities(
   };
   const newCluster = (label: EntityLabel, extra: Partial<Cluster> = {}): number => {
     const id = clusters.length;
-    clusters.push({ id, label, surfaces: new Map(), articles: new Set(), firstFull: new Map(), parent: id, ...extra });
+    clusters.push({ id, label, surfaces: new Map(), articles: new Set(), perArticle: new Map(), firstFull: new Map(), parent: id, ...extra });
     return id;
   };
   const byCanonical = new Map<string, number>();
@@ -139,6 +141,7 @@ export function resolveEntities(
     const cl = clusters[find(c)]!;
     cl.surfaces.set(surface, (cl.surfaces.get(surface) ?? 0) + 1);
     cl.articles.add(article);
+    cl.perArticle.set(article, (cl.perArticle.get(article) ?? 0) + 1);
     if (position !== undefined && nameTokens(surface).length >= 2 && !(cl.firstFull.get(article)! <= position)) {
       cl.firstFull.set(article, position);
     }
@@ -342,6 +345,7 @@ export function resolveEntities(
       name,
       aliases,
       mentions,
+      mentionsBySource: Object.fromEntries(c.perArticle),
       sources: [...c.articles].sort(),
       ...(c.actorType ? { actorType: c.actorType } : {}),
       ...(c.knownId ? { known: true } : {}),

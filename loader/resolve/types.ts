@@ -7,6 +7,8 @@ export interface Entity {
   name: string;
   aliases: string[];
   mentions: number;
+  /** Mentions per article id: the writer stores them on MENTIONS so reloads do not double-count. */
+  mentionsBySource: Record<string, number>;
   sources: string[];
   actorType?: string;
   /** Already in the database: its id and name are kept. */

@@ -5,6 +5,7 @@
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import type { ItemSentence } from "wink-nlp";
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
@@ -31,7 +32,7 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
   const out: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
     const doc = nlp.readDoc(para);
-    doc.sentences().each((s) => {
+    doc.sentences().each((s: ItemSentence) => {
       const words = s.tokens().out() as string[];
       const pos = s.tokens().out(its.pos) as string[];
       const spaces = s.tokens().out(its.precedingSpaces) as string[];
