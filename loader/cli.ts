@@ -15,7 +15,11 @@ const USAGE = "usage: npm run load -- [--dry-run] [--out graph.json] <files or f
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { "dry-run": { type: "boolean", default: false }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      "dry-run": { type: "boolean", default: false },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -38,12 +42,21 @@ async function main(): Promise<number> {
     const x = extract(articles, registry);
     const graph = buildGraph(x);
     writeFileSync(values.out!, JSON.stringify(graph, null, 1));
-    printSummary({ articles: articles.length, entities: x.entities.length, facts: x.facts.length, attacks: x.attacks.length, errors: errors.length });
+    printSummary({
+      articles: articles.length,
+      entities: x.entities.length,
+      facts: x.facts.length,
+      attacks: x.attacks.length,
+      errors: errors.length,
+    });
     console.error(`graph written to ${values.out} (${graph.nodes.length} nodes, ${graph.edges.length} edges)`);
     return errors.length ? 1 : 0;
   }
   const { loadIntoDatabase } = await import("./write/load.ts");
-  const bar = new cliProgress.SingleBar({ format: "loading |{bar}| {value}/{total} articles  {stage}", hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: "loading |{bar}| {value}/{total} articles  {stage}", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   const summary = await loadIntoDatabase(articles, registry, {
     onStart: (total) => bar.start(total, 0, { stage: "" }),
     onProgress: (done, stage) => bar.update(done, { stage }),
@@ -55,7 +68,9 @@ async function main(): Promise<number> {
 }
 
 function printSummary(c: { articles: number; entities: number; facts: number; attacks: number; errors: number }) {
-  console.error(`summary: ${c.articles} articles, ${c.entities} entities, ${c.facts} facts, ${c.attacks} attacks, ${c.errors} errors`);
+  console.error(
+    `summary: ${c.articles} articles, ${c.entities} entities, ${c.facts} facts, ${c.attacks} attacks, ${c.errors} errors`,
+  );
 }
 
 main().then(

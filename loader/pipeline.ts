@@ -81,7 +81,13 @@ function mergeFacts(facts: Fact[]): Fact[] {
     const k = `${f.type}|${f.from}|${f.to}`;
     const prev = out.get(k);
     if (!prev) {
-      out.set(k, { ...f, sources: [...f.sources], evidence: [...f.evidence], evidenceSources: [...f.evidenceSources], roles: [...f.roles] });
+      out.set(k, {
+        ...f,
+        sources: [...f.sources],
+        evidence: [...f.evidence],
+        evidenceSources: [...f.evidenceSources],
+        roles: [...f.roles],
+      });
       continue;
     }
     for (const s of f.sources) if (!prev.sources.includes(s)) prev.sources.push(s);

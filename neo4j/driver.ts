@@ -41,13 +41,19 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jConfig
   };
 }
 
+export interface DriverOptions {
+  /** How long managed transactions retry transient failures (a cluster electing a leader, a restart). */
+  retryMs?: number;
+}
+
 /** Creates a driver and checks that the server answers; the caller closes it. */
-export async function createDriver(config: Neo4jConfig): Promise<Driver> {
+export async function createDriver(config: Neo4jConfig, opts: DriverOptions = {}): Promise<Driver> {
   const auth = config.password === null ? undefined : neo4j.auth.basic(config.user, config.password);
   const driver = neo4j.driver(config.uri, auth, {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 20,
     connectionAcquisitionTimeout: 20_000,
+    maxTransactionRetryTime: opts.retryMs ?? 15_000,
     userAgent: "militia-graph-explorer/0.1",
   });
   try {

@@ -4,7 +4,7 @@
  * It only manages the process: connecting and applying the schema belong to neo4j/driver.ts and neo4j/schema.ts.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
@@ -72,7 +72,8 @@ function hasNeo4jJars(): boolean {
  * Maven's own download lines are condensed into a running count so the user sees progress.
  */
 export async function ensureArtifacts(log: (line: string) => void = console.error): Promise<void> {
-  if (hasNeo4jJars() && existsSync(join(BUILD, `${MAIN_CLASS}.class`))) return;
+  const compiled = join(BUILD, `${MAIN_CLASS}.class`);
+  if (hasNeo4jJars() && existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(SOURCE).mtimeMs) return;
   const java = javaMajorVersion();
   if (java === null) throw new MissingToolError(`Java was not found on PATH: ${MISSING_TOOLS_HINT}.`);
   if (java < 17) throw new MissingToolError(`Java ${java} found, Neo4j 5 needs 17+: ${MISSING_TOOLS_HINT}.`);
@@ -106,7 +107,9 @@ function runMaven(log: (line: string) => void): Promise<void> {
     };
     createInterface({ input: child.stdout }).on("line", onLine);
     createInterface({ input: child.stderr }).on("line", onLine);
-    child.on("error", (e) => reject(new MissingToolError(`could not run Maven (${e.message}): ${MISSING_TOOLS_HINT}.`)));
+    child.on("error", (e) =>
+      reject(new MissingToolError(`could not run Maven (${e.message}): ${MISSING_TOOLS_HINT}.`)),
+    );
     child.on("close", (code) => {
       if (code === 0) {
         log(`embedded Neo4j: ${copied} jars resolved.`);
@@ -153,7 +156,11 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
     const errTail: string[] = [];
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new DatabaseUnavailableError(`embedded Neo4j did not start within ${timeoutMs / 1000} s\n${errTail.join("\n")}`));
+      reject(
+        new DatabaseUnavailableError(
+          `embedded Neo4j did not start within ${timeoutMs / 1000} s\n${errTail.join("\n")}`,
+        ),
+      );
     }, timeoutMs);
     createInterface({ input: child.stdout! }).on("line", (line) => {
       const m = /^NEO4J_READY (bolt:\/\/\S+)$/.exec(line);

@@ -18,11 +18,25 @@ import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 const TRIGGER =
   /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|fired (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|martyred)\b/gi;
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
-const GENERIC_BEFORE = /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+const GENERIC_BEFORE =
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  dozen: 12, fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  dozen: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 
 interface Frame {
@@ -46,23 +60,34 @@ const num = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : (NUMBER
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
-  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?)\b/i.test(s)) return { weapon: "airstrike", eventType: "Air/drone strike" };
+  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?)\b/i.test(s))
+    return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
-  if (/\b(?:shelling|artillery|mortars?)\b/i.test(s)) return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
-  if (/\b(?:ied|roadside bomb|explosive|landmine|car bomb)\b/i.test(s)) return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
+  if (/\b(?:shelling|artillery|mortars?)\b/i.test(s))
+    return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
+  if (/\b(?:ied|roadside bomb|explosive|landmine|car bomb)\b/i.test(s))
+    return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
   if (/\bclash(?:es)?\b/i.test(s)) return { weapon: null, eventType: "Armed clash" };
   return { weapon: null, eventType: /\bstrike\b/i.test(s) ? "Air/drone strike" : "Attack" };
 }
 
 /** The frames of one sentence: one per trigger, each over the text up to the next trigger. */
-export function framesOf(ms: MarkedSentence, article: string, published: string | null, prevDate: ResolvedDate | undefined): Frame[] {
+export function framesOf(
+  ms: MarkedSentence,
+  article: string,
+  published: string | null,
+  prevDate: ResolvedDate | undefined,
+): Frame[] {
   const t = ms.text;
   if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
   const triggers = [...t.matchAll(TRIGGER)];
   if (triggers.length === 0) return [];
   const dates = findDates(t, published, prevDate).filter(
-    (d) => !/\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$/i.test(t.slice(Math.max(0, d.index - 24), d.index)),
+    (d) =>
+      !/\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$/i.test(
+        t.slice(Math.max(0, d.index - 24), d.index),
+      ),
   );
   const label = (i: string) => ms.refs[Number(i)]!.entity;
   const frames: Frame[] = [];
@@ -83,18 +108,27 @@ export function framesOf(ms: MarkedSentence, article: string, published: string 
       places: new Set(),
       date: null,
       anaphoric: ANAPHORIC_BEFORE.test(before) && !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
-      plural: (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) || /\bunder\s+$/i.test(before) || GENERIC_AFTER.test(scope),
+      plural:
+        (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) ||
+        /\bunder\s+$/i.test(before) ||
+        GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
       tolls: [],
       triggerStart: start,
       triggerEnd: start + trig[0].length,
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
-    const mod = new RegExp(`⟦[SO](\\d+)⟧(?:[’']s)?\\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\\s)[\\w-]+\\s+){0,2}$`, "i").exec(before);
+    const mod = new RegExp(
+      `⟦[SO](\\d+)⟧(?:[’']s)?\\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\\s)[\\w-]+\\s+){0,2}$`,
+      "i",
+    ).exec(before);
     if (mod && !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))) {
       f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
     }
-    const subj = /⟦[SO](\d+)⟧(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|fired|struck|bombed|hit)\b/.exec(before + trig[0]);
+    const subj =
+      /⟦[SO](\d+)⟧(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|fired|struck|bombed|hit)\b/.exec(
+        before + trig[0],
+      );
     if (subj) f.perpetrators.set(label(subj[1]!).id, "stated");
     const firedBy = /^\S+(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope);
     if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
@@ -102,24 +136,35 @@ export function framesOf(ms: MarkedSentence, article: string, published: string 
       const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
-    for (const m of t.matchAll(/⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))? (?:has |have )?claimed (?:responsibility|to have)/g)) f.perpetrators.set(label(m[1]!).id, "claimed");
-    for (const m of t.matchAll(/\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧/g)) {
+    for (const m of t.matchAll(/⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))? (?:has |have )?claimed (?:responsibility|to have)/g))
+      f.perpetrators.set(label(m[1]!).id, "claimed");
+    for (const m of t.matchAll(
+      /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧/g,
+    )) {
       f.perpetrators.set(label((m[1] ?? m[2] ?? m[3])!).id, "blamed");
     }
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
-    for (const m of scope.matchAll(/\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g)) {
+    for (const m of scope.matchAll(
+      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g,
+    )) {
       if (m[1] === "P") continue;
       f.targets.add(label(m[2]!).id);
     }
-    for (const m of scope.matchAll(/⟦[SO](\d+)⟧\s+(?:[\w]+\s+)?(?:headquarters|HQ|positions|fighters|members|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g)) {
+    for (const m of scope.matchAll(
+      /⟦[SO](\d+)⟧\s+(?:[\w]+\s+)?(?:headquarters|HQ|positions|fighters|members|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
+    )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
-    for (const m of scope.matchAll(/\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g)) {
+    for (const m of scope.matchAll(
+      /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g,
+    )) {
       f.targets.add(label(m[1]!).id);
     }
-    for (const m of scope.matchAll(/\b(?:commanders?|leaders?|members?|fighters|operatives|positions) of (?:the )?(?:[\w-]+\s+){0,2}?⟦O(\d+)⟧/g)) {
+    for (const m of scope.matchAll(
+      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions) of (?:the )?(?:[\w-]+\s+){0,2}?⟦O(\d+)⟧/g,
+    )) {
       f.targets.add(label(m[1]!).id);
     }
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
@@ -129,12 +174,18 @@ export function framesOf(ms: MarkedSentence, article: string, published: string 
       for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
         const at = anchor + m.index!;
         const between = scope.slice(anchor, at);
-        if (between.length > 70 || /[”"]|\b(?:said|told|says|according)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(between)) break;
+        if (
+          between.length > 70 ||
+          /[”"]|\b(?:said|told|says|according)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(between)
+        )
+          break;
         f.killed.add(label(m[1]!).id);
         anchor = at + m[0].length;
       }
     }
-    for (const m of t.matchAll(/⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)? (?:who )?(?:had been|has been|was|were) (?:killed|martyred|assassinated)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g)) {
+    for (const m of t.matchAll(
+      /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)? (?:who )?(?:had been|has been|was|were) (?:killed|martyred|assassinated)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g,
+    )) {
       const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
       if (killWord >= start && killWord < end) f.killed.add(label((m[1] ?? m[2])!).id);
     }
@@ -144,7 +195,9 @@ export function framesOf(ms: MarkedSentence, article: string, published: string 
     const inScope = dates.find((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
     f.date = inScope ?? (dates.length === 1 && triggers.length === 1 ? dates[0]! : null);
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
-    for (const m of scope.matchAll(/\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\s+["“]?(?:at least\s+|some\s+)?(\w+)(?:\s+(?:people|members|persons|soldiers|fighters|troops|others))?/gi)) {
+    for (const m of scope.matchAll(
+      /\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\s+["“]?(?:at least\s+|some\s+)?(\w+)(?:\s+(?:people|members|persons|soldiers|fighters|troops|others))?/gi,
+    )) {
       const n = num(m[1]!);
       if (n !== null && n < 10_000) f.tolls.push(n);
     }
@@ -157,7 +210,10 @@ export function framesOf(ms: MarkedSentence, article: string, published: string 
     const prev = merged[merged.length - 1];
     const ownDate = f.date && (f.killed.size > 0 || prev?.date) && !(prev?.date && prev.date.date === f.date.date);
     const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
-    const sameStory = prev && perpsAgree(prev, f) && !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over)\b/i.test(between);
+    const sameStory =
+      prev &&
+      perpsAgree(prev, f) &&
+      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over)\b/i.test(between);
     if (prev && sameStory && !ownDate) absorb(prev, f);
     else merged.push(f);
   }
@@ -165,7 +221,11 @@ export function framesOf(ms: MarkedSentence, article: string, published: string 
 }
 
 function perpsAgree(a: Frame, b: Frame): boolean {
-  return a.perpetrators.size === 0 || b.perpetrators.size === 0 || [...b.perpetrators.keys()].some((k) => a.perpetrators.has(k));
+  return (
+    a.perpetrators.size === 0 ||
+    b.perpetrators.size === 0 ||
+    [...b.perpetrators.keys()].some((k) => a.perpetrators.has(k))
+  );
 }
 
 function absorb(into: Frame, f: Frame) {
@@ -197,7 +257,6 @@ function specific(f: Frame): boolean {
   return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
 }
 
-
 export function extractAttacks(
   analysed: AnalysedArticle[],
   mentionEntity: Map<string, string>,
@@ -218,18 +277,25 @@ export function extractAttacks(
       const sentenceDates = findDates(ms.text, a.article.published, prevDate);
       if (sentenceDates.length) prevDate = sentenceDates[sentenceDates.length - 1];
       for (const f of frames) {
-        const byKilled = local.find((d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date));
+        const byKilled = local.find(
+          (d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date),
+        );
         const byDate =
           f.date && f.date.precision === "day"
-            ? local.find((d) => d.date?.precision === "day" && dayDiff(d.date.date, f.date!.date) <= 1 && !conflicts(d, f))
+            ? local.find(
+                (d) => d.date?.precision === "day" && dayDiff(d.date.date, f.date!.date) <= 1 && !conflicts(d, f),
+              )
             : undefined;
-        const joinsMain =
-          main && !f.date && f.killed.size === 0 && !f.plural && agrees(main, f);
+        const joinsMain = main && !f.date && f.killed.size === 0 && !f.plural && agrees(main, f);
         const datesUndatedMain = main && !main.date && f.date && agrees(main, f) && !conflicts(main, f);
         const target = byKilled ?? byDate ?? (joinsMain || datesUndatedMain ? main : undefined);
         if (target) {
           target.frames.push(f);
-          if (f.date && (!target.date || (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))) target.date = f.date;
+          if (
+            f.date &&
+            (!target.date || (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
+          )
+            target.date = f.date;
         } else if (specific(f)) {
           const d: Draft = { frames: [f], date: f.date };
           local.push(d);
@@ -300,7 +366,11 @@ function sameEvent(a: Draft, b: Draft): boolean {
   return sameAttack(summary(a), summary(b));
 }
 
-function participants(frames: Frame[], get: (f: Frame) => Iterable<string>, attribution?: (f: Frame, id: string) => Attribution): Participant[] {
+function participants(
+  frames: Frame[],
+  get: (f: Frame) => Iterable<string>,
+  attribution?: (f: Frame, id: string) => Attribution,
+): Participant[] {
   const out = new Map<string, Participant>();
   for (const f of frames) {
     for (const id of get(f)) {
@@ -332,15 +402,26 @@ function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArt
   const frames = d.frames;
   const sources = [...new Set(frames.map((f) => f.article))].sort();
   const killed = participants(frames, (f) => f.killed);
-  const perpetrators = participants(frames, (f) => f.perpetrators.keys(), (f, id) => f.perpetrators.get(id)!);
+  const perpetrators = participants(
+    frames,
+    (f) => f.perpetrators.keys(),
+    (f, id) => f.perpetrators.get(id)!,
+  );
   const perpIds = new Set(perpetrators.map((p) => p.entity));
   // The groups of the people killed were targeted, as the articles that name them say.
   const killedIds = new Set(killed.map((k) => k.entity));
-  const targetsFromKilled = facts.filter((f) => f.type === "AFFILIATED_WITH" && killedIds.has(f.from) && entities.get(f.to)?.label === "Organization");
+  const targetsFromKilled = facts.filter(
+    (f) => f.type === "AFFILIATED_WITH" && killedIds.has(f.from) && entities.get(f.to)?.label === "Organization",
+  );
   const targets = participants(frames, (f) => [...f.targets].filter((t) => !perpIds.has(t) && !killedIds.has(t)));
   for (const f of targetsFromKilled) {
     if (targets.some((t) => t.entity === f.to) || perpIds.has(f.to)) continue;
-    targets.push({ entity: f.to, sources: [...f.sources], evidence: [...f.evidence], evidenceSources: [...f.evidenceSources] });
+    targets.push({
+      entity: f.to,
+      sources: [...f.sources],
+      evidence: [...f.evidence],
+      evidenceSources: [...f.evidenceSources],
+    });
   }
   const places = participants(frames, (f) => f.places);
   let date = d.date;
@@ -350,10 +431,16 @@ function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArt
     if (published) date = { date: published, precision: "month", text: "", index: -1 };
   }
   const weaponFrame = frames.find((f) => f.weapon) ?? frames[0]!;
-  const fatalityReports = frames.flatMap((f) => f.tolls.map((count) => ({ count, source: f.article, evidence: f.sentence.sentence.text })));
+  const fatalityReports = frames.flatMap((f) =>
+    f.tolls.map((count) => ({ count, source: f.article, evidence: f.sentence.sentence.text })),
+  );
   const counts = fatalityReports.map((r) => r.count);
   const placeName = places[0] ? entities.get(places[0].entity)?.name : undefined;
-  const about = placeName ?? (killed[0] ? entities.get(killed[0].entity)?.name : undefined) ?? (targets[0] ? entities.get(targets[0].entity)?.name : undefined) ?? "unknown";
+  const about =
+    placeName ??
+    (killed[0] ? entities.get(killed[0].entity)?.name : undefined) ??
+    (targets[0] ? entities.get(targets[0].entity)?.name : undefined) ??
+    "unknown";
   const perpName = perpetrators[0] ? entities.get(perpetrators[0].entity)?.name : undefined;
   return {
     id: `attack:${date?.date ?? "undated"}-${slug(about)}`,
@@ -374,4 +461,3 @@ function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArt
     ...frames.reduce((acc, f) => addEvidence(acc, f), { evidence: [] as string[], evidenceSources: [] as string[] }),
   };
 }
-

@@ -27,10 +27,12 @@ export function findDates(text: string, published: string | null, previous?: Res
     const weekday = WEEKDAY.test(r.text);
     if (published && d.getTime() > ref.getTime() + DAY_MS / 2) {
       if (weekday) d = new Date(d.getTime() - 7 * DAY_MS);
-      else if (!r.start.isCertain("year")) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+      else if (!r.start.isCertain("year"))
+        d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
     }
-    const precision: DatePrecision = weekday || r.start.isCertain("day") ? "day" : r.start.isCertain("month") ? "month" : "year";
-    if (/\b(past|last|this) week\b/i.test(r.text) || /\bago\b/i.test(r.text) && !/\bdays? ago\b/i.test(r.text)) {
+    const precision: DatePrecision =
+      weekday || r.start.isCertain("day") ? "day" : r.start.isCertain("month") ? "month" : "year";
+    if (/\b(past|last|this) week\b/i.test(r.text) || (/\bago\b/i.test(r.text) && !/\bdays? ago\b/i.test(r.text))) {
       out.push({ date: iso(d), precision: /week/i.test(r.text) ? "month" : "year", text: r.text, index: r.index });
       continue;
     }

@@ -17,7 +17,10 @@ export interface AttackSummary {
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
-export function compatibleDates(a: { date: string; precision: DatePrecision } | null, b: { date: string; precision: DatePrecision } | null): boolean {
+export function compatibleDates(
+  a: { date: string; precision: DatePrecision } | null,
+  b: { date: string; precision: DatePrecision } | null,
+): boolean {
   if (!a || !b) return true;
   if (a.precision === "year" || b.precision === "year") return a.date.slice(0, 4) === b.date.slice(0, 4);
   if (a.precision === "month" || b.precision === "month") return dayDiff(a.date, b.date) <= 31;

@@ -114,7 +114,14 @@ export function buildGraph(x: Extraction): GraphJson {
             outlets: outletCount(p.sources, outletOf),
             evidence: p.evidence,
             evidenceSources: p.evidenceSources,
-            confidence: p.attribution === "alleged" ? 0.5 : p.attribution === "blamed" ? 0.6 : p.attribution === "claimed" ? 0.7 : 0.8,
+            confidence:
+              p.attribution === "alleged"
+                ? 0.5
+                : p.attribution === "blamed"
+                  ? 0.6
+                  : p.attribution === "claimed"
+                    ? 0.7
+                    : 0.8,
             ...(p.attribution ? { attribution: p.attribution } : {}),
           },
         });
@@ -125,8 +132,18 @@ export function buildGraph(x: Extraction): GraphJson {
     rel("KILLED", at.killed);
     rel("OCCURRED_IN", at.places);
     for (const s of at.sources) {
-      edges.push({ key: `MENTIONS:${s}->${at.id}`, source: articleKey(s), target: at.id, attributes: { type: "MENTIONS", sources: [s], evidence: [], count: 1 } });
+      edges.push({
+        key: `MENTIONS:${s}->${at.id}`,
+        source: articleKey(s),
+        target: at.id,
+        attributes: { type: "MENTIONS", sources: [s], evidence: [], count: 1 },
+      });
     }
   }
-  return { attributes: { name: "militia-graph" }, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+  return {
+    attributes: { name: "militia-graph" },
+    options: { type: "mixed", multi: true, allowSelfLoops: false },
+    nodes,
+    edges,
+  };
 }

@@ -535,4 +535,18 @@ export const PLACE_PREFIXES = [
 ];
 
 /** Names of organs every state has: without a state named with them they identify no one. */
-export const GENERIC_ORG_NAMES = ["Armed Forces", "Security Forces", "Special Forces", "Air Force", "Navy", "Army", "Government", "Military", "Ministry", "Parliament", "Cabinet", "Police", "Forces"];
+export const GENERIC_ORG_NAMES = [
+  "Armed Forces",
+  "Security Forces",
+  "Special Forces",
+  "Air Force",
+  "Navy",
+  "Army",
+  "Government",
+  "Military",
+  "Ministry",
+  "Parliament",
+  "Cabinet",
+  "Police",
+  "Forces",
+];

@@ -131,7 +131,16 @@ export function resolveEntities(
   };
   const newCluster = (label: EntityLabel, extra: Partial<Cluster> = {}): number => {
     const id = clusters.length;
-    clusters.push({ id, label, surfaces: new Map(), articles: new Set(), perArticle: new Map(), firstFull: new Map(), parent: id, ...extra });
+    clusters.push({
+      id,
+      label,
+      surfaces: new Map(),
+      articles: new Set(),
+      perArticle: new Map(),
+      firstFull: new Map(),
+      parent: id,
+      ...extra,
+    });
     return id;
   };
   const byCanonical = new Map<string, number>();
@@ -201,7 +210,8 @@ export function resolveEntities(
             const other = personName(s);
             if (full)
               return (
-                samePerson(pn, other) || (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
+                samePerson(pn, other) ||
+                (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
               );
             return (
               allowShort &&
@@ -233,10 +243,14 @@ export function resolveEntities(
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
       if (!allowShort) {
         if (k.length < 2) return undefined;
-        const related = live().filter((c) => c.label === "Organization" && surfacesOf(c).some((s) => {
-          const ok = orgKey(s);
-          return ok.length >= 2 && (isFragmentOf(k, nameTokens(s), ok) || isFragmentOf(ok, nameTokens(surface), k));
-        }));
+        const related = live().filter(
+          (c) =>
+            c.label === "Organization" &&
+            surfacesOf(c).some((s) => {
+              const ok = orgKey(s);
+              return ok.length >= 2 && (isFragmentOf(k, nameTokens(s), ok) || isFragmentOf(ok, nameTokens(surface), k));
+            }),
+        );
         return pickUnique(related, article);
       }
       const supers = live().filter(
@@ -248,7 +262,9 @@ export function resolveEntities(
     if (label === "Place") {
       // "at the al-Nujaba headquarters": a known group's name, not a place.
       const asOrg = orgKey(surface);
-      const org = asOrg.length ? live().find((c) => c.label === "Organization" && surfacesOf(c).some((s) => sameKey(orgKey(s), asOrg))) : undefined;
+      const org = asOrg.length
+        ? live().find((c) => c.label === "Organization" && surfacesOf(c).some((s) => sameKey(orgKey(s), asOrg)))
+        : undefined;
       if (org) return org.id;
       const k = placeKey(surface);
       return live().find((c) => c.label === "Place" && surfacesOf(c).some((s) => placeKey(s) === k))?.id;
@@ -317,7 +333,9 @@ export function resolveEntities(
         if (find(A.id) === find(B.id)) continue;
         const an = surfacesOf(A).map(personName);
         const bn = surfacesOf(B).map(personName);
-        const kunyaShared = an.some((x) => x.kunya && !x.surname && bn.some((y) => !!y.kunya && sameToken(y.kunya, x.kunya!)));
+        const kunyaShared = an.some(
+          (x) => x.kunya && !x.surname && bn.some((y) => !!y.kunya && sameToken(y.kunya, x.kunya!)),
+        );
         const givenA = an.filter((x) => x.tokens.length >= 2 && !x.kunya).map((x) => x.given!);
         const givenB = bn.filter((x) => x.tokens.length >= 2 && !x.kunya).map((x) => x.given!);
         const givenClash =

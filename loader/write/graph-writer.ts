@@ -4,9 +4,22 @@
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import type { GraphJson } from "../../ontology/graph.ts";
-import { ENTITY_LABELS, isNodeLabel, isRelType, type EntityLabel, type NodeLabel, type RelType } from "../../ontology/model.ts";
 import {
-  MERGE_ARTICLES, MERGE_ATTACKS, REFRESH_ATTACK_TOLLS, mergeEntities, mergeMentions, mergeRelationships, refreshEntityCounts,
+  ENTITY_LABELS,
+  isNodeLabel,
+  isRelType,
+  type EntityLabel,
+  type NodeLabel,
+  type RelType,
+} from "../../ontology/model.ts";
+import {
+  MERGE_ARTICLES,
+  MERGE_ATTACKS,
+  REFRESH_ATTACK_TOLLS,
+  mergeEntities,
+  mergeMentions,
+  mergeRelationships,
+  refreshEntityCounts,
 } from "./statements.ts";
 
 const CHUNK = 2_000;
@@ -31,13 +44,27 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
     MERGE_ARTICLES,
     articles.map((n) => {
       const a = n.attributes as Record<string, unknown>;
-      return { id: a.id, outlet: attr(a, "outlet"), headline: attr(a, "headline"), published: attr(a, "published"), url: attr(a, "url"), file: attr(a, "file"), text: attr(a, "text") };
+      return {
+        id: a.id,
+        outlet: attr(a, "outlet"),
+        headline: attr(a, "headline"),
+        published: attr(a, "published"),
+        url: attr(a, "url"),
+        file: attr(a, "file"),
+        text: attr(a, "text"),
+      };
     }),
   );
   for (const label of ENTITY_LABELS) {
     const rows = graph.nodes
       .filter((n) => n.attributes.type === label)
-      .map((n) => ({ id: n.key, name: n.attributes.name ?? n.attributes.label, aliases: n.attributes.aliases, sources: n.attributes.sources, actorType: attr(n.attributes, "actorType") }));
+      .map((n) => ({
+        id: n.key,
+        name: n.attributes.name ?? n.attributes.label,
+        aliases: n.attributes.aliases,
+        sources: n.attributes.sources,
+        actorType: attr(n.attributes, "actorType"),
+      }));
     await run(tx, mergeEntities(label), rows);
   }
   const attacks = graph.nodes.filter((n) => n.attributes.type === "Attack");
@@ -47,9 +74,18 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
     attacks.map((n) => {
       const a = n.attributes as Record<string, unknown>;
       return {
-        id: n.key, label: a.label, date: attr(a, "date"), datePrecision: attr(a, "datePrecision"), dateText: attr(a, "dateText"),
-        eventType: attr(a, "eventType"), weapon: attr(a, "weapon"), sources: a.sources ?? [], evidence: a.evidence ?? [],
-        evidenceSources: a.evidenceSources ?? [], fatalityCounts: a.fatalityCounts ?? [], fatalitySources: a.fatalitySources ?? [],
+        id: n.key,
+        label: a.label,
+        date: attr(a, "date"),
+        datePrecision: attr(a, "datePrecision"),
+        dateText: attr(a, "dateText"),
+        eventType: attr(a, "eventType"),
+        weapon: attr(a, "weapon"),
+        sources: a.sources ?? [],
+        evidence: a.evidence ?? [],
+        evidenceSources: a.evidenceSources ?? [],
+        fatalityCounts: a.fatalityCounts ?? [],
+        fatalitySources: a.fatalitySources ?? [],
       };
     }),
   );
@@ -62,18 +98,29 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
     const type = String(a.type);
     const from = labelOf.get(e.source);
     const to = labelOf.get(e.target);
-    if (!isRelType(type) || !from || !to || !isNodeLabel(to)) throw new Error(`edge ${e.key ?? `${e.source}->${e.target}`} does not fit the ontology`);
+    if (!isRelType(type) || !from || !to || !isNodeLabel(to))
+      throw new Error(`edge ${e.key ?? `${e.source}->${e.target}`} does not fit the ontology`);
     if (type === "MENTIONS") {
       const rows = mentionGroups.get(to) ?? [];
-      rows.push({ article: String(a.sources instanceof Array ? a.sources[0] : ""), target: e.target, count: Number(a.count ?? 1) });
+      rows.push({
+        article: String(a.sources instanceof Array ? a.sources[0] : ""),
+        target: e.target,
+        count: Number(a.count ?? 1),
+      });
       mentionGroups.set(to, rows);
       continue;
     }
     const k = `${type}|${from}|${to}`;
     const g = groups.get(k) ?? { type, from, to, rows: [] };
     g.rows.push({
-      from: e.source, to: e.target, sources: a.sources ?? [], evidence: a.evidence ?? [], evidenceSources: a.evidenceSources ?? [],
-      roles: a.role ? String(a.role).split("; ") : [], attributions: a.attribution ? [a.attribution] : [], confidence: a.confidence ?? 0.5,
+      from: e.source,
+      to: e.target,
+      sources: a.sources ?? [],
+      evidence: a.evidence ?? [],
+      evidenceSources: a.evidenceSources ?? [],
+      roles: a.role ? String(a.role).split("; ") : [],
+      attributions: a.attribution ? [a.attribution] : [],
+      confidence: a.confidence ?? 0.5,
     });
     groups.set(k, g);
   }
@@ -84,6 +131,11 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
     const ids = graph.nodes.filter((n) => n.attributes.type === label).map((n) => n.key);
     await run(tx, refreshEntityCounts(label as EntityLabel), ids, "ids");
   }
-  await run(tx, REFRESH_ATTACK_TOLLS, attacks.map((n) => n.key), "ids");
+  await run(
+    tx,
+    REFRESH_ATTACK_TOLLS,
+    attacks.map((n) => n.key),
+    "ids",
+  );
   return { nodes: graph.nodes.length, relationships: graph.edges.length };
 }

@@ -46,7 +46,12 @@ async function readKnown(driver: Driver): Promise<{ entities: KnownEntity[]; att
       const e = await tx.run(READ_KNOWN_ENTITIES, { labels: [...ENTITY_LABELS] });
       const a = await tx.run(READ_KNOWN_ATTACKS);
       return {
-        entities: e.records.map((r) => ({ id: r.get("id"), label: r.get("label"), name: r.get("name"), aliases: r.get("aliases") })),
+        entities: e.records.map((r) => ({
+          id: r.get("id"),
+          label: r.get("label"),
+          name: r.get("name"),
+          aliases: r.get("aliases"),
+        })),
         attacks: a.records.map((r) => ({
           id: r.get("id"),
           date: r.get("date"),
@@ -79,11 +84,20 @@ export function attachToKnownAttacks(x: Extraction, known: KnownAttack[]): void 
   }
 }
 
-export async function loadIntoDatabase(articles: Article[], registry: Registry, hooks: LoadHooks = {}, opts: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadIntoDatabase(
+  articles: Article[],
+  registry: Registry,
+  hooks: LoadHooks = {},
+  opts: LoadOptions = {},
+): Promise<LoadSummary> {
   const db = opts.driver ? null : await openDatabase();
   const driver = opts.driver ?? db!.driver;
   const batchSize = opts.batchSize ?? 50;
-  const summary: LoadSummary = { counts: { articles: 0, entities: 0, facts: 0, attacks: 0 }, written: { nodes: 0, relationships: 0 }, failed: [] };
+  const summary: LoadSummary = {
+    counts: { articles: 0, entities: 0, facts: 0, attacks: 0 },
+    written: { nodes: 0, relationships: 0 },
+    failed: [],
+  };
   const touched = { entities: new Set<string>(), facts: new Set<string>(), attacks: new Set<string>() };
   hooks.onStart?.(articles.length);
   try {
@@ -127,5 +141,9 @@ export async function loadIntoDatabase(articles: Article[], registry: Registry, 
 /** Once the database is gone, the remaining batches cannot be written either. */
 function isConnectionError(e: unknown): boolean {
   const code = (e as { code?: string }).code ?? "";
-  return code === "ServiceUnavailable" || code === "SessionExpired" || /connect|ECONNREFUSED|closed/i.test(String((e as Error).message));
+  return (
+    code === "ServiceUnavailable" ||
+    code === "SessionExpired" ||
+    /connect|ECONNREFUSED|closed/i.test(String((e as Error).message))
+  );
 }

@@ -60,7 +60,8 @@ SET x.evidence = coalesce(x.evidence, []) + [i IN freshEvidence | row.evidence[i
 /** Fact and event relationships: sources, evidence, roles and attributions accumulate; confidence keeps its best. */
 export function mergeRelationships(type: RelType, from: NodeLabel, to: NodeLabel): string {
   const ends = REL_ENDPOINTS[type];
-  if (!ends || !ends.from.includes(from) || !ends.to.includes(to)) throw new Error(`(${from})-[:${type}]->(${to}) is not in the ontology`);
+  if (!ends || !ends.from.includes(from) || !ends.to.includes(to))
+    throw new Error(`(${from})-[:${type}]->(${to}) is not in the ontology`);
   return `
 UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
@@ -121,6 +122,7 @@ RETURN x.id AS id, x.date AS date, x.datePrecision AS precision,
        [(x)-[:TARGETED]->(t) | t.id] AS targets`;
 
 function checkLabel(label: NodeLabel): NodeLabel {
-  if (!(["Person", "Organization", "State", "Place", "Attack", "Article"] as const).includes(label)) throw new Error(`unknown label ${label}`);
+  if (!(["Person", "Organization", "State", "Place", "Attack", "Article"] as const).includes(label))
+    throw new Error(`unknown label ${label}`);
   return label;
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -61,6 +62,10 @@ public final class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, ephemeral ? "false" : "2 days")
                     .setConfig(GraphDatabaseSettings.logs_directory, data.resolve("logs").toAbsolutePath())
                     .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
+                    .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
+                    // Bolt waits 5 s twice by default before stopping; a local launcher needs no grace period.
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
                     .build();
         } catch (RuntimeException e) {
             Throwable root = e;
@@ -78,13 +83,18 @@ public final class EmbeddedNeo4j {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
-        if (authEnabled) setPassword(dbms, auth);
-
-        GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-        var ports = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
-        var bolt = ports.getLocalAddress(ConnectorType.BOLT);
-        System.out.println("NEO4J_READY bolt://" + HOST + ":" + bolt.getPort());
-        System.out.flush();
+        try {
+            if (authEnabled) setPassword(dbms, auth);
+            GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            var ports = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            var bolt = ports.getLocalAddress(ConnectorType.BOLT);
+            System.out.println("NEO4J_READY bolt://" + HOST + ":" + bolt.getPort());
+            System.out.flush();
+        } catch (RuntimeException e) {
+            // The database is up but unusable: say why and exit, which runs the shutdown hook.
+            System.err.println("embedded-neo4j: could not finish starting: " + e.getMessage());
+            System.exit(1);
+        }
 
         watchStdin();
         stopped.await();
@@ -98,7 +108,12 @@ public final class EmbeddedNeo4j {
         String password = auth.substring(colon + 1);
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         if ("neo4j".equals(user)) {
-            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            try {
+                system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+            } catch (RuntimeException e) {
+                // A stored database that already has this password: nothing to change.
+                if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+            }
         } else {
             system.executeTransactionally(
                     "CREATE OR REPLACE USER $user SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("user", user, "pw", password));

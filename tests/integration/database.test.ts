@@ -20,7 +20,13 @@ describe("the real Neo4j behind every test", () => {
       `MERGE (p:Person {id: $pid}) SET p.name = $pname
        MERGE (o:Organization {id: $oid}) SET o.name = $oname
        MERGE (p)-[:AFFILIATED_WITH {role: $role}]->(o)`,
-      { pid: "qais-al-khazali", pname: "Qais al-Khazali", oid: "asaib-ahl-al-haq", oname: "Asaib Ahl al-Haq", role: "secretary-general" },
+      {
+        pid: "qais-al-khazali",
+        pname: "Qais al-Khazali",
+        oid: "asaib-ahl-al-haq",
+        oname: "Asaib Ahl al-Haq",
+        role: "secretary-general",
+      },
     );
     const { records } = await driver.executeQuery(
       "MATCH (p:Person)-[r:AFFILIATED_WITH]->(o:Organization) RETURN p.name AS person, r.role AS role, o.name AS org",
@@ -54,7 +60,9 @@ describe("the real Neo4j behind every test", () => {
   });
 
   it("finds an entity by an alias through the full-text index", async () => {
-    await driver.executeQuery("MERGE (p:Person {id: 'x'}) SET p.name = 'Qais al-Khazali', p.aliases = ['Kais al-Khazali', 'Qais Al Khazaali']");
+    await driver.executeQuery(
+      "MERGE (p:Person {id: 'x'}) SET p.name = 'Qais al-Khazali', p.aliases = ['Kais al-Khazali', 'Qais Al Khazaali']",
+    );
     await driver.executeQuery("CALL db.awaitIndexes(30)");
     const { records } = await driver.executeQuery(
       "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.name AS name",

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { graphJsonSchema } from "../ontology/graph.ts";
+import { readArticles, parseArticle } from "./read/articles.ts";
+import { loadRegistry } from "./mentions/registry.ts";
+import { extract, type Extraction } from "./pipeline.ts";
+import { buildGraph } from "./graph/build.ts";
+
+const registry = loadRegistry();
+const seeds = extract(readArticles(["seeds"]).articles, registry);
+
+function entity(x: Extraction, name: string) {
+  const e = x.entities.find((e) => e.name === name || e.aliases.includes(name));
+  if (!e) throw new Error(`no entity named ${name}`);
+  return e;
+}
+const fact = (x: Extraction, type: string, from: string, to: string) =>
+  x.facts.find((f) => f.type === type && f.from === entity(x, from).id && f.to === entity(x, to).id);
+
+describe("extraction from the seed articles", () => {
+  it("resolves transliterations, acronyms and noms de guerre to one node per actor", () => {
+    const khazali = entity(seeds, "Qais al-Khazali");
+    expect(khazali.aliases).toEqual(expect.arrayContaining(["Kais al-Khazali", "Qais Al Khazaali", "Khazali"]));
+    const pmf = entity(seeds, "Popular Mobilization Forces");
+    expect(pmf.aliases).toEqual(
+      expect.arrayContaining(["PMF", "Hashed al-Shaabi", "Hashd Al Shaabi", "Popular Mobilisation Forces"]),
+    );
+    const saadi = entity(seeds, "Abu Baqer al-Saadi");
+    expect(saadi.aliases.concat(saadi.name)).toEqual(
+      expect.arrayContaining(["Abu Bakir Al Saiedi", "Wissam Mohammed Sabir Al Saiedi", "Saeedi"]),
+    );
+    expect(entity(seeds, "Abu Taqwa").id).toBe(entity(seeds, "Mushtaq Taleb al-Saidi").id);
+  });
+
+  it("keeps apart different people who share a surname", () => {
+    expect(entity(seeds, "Mushtaq Taleb al-Saidi").id).not.toBe(entity(seeds, "Abu Baqer al-Saadi").id);
+  });
+
+  it("finds who leads, belongs to and backs whom, with the sentence that says so", () => {
+    const f = fact(seeds, "AFFILIATED_WITH", "Qais al-Khazali", "Asaib Ahl al-Haq")!;
+    expect(f.roles).toContain("secretary-general");
+    expect(f.evidence.some((s) => s.includes("Qais al-Khazali, secretary-general of Asaib Ahl al-Haq"))).toBe(true);
+    expect(f.sources).toContain("001_07ee8de466f1c881");
+    expect(fact(seeds, "PART_OF", "Kataib Hezbollah", "Islamic Resistance in Iraq")).toBeDefined();
+    expect(fact(seeds, "PART_OF", "Kataib Sayyid Al Shuhada", "Islamic Resistance in Iraq")).toBeDefined();
+    expect(fact(seeds, "BACKED_BY", "Harakat al-Nujaba", "Iran")).toBeDefined();
+    expect(fact(seeds, "BACKED_BY", "Islamic Resistance in Iraq", "Islamic Revolutionary Guard Corps")).toBeDefined();
+    expect(
+      fact(seeds, "ALLIED_WITH", "Harakat al-Nujaba", "Kataib Hezbollah") ??
+        fact(seeds, "ALLIED_WITH", "Kataib Hezbollah", "Harakat al-Nujaba"),
+    ).toBeDefined();
+  });
+
+  it("makes the Mashtal strike one attack reported by two outlets, dated from 'late hours of Wednesday'", () => {
+    const saadi = entity(seeds, "Abu Baqer al-Saadi").id;
+    const strikes = seeds.attacks.filter((a) => a.killed.some((k) => k.entity === saadi));
+    expect(strikes).toHaveLength(1);
+    const [a] = strikes;
+    expect(a!.date).toBe("2024-02-07");
+    expect(a!.sources).toEqual(["001_07ee8de466f1c881", "004_7e2b4654e5a5cd2c"]);
+    expect(a!.perpetrators.map((p) => p.entity)).toContain(entity(seeds, "United States").id);
+    expect(a!.places.map((p) => p.entity)).toContain(entity(seeds, "Mashtal").id);
+    expect(a!.weapon).toBe("drone");
+  });
+
+  it("keeps conflicting death tolls side by side with their sources", () => {
+    const saadi = entity(seeds, "Abu Baqer al-Saadi").id;
+    const a = seeds.attacks.find((a) => a.killed.some((k) => k.entity === saadi))!;
+    expect(a.fatalitiesMin).toBeLessThan(a.fatalitiesMax!);
+    expect(new Set(a.fatalityReports.map((r) => r.source)).size).toBeGreaterThan(1);
+  });
+
+  it("records how an attack was attributed", () => {
+    const tower = seeds.attacks.find((a) => a.date === "2024-01-28")!;
+    expect(tower.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(seeds, "Kataib Hezbollah").id, attribution: "blamed" }),
+    ]);
+  });
+
+  it("writes a graph the exchange schema accepts, every fact edge with sources and evidence", () => {
+    const g = graphJsonSchema.parse(buildGraph(seeds));
+    const facts = g.edges.filter((e) => e.attributes.type !== "MENTIONS");
+    expect(facts.length).toBeGreaterThan(50);
+    for (const e of facts) {
+      expect(e.attributes.sources.length).toBeGreaterThan(0);
+      expect(e.attributes.evidence.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("extraction from text it has never seen", () => {
+  const one = (text: string, published = "2025-03-14") =>
+    extract(parseArticle("t", Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${text}`)), registry);
+
+  it("finds an unknown group and its leader from an appositive", () => {
+    const x = one("Ahmed al-Tamimi, secretary-general of Saraya Awliya al-Dam, said the group would respond.");
+    expect(fact(x, "AFFILIATED_WITH", "Ahmed al-Tamimi", "Saraya Awliya al-Dam")?.roles).toEqual(["secretary-general"]);
+  });
+
+  it("finds sponsorship and membership phrased the way analysts read them", () => {
+    const x = one(
+      "The Tehran-backed Liwa Fatemiyoun is part of the Axis of Resistance. Harakat Ansar Allah al-Awfiya, an Iran-backed militia allied with Kataib Hezbollah, vowed revenge.",
+    );
+    expect(fact(x, "BACKED_BY", "Liwa Fatemiyoun", "Iran")).toBeDefined();
+    expect(fact(x, "PART_OF", "Liwa Fatemiyoun", "Axis of Resistance")).toBeDefined();
+    expect(
+      fact(x, "ALLIED_WITH", "Harakat Ansar Allah al-Awfiya", "Kataib Hezbollah") ??
+        fact(x, "ALLIED_WITH", "Kataib Hezbollah", "Harakat Ansar Allah al-Awfiya"),
+    ).toBeDefined();
+  });
+
+  it("resolves a surname back to the full name introduced earlier in the article", () => {
+    const x = one(
+      "Commander Hamid al-Jazaeri of Saraya Khorasani said the strike was a crime. Jazaeri added that his men were ready.",
+    );
+    const p = entity(x, "Hamid al-Jazaeri");
+    expect(p.aliases).toContain("Jazaeri");
+  });
+
+  it("dates an attack from a weekday relative to publication and names who was killed", () => {
+    const x = one(
+      "A US drone strike in western Anbar province late on Tuesday killed Abu Hussein al-Hamidawi, a commander of the Iran-backed Kataib Hezbollah militia.",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2025-03-11", datePrecision: "day", weapon: "drone" });
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Abu Hussein al-Hamidawi").id]);
+    expect(x.attacks[0]!.places.map((k) => k.entity)).toEqual([entity(x, "Anbar").id]);
+  });
+
+  it("does not turn talk of many attacks into an event", () => {
+    const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
+    expect(x.attacks).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ArticleError, MAX_ARTICLE_BYTES, parseArticle, readArticles } from "./articles.ts";
+
+const dir = () => mkdtempSync(join(tmpdir(), "articles-"));
+
+describe("reading articles", () => {
+  it("reads the seed folder with its manifest: outlet, date and title come from manifest.json", () => {
+    const { articles, errors } = readArticles(["seeds"]);
+    expect(errors).toEqual([]);
+    const rudaw = articles.find((a) => a.id === "001_07ee8de466f1c881")!;
+    expect(rudaw.outlet).toBe("Rudaw");
+    expect(rudaw.published).toBe("2024-02-08");
+  });
+
+  it("splits a file that carries two stories and keeps the second one's own headline", () => {
+    const { articles } = readArticles(["seeds/000_480602174a1c387a.txt"]);
+    expect(articles.map((a) => a.id)).toEqual(["000_480602174a1c387a#1", "000_480602174a1c387a#2"]);
+    expect(articles[1]!.headline).toBe("Israeli Army Reaches Outskirts of Litani River in Southern Lebanon");
+    expect(articles[0]!.text).not.toContain("Litani");
+  });
+
+  it("keeps each paragraph once when a feed repeats the body", () => {
+    const [a] = readArticles(["seeds/001_07ee8de466f1c881.txt"]).articles;
+    const para = a!.paragraphs.filter((p) => p.startsWith("Washington blamed Saadi"));
+    expect(para).toHaveLength(1);
+  });
+
+  it("drops photo captions that repeat the body and feed boilerplate", () => {
+    const [a] = readArticles(["seeds/002_d94bc43f8e1ae04c.txt"]).articles;
+    expect(a!.text).not.toContain("(AP Photo/Hadi Mizban)");
+    expect(a!.text).not.toContain("Most Popular");
+  });
+
+  it("takes metadata from YAML front matter", () => {
+    const [a] = parseArticle(
+      "x",
+      Buffer.from(
+        "---\ntitle: A strike\noutlet: Example News\npublished: 2024-03-01\n---\nA drone strike hit Baghdad.\n",
+      ),
+    );
+    expect(a).toMatchObject({ headline: "A strike", outlet: "Example News", published: "2024-03-01" });
+  });
+
+  it.each([
+    ["an empty file", Buffer.alloc(0), /is empty/],
+    ["a binary file", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), /binary/],
+    ["a file that is not UTF-8", Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x41]), /not valid UTF-8/],
+    ["malformed front matter", Buffer.from("---\ntitle: [unclosed\n---\nText."), /front matter is not valid YAML/],
+    [
+      "a front matter date that is not a date",
+      Buffer.from("---\npublished: yesterday\n---\nText."),
+      /front matter field published/,
+    ],
+  ])("rejects %s with a clear message naming the file", (_name, buf, message) => {
+    expect(() => parseArticle("bad", buf, {}, "inbox/bad.txt")).toThrow(ArticleError);
+    expect(() => parseArticle("bad", buf, {}, "inbox/bad.txt")).toThrow(message);
+    expect(() => parseArticle("bad", buf, {}, "inbox/bad.txt")).toThrow(/^inbox\/bad\.txt: /);
+  });
+
+  it("reports bad files one by one and still reads every good one", () => {
+    const d = dir();
+    writeFileSync(join(d, "a.txt"), "A US drone strike killed a commander in Baghdad.");
+    writeFileSync(join(d, "b.txt"), "");
+    writeFileSync(join(d, "c.txt"), Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61));
+    writeFileSync(join(d, "d.md"), "Kataib Hezbollah is part of the Islamic Resistance in Iraq.");
+    const { articles, errors } = readArticles([d, join(d, "missing.txt")]);
+    expect(articles.map((a) => a.id)).toEqual(["a", "d"]);
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/missing\.txt: no such file or folder/),
+      expect.stringMatching(/b\.txt: is empty/),
+      expect.stringMatching(/c\.txt: is 5\.0 MB, over the 5 MB limit/),
+    ]);
+  });
+
+  it("names the manifest field that is wrong", () => {
+    const d = dir();
+    mkdirSync(join(d, "x"));
+    writeFileSync(join(d, "x", "manifest.json"), JSON.stringify({ articles: [{ file: "a.txt", published: "soon" }] }));
+    writeFileSync(join(d, "x", "a.txt"), "Text.");
+    const { errors } = readArticles([join(d, "x")]);
+    expect(errors[0]!.message).toMatch(/manifest\.json: field articles\.0\.published/);
+  });
+});
