@@ -12,6 +12,7 @@ import { fold } from "./resolve/names.ts";
 import type { Entity, KnownEntity } from "./resolve/types.ts";
 
 import type { Fact } from "./facts/types.ts";
+import { markSentence, type MarkedSentence } from "./facts/marked.ts";
 import { extractFacts } from "./facts/extract.ts";
 import { extractAttacks } from "./events/attacks.ts";
 import type { Attack } from "./events/types.ts";
@@ -67,9 +68,21 @@ export function extract(input: Article[], registry: Registry, known: KnownEntity
     nonActors,
   );
   const byId = new Map(entities.map((e) => [e.id, e]));
-  const facts = mergeFacts(analysed.flatMap((a) => extractFacts(a, mentionEntity, byId, registry)));
-  const attacks = extractAttacks(analysed, mentionEntity, byId, facts);
+  const marked = analysed.map((a) => markArticle(a, mentionEntity, byId));
+  const facts = mergeFacts(analysed.flatMap((a, i) => extractFacts(a, marked[i]!, byId, registry)));
+  const attacks = extractAttacks(analysed, marked, facts);
   return { articles, entities, facts, attacks, errors };
+}
+
+/** Every sentence of an article with its resolved mentions marked (facts/marked.ts). */
+function markArticle(a: AnalysedArticle, mentionEntity: Map<string, string>, byId: Map<string, Entity>): MarkedSentence[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of a.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return a.sentences.map((s) => markSentence(s, bySentence.get(s.index) ?? [], a.article.id, mentionEntity, byId));
 }
 
 /** The same fact stated several times becomes one, with every source and evidence sentence. */

@@ -7,16 +7,17 @@
  */
 import type { Attribution, DatePrecision, EventType } from "../../ontology/model.ts";
 import type { AnalysedArticle } from "../pipeline.ts";
-import { markSentence, type MarkedSentence } from "../facts/marked.ts";
+import type { MarkedSentence } from "../facts/marked.ts";
 import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
 import type { Entity } from "../resolve/types.ts";
-import { findDates, type ResolvedDate } from "./dates.ts";
+import { findDates, hasCalendarDate, type ResolvedDate } from "./dates.ts";
 import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
   /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|fired (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|martyred)\b/gi;
+const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -73,17 +74,12 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
 }
 
 /** The frames of one sentence: one per trigger, each over the text up to the next trigger. */
-export function framesOf(
-  ms: MarkedSentence,
-  article: string,
-  published: string | null,
-  prevDate: ResolvedDate | undefined,
-): Frame[] {
+function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDate[]): Frame[] {
   const t = ms.text;
   if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
   const triggers = [...t.matchAll(TRIGGER)];
   if (triggers.length === 0) return [];
-  const dates = findDates(t, published, prevDate).filter(
+  const dates = sentenceDates.filter(
     (d) =>
       !/\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$/i.test(
         t.slice(Math.max(0, d.index - 24), d.index),
@@ -257,24 +253,20 @@ function specific(f: Frame): boolean {
   return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
 }
 
-export function extractAttacks(
-  analysed: AnalysedArticle[],
-  mentionEntity: Map<string, string>,
-  entities: Map<string, Entity>,
-  facts: Fact[] = [],
-): Attack[] {
+export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSentence[][], facts: Fact[] = []): Attack[] {
+  const entities = new Map<string, Entity>();
+  for (const ms of marked.flat()) for (const r of ms.refs) entities.set(r.entity.id, r.entity);
   const drafts: Draft[] = [];
-  for (const a of analysed) {
+  analysed.forEach((a, ai) => {
     const local: Draft[] = [];
     let main: Draft | undefined;
     const loose: Frame[] = [];
     let prevDate: ResolvedDate | undefined;
-    const bySentence = new Map<number, typeof a.mentions>();
-    for (const m of a.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-    for (const s of a.sentences) {
-      const ms = markSentence(s, bySentence.get(s.index) ?? [], a.article.id, mentionEntity, entities);
-      const frames = framesOf(ms, a.article.id, a.article.published, prevDate);
-      const sentenceDates = findDates(ms.text, a.article.published, prevDate);
+    for (const ms of marked[ai]!) {
+      // Dates matter where an attack is told, and where a calendar date anchors "the following day".
+      const datesNeeded = TRIGGER_TEST.test(ms.text) || hasCalendarDate(ms.text);
+      const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
+      const frames = framesOf(ms, a.article.id, sentenceDates);
       if (sentenceDates.length) prevDate = sentenceDates[sentenceDates.length - 1];
       for (const f of frames) {
         const byKilled = local.find(
@@ -313,15 +305,22 @@ export function extractAttacks(
       }
     }
     drafts.push(...local.filter((d) => d.frames.some(specific)));
-  }
+  });
   // The same attack reported by several articles is one.
   const merged: Draft[] = [];
+  const summaries: AttackSummary[] = [];
   for (const d of drafts) {
-    const same = merged.find((m) => sameEvent(m, d));
-    if (same) {
+    const sd = summary(d);
+    const i = summaries.findIndex((m) => sameAttack(m, sd));
+    if (i >= 0) {
+      const same = merged[i]!;
       same.frames.push(...d.frames);
       if (!same.date || (d.date && rank(d.date.precision) < rank(same.date.precision))) same.date = d.date;
-    } else merged.push(d);
+      summaries[i] = summary(same);
+    } else {
+      merged.push(d);
+      summaries.push(sd);
+    }
   }
   return merged.map((d) => toAttack(d, entities, analysed, facts));
 }
@@ -362,9 +361,6 @@ function summary(d: Draft): AttackSummary {
   };
 }
 
-function sameEvent(a: Draft, b: Draft): boolean {
-  return sameAttack(summary(a), summary(b));
-}
 
 function participants(
   frames: Frame[],

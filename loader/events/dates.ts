@@ -19,7 +19,17 @@ const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
+/** Words without which a sentence holds no date expression: chrono is only run where one occurs. */
+const DATE_WORD =
+  /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|years|ago|day|days|earlier|later)\b/i;
+
+/** Whether a sentence names a calendar date ("January 27", "2020") that later relative dates may lean on. */
+export const hasCalendarDate = (text: string) => CALENDAR_DATE.test(text);
+const CALENDAR_DATE =
+  /\b(?:\d{4}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
+  if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
   const out: ResolvedDate[] = [];
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {

@@ -43,7 +43,9 @@ const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
 const DIRECTION_SET = lower(DIRECTIONS);
 const STATE_ORGAN_SET = lower(STATE_ORGANS);
 const KUNYA_SET = new Set(KUNYA);
-const TITLES = [...PERSON_TITLES].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length);
+const TITLES = [...PERSON_TITLES]
+  .sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)
+  .map((t) => ({ title: t, parts: t.split(" ") }));
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
 const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
@@ -267,8 +269,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     }
     // Titles are cut from the name and kept.
     let title: string | undefined;
-    for (const tt of TITLES) {
-      const parts = tt.split(" ");
+    for (const { title: tt, parts } of TITLES) {
       if (te - ts > parts.length && parts.every((p, k) => tokens[ts + k]!.text === p)) {
         title = tt;
         ts += parts.length;

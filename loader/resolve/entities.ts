@@ -9,7 +9,7 @@ import type { EntityLabel } from "../../ontology/model.ts";
 import { GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Mention, SameAs } from "../mentions/types.ts";
-import { fold, nameTokens, sameToken, skeleton, slug } from "./names.ts";
+import { fold, memo, nameTokens, sameToken, skeleton, slug } from "./names.ts";
 import type { Entity, KnownEntity } from "./types.ts";
 
 const KUNYA_SET = new Set(KUNYA.map((k) => k.toLowerCase()));
@@ -61,7 +61,9 @@ interface PersonName {
   tokens: string[];
 }
 
-export function personName(surface: string): PersonName {
+export const personName = memo(personNameUncached);
+
+function personNameUncached(surface: string): PersonName {
   const toks = nameTokens(surface);
   let kunya: string | null = null;
   if (toks.length >= 2 && KUNYA_SET.has(toks[0]!)) kunya = toks[1]!;
@@ -81,13 +83,17 @@ function samePerson(a: PersonName, b: PersonName): boolean {
 }
 
 /** Organisation key: content tokens, generic heads ("Harakat", "Movement") dropped, transliteration folded. */
-export function orgKey(surface: string): string[] {
+export const orgKey = memo(orgKeyUncached);
+
+function orgKeyUncached(surface: string): string[] {
   return nameTokens(surface)
     .filter((t) => !(t in GENERIC_HEADS) && !DROP_FOR_KEY.has(t))
     .map(skeleton);
 }
 
-function placeKey(surface: string): string {
+const placeKey = memo(placeKeyUncached);
+
+function placeKeyUncached(surface: string): string {
   return nameTokens(surface)
     .filter((t) => !PLACE_GENERIC.has(t))
     .map(skeleton)
@@ -146,8 +152,39 @@ export function resolveEntities(
   const byCanonical = new Map<string, number>();
   const mentionCluster = new Map<string, number>();
   const key = (a: string, m: Mention) => `${a}/${m.id}`;
+  // Buckets of clusters that could match a name: every precise comparison (sameToken, sameKey)
+  // requires the same first letter of the surname or last key token, so lookups stay local.
+  const buckets = new Map<string, Set<number>>();
+  const bucketKeys = (label: EntityLabel, surface: string): string[] => {
+    if (label === "Person") {
+      const pn = personName(surface);
+      const keys: string[] = [];
+      if (pn.surname) keys.push(`P:s:${skeleton(pn.surname)[0]}`);
+      if (pn.kunya) keys.push(`P:k:${skeleton(pn.kunya)[0]}`);
+      return keys;
+    }
+    if (label === "Organization") {
+      const k = orgKey(surface);
+      return [`O:f:${fold(surface)}`, ...(k.length ? [`O:l:${k[k.length - 1]![0]}`] : [])];
+    }
+    if (label === "Place") return [`L:${placeKey(surface)}`];
+    return [];
+  };
+  const indexSurface = (c: number, surface: string) => {
+    for (const k of bucketKeys(clusters[c]!.label, surface)) {
+      const b = buckets.get(k);
+      if (b) b.add(c);
+      else buckets.set(k, new Set([c]));
+    }
+  };
+  const inBuckets = (keys: string[], label: EntityLabel): Cluster[] => {
+    const roots = new Set<number>();
+    for (const k of keys) for (const c of buckets.get(k) ?? []) roots.add(find(c));
+    return [...roots].map((i) => clusters[i]!).filter((c) => c.label === label);
+  };
   const addSurface = (c: number, surface: string, article: string, position?: number) => {
     const cl = clusters[find(c)]!;
+    if (!cl.surfaces.has(surface)) indexSurface(cl.id, surface);
     cl.surfaces.set(surface, (cl.surfaces.get(surface) ?? 0) + 1);
     cl.articles.add(article);
     cl.perArticle.set(article, (cl.perArticle.get(article) ?? 0) + 1);
@@ -161,7 +198,10 @@ export function resolveEntities(
   for (const k of known) {
     const c = newCluster(k.label, { knownId: k.id, canonical: registry.lookup(k.name)?.name ?? k.name });
     byCanonical.set(`${k.label}:${clusters[c]!.canonical}`, c);
-    for (const s of [k.name, ...k.aliases]) clusters[c]!.surfaces.set(s, 0);
+    for (const s of [k.name, ...k.aliases]) {
+      clusters[c]!.surfaces.set(s, 0);
+      indexSurface(c, s);
+    }
     knownClusters.push(c);
   }
 
@@ -194,6 +234,12 @@ export function resolveEntities(
   }
 
   const live = () => [...new Set(clusters.map((_, i) => find(i)))].map((i) => clusters[i]!);
+  const personCandidates = (pn: PersonName) =>
+    inBuckets([...(pn.surname ? [`P:s:${skeleton(pn.surname)[0]}`] : []), ...(pn.kunya ? [`P:k:${skeleton(pn.kunya)[0]}`] : [])], "Person");
+  const orgCandidates = (surface: string) => {
+    const k = orgKey(surface);
+    return inBuckets([`O:f:${fold(surface)}`, ...(k.length ? [`O:l:${k[k.length - 1]![0]}`] : [])], "Organization");
+  };
   const surfacesOf = (c: Cluster) => [...c.surfaces.keys()];
 
   const tryAttach = (article: string, m: Mention, allowShort: boolean): number | undefined => {
@@ -203,9 +249,7 @@ export function resolveEntities(
       const pn = personName(surface);
       if (pn.tokens.length === 0) return undefined;
       const full = pn.tokens.length >= 2;
-      const candidates = live().filter(
-        (c) =>
-          c.label === "Person" &&
+      const candidates = personCandidates(pn).filter((c) =>
           surfacesOf(c).some((s) => {
             const other = personName(s);
             if (full)
@@ -232,18 +276,18 @@ export function resolveEntities(
       if (k.length === 0) return undefined;
       // An acronym matches only itself: "HQ" is not "Hoquq".
       if (/^[A-Z][A-Z.-]+$/.test(surface)) {
-        const hit = live().find(
-          (c) => c.label === "Organization" && surfacesOf(c).some((s) => fold(s) === fold(surface)),
+        const hit = orgCandidates(surface).find(
+          (c) => surfacesOf(c).some((s) => fold(s) === fold(surface)),
         );
         return hit?.id;
       }
-      const exact = live().filter(
-        (c) => c.label === "Organization" && surfacesOf(c).some((s) => sameKey(orgKey(s), k)),
+      const exact = orgCandidates(surface).filter(
+        (c) => surfacesOf(c).some((s) => sameKey(orgKey(s), k)),
       );
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
       if (!allowShort) {
         if (k.length < 2) return undefined;
-        const related = live().filter(
+        const related = orgCandidates(surface).filter(
           (c) =>
             c.label === "Organization" &&
             surfacesOf(c).some((s) => {
@@ -253,8 +297,8 @@ export function resolveEntities(
         );
         return pickUnique(related, article);
       }
-      const supers = live().filter(
-        (c) => c.label === "Organization" && surfacesOf(c).some((s) => isFragmentOf(k, nameTokens(s), orgKey(s))),
+      const supers = orgCandidates(surface).filter(
+        (c) => surfacesOf(c).some((s) => isFragmentOf(k, nameTokens(s), orgKey(s))),
       );
       const pick = pickUnique(supers, article);
       if (pick !== undefined) return pick;
@@ -263,11 +307,11 @@ export function resolveEntities(
       // "at the al-Nujaba headquarters": a known group's name, not a place.
       const asOrg = orgKey(surface);
       const org = asOrg.length
-        ? live().find((c) => c.label === "Organization" && surfacesOf(c).some((s) => sameKey(orgKey(s), asOrg)))
+        ? orgCandidates(surface).find((c) => surfacesOf(c).some((s) => sameKey(orgKey(s), asOrg)))
         : undefined;
       if (org) return org.id;
       const k = placeKey(surface);
-      return live().find((c) => c.label === "Place" && surfacesOf(c).some((s) => placeKey(s) === k))?.id;
+      return inBuckets([`L:${k}`], "Place")[0]?.id;
     }
     return undefined;
   };
@@ -325,7 +369,15 @@ export function resolveEntities(
   }
 
   function mergeSharedNames() {
-    const persons = live().filter((c) => c.label === "Person");
+    // Only people who share the first letter of a kunya can share the kunya.
+    for (const [k, bucket] of buckets) {
+      if (!k.startsWith("P:k:")) continue;
+      const persons = [...new Set([...bucket].map(find))].map((i) => clusters[i]!);
+      mergeKunyaGroup(persons);
+    }
+  }
+
+  function mergeKunyaGroup(persons: Cluster[]) {
     for (let i = 0; i < persons.length; i++) {
       for (let j = i + 1; j < persons.length; j++) {
         const A = persons[i]!;

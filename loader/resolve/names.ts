@@ -5,8 +5,27 @@
 
 const ARTICLES = new Set(["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "the"]);
 
+/**
+ * Memoises a pure string function. Resolution compares the same names over and over; the cache is
+ * bounded (cleared when full) so memory stays flat however large the corpus grows.
+ */
+export function memo<T>(fn: (s: string) => T, max = 50_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower case ASCII with apostrophes removed and hyphens as spaces. */
-export function fold(s: string): string {
+export const fold = memo(foldUncached);
+
+function foldUncached(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -18,7 +37,9 @@ export function fold(s: string): string {
 }
 
 /** Folded tokens without articles ("al-", "the"). */
-export function nameTokens(s: string): string[] {
+export const nameTokens = memo(nameTokensUncached);
+
+function nameTokensUncached(s: string): string[] {
   return fold(s)
     .split(" ")
     .filter((t) => t && !ARTICLES.has(t));
@@ -28,7 +49,9 @@ export function nameTokens(s: string): string[] {
  * A consonant skeleton that survives transliteration: q→k, vowels dropped after the first letter,
  * doubled letters collapsed. "Saadi", "Saidi", "Saiedi" and "Saeedi" all give "sd".
  */
-export function skeleton(token: string): string {
+export const skeleton = memo(skeletonUncached);
+
+function skeletonUncached(token: string): string {
   const t = token.replace(/q/g, "k").replace(/ph/g, "f").replace(/ck/g, "k").replace(/th/g, "t");
   const first = t[0] ?? "";
   const rest = t.slice(1).replace(/[aeiouyw]/g, "");

@@ -1,11 +1,11 @@
 /**
  * Sentences and tokens of an article, from wink-nlp (its lite English model): tokens, sentence
- * boundaries and parts of speech. Paragraph breaks are always sentence breaks (wink joins a headline
- * to the next line otherwise). Character offsets are rebuilt from wink's preceding-space data.
+ * boundaries and parts of speech. The article is read in one pass with paragraphs joined by blank
+ * lines, which wink treats as sentence breaks (a headline never runs into the next line).
+ * Character offsets are rebuilt from wink's preceding-space data.
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import type { ItemSentence } from "wink-nlp";
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
@@ -23,42 +23,29 @@ export interface Token {
 export interface Sentence {
   /** Index in the article, stable across runs: used in evidence ids. */
   index: number;
-  paragraph: number;
   text: string;
   tokens: Token[];
 }
 
 export function splitSentences(paragraphs: string[]): Sentence[] {
+  const doc = nlp.readDoc(paragraphs.map((p) => p.replace(/\s*\n\s*/g, " ")).join("\n\n"));
+  const words = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Sentence[] = [];
-  paragraphs.forEach((para, paragraph) => {
-    const doc = nlp.readDoc(para);
-    doc.sentences().each((s: ItemSentence) => {
-      const words = s.tokens().out() as string[];
-      const pos = s.tokens().out(its.pos) as string[];
-      const spaces = s.tokens().out(its.precedingSpaces) as string[];
-      const tokens: Token[] = [];
-      let text = "";
-      words.forEach((w, i) => {
-        const sp = i === 0 ? "" : spaces[i]!.length > 0 ? " " : "";
-        text += sp;
-        tokens.push({
-          text: w,
-          pos: pos[i]!,
-          start: text.length,
-          end: text.length + w.length,
-          spaceBefore: sp.length > 0,
-        });
-        text += w;
-      });
-      const trimmed = tokens.filter((t) => t.pos !== "SPACE");
-      if (trimmed.length === 0) return;
-      const shift = trimmed[0]!.start;
-      for (const t of trimmed) {
-        t.start -= shift;
-        t.end -= shift;
-      }
-      out.push({ index: out.length, paragraph, text: text.slice(shift).trimEnd(), tokens: trimmed });
-    });
-  });
+  for (const [from, to] of spans) {
+    const tokens: Token[] = [];
+    let text = "";
+    for (let i = from; i <= to; i++) {
+      const w = words[i]!;
+      if (pos[i] === "SPACE" || /^\s+$/.test(w)) continue;
+      const sp = tokens.length > 0 && spaces[i]!.length > 0;
+      if (sp) text += " ";
+      tokens.push({ text: w, pos: pos[i]!, start: text.length, end: text.length + w.length, spaceBefore: sp });
+      text += w;
+    }
+    if (tokens.length > 0) out.push({ index: out.length, text, tokens });
+  }
   return out;
 }

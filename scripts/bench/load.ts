@@ -1,0 +1,115 @@
+/**
+ * `npm run bench:load`: extraction throughput (MB/s, articles/s, one core) and Neo4j write throughput
+ * (nodes + relationships per second) on a synthetic corpus, against a bare baseline measured in the same
+ * run: a direct driver UNWIND CREATE of as many elements. Prints figures; asserts nothing.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { syntheticCorpus } from "./corpus.ts";
+import { loadRegistry } from "../../loader/mentions/registry.ts";
+import { extract } from "../../loader/pipeline.ts";
+import { buildGraph } from "../../loader/graph/build.ts";
+import { writeGraph } from "../../loader/write/graph-writer.ts";
+import { startEmbedded } from "../../neo4j/embedded.ts";
+import { configFromEnv, createDriver, type Neo4jConfig } from "../../neo4j/driver.ts";
+import { applySchema } from "../../neo4j/schema.ts";
+
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
+const BATCH = 100;
+const registry = loadRegistry();
+const mb = (n: number) => (n / 1048576).toFixed(2);
+
+function heapMb(): number {
+  global.gc?.();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+async function main() {
+  const corpus = syntheticCorpus(ARTICLES);
+  const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  console.log(`corpus: ${corpus.length} synthetic articles, ${mb(bytes)} MB`);
+
+  // Extraction, batch by batch as the loader does it, with heap samples to show it stays flat.
+  extract(corpus.slice(0, 20), registry);
+  const heap: string[] = [];
+  let extractMs = 0;
+  const graphs: ReturnType<typeof buildGraph>[] = [];
+  for (let i = 0; i < corpus.length; i += BATCH) {
+    const t = performance.now();
+    const x = extract(corpus.slice(i, i + BATCH), registry);
+    extractMs += performance.now() - t;
+    graphs.push(buildGraph(x));
+    if ((i / BATCH) % 5 === 0) heap.push(`${i + BATCH}:${heapMb().toFixed(0)}MB`);
+  }
+  console.log(`extraction: ${(bytes / 1048576 / (extractMs / 1000)).toFixed(2)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (one core)`);
+  console.log(`heap after n articles: ${heap.join(" ")}`);
+
+  // Writes: embedded Neo4j on a fresh directory unless NEO4J_URI points elsewhere.
+  let config: Neo4jConfig | null = configFromEnv();
+  let stop = async () => {};
+  if (!config) {
+    const dir = mkdtempSync(join(tmpdir(), "bench-load-"));
+    const server = await startEmbedded({ port: 0, dataDir: dir, auth: "neo4j:bench-password", ephemeral: true });
+    config = { uri: server.uri, user: "neo4j", password: "bench-password" };
+    stop = async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+  }
+  const driver = await createDriver(config);
+  try {
+    await applySchema(driver);
+    await driver.executeQuery("MATCH (n) DETACH DELETE n");
+    // Warm-up: plan the statements once so the measurement is the steady state.
+    const session0 = driver.session();
+    await session0.executeWrite((tx) => writeGraph(tx, graphs[0]!));
+    await session0.close();
+    await driver.executeQuery("MATCH (n) DETACH DELETE n");
+
+    let elements = 0;
+    const t0 = performance.now();
+    for (const g of graphs) {
+      const session = driver.session();
+      await session.executeWrite((tx) => writeGraph(tx, g));
+      await session.close();
+      elements += g.nodes.length + g.edges.length;
+    }
+    const loaderMs = performance.now() - t0;
+    const stored = await driver.executeQuery("MATCH (n) RETURN count(n) AS n");
+    const loaderRate = elements / (loaderMs / 1000);
+    console.log(`loader writes: ${elements} elements in ${(loaderMs / 1000).toFixed(1)} s = ${loaderRate.toFixed(0)} elements/s (${stored.records[0]!.get("n")} nodes stored)`);
+
+    // Baseline: the same number of elements written by the bare driver, nodes then relationships between them.
+    await driver.executeQuery("MATCH (n:BenchBaseline) DETACH DELETE n");
+    const nodes = Math.round(elements / 3);
+    const t1 = performance.now();
+    for (let i = 0; i < nodes; i += 5000) {
+      await driver.executeQuery("UNWIND range($from, $to) AS i CREATE (:BenchBaseline {id: i, name: 'n' + i})", { from: i, to: Math.min(nodes, i + 5000) - 1 });
+    }
+    await driver.executeQuery("CREATE INDEX bench_baseline IF NOT EXISTS FOR (n:BenchBaseline) ON (n.id)");
+    await driver.executeQuery("CALL db.awaitIndexes(60)");
+    const rels = elements - nodes;
+    for (let i = 0; i < rels; i += 5000) {
+      await driver.executeQuery(
+        "UNWIND range($from, $to) AS i MATCH (a:BenchBaseline {id: i % $n}) MATCH (b:BenchBaseline {id: (i * 7 + 1) % $n}) CREATE (a)-[:BENCH {i: i}]->(b)",
+        { from: i, to: Math.min(rels, i + 5000) - 1, n: nodes },
+      );
+    }
+    const baseMs = performance.now() - t1;
+    const baseRate = elements / (baseMs / 1000);
+    console.log(`bare driver baseline: ${elements} elements in ${(baseMs / 1000).toFixed(1)} s = ${baseRate.toFixed(0)} elements/s`);
+    console.log(`ratio: loader writes run at ${(loaderRate / baseRate).toFixed(2)}x the bare driver's rate (the loader MERGEs and accumulates provenance)`);
+    await driver.executeQuery("MATCH (n:BenchBaseline) DETACH DELETE n");
+    await driver.executeQuery("DROP INDEX bench_baseline IF EXISTS");
+  } finally {
+    await driver.close();
+    await stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
