@@ -8,7 +8,13 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+      },
     },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -23,9 +29,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ["web/**/*.ts", "web/**/*.tsx"],
+    // The server may start a load through the loader's public entry only.
+    files: ["web/server/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["**/loader/**"] }],
+      "no-restricted-imports": ["error", { patterns: ["**/loader/*/**", "react", "react-dom"] }],
+    },
+  },
+  {
+    // The UI talks to the API: no loader, no database driver.
+    files: ["web/src/**/*.ts", "web/src/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["**/loader/**", "**/neo4j/**", "neo4j-driver", "**/server/**"] }],
     },
   },
   {

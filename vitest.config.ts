@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["{loader,neo4j,web,ontology,tests}/**/*.test.{ts,tsx}"],
     globalSetup: ["tests/setup/neo4j.ts"],
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
     // One embedded Neo4j is shared by the run: files that use it must not interleave.
     fileParallelism: false,
     testTimeout: 60_000,

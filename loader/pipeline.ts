@@ -75,7 +75,11 @@ export function extract(input: Article[], registry: Registry, known: KnownEntity
 }
 
 /** Every sentence of an article with its resolved mentions marked (facts/marked.ts). */
-function markArticle(a: AnalysedArticle, mentionEntity: Map<string, string>, byId: Map<string, Entity>): MarkedSentence[] {
+function markArticle(
+  a: AnalysedArticle,
+  mentionEntity: Map<string, string>,
+  byId: Map<string, Entity>,
+): MarkedSentence[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of a.mentions) {
     const list = bySentence.get(m.sentence);

@@ -40,6 +40,9 @@ export const edgeAttributesSchema = z
     sources: z.array(z.string()).default([]),
     outlets: z.number().int().nonnegative().optional(),
     evidence: z.array(z.string()).default([]),
+    /** The article of each evidence sentence (parallel to `evidence`). */
+    evidenceSources: z.array(z.string()).optional(),
+    outletNames: z.array(z.string()).optional(),
     confidence: z.number().min(0).max(1).optional(),
     role: z.string().nullable().optional(),
     attribution: z.enum(ATTRIBUTIONS).nullable().optional(),

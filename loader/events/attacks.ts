@@ -361,7 +361,6 @@ function summary(d: Draft): AttackSummary {
   };
 }
 
-
 function participants(
   frames: Frame[],
   get: (f: Frame) => Iterable<string>,

@@ -13,9 +13,11 @@ type GraphEdge = GraphJson["edges"][number];
 export const articleKey = (id: string) => `article:${id}`;
 
 /** Independent outlets among the articles: a fact two outlets state is stronger than one stated twice. */
-function outletCount(sources: string[], outletOf: Map<string, string>): number {
-  return new Set(sources.map((s) => outletOf.get(s) ?? s)).size;
+function outletNames(sources: string[], outletOf: Map<string, string>): string[] {
+  return [...new Set(sources.map((s) => outletOf.get(s) ?? s))].sort();
 }
+
+const outletCount = (sources: string[], outletOf: Map<string, string>) => outletNames(sources, outletOf).length;
 
 export function buildGraph(x: Extraction): GraphJson {
   const nodes: GraphNode[] = [];
@@ -73,6 +75,7 @@ export function buildGraph(x: Extraction): GraphJson {
         type: f.type,
         sources: f.sources,
         outlets: outletCount(f.sources, outletOf),
+        outletNames: outletNames(f.sources, outletOf),
         evidence: f.evidence,
         evidenceSources: f.evidenceSources,
         confidence: Math.min(1, f.confidence + 0.05 * (outletCount(f.sources, outletOf) - 1)),
@@ -112,6 +115,7 @@ export function buildGraph(x: Extraction): GraphJson {
             type,
             sources: p.sources,
             outlets: outletCount(p.sources, outletOf),
+            outletNames: outletNames(p.sources, outletOf),
             evidence: p.evidence,
             evidenceSources: p.evidenceSources,
             confidence:

@@ -235,7 +235,13 @@ export function resolveEntities(
 
   const live = () => [...new Set(clusters.map((_, i) => find(i)))].map((i) => clusters[i]!);
   const personCandidates = (pn: PersonName) =>
-    inBuckets([...(pn.surname ? [`P:s:${skeleton(pn.surname)[0]}`] : []), ...(pn.kunya ? [`P:k:${skeleton(pn.kunya)[0]}`] : [])], "Person");
+    inBuckets(
+      [
+        ...(pn.surname ? [`P:s:${skeleton(pn.surname)[0]}`] : []),
+        ...(pn.kunya ? [`P:k:${skeleton(pn.kunya)[0]}`] : []),
+      ],
+      "Person",
+    );
   const orgCandidates = (surface: string) => {
     const k = orgKey(surface);
     return inBuckets([`O:f:${fold(surface)}`, ...(k.length ? [`O:l:${k[k.length - 1]![0]}`] : [])], "Organization");
@@ -250,21 +256,21 @@ export function resolveEntities(
       if (pn.tokens.length === 0) return undefined;
       const full = pn.tokens.length >= 2;
       const candidates = personCandidates(pn).filter((c) =>
-          surfacesOf(c).some((s) => {
-            const other = personName(s);
-            if (full)
-              return (
-                samePerson(pn, other) ||
-                (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
-              );
+        surfacesOf(c).some((s) => {
+          const other = personName(s);
+          if (full)
             return (
-              allowShort &&
-              !!pn.surname &&
-              !!other.surname &&
-              other.tokens.length >= 2 &&
-              sameToken(pn.surname, other.surname)
+              samePerson(pn, other) ||
+              (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
             );
-          }),
+          return (
+            allowShort &&
+            !!pn.surname &&
+            !!other.surname &&
+            other.tokens.length >= 2 &&
+            sameToken(pn.surname, other.surname)
+          );
+        }),
       );
       // A bare surname with no cue of its own only refers back within its article.
       const scoped = full || label === "Person" ? candidates : candidates.filter((c) => c.articles.has(article));
@@ -276,14 +282,10 @@ export function resolveEntities(
       if (k.length === 0) return undefined;
       // An acronym matches only itself: "HQ" is not "Hoquq".
       if (/^[A-Z][A-Z.-]+$/.test(surface)) {
-        const hit = orgCandidates(surface).find(
-          (c) => surfacesOf(c).some((s) => fold(s) === fold(surface)),
-        );
+        const hit = orgCandidates(surface).find((c) => surfacesOf(c).some((s) => fold(s) === fold(surface)));
         return hit?.id;
       }
-      const exact = orgCandidates(surface).filter(
-        (c) => surfacesOf(c).some((s) => sameKey(orgKey(s), k)),
-      );
+      const exact = orgCandidates(surface).filter((c) => surfacesOf(c).some((s) => sameKey(orgKey(s), k)));
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
       if (!allowShort) {
         if (k.length < 2) return undefined;
@@ -297,8 +299,8 @@ export function resolveEntities(
         );
         return pickUnique(related, article);
       }
-      const supers = orgCandidates(surface).filter(
-        (c) => surfacesOf(c).some((s) => isFragmentOf(k, nameTokens(s), orgKey(s))),
+      const supers = orgCandidates(surface).filter((c) =>
+        surfacesOf(c).some((s) => isFragmentOf(k, nameTokens(s), orgKey(s))),
       );
       const pick = pickUnique(supers, article);
       if (pick !== undefined) return pick;

@@ -4,14 +4,7 @@
  */
 import type { ManagedTransaction } from "neo4j-driver";
 import type { GraphJson } from "../../ontology/graph.ts";
-import {
-  ENTITY_LABELS,
-  isNodeLabel,
-  isRelType,
-  type EntityLabel,
-  type NodeLabel,
-  type RelType,
-} from "../../ontology/model.ts";
+import { ENTITY_LABELS, isNodeLabel, isRelType, type NodeLabel, type RelType } from "../../ontology/model.ts";
 import {
   MERGE_ARTICLES,
   MERGE_ATTACKS,
@@ -19,7 +12,6 @@ import {
   mergeEntities,
   mergeMentions,
   mergeRelationships,
-  refreshEntityCounts,
 } from "./statements.ts";
 
 const CHUNK = 2_000;
@@ -119,18 +111,17 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
       evidence: a.evidence ?? [],
       evidenceSources: a.evidenceSources ?? [],
       roles: a.role ? String(a.role).split("; ") : [],
+      role: a.role ?? null,
       attributions: a.attribution ? [a.attribution] : [],
+      attribution: a.attribution ?? null,
       confidence: a.confidence ?? 0.5,
+      outletNames: a.outletNames ?? [],
     });
     groups.set(k, g);
   }
   for (const [label, rows] of mentionGroups) await run(tx, mergeMentions(label), rows);
   for (const g of groups.values()) await run(tx, mergeRelationships(g.type, g.from, g.to), g.rows);
 
-  for (const label of ENTITY_LABELS) {
-    const ids = graph.nodes.filter((n) => n.attributes.type === label).map((n) => n.key);
-    await run(tx, refreshEntityCounts(label as EntityLabel), ids, "ids");
-  }
   await run(
     tx,
     REFRESH_ATTACK_TOLLS,

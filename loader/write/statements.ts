@@ -6,6 +6,8 @@
  */
 import { ENTITY_LABELS, REL_ENDPOINTS, type EntityLabel, type NodeLabel, type RelType } from "../../ontology/model.ts";
 
+const RANK = "{stated: 0, claimed: 1, blamed: 2, alleged: 3}";
+
 /** Appends to a list property the values of `$list` it does not hold yet. */
 const unionInto = (target: string, list: string) =>
   `reduce(acc = coalesce(${target}, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
@@ -21,8 +23,8 @@ export function mergeEntities(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-ON CREATE SET n.name = row.name
-SET n.aliases = [x IN ${unionInto("n.aliases", "row.aliases + [row.name]")} WHERE x <> n.name],
+ON CREATE SET n.name = row.name, n.aliases = row.aliases, n.sources = row.sources, n.actorType = row.actorType
+ON MATCH SET n.aliases = [x IN ${unionInto("n.aliases", "row.aliases + [row.name]")} WHERE x <> n.name],
     n.sources = ${unionInto("n.sources", "row.sources")},
     n.actorType = coalesce(n.actorType, row.actorType)`;
 }
@@ -33,7 +35,8 @@ UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (n:${checkLabel(label)} {id: row.target})
 MERGE (a)-[m:MENTIONS]->(n)
-SET m.count = row.count`;
+WITH n, m, row, coalesce(m.count, 0) AS before
+SET m.count = row.count, n.mentions = coalesce(n.mentions, 0) + row.count - before`;
 }
 
 export const MERGE_ATTACKS = `
@@ -57,7 +60,11 @@ SET x.evidence = coalesce(x.evidence, []) + [i IN freshEvidence | row.evidence[i
     x.fatalityCounts = coalesce(x.fatalityCounts, []) + [i IN freshTolls | row.fatalityCounts[i]],
     x.fatalitySources = coalesce(x.fatalitySources, []) + [i IN freshTolls | row.fatalitySources[i]]`;
 
-/** Fact and event relationships: sources, evidence, roles and attributions accumulate; confidence keeps its best. */
+/**
+ * Fact and event relationships: sources, evidence, roles and attributions accumulate; confidence keeps
+ * its best. A new relationship takes the row as it is (the common case of a first load, kept cheap);
+ * an existing one merges it in. SET items apply in order, so later ones see the merged lists.
+ */
 export function mergeRelationships(type: RelType, from: NodeLabel, to: NodeLabel): string {
   const ends = REL_ENDPOINTS[type];
   if (!ends || !ends.from.includes(from) || !ends.to.includes(to))
@@ -67,37 +74,25 @@ UNWIND $rows AS row
 MATCH (a:${from} {id: row.from})
 MATCH (b:${to} {id: row.to})
 MERGE (a)-[r:${type}]->(b)
-WITH r, row,
-     [i IN range(0, size(row.evidence) - 1) WHERE NOT any(j IN range(0, size(coalesce(r.evidence, [])) - 1)
-        WHERE r.evidence[j] = row.evidence[i] AND r.evidenceSources[j] = row.evidenceSources[i])] AS fresh
-SET r.sources = ${unionInto("r.sources", "row.sources")},
-    r.evidence = coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]],
-    r.evidenceSources = coalesce(r.evidenceSources, []) + [i IN fresh | row.evidenceSources[i]],
+ON CREATE SET r.sources = row.sources, r.evidence = row.evidence, r.evidenceSources = row.evidenceSources,
+    r.roles = row.roles, r.role = row.role, r.attributions = row.attributions, r.attribution = row.attribution,
+    r.confidence = row.confidence, r.outletNames = row.outletNames, r.outlets = size(row.outletNames)
+ON MATCH SET r.sources = ${unionInto("r.sources", "row.sources")},
     r.roles = ${unionInto("r.roles", "row.roles")},
+    r.role = CASE WHEN size(r.roles) = 0 THEN null ELSE reduce(s = head(r.roles), x IN tail(r.roles) | s + '; ' + x) END,
     r.attributions = ${unionInto("r.attributions", "row.attributions")},
-    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
-WITH r, {stated: 0, claimed: 1, blamed: 2, alleged: 3} AS rank
-SET r.role = CASE WHEN size(r.roles) = 0 THEN null ELSE reduce(s = head(r.roles), x IN tail(r.roles) | s + '; ' + x) END,
     r.attribution = CASE WHEN size(r.attributions) = 0 THEN null
-                    ELSE reduce(best = head(r.attributions), x IN tail(r.attributions) | CASE WHEN rank[x] < rank[best] THEN x ELSE best END) END
-WITH r
-CALL (r) {
-  MATCH (s:Article) WHERE s.id IN r.sources
-  RETURN count(DISTINCT coalesce(s.outlet, s.id)) AS outlets
-}
-SET r.outlets = outlets`;
-}
-
-/** Mention totals and death tolls derived from what the graph now holds. */
-export function refreshEntityCounts(label: EntityLabel): string {
-  return `
-UNWIND $ids AS id
-MATCH (n:${checkLabel(label)} {id: id})
-OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
-WITH n, sum(m.count) AS total
-SET n.mentions = total`;
+        ELSE reduce(best = head(r.attributions), x IN tail(r.attributions) | CASE WHEN ${RANK}[x] < ${RANK}[best] THEN x ELSE best END) END,
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.outletNames = ${unionInto("r.outletNames", "row.outletNames")},
+    r.outlets = size(r.outletNames)
+WITH r, row, [i IN range(0, size(row.evidence) - 1) WHERE NOT any(j IN range(0, size(r.evidence) - 1)
+        WHERE r.evidence[j] = row.evidence[i] AND r.evidenceSources[j] = row.evidenceSources[i])] AS fresh
+SET r.evidence = r.evidence + [i IN fresh | row.evidence[i]],
+    r.evidenceSources = r.evidenceSources + [i IN fresh | row.evidenceSources[i]]`;
 }
 
+/** Death tolls derived from the figures and the named dead the graph now holds. */
 export const REFRESH_ATTACK_TOLLS = `
 UNWIND $ids AS id
 MATCH (x:Attack {id: id})

@@ -45,6 +45,8 @@ public final class EmbeddedNeo4j {
             }
         }
         if (data == null) fail("--data DIR is required");
+        // Watch stdin from the start: a parent that dies while we start must not leave us running.
+        watchStdin();
         Files.createDirectories(data);
 
         boolean authEnabled = !"none".equals(auth);
@@ -96,7 +98,6 @@ public final class EmbeddedNeo4j {
             System.exit(1);
         }
 
-        watchStdin();
         stopped.await();
     }
 

@@ -16,13 +16,110 @@ export function rng(seed: number): () => number {
   };
 }
 
-const GIVEN = ["Ahmed", "Hamid", "Karim", "Jafar", "Haider", "Mustafa", "Yasser", "Salim", "Nabil", "Tariq", "Omar", "Faris", "Walid", "Sami", "Adel", "Rami", "Bilal", "Ziad", "Hussein", "Majid", "Khalil", "Nizar", "Raed", "Saad"];
-const SURNAME = ["Tamimi", "Jazaeri", "Fartousi", "Hamidawi", "Kaabi", "Zaidi", "Musawi", "Obeidi", "Jabouri", "Rubaie", "Saedi", "Asadi", "Shammari", "Dulaimi", "Bahadli", "Lami", "Khafaji", "Maliki", "Husseini", "Qurayshi", "Karbalai", "Basri", "Najafi", "Amiri"];
+const GIVEN = [
+  "Ahmed",
+  "Hamid",
+  "Karim",
+  "Jafar",
+  "Haider",
+  "Mustafa",
+  "Yasser",
+  "Salim",
+  "Nabil",
+  "Tariq",
+  "Omar",
+  "Faris",
+  "Walid",
+  "Sami",
+  "Adel",
+  "Rami",
+  "Bilal",
+  "Ziad",
+  "Hussein",
+  "Majid",
+  "Khalil",
+  "Nizar",
+  "Raed",
+  "Saad",
+];
+const SURNAME = [
+  "Tamimi",
+  "Jazaeri",
+  "Fartousi",
+  "Hamidawi",
+  "Kaabi",
+  "Zaidi",
+  "Musawi",
+  "Obeidi",
+  "Jabouri",
+  "Rubaie",
+  "Saedi",
+  "Asadi",
+  "Shammari",
+  "Dulaimi",
+  "Bahadli",
+  "Lami",
+  "Khafaji",
+  "Maliki",
+  "Husseini",
+  "Qurayshi",
+  "Karbalai",
+  "Basri",
+  "Najafi",
+  "Amiri",
+];
 const KUNYA = ["Ali", "Hassan", "Mahdi", "Fadl", "Zahra", "Jihad", "Muntadhar", "Karrar", "Qasim", "Abbas"];
 const HEADS = ["Kataib", "Saraya", "Harakat", "Liwa", "Asaib"];
-const CORES = ["Nasr", "Fath", "Karama", "Wafa", "Ghadab", "Thar", "Rijal", "Ahrar", "Ansar", "Bayariq", "Ghaliboun", "Dam", "Imam", "Zulfiqar", "Awfiya", "Qassam", "Muqawama", "Sabireen", "Hashimiyoun", "Nujum"];
-const COALITIONS = ["Islamic Resistance in Iraq", "Axis of Resistance", "Popular Mobilization Forces", "Coordination Framework"];
-const PLACES = ["Jurf al-Sakhar", "Qaim", "Albu Kamal", "Mayadin", "Tarmiyah", "Samarra", "Balad", "Tikrit", "Kirkuk", "Diyala", "Baiji", "Hit", "Rawa", "Akashat", "Rutba", "Nukhayb", "Musayib", "Jbala", "Hilla", "Kut"];
+const CORES = [
+  "Nasr",
+  "Fath",
+  "Karama",
+  "Wafa",
+  "Ghadab",
+  "Thar",
+  "Rijal",
+  "Ahrar",
+  "Ansar",
+  "Bayariq",
+  "Ghaliboun",
+  "Dam",
+  "Imam",
+  "Zulfiqar",
+  "Awfiya",
+  "Qassam",
+  "Muqawama",
+  "Sabireen",
+  "Hashimiyoun",
+  "Nujum",
+];
+const COALITIONS = [
+  "Islamic Resistance in Iraq",
+  "Axis of Resistance",
+  "Popular Mobilization Forces",
+  "Coordination Framework",
+];
+const PLACES = [
+  "Jurf al-Sakhar",
+  "Qaim",
+  "Albu Kamal",
+  "Mayadin",
+  "Tarmiyah",
+  "Samarra",
+  "Balad",
+  "Tikrit",
+  "Kirkuk",
+  "Diyala",
+  "Baiji",
+  "Hit",
+  "Rawa",
+  "Akashat",
+  "Rutba",
+  "Nukhayb",
+  "Musayib",
+  "Jbala",
+  "Hilla",
+  "Kut",
+];
 const OUTLETS = ["Test Wire", "Example Times", "Sample Post", "Demo Herald", "Mock News"];
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -55,7 +152,9 @@ export function syntheticCorpus(count: number, seed = 42): Article[] {
       `Analysts said the killing of ${victim} would further strain relations between Baghdad and Washington.`,
     ];
     for (let k = 0, n = Math.floor(r() * 6); k < n; k++) {
-      paragraphs.push(`${pick(["Officials", "Witnesses", "Sources"])} in ${pick(PLACES)} said ${pick(["security was tightened", "roads were closed", "schools stayed open", "markets were busy"])} on ${pick(WEEKDAYS)} as talks continued between political blocs.`);
+      paragraphs.push(
+        `${pick(["Officials", "Witnesses", "Sources"])} in ${pick(PLACES)} said ${pick(["security was tightened", "roads were closed", "schools stayed open", "markets were busy"])} on ${pick(WEEKDAYS)} as talks continued between political blocs.`,
+      );
     }
     articles.push({
       id: `synthetic-${String(i).padStart(5, "0")}`,
