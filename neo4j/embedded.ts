@@ -92,17 +92,17 @@ export async function ensureArtifacts(log: (line: string) => void = console.erro
 
 function runMaven(log: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn("mvn", ["-B", "-ntp", "-f", join(HERE, "pom.xml"), "package"], {
+    const child = spawn("mvn", ["-B", "-f", join(HERE, "pom.xml"), "package"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let copied = 0;
+    let downloaded = 0;
     const tail: string[] = [];
     const onLine = (line: string) => {
       tail.push(line);
       if (tail.length > 30) tail.shift();
-      if (/Copying .*\.jar/.test(line)) {
-        copied += 1;
-        if (copied % 20 === 0) log(`embedded Neo4j: ${copied} jars resolved…`);
+      if (/Downloaded from /.test(line)) {
+        downloaded += 1;
+        if (downloaded % 25 === 0) log(`embedded Neo4j: ${downloaded} artifacts downloaded…`);
       }
     };
     createInterface({ input: child.stdout }).on("line", onLine);
@@ -112,7 +112,7 @@ function runMaven(log: (line: string) => void): Promise<void> {
     );
     child.on("close", (code) => {
       if (code === 0) {
-        log(`embedded Neo4j: ${copied} jars resolved.`);
+        log(`embedded Neo4j: ${readdirSync(LIB).length} jars in neo4j/lib (${downloaded} downloaded).`);
         resolve();
       } else reject(new Error(`Maven failed to resolve Neo4j (exit ${code}):\n${tail.join("\n")}`));
     });

@@ -4,7 +4,12 @@
  */
 import Fastify, { type FastifyInstance } from "fastify";
 import type { Driver } from "neo4j-driver";
+import { DEFAULT_LIMITS, type ReadLimits } from "../../neo4j/read-query.ts";
+import { installErrorHandling } from "./errors.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { nodeRoutes } from "./routes/nodes.ts";
+import { queryRoutes } from "./routes/queries.ts";
+import { searchRoutes } from "./routes/search.ts";
 import { statusPage } from "./status-page.ts";
 
 export interface AppDeps {
@@ -12,11 +17,18 @@ export interface AppDeps {
   /** Where the database is, for the health report ("embedded", "env", "shared"). */
   databaseOrigin: string;
   database?: string;
+  /** Per-query time, row and size limits. */
+  limits: ReadLimits;
 }
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export async function buildApp(input: Omit<AppDeps, "limits"> & { limits?: Partial<ReadLimits> }): Promise<FastifyInstance> {
+  const deps: AppDeps = { ...input, limits: { ...DEFAULT_LIMITS, ...input.limits } };
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
+  installErrorHandling(app);
   await app.register(healthRoutes, deps);
+  await app.register(queryRoutes, deps);
+  await app.register(searchRoutes, deps);
+  await app.register(nodeRoutes, deps);
   app.get("/", async (_req, reply) => reply.type("text/html").send(await statusPage(deps)));
   return app;
 }

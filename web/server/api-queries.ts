@@ -1,0 +1,52 @@
+/**
+ * The Cypher behind the API's fixed endpoints (search, node details, neighbourhood). Parameters only;
+ * labels and relationship types are the ontology's.
+ */
+
+/** A node by its id, through each label's uniqueness index. */
+const FIND_BY_ID = `
+CALL () {
+  MATCH (n:Person {id: $id}) RETURN n
+  UNION MATCH (n:Organization {id: $id}) RETURN n
+  UNION MATCH (n:State {id: $id}) RETURN n
+  UNION MATCH (n:Place {id: $id}) RETURN n
+  UNION MATCH (n:Attack {id: $id}) RETURN n
+  UNION MATCH (n:Article {id: $id}) RETURN n
+}`;
+
+export const SEARCH_ENTITIES = `
+CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $limit}) YIELD node, score
+RETURN node.id AS id, node.name AS name, labels(node)[0] AS type, node.aliases AS aliases, node.mentions AS mentions, score
+ORDER BY score DESC, mentions DESC
+LIMIT $limit`;
+
+export const NODE_DETAILS = `${FIND_BY_ID}
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(o) WHERE type(r) <> 'MENTIONS'
+  RETURN collect({
+    type: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
+    other: {id: o.id, name: coalesce(o.name, o.label), type: labels(o)[0], date: o.date},
+    role: r.role, attribution: r.attribution, attributions: r.attributions, confidence: r.confidence,
+    outlets: r.outlets, sources: r.sources, evidence: r.evidence, evidenceSources: r.evidenceSources
+  }) AS relations
+}
+CALL (n) {
+  OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(n)
+  RETURN collect({id: a.id, outlet: a.outlet, headline: a.headline, published: a.published, count: m.count}) AS articles
+}
+RETURN n, labels(n)[0] AS type, [r IN relations WHERE r.type IS NOT NULL] AS relations, [a IN articles WHERE a.id IS NOT NULL] AS articles`;
+
+export const ARTICLES_BY_ID = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.outlet AS outlet, a.headline AS headline, a.published AS published, a.url AS url`;
+
+export const NEIGHBORHOOD = `${FIND_BY_ID}
+MATCH p = (n)-[:AFFILIATED_WITH|PART_OF|BACKED_BY|ALLIED_WITH|PERPETRATED_BY|TARGETED|KILLED|OCCURRED_IN*1..3]-(m)
+WHERE length(p) <= $depth
+RETURN p
+LIMIT $limit`;
+
+export const ARTICLE_TEXT = `
+MATCH (a:Article {id: $id})
+RETURN a.id AS id, a.outlet AS outlet, a.headline AS headline, a.published AS published, a.url AS url, a.text AS text`;
