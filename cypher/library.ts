@@ -37,7 +37,8 @@ export class QueryFileError extends Error {
   override name = "QueryFileError";
 }
 
-const PARAM_LINE = /^param:\s*(\w+)\s+(string|integer|number|date|boolean)(?:\((-?\d+)\.\.(-?\d+)\))?\s*=\s*(.+?)\s*--\s*(.+)$/;
+const PARAM_LINE =
+  /^param:\s*(\w+)\s+(string|integer|number|date|boolean)(?:\((-?\d+)\.\.(-?\d+)\))?\s*=\s*(.+?)\s*--\s*(.+)$/;
 
 function parseDefault(type: ParamType, raw: string, file: string): string | number | boolean {
   try {
@@ -72,7 +73,10 @@ export function parseQueryFile(file: string, text: string): SavedQuery {
       } else {
         const kv = /^(title|description|returns):\s*(.+)$/.exec(content);
         if (kv) header[kv[1]!] = kv[2]!;
-        else if (content.startsWith("param:")) throw new QueryFileError(`${file}: cannot read "${content}" (expected: param: name type = default -- description)`);
+        else if (content.startsWith("param:"))
+          throw new QueryFileError(
+            `${file}: cannot read "${content}" (expected: param: name type = default -- description)`,
+          );
       }
     } else body.push(line);
   }
@@ -127,7 +131,9 @@ const paramSchema = (p: QueryParam) => {
 export function validateParams(q: SavedQuery, given: Record<string, unknown>): Record<string, unknown> {
   const unknown = Object.keys(given).filter((k) => !q.params.some((p) => p.name === k));
   if (unknown.length) {
-    throw new ParamError(`unknown parameter ${unknown.map((u) => `"${u}"`).join(", ")} for query ${q.name} (it takes: ${q.params.map((p) => p.name).join(", ") || "none"})`);
+    throw new ParamError(
+      `unknown parameter ${unknown.map((u) => `"${u}"`).join(", ")} for query ${q.name} (it takes: ${q.params.map((p) => p.name).join(", ") || "none"})`,
+    );
   }
   const out: Record<string, unknown> = {};
   for (const p of q.params) {

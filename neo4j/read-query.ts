@@ -2,7 +2,7 @@
  * Runs one read-only query the safe way: in a READ transaction (Neo4j itself refuses writes), with a
  * server-side timeout, and with limits on rows and response size that stop reading early and say so.
  */
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { ResultCollector, type QueryGraph } from "./results.ts";
 import { DatabaseUnavailableError } from "./errors.ts";
 
@@ -55,14 +55,33 @@ export function translateNeo4jError(e: unknown, timeoutMs?: number): Error {
   const code = err.code ?? "";
   const message = err.message ?? String(e);
   if (/TransactionTimedOut|Terminated/i.test(code) || /timed? ?out|terminated/i.test(message)) {
-    return new QueryTimeoutError(`the query ran longer than ${timeoutMs ? timeoutMs / 1000 + " s" : "its time limit"} and was stopped`);
+    return new QueryTimeoutError(
+      `the query ran longer than ${timeoutMs ? timeoutMs / 1000 + " s" : "its time limit"} and was stopped`,
+    );
   }
   if (/SyntaxError|ParameterMissing|SemanticError|TypeError/.test(code)) {
     const m = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(message);
-    return new CypherSyntaxError(message.split("\n")[0]!, m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : null);
+    return new CypherSyntaxError(
+      message.split("\n")[0]!,
+      m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : null,
+    );
   }
-  if (code === "ServiceUnavailable" || code === "SessionExpired") return new DatabaseUnavailableError(`Neo4j is not reachable: ${message}`);
+  if (code === "ServiceUnavailable" || code === "SessionExpired")
+    return new DatabaseUnavailableError(`Neo4j is not reachable: ${message}`);
   return new QueryFailedError(message.split("\n")[0]!, code);
+}
+
+/**
+ * JSON has one number type; Cypher has two. Whole numbers go to Neo4j as integers, so that
+ * `LIMIT $limit` and integer comparisons work with parameters that came from JSON or a URL.
+ */
+export function toCypherParams(v: unknown): unknown {
+  if (typeof v === "number" && Number.isInteger(v)) return neo4j.int(v);
+  if (Array.isArray(v)) return v.map(toCypherParams);
+  if (v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toCypherParams(x)]));
+  }
+  return v;
 }
 
 export async function runReadQuery(
@@ -81,7 +100,7 @@ export async function runReadQuery(
         let columns: string[] = [];
         let bytes = 0;
         let truncated: ReadResult["truncated"] = null;
-        const result = tx.run(cypher, params);
+        const result = tx.run(cypher, toCypherParams(params) as Record<string, unknown>);
         for await (const record of result) {
           if (columns.length === 0) columns = record.keys.map(String);
           if (collector.rows.length >= limits.maxRows) {
@@ -96,7 +115,13 @@ export async function runReadQuery(
           }
         }
         if (columns.length === 0) columns = ((await result.keys()) as string[]).map(String);
-        return { columns, rows: collector.rows, graph: collector.graph(), truncated, ms: Math.round(performance.now() - t0) };
+        return {
+          columns,
+          rows: collector.rows,
+          graph: collector.graph(),
+          truncated,
+          ms: Math.round(performance.now() - t0),
+        };
       },
       { timeout: limits.timeoutMs },
     );

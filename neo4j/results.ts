@@ -44,7 +44,13 @@ export class ResultCollector {
       const source = this.keyOf.get(r.startNodeElementId);
       const target = this.keyOf.get(r.endNodeElementId);
       if (!source || !target || this.rels.has(r.elementId)) continue;
-      this.rels.set(r.elementId, { key: r.elementId, type: r.type, source, target, properties: plain(r.properties) as Record<string, unknown> });
+      this.rels.set(r.elementId, {
+        key: r.elementId,
+        type: r.type,
+        source,
+        target,
+        properties: plain(r.properties) as Record<string, unknown>,
+      });
     }
     return { nodes: [...this.nodes.values()], relationships: [...this.rels.values()] };
   }
@@ -88,7 +94,15 @@ export class ResultCollector {
 function plain(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (Array.isArray(v)) return v.map(plain);
-  if (neo4j.isDate(v) || neo4j.isDateTime(v) || neo4j.isLocalDateTime(v) || neo4j.isTime(v) || neo4j.isLocalTime(v) || neo4j.isDuration(v) || neo4j.isPoint(v)) {
+  if (
+    neo4j.isDate(v) ||
+    neo4j.isDateTime(v) ||
+    neo4j.isLocalDateTime(v) ||
+    neo4j.isTime(v) ||
+    neo4j.isLocalTime(v) ||
+    neo4j.isDuration(v) ||
+    neo4j.isPoint(v)
+  ) {
     return String(v);
   }
   if (typeof v === "object") return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, plain(x)]));

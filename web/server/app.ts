@@ -21,7 +21,9 @@ export interface AppDeps {
   limits: ReadLimits;
 }
 
-export async function buildApp(input: Omit<AppDeps, "limits"> & { limits?: Partial<ReadLimits> }): Promise<FastifyInstance> {
+export async function buildApp(
+  input: Omit<AppDeps, "limits"> & { limits?: Partial<ReadLimits> },
+): Promise<FastifyInstance> {
   const deps: AppDeps = { ...input, limits: { ...DEFAULT_LIMITS, ...input.limits } };
   const app = Fastify({ logger: false, bodyLimit: 256 * 1024 });
   installErrorHandling(app);

@@ -29,7 +29,9 @@ function map(e: Error): Mapped {
   if (e instanceof QueryRefusedError) return { status: 403, code: "query_refused" };
   if (e instanceof QueryFailedError) {
     const writeRefused = /write|Writing in read access mode/i.test(e.message) || /AccessMode|Forbidden/i.test(e.code);
-    return writeRefused ? { status: 403, code: "query_refused" } : { status: 422, code: "query_failed", details: { neo4jCode: e.code } };
+    return writeRefused
+      ? { status: 403, code: "query_refused" }
+      : { status: 422, code: "query_failed", details: { neo4jCode: e.code } };
   }
   if (e instanceof QueryTimeoutError) return { status: 504, code: "timeout" };
   if (e instanceof DatabaseUnavailableError) return { status: 503, code: "database_unavailable" };

@@ -7,7 +7,11 @@ export function parseBody<T extends z.ZodType>(schema: T, body: unknown): z.infe
   if (!r.success) {
     const i = r.error.issues[0]!;
     const field = i.path.length ? `"${i.path.join(".")}"` : "the body";
-    throw new BadRequestError(i.code === "unrecognized_keys" ? `${field} has unknown fields: ${(i as { keys: string[] }).keys.join(", ")}` : `${field}: ${i.message}`);
+    throw new BadRequestError(
+      i.code === "unrecognized_keys"
+        ? `${field} has unknown fields: ${(i as { keys: string[] }).keys.join(", ")}`
+        : `${field}: ${i.message}`,
+    );
   }
   return r.data;
 }

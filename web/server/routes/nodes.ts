@@ -39,7 +39,10 @@ export const nodeRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       type: r.get("type"),
       relations: relations.map(({ evidence, evidenceSources, ...rest }) => ({
         ...rest,
-        evidence: (evidence ?? []).map((sentence, i) => ({ sentence, article: byId.get(evidenceSources?.[i]) ?? { id: evidenceSources?.[i] ?? null } })),
+        evidence: (evidence ?? []).map((sentence, i) => ({
+          sentence,
+          article: byId.get(evidenceSources?.[i]) ?? { id: evidenceSources?.[i] ?? null },
+        })),
       })),
       articles: r.get("articles"),
     };
@@ -47,7 +50,13 @@ export const nodeRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
 
   app.get<{ Params: { id: string } }>("/api/nodes/:id/neighborhood", async (req) => {
     const { depth, limit } = parseBody(neighborhoodQuery, req.query);
-    const result = await runReadQuery(deps.driver, NEIGHBORHOOD, { id: req.params.id, depth, limit }, deps.limits, deps.database);
+    const result = await runReadQuery(
+      deps.driver,
+      NEIGHBORHOOD,
+      { id: req.params.id, depth, limit },
+      deps.limits,
+      deps.database,
+    );
     if (result.rows.length === 0) {
       const exists = await deps.driver.executeQuery(NODE_DETAILS, { id: req.params.id }, opts);
       if (exists.records.length === 0) throw new NotFoundError(`no node with id "${req.params.id}"`);

@@ -31,13 +31,18 @@ export const queryRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     if (!q) throw new NotFoundError(`no saved query named "${req.params.name}" (see GET /api/queries)`);
     const body = parseBody(runBody, req.body ?? {});
     const params = validateParams(q, body.params);
-    return { query: q.name, params, ...(await runReadQuery(deps.driver, q.cypher, params, deps.limits, deps.database)) };
+    return {
+      query: q.name,
+      params,
+      ...(await runReadQuery(deps.driver, q.cypher, params, deps.limits, deps.database)),
+    };
   });
 
   app.post("/api/cypher", async (req) => {
     const body = parseBody(cypherBody, req.body);
     for (const k of Object.keys(body.params)) {
-      if (!/^[A-Za-z_]\w*$/.test(k)) throw new BadRequestError(`parameter name "${k}" is not a valid Cypher parameter name`);
+      if (!/^[A-Za-z_]\w*$/.test(k))
+        throw new BadRequestError(`parameter name "${k}" is not a valid Cypher parameter name`);
     }
     await assertReadOnly(deps.driver, body.query, body.params, deps.database);
     return runReadQuery(deps.driver, body.query, body.params, deps.limits, deps.database);

@@ -1,5 +1,6 @@
 /** GET /api/search?q=: names and aliases through the full-text index, tolerant of transliteration. */
 import type { FastifyPluginAsync } from "fastify";
+import neo4j from "neo4j-driver";
 import { z } from "zod";
 import type { AppDeps } from "../app.ts";
 import { SEARCH_ENTITIES } from "../api-queries.ts";
@@ -30,10 +31,14 @@ export const searchRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const { q, limit } = parseBody(query, req.query);
     const lucene = luceneQuery(q);
     if (!lucene) return { query: q, results: [] };
-    const { records } = await deps.driver.executeQuery(SEARCH_ENTITIES, { lucene, limit }, {
-      routing: "READ",
-      ...(deps.database ? { database: deps.database } : {}),
-    });
+    const { records } = await deps.driver.executeQuery(
+      SEARCH_ENTITIES,
+      { lucene, limit: neo4j.int(limit) },
+      {
+        routing: "READ",
+        ...(deps.database ? { database: deps.database } : {}),
+      },
+    );
     return { query: q, results: records.map((r) => r.toObject()) };
   });
 };
