@@ -50,3 +50,9 @@ LIMIT $limit`;
 export const ARTICLE_TEXT = `
 MATCH (a:Article {id: $id})
 RETURN a.id AS id, a.outlet AS outlet, a.headline AS headline, a.published AS published, a.url AS url, a.text AS text`;
+
+/** The first view: actors, attacks and places with the facts and events between them. */
+export const OVERVIEW = `
+MATCH (a)-[r:AFFILIATED_WITH|PART_OF|BACKED_BY|ALLIED_WITH|PERPETRATED_BY|TARGETED|KILLED|OCCURRED_IN]->(b)
+RETURN a, r, b
+LIMIT $limit`;

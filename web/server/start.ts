@@ -7,6 +7,7 @@ import cliProgress from "cli-progress";
 import { openDatabase, PROJECT_ROOT } from "../../neo4j/connect.ts";
 import { loadPaths } from "../../loader/index.ts";
 import { buildApp } from "./app.ts";
+import { buildUiIfStale } from "./build-ui.ts";
 import { serverConfigFromEnv } from "./config.ts";
 
 let app: Awaited<ReturnType<typeof buildApp>> | undefined;
@@ -45,6 +46,7 @@ async function main() {
     );
   }
 
+  await buildUiIfStale();
   app = await buildApp({
     driver: db.driver,
     databaseOrigin: db.origin,

@@ -1,12 +1,13 @@
 /**
  * GET /api/nodes/:id (a node with every fact and event around it, each with its evidence and articles),
- * GET /api/nodes/:id/neighborhood?depth= (the graph around it) and GET /api/articles/:id (an article's text).
+ * GET /api/nodes/:id/neighborhood?depth= (the graph around it), GET /api/overview (the first view) and
+ * GET /api/articles/:id (an article's text).
  */
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { runReadQuery } from "../../../neo4j/read-query.ts";
 import type { AppDeps } from "../app.ts";
-import { ARTICLE_TEXT, ARTICLES_BY_ID, NEIGHBORHOOD, NODE_DETAILS } from "../api-queries.ts";
+import { ARTICLE_TEXT, ARTICLES_BY_ID, NEIGHBORHOOD, NODE_DETAILS, OVERVIEW } from "../api-queries.ts";
 import { NotFoundError } from "../errors.ts";
 import { parseBody } from "../validate.ts";
 import { ResultCollector } from "../../../neo4j/results.ts";
@@ -62,6 +63,12 @@ export const nodeRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
       if (exists.records.length === 0) throw new NotFoundError(`no node with id "${req.params.id}"`);
     }
     return { id: req.params.id, depth, graph: result.graph, truncated: result.truncated };
+  });
+
+  app.get("/api/overview", async (req) => {
+    const { limit } = parseBody(z.object({ limit: z.coerce.number().int().min(1).max(20_000).default(3_000) }), req.query);
+    const result = await runReadQuery(deps.driver, OVERVIEW, { limit }, deps.limits, deps.database);
+    return { graph: result.graph, truncated: result.truncated };
   });
 
   app.get<{ Params: { id: string } }>("/api/articles/:id", async (req) => {

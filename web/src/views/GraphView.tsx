@@ -1,0 +1,145 @@
+/**
+ * The network view: sigma draws the graphology graph derived from the store. Hover and selection go
+ * through reducers (nothing mutates node attributes for them); ForceAtlas2 runs in a web worker with a
+ * lifecycle tied to the graph, and positions are kept when it stops (STYLE.md §5, §6).
+ */
+import { useEffect, useMemo, useRef } from "react";
+import Sigma from "sigma";
+import type Graph from "graphology";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import { applyFilters } from "../core/graph/data.ts";
+import { deriveGraph } from "../core/graph/derive.ts";
+import { savePositions, select, store } from "../core/store.ts";
+import { expand } from "../core/actions.ts";
+import { setSigma } from "./sigmaRef.ts";
+import { useExplorer } from "./useExplorer.ts";
+
+const LAYOUT_MS = 2_500;
+
+function positionsOf(g: Graph) {
+  const out: Record<string, { x: number; y: number }> = {};
+  g.forEachNode((k, a) => (out[k] = { x: a.x as number, y: a.y as number }));
+  return out;
+}
+
+export function GraphView() {
+  const container = useRef<HTMLDivElement>(null);
+  const sigmaRef = useRef<Sigma | null>(null);
+  const layoutRef = useRef<FA2Layout | null>(null);
+  const data = useExplorer((s) => s.data);
+  const filters = useExplorer((s) => s.filters);
+  const sizeBy = useExplorer((s) => s.sizeBy);
+  const colorBy = useExplorer((s) => s.colorBy);
+  const pinned = useExplorer((s) => s.pinned);
+  const hovered = useExplorer((s) => s.hovered);
+  const selected = useExplorer((s) => s.selected);
+  const path = useExplorer((s) => s.path);
+  const layoutRunning = useExplorer((s) => s.layoutRunning);
+
+  const graph = useMemo(
+    () => deriveGraph(applyFilters(data, filters), store.getState().positions, { sizeBy, colorBy, pinned }),
+    [data, filters, sizeBy, colorBy, pinned],
+  );
+
+  // One sigma for the component's life; it draws whatever graph comes next.
+  useEffect(() => {
+    const s = new Sigma(graph, container.current!, {
+      renderEdgeLabels: false,
+      labelDensity: 0.6,
+      labelRenderedSizeThreshold: 7,
+      defaultEdgeType: "arrow",
+      zIndex: true,
+      allowInvalidContainer: true,
+    });
+    sigmaRef.current = s;
+    setSigma(s);
+    s.on("clickNode", ({ node }) => select(node));
+    s.on("doubleClickNode", (e) => {
+      e.preventSigmaDefault();
+      void expand(e.node);
+    });
+    s.on("enterNode", ({ node }) => store.setState({ hovered: node }));
+    s.on("leaveNode", () => store.setState({ hovered: null }));
+    s.on("clickStage", () => select(null));
+    return () => {
+      setSigma(null);
+      s.kill();
+      sigmaRef.current = null;
+    };
+    // Created once: later graphs reach this sigma through setGraph in the next effect.
+  }, []);
+
+  // A new graph: draw it, then lay it out for a moment in the worker.
+  useEffect(() => {
+    const s = sigmaRef.current;
+    if (!s) return;
+    s.setGraph(graph);
+    if (graph.order === 0) return;
+    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+    layoutRef.current = layout;
+    layout.start();
+    store.setState({ layoutRunning: true });
+    const timer = setTimeout(() => stopLayout(), LAYOUT_MS);
+    function stopLayout() {
+      if (!layout.isRunning()) return;
+      layout.stop();
+      noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.2 } });
+      savePositions(positionsOf(graph));
+      store.setState({ layoutRunning: false });
+    }
+    return () => {
+      clearTimeout(timer);
+      if (layout.isRunning()) savePositions(positionsOf(graph));
+      layout.kill();
+      layoutRef.current = null;
+    };
+  }, [graph]);
+
+  // Start/stop from the toolbar.
+  useEffect(() => {
+    const layout = layoutRef.current;
+    if (!layout) return;
+    if (layoutRunning && !layout.isRunning()) layout.start();
+    if (!layoutRunning && layout.isRunning()) {
+      layout.stop();
+      noverlap.assign(graph, { maxIterations: 60 });
+      savePositions(positionsOf(graph));
+    }
+  }, [layoutRunning, graph]);
+
+  // Highlight through reducers: hovered node and its neighbours, the selection, a path.
+  useEffect(() => {
+    const s = sigmaRef.current;
+    if (!s) return;
+    const focus = hovered ?? selected;
+    const g = s.getGraph();
+    const near = focus && g.hasNode(focus) ? new Set([focus, ...g.neighbors(focus)]) : null;
+    const onPath = path ? new Set(path) : null;
+    s.setSetting("nodeReducer", (node, attrs) => {
+      const res = { ...attrs };
+      if (onPath) {
+        if (onPath.has(node)) res.highlighted = true;
+        else res.color = "#dddddd";
+      }
+      if (near && !near.has(node)) {
+        res.color = "#e6e6e6";
+        res.label = "";
+      }
+      if (node === selected) res.highlighted = true;
+      return res;
+    });
+    s.setSetting("edgeReducer", (edge, attrs) => {
+      const res = { ...attrs };
+      const [a, b] = g.extremities(edge);
+      if (near && !(near.has(a) && near.has(b) && (a === focus || b === focus))) res.hidden = true;
+      if (onPath && !(onPath.has(a) && onPath.has(b))) res.color = "#eeeeee";
+      if (onPath && onPath.has(a) && onPath.has(b)) res.size = 4;
+      return res;
+    });
+    s.refresh({ skipIndexation: true });
+  }, [hovered, selected, path, graph]);
+
+  return <div ref={container} className="graph" data-testid="graph" aria-label="Network view" />;
+}

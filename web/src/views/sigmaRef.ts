@@ -1,0 +1,16 @@
+/** The live sigma instance, for the few actions outside the graph view that need it (PNG export, camera). */
+import type Sigma from "sigma";
+
+let current: Sigma | null = null;
+
+export const setSigma = (s: Sigma | null) => {
+  current = s;
+};
+export const getSigma = () => current;
+
+export function focusCamera(key: string): void {
+  const s = current;
+  if (!s || !s.getGraph().hasNode(key)) return;
+  const d = s.getNodeDisplayData(key);
+  if (d) void s.getCamera().animate({ x: d.x, y: d.y, ratio: 0.35 }, { duration: 400 });
+}
