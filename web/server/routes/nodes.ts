@@ -66,7 +66,10 @@ export const nodeRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
   });
 
   app.get("/api/overview", async (req) => {
-    const { limit } = parseBody(z.object({ limit: z.coerce.number().int().min(1).max(20_000).default(3_000) }), req.query);
+    const { limit } = parseBody(
+      z.object({ limit: z.coerce.number().int().min(1).max(20_000).default(3_000) }),
+      req.query,
+    );
     const result = await runReadQuery(deps.driver, OVERVIEW, { limit }, deps.limits, deps.database);
     return { graph: result.graph, truncated: result.truncated };
   });

@@ -5,7 +5,10 @@ import { api, type Article, type Evidence } from "../core/api/client.ts";
 /** Splits the text around the sentence, matching it whatever the spacing. */
 export function highlight(text: string, sentence: string): [string, string, string] | null {
   if (!sentence) return null;
-  const words = sentence.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = sentence
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const m = new RegExp(words.join("\\s*")).exec(text);
   return m ? [text.slice(0, m.index), m[0], text.slice(m.index + m[0].length)] : null;
 }
@@ -22,7 +25,14 @@ export function ArticleDialog({ evidence, onClose }: { evidence: Evidence; onClo
   const parts = article ? highlight(article.text, evidence.sentence) : null;
   return (
     <div className="dialog-backdrop" onClick={onClose}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-label="Article" onClick={(e) => e.stopPropagation()} onKeyDown={(e) => e.key === "Escape" && onClose()}>
+      <div
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label="Article"
+        onClick={(e) => e.stopPropagation()}
+        onKeyDown={(e) => e.key === "Escape" && onClose()}
+      >
         <button className="close" aria-label="Close article" onClick={onClose} autoFocus>
           ×
         </button>

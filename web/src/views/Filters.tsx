@@ -19,7 +19,11 @@ export function Legend() {
       <legend>Node types</legend>
       {ALL_NODE_TYPES.map((t) => (
         <label key={t}>
-          <input type="checkbox" checked={types.includes(t)} onChange={() => setFilters({ nodeTypes: toggle(types, t) })} />
+          <input
+            type="checkbox"
+            checked={types.includes(t)}
+            onChange={() => setFilters({ nodeTypes: toggle(types, t) })}
+          />
           <span className="dot" style={{ background: TYPE_COLORS[t] }} /> {t} <small>{counts[t] ?? 0}</small>
         </label>
       ))}
@@ -34,7 +38,11 @@ export function RelFilters() {
       <legend>Relationships</legend>
       {ALL_REL_TYPES.map((t) => (
         <label key={t}>
-          <input type="checkbox" checked={rels.includes(t)} onChange={() => setFilters({ relTypes: toggle(rels, t) })} />
+          <input
+            type="checkbox"
+            checked={rels.includes(t)}
+            onChange={() => setFilters({ relTypes: toggle(rels, t) })}
+          />
           <span className="line" style={{ background: REL_COLORS[t] }} /> {t.replace(/_/g, " ").toLowerCase()}
         </label>
       ))}

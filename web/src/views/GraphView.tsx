@@ -114,8 +114,8 @@ export function GraphView() {
     const s = sigmaRef.current;
     if (!s) return;
     const focus = hovered ?? selected;
-    const g = s.getGraph();
-    const near = focus && g.hasNode(focus) ? new Set([focus, ...g.neighbors(focus)]) : null;
+    const current = s.getGraph();
+    const near = focus && current.hasNode(focus) ? new Set([focus, ...current.neighbors(focus)]) : null;
     const onPath = path ? new Set(path) : null;
     s.setSetting("nodeReducer", (node, attrs) => {
       const res = { ...attrs };
@@ -132,6 +132,9 @@ export function GraphView() {
     });
     s.setSetting("edgeReducer", (edge, attrs) => {
       const res = { ...attrs };
+      // The graph sigma draws right now: reducers may run while a newer graph is being set.
+      const g = s.getGraph();
+      if (!g.hasEdge(edge)) return res;
       const [a, b] = g.extremities(edge);
       if (near && !(near.has(a) && near.has(b) && (a === focus || b === focus))) res.hidden = true;
       if (onPath && !(onPath.has(a) && onPath.has(b))) res.color = "#eeeeee";

@@ -5,12 +5,27 @@ import { api, type SavedQuery } from "../core/api/client.ts";
 import { runCypher, runSavedQuery } from "../core/actions.ts";
 import { store } from "../core/store.ts";
 
-function ParamInput({ p, value, onChange }: { p: SavedQuery["params"][number]; value: string; onChange: (v: string) => void }) {
+function ParamInput({
+  p,
+  value,
+  onChange,
+}: {
+  p: SavedQuery["params"][number];
+  value: string;
+  onChange: (v: string) => void;
+}) {
   const type = p.type === "date" ? "date" : p.type === "integer" || p.type === "number" ? "number" : "text";
   return (
     <label className="param">
       <span>{p.name}</span>
-      <input type={type} value={value} min={p.min} max={p.max} onChange={(e) => onChange(e.target.value)} title={p.description} />
+      <input
+        type={type}
+        value={value}
+        min={p.min}
+        max={p.max}
+        onChange={(e) => onChange(e.target.value)}
+        title={p.description}
+      />
     </label>
   );
 }
@@ -37,7 +52,11 @@ export function QueryPanel() {
       <ul>
         {queries.map((q) => (
           <li key={q.name} className={open === q.name ? "open" : ""}>
-            <button className="query-title" aria-expanded={open === q.name} onClick={() => setOpen(open === q.name ? null : q.name)}>
+            <button
+              className="query-title"
+              aria-expanded={open === q.name}
+              onClick={() => setOpen(open === q.name ? null : q.name)}
+            >
               {q.title}
             </button>
             {open === q.name && (
@@ -97,5 +116,3 @@ export function CypherPanel() {
     </div>
   );
 }
-
-

@@ -5,7 +5,9 @@ import { useExplorer } from "./useExplorer.ts";
 const closeTable = () => store.setState({ table: null });
 
 const isGraphValue = (v: unknown): boolean =>
-  Array.isArray(v) ? v.length > 0 && v.every(isGraphValue) : !!v && typeof v === "object" && ("properties" in v || "nodes" in v);
+  Array.isArray(v)
+    ? v.length > 0 && v.every(isGraphValue)
+    : !!v && typeof v === "object" && ("properties" in v || "nodes" in v);
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return "";

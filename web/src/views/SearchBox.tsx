@@ -11,10 +11,16 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  /** Set when a result was chosen: the name it writes into the box is not a new search. */
+  const chosen = useRef(false);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === "/" && document.activeElement?.tagName !== "INPUT" && document.activeElement?.tagName !== "TEXTAREA") {
+      if (
+        e.key === "/" &&
+        document.activeElement?.tagName !== "INPUT" &&
+        document.activeElement?.tagName !== "TEXTAREA"
+      ) {
         e.preventDefault();
         input.current?.focus();
       }
@@ -24,7 +30,8 @@ export function SearchBox() {
   }, []);
 
   useEffect(() => {
-    if (q.trim().length < 2) {
+    if (chosen.current || q.trim().length < 2) {
+      chosen.current = false;
       setHits([]);
       return;
     }
@@ -43,6 +50,7 @@ export function SearchBox() {
 
   const choose = async (h: SearchHit) => {
     setOpen(false);
+    chosen.current = true;
     setQ(h.name);
     await focusNode(h.id);
     setTimeout(() => focusCamera(h.id), 300);

@@ -14,9 +14,15 @@ const GROUPS: { title: string; test: (r: Relation) => boolean }[] = [
   { title: "Roles and groups", test: (r) => r.direction === "out" && ["AFFILIATED_WITH", "PART_OF"].includes(r.type) },
   { title: "Backed by", test: (r) => r.direction === "out" && r.type === "BACKED_BY" },
   { title: "Allies", test: (r) => r.type === "ALLIED_WITH" },
-  { title: "Members and backed groups", test: (r) => r.direction === "in" && ["AFFILIATED_WITH", "PART_OF", "BACKED_BY"].includes(r.type) },
+  {
+    title: "Members and backed groups",
+    test: (r) => r.direction === "in" && ["AFFILIATED_WITH", "PART_OF", "BACKED_BY"].includes(r.type),
+  },
   { title: "Attacks", test: (r) => r.other.type === "Attack" },
-  { title: "Took part", test: (r) => r.direction === "out" && ["PERPETRATED_BY", "TARGETED", "KILLED", "OCCURRED_IN"].includes(r.type) },
+  {
+    title: "Took part",
+    test: (r) => r.direction === "out" && ["PERPETRATED_BY", "TARGETED", "KILLED", "OCCURRED_IN"].includes(r.type),
+  },
 ];
 
 const relText = (r: Relation) => {
@@ -27,6 +33,7 @@ const relText = (r: Relation) => {
 export function SidePanel() {
   const selected = useExplorer((s) => s.selected);
   const pinned = useExplorer((s) => s.pinned);
+  const known = useExplorer((s) => (s.selected ? s.data.nodes[s.selected]?.label : undefined));
   const [details, setDetails] = useState<NodeDetails | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState<Evidence | null>(null);
@@ -48,7 +55,7 @@ export function SidePanel() {
 
   if (!selected) return null;
   const p = details?.node.properties ?? {};
-  const name = String(p.name ?? p.label ?? p.headline ?? selected);
+  const name = String(p.name ?? p.label ?? p.headline ?? known ?? selected);
   const aliases = (p.aliases as string[] | undefined) ?? [];
   return (
     <aside className="side-panel" aria-label="Details" data-testid="side-panel">
@@ -90,7 +97,12 @@ export function SidePanel() {
               if (pathTo.trim()) void showPath(name, pathTo.trim());
             }}
           >
-            <input value={pathTo} onChange={(e) => setPathTo(e.target.value)} placeholder="Shortest path to… (name)" aria-label="Shortest path to" />
+            <input
+              value={pathTo}
+              onChange={(e) => setPathTo(e.target.value)}
+              placeholder="Shortest path to… (name)"
+              aria-label="Shortest path to"
+            />
             <button type="submit">Path</button>
           </form>
           {GROUPS.map((g) => {
@@ -109,7 +121,12 @@ export function SidePanel() {
                         </a>
                         {r.role && <span className="role"> — {r.role}</span>}
                         {r.attribution && <span className="role"> ({r.attribution})</span>}
-                        {r.outlets ? <span className="muted"> · {r.outlets} outlet{r.outlets > 1 ? "s" : ""}</span> : null}
+                        {r.outlets ? (
+                          <span className="muted">
+                            {" "}
+                            · {r.outlets} outlet{r.outlets > 1 ? "s" : ""}
+                          </span>
+                        ) : null}
                       </div>
                       {r.evidence.map((ev, j) => (
                         <blockquote key={j} className="evidence" data-testid="evidence">

@@ -21,7 +21,8 @@ function exportAs(kind: "gexf" | "graphml" | "json" | "csv" | "png") {
     download(nodes, name("nodes.csv"), "text/csv");
     download(edges, name("edges.csv"), "text/csv");
   }
-  if (kind === "png") void downloadAsPNG(sigma, { fileName: name("png").replace(/\.png$/, ""), backgroundColor: "#ffffff" });
+  if (kind === "png")
+    void downloadAsPNG(sigma, { fileName: name("png").replace(/\.png$/, ""), backgroundColor: "#ffffff" });
 }
 
 export function Toolbar() {

@@ -30,7 +30,12 @@ async function call<T>(method: "GET" | "POST", url: string, body?: unknown): Pro
   const json = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!res.ok) {
     const err = json?.error;
-    throw new ApiError(res.status, err?.code ?? "http_error", err?.message ?? `HTTP ${res.status}`, (err ?? {}) as Record<string, unknown>);
+    throw new ApiError(
+      res.status,
+      err?.code ?? "http_error",
+      err?.message ?? `HTTP ${res.status}`,
+      (err ?? {}) as Record<string, unknown>,
+    );
   }
   return json as T;
 }
@@ -104,11 +109,17 @@ export interface Article {
 
 export const api = {
   queries: () => call<{ queries: SavedQuery[] }>("GET", "/api/queries").then((r) => r.queries),
-  runQuery: (name: string, params: Record<string, unknown>) => call<QueryResult>("POST", `/api/queries/${encodeURIComponent(name)}`, { params }),
-  cypher: (query: string, params: Record<string, unknown> = {}) => call<QueryResult>("POST", "/api/cypher", { query, params }),
-  search: (q: string) => call<{ results: SearchHit[] }>("GET", `/api/search?q=${encodeURIComponent(q)}&limit=8`).then((r) => r.results),
+  runQuery: (name: string, params: Record<string, unknown>) =>
+    call<QueryResult>("POST", `/api/queries/${encodeURIComponent(name)}`, { params }),
+  cypher: (query: string, params: Record<string, unknown> = {}) =>
+    call<QueryResult>("POST", "/api/cypher", { query, params }),
+  search: (q: string) =>
+    call<{ results: SearchHit[] }>("GET", `/api/search?q=${encodeURIComponent(q)}&limit=8`).then((r) => r.results),
   node: (id: string) => call<NodeDetails>("GET", `/api/nodes/${encodeURIComponent(id)}`),
-  neighborhood: (id: string, depth = 1) => call<{ graph: ApiGraph }>("GET", `/api/nodes/${encodeURIComponent(id)}/neighborhood?depth=${depth}`).then((r) => r.graph),
+  neighborhood: (id: string, depth = 1) =>
+    call<{ graph: ApiGraph }>("GET", `/api/nodes/${encodeURIComponent(id)}/neighborhood?depth=${depth}`).then(
+      (r) => r.graph,
+    ),
   overview: () => call<{ graph: ApiGraph }>("GET", "/api/overview").then((r) => r.graph),
   article: (id: string) => call<Article>("GET", `/api/articles/${encodeURIComponent(id)}`),
 };

@@ -31,7 +31,8 @@ export interface GraphData {
 
 export const emptyGraph = (): GraphData => ({ nodes: {}, edges: {} });
 
-const typeOf = (labels: string[]) => labels.find((l) => (NODE_LABELS as readonly string[]).includes(l)) ?? labels[0] ?? "Node";
+const typeOf = (labels: string[]) =>
+  labels.find((l) => (NODE_LABELS as readonly string[]).includes(l)) ?? labels[0] ?? "Node";
 
 export function fromApi(g: ApiGraph): GraphData {
   const out = emptyGraph();
@@ -55,7 +56,9 @@ export function merge(a: GraphData, b: GraphData): GraphData {
 export function withoutNodes(g: GraphData, keys: Iterable<string>): GraphData {
   const drop = new Set(keys);
   const nodes = Object.fromEntries(Object.entries(g.nodes).filter(([k]) => !drop.has(k)));
-  const edges = Object.fromEntries(Object.entries(g.edges).filter(([, e]) => !drop.has(e.source) && !drop.has(e.target)));
+  const edges = Object.fromEntries(
+    Object.entries(g.edges).filter(([, e]) => !drop.has(e.source) && !drop.has(e.target)),
+  );
   return { nodes, edges };
 }
 
@@ -78,7 +81,9 @@ export function applyFilters(g: GraphData, f: Filters): GraphData {
     return true;
   });
   const nodes = Object.fromEntries(keep.map((n) => [n.key, n]));
-  const edges = Object.fromEntries(Object.entries(g.edges).filter(([, e]) => nodes[e.source] && nodes[e.target] && f.relTypes.includes(e.type)));
+  const edges = Object.fromEntries(
+    Object.entries(g.edges).filter(([, e]) => nodes[e.source] && nodes[e.target] && f.relTypes.includes(e.type)),
+  );
   return { nodes, edges };
 }
 

@@ -65,7 +65,10 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
       g.mergeNodeAttributes(key, p);
       return;
     }
-    const placed = g.neighbors(key).map((k) => positions[k]).find(Boolean);
+    const placed = g
+      .neighbors(key)
+      .map((k) => positions[k])
+      .find(Boolean);
     const a = hash(key) * 2 * Math.PI;
     const r = placed ? 3 + hash(key + "r") * 4 : radius * (0.5 + hash(key + "r") / 2);
     g.mergeNodeAttributes(key, { x: (placed?.x ?? 0) + r * Math.cos(a), y: (placed?.y ?? 0) + r * Math.sin(a) });
@@ -76,7 +79,9 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
   });
   if (opts.colorBy === "community" && g.size > 0) {
     const communities = louvain(g, { rng: seededRandom(42), getEdgeWeight: null });
-    g.forEachNode((key) => g.setNodeAttribute(key, "color", COMMUNITY_COLORS[(communities[key] ?? 0) % COMMUNITY_COLORS.length]!));
+    g.forEachNode((key) =>
+      g.setNodeAttribute(key, "color", COMMUNITY_COLORS[(communities[key] ?? 0) % COMMUNITY_COLORS.length]!),
+    );
   }
   return g;
 }
@@ -85,7 +90,8 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
 function flatProps(p: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(p)) {
-    if (k === "text" || k === "label" || k === "type" || k === "x" || k === "y" || k === "size" || k === "color") continue;
+    if (k === "text" || k === "label" || k === "type" || k === "x" || k === "y" || k === "size" || k === "color")
+      continue;
     if (v === null || v === undefined) continue;
     out[k] = Array.isArray(v) ? v.map(String).join(" | ") : typeof v === "object" ? JSON.stringify(v) : v;
   }

@@ -11,7 +11,18 @@ export const TYPE_COLORS: Record<string, string> = {
 export const FALLBACK_COLOR = "#555555";
 
 /** Distinct colours for communities (cycled). */
-export const COMMUNITY_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#1f78b4", "#b2df8a", "#fb9a99"];
+export const COMMUNITY_COLORS = [
+  "#1b9e77",
+  "#d95f02",
+  "#7570b3",
+  "#e7298a",
+  "#66a61e",
+  "#e6ab02",
+  "#a6761d",
+  "#1f78b4",
+  "#b2df8a",
+  "#fb9a99",
+];
 
 export const REL_COLORS: Record<string, string> = {
   AFFILIATED_WITH: "#c9c9c9",

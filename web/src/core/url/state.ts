@@ -16,7 +16,8 @@ export interface UrlState {
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const list = (allowed: readonly string[]) => (s: string | null) => (s === null ? null : s.split(",").filter((x) => allowed.includes(x)));
+const list = (allowed: readonly string[]) => (s: string | null) =>
+  s === null ? null : s.split(",").filter((x) => allowed.includes(x));
 
 /** Unknown or malformed values are ignored rather than trusted (STYLE.md §7). */
 export function readUrl(search: string): UrlState {
