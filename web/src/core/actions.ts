@@ -1,7 +1,8 @@
 /** What the user can do, as functions over the API and the store; views call these and nothing else. */
 import { api } from "./api/client.ts";
 import { fromApi, nodeCount } from "./graph/data.ts";
-import { addGraph, select, setGraph, store, task } from "./store.ts";
+import { importGraph } from "./graph/import.ts";
+import { addGraph, savePositions, select, setGraph, store, task } from "./store.ts";
 
 export const loadOverview = () =>
   task("Loading the graph…", async () => {
@@ -54,4 +55,14 @@ export const showPath = (from: string, to: string) =>
     addGraph(fromApi(r.graph));
     const first = r.rows[0]!.p as { nodes: string[] };
     store.setState({ path: first.nodes });
+  });
+
+/** Opens a graph file (graphology JSON or GEXF) as the view. */
+export const openGraphFile = (file: File) =>
+  task(`Opening ${file.name}…`, async () => {
+    const { data, positions } = importGraph(await file.text(), file.name);
+    performance.mark("graph-import");
+    savePositions(positions);
+    setGraph(data);
+    store.setState({ query: null, table: null, selected: null });
   });

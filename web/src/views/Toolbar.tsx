@@ -4,6 +4,7 @@ import type Graph from "graphology";
 import { toCsv, toGexf, toGraphml, toJson } from "../core/export/formats.ts";
 import { download, exportName } from "../core/export/download.ts";
 import { store, undo } from "../core/store.ts";
+import { openGraphFile } from "../core/actions.ts";
 import { getSigma } from "./sigmaRef.ts";
 import { useExplorer } from "./useExplorer.ts";
 
@@ -59,6 +60,19 @@ export function Toolbar() {
           <option value="degree">by degree</option>
           <option value="mentions">by mentions</option>
         </select>
+      </label>
+      <label className="open-file">
+        Open…
+        <input
+          type="file"
+          accept=".json,.gexf"
+          aria-label="Open a graph file (JSON or GEXF)"
+          onChange={(e) => {
+            const f = e.target.files?.[0];
+            if (f) void openGraphFile(f);
+            e.target.value = "";
+          }}
+        />
       </label>
       <span className="export" role="group" aria-label="Export">
         Export:

@@ -1,0 +1,179 @@
+/**
+ * `npm run bench:web`: in headless Chromium, synthetic graphs of 1,000 / 5,000 / 20,000 / 50,000 nodes
+ * (edges ≈ 3× nodes) opened in the explorer, and the same graphs drawn by bare sigma + graphology in the
+ * same browser run. Prints time to first render, frames per second while panning and zooming, the
+ * longest main-thread task while ForceAtlas2 runs, and JS heap; then the explorer's figures as ratios to
+ * bare sigma's. Prints figures; asserts nothing.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import Fastify from "fastify";
+import type { Page } from "playwright-core";
+import { build } from "vite";
+import { createDriver } from "../../neo4j/driver.ts";
+import { startEmbedded } from "../../neo4j/embedded.ts";
+import { applySchema } from "../../neo4j/schema.ts";
+import { buildApp } from "../../web/server/app.ts";
+import { buildUiIfStale } from "../../web/server/build-ui.ts";
+import { launchBrowser } from "../../tests/helpers/browser.ts";
+import { rng } from "./corpus.ts";
+
+const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,20000,50000").split(",").map(Number);
+const TYPES = ["Person", "Organization", "State", "Place", "Attack"];
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+function syntheticGraph(n: number) {
+  const r = rng(n);
+  const nodes = Array.from({ length: n }, (_, i) => ({
+    key: `n${i}`,
+    attributes: { label: `Node ${i}`, nodeType: TYPES[i % TYPES.length], x: r() * 1000, y: r() * 1000 },
+  }));
+  const edges = Array.from({ length: 3 * n }, (_, i) => ({
+    key: `e${i}`,
+    source: `n${Math.floor(r() * n)}`,
+    target: `n${Math.floor(r() * n)}`,
+    attributes: { relType: "PART_OF" },
+  })).filter((e) => e.source !== e.target);
+  return { attributes: {}, options: { type: "mixed", multi: true, allowSelfLoops: false }, nodes, edges };
+}
+
+interface Figures {
+  firstRenderMs: number;
+  fps: number;
+  longestTaskMs: number;
+  heapMb: number;
+}
+
+/** Pans and zooms with the mouse for three seconds while counting animation frames. */
+async function fps(page: Page): Promise<number> {
+  // Scripts as strings: the bundler's helpers (tsx names functions) do not exist in the page.
+  await page.evaluate(`(() => {
+    window.frames_ = 0;
+    window.counting = true;
+    const tick = () => { window.frames_++; if (window.counting) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const box = (await page.locator("canvas").first().boundingBox())!;
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const t0 = Date.now();
+  let i = 0;
+  while (Date.now() - t0 < 3_000) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + (i % 2 ? 80 : -80), cy + 40, { steps: 4 });
+    await page.mouse.up();
+    await page.mouse.wheel(0, i % 2 ? 120 : -120);
+    i++;
+  }
+  const frames = (await page.evaluate("(() => { window.counting = false; return window.frames_; })()")) as number;
+  return frames / ((Date.now() - t0) / 1000);
+}
+
+async function longestTask(page: Page, start: () => Promise<void>, stop: () => Promise<void>): Promise<number> {
+  await page.evaluate(`(() => {
+    window.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longest = Math.max(window.longest, e.duration);
+    }).observe({ type: "longtask", buffered: false });
+  })()`);
+  await start();
+  await page.waitForTimeout(3_000);
+  await stop();
+  return (await page.evaluate("window.longest")) as number;
+}
+
+const heap = async (page: Page) =>
+  ((await page.evaluate("(() => { if (window.gc) window.gc(); return performance.memory.usedJSHeapSize; })()")) as number) / 1048576;
+
+async function renderedAt(page: Page, count: number): Promise<number> {
+  await page.waitForFunction((c) => performance.getEntriesByName("graph-rendered").length > c, count, { timeout: 180_000 });
+  return page.evaluate(() => performance.getEntriesByName("graph-rendered").at(-1)!.startTime);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), "bench-web-"));
+  await buildUiIfStale();
+  await build({ root: join(HERE, "web"), logLevel: "warn", build: { outDir: join(dir, "bare"), emptyOutDir: true } });
+  for (const n of SIZES) writeFileSync(join(dir, "bare", `graph-${n}.json`), JSON.stringify(syntheticGraph(n)));
+  const bareServer = Fastify();
+  await bareServer.register(fastifyStatic, { root: join(dir, "bare") });
+  await bareServer.listen({ port: 0, host: "127.0.0.1" });
+  const bareUrl = `http://127.0.0.1:${(bareServer.server.address() as { port: number }).port}`;
+
+  const neo = await startEmbedded({ port: 0, dataDir: join(dir, "neo4j"), auth: "neo4j:bench-password", ephemeral: true });
+  const driver = await createDriver({ uri: neo.uri, user: "neo4j", password: "bench-password" });
+  await applySchema(driver);
+  const app = await buildApp({ driver, databaseOrigin: "bench" });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+
+  const browser = await launchBrowser(["--js-flags=--expose-gc", "--enable-precise-memory-info"]);
+  const rows: { n: number; app: Figures; bare: Figures }[] = [];
+  try {
+    for (const n of SIZES) {
+      // Bare sigma.
+      const bp = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await bp.goto(`${bareUrl}/index.html?n=${n}`);
+      const bareRendered = await renderedAt(bp, 0);
+      const bareStart = await bp.evaluate(() => window.benchStart);
+      const bare: Figures = {
+        firstRenderMs: bareRendered - bareStart,
+        heapMb: await heap(bp),
+        fps: await fps(bp),
+        longestTaskMs: await longestTask(bp, () => bp.evaluate(() => window.startLayout()), () => bp.evaluate(() => window.stopLayout())),
+      };
+      await bp.close();
+
+      // The explorer, opening the same graph file.
+      const ap = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await ap.goto(appUrl);
+      await ap.getByText("No nodes in view").waitFor();
+      const before = await ap.evaluate(() => performance.getEntriesByName("graph-rendered").length);
+      const t0 = await ap.evaluate(() => performance.now());
+      await ap.getByLabel("Open a graph file (JSON or GEXF)").setInputFiles(join(dir, "bare", `graph-${n}.json`));
+      const appRendered = await renderedAt(ap, before);
+      await ap.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 60_000 });
+      const appFigures: Figures = {
+        firstRenderMs: appRendered - t0,
+        heapMb: await heap(ap),
+        fps: await fps(ap),
+        longestTaskMs: await longestTask(
+          ap,
+          () => ap.getByRole("button", { name: "Run layout" }).click(),
+          () => ap.getByRole("button", { name: "Stop layout" }).click(),
+        ),
+      };
+      await ap.close();
+      rows.push({ n, app: appFigures, bare });
+      console.log(`${n} nodes: explorer ${JSON.stringify(round(appFigures))} | bare sigma ${JSON.stringify(round(bare))}`);
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await bareServer.close();
+    await driver.close();
+    await neo.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log("\nnodes   first render ms (explorer / bare = ratio)   frame time ratio   longest task during FA2 ms   heap MB (explorer / bare)");
+  for (const { n, app: a, bare: b } of rows) {
+    const frameRatio = b.fps / a.fps;
+    console.log(
+      `${String(n).padEnd(7)} ${a.firstRenderMs.toFixed(0).padStart(6)} / ${b.firstRenderMs.toFixed(0).padStart(6)} = ${(a.firstRenderMs / b.firstRenderMs).toFixed(2)}x` +
+        `${" ".repeat(16)}${frameRatio.toFixed(2)}x (${a.fps.toFixed(1)} vs ${b.fps.toFixed(1)} fps)` +
+        `   ${a.longestTaskMs.toFixed(0).padStart(5)} (bare ${b.longestTaskMs.toFixed(0)})` +
+        `               ${a.heapMb.toFixed(0)} / ${b.heapMb.toFixed(0)}`,
+    );
+  }
+}
+
+const round = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
