@@ -87,10 +87,14 @@ async function longestTask(page: Page, start: () => Promise<void>, stop: () => P
 }
 
 const heap = async (page: Page) =>
-  ((await page.evaluate("(() => { if (window.gc) window.gc(); return performance.memory.usedJSHeapSize; })()")) as number) / 1048576;
+  ((await page.evaluate(
+    "(() => { if (window.gc) window.gc(); return performance.memory.usedJSHeapSize; })()",
+  )) as number) / 1048576;
 
 async function renderedAt(page: Page, count: number): Promise<number> {
-  await page.waitForFunction((c) => performance.getEntriesByName("graph-rendered").length > c, count, { timeout: 180_000 });
+  await page.waitForFunction((c) => performance.getEntriesByName("graph-rendered").length > c, count, {
+    timeout: 180_000,
+  });
   return page.evaluate(() => performance.getEntriesByName("graph-rendered").at(-1)!.startTime);
 }
 
@@ -104,7 +108,12 @@ async function main() {
   await bareServer.listen({ port: 0, host: "127.0.0.1" });
   const bareUrl = `http://127.0.0.1:${(bareServer.server.address() as { port: number }).port}`;
 
-  const neo = await startEmbedded({ port: 0, dataDir: join(dir, "neo4j"), auth: "neo4j:bench-password", ephemeral: true });
+  const neo = await startEmbedded({
+    port: 0,
+    dataDir: join(dir, "neo4j"),
+    auth: "neo4j:bench-password",
+    ephemeral: true,
+  });
   const driver = await createDriver({ uri: neo.uri, user: "neo4j", password: "bench-password" });
   await applySchema(driver);
   const app = await buildApp({ driver, databaseOrigin: "bench" });
@@ -124,7 +133,11 @@ async function main() {
         firstRenderMs: bareRendered - bareStart,
         heapMb: await heap(bp),
         fps: await fps(bp),
-        longestTaskMs: await longestTask(bp, () => bp.evaluate(() => window.startLayout()), () => bp.evaluate(() => window.stopLayout())),
+        longestTaskMs: await longestTask(
+          bp,
+          () => bp.evaluate(() => window.startLayout()),
+          () => bp.evaluate(() => window.stopLayout()),
+        ),
       };
       await bp.close();
 
@@ -149,7 +162,9 @@ async function main() {
       };
       await ap.close();
       rows.push({ n, app: appFigures, bare });
-      console.log(`${n} nodes: explorer ${JSON.stringify(round(appFigures))} | bare sigma ${JSON.stringify(round(bare))}`);
+      console.log(
+        `${n} nodes: explorer ${JSON.stringify(round(appFigures))} | bare sigma ${JSON.stringify(round(bare))}`,
+      );
     }
   } finally {
     await browser.close();
@@ -159,7 +174,9 @@ async function main() {
     await neo.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log("\nnodes   first render ms (explorer / bare = ratio)   frame time ratio   longest task during FA2 ms   heap MB (explorer / bare)");
+  console.log(
+    "\nnodes   first render ms (explorer / bare = ratio)   frame time ratio   longest task during FA2 ms   heap MB (explorer / bare)",
+  );
   for (const { n, app: a, bare: b } of rows) {
     const frameRatio = b.fps / a.fps;
     console.log(

@@ -7,7 +7,13 @@ import Sigma from "sigma";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 
-const COLORS: Record<string, string> = { Person: "#e4572e", Organization: "#2e86ab", State: "#7b4fa3", Place: "#4f9d3a", Attack: "#f0a202" };
+const COLORS: Record<string, string> = {
+  Person: "#e4572e",
+  Organization: "#2e86ab",
+  State: "#7b4fa3",
+  Place: "#4f9d3a",
+  Attack: "#f0a202",
+};
 
 declare global {
   interface Window {
@@ -23,8 +29,17 @@ async function main() {
   window.benchStart = performance.now();
   const g = new Graph({ multi: true, type: "mixed" });
   g.import(JSON.parse(text));
-  g.forEachNode((k, a) => g.mergeNodeAttributes(k, { size: 4 + Math.min(18, Math.sqrt(g.degree(k)) * 2.5), color: COLORS[a.nodeType as string] ?? "#555" }));
-  const sigma = new Sigma(g, document.getElementById("graph")!, { defaultEdgeType: "arrow", labelDensity: 0.6, labelRenderedSizeThreshold: 7 });
+  g.forEachNode((k, a) =>
+    g.mergeNodeAttributes(k, {
+      size: 4 + Math.min(18, Math.sqrt(g.degree(k)) * 2.5),
+      color: COLORS[a.nodeType as string] ?? "#555",
+    }),
+  );
+  const sigma = new Sigma(g, document.getElementById("graph")!, {
+    defaultEdgeType: "arrow",
+    labelDensity: 0.6,
+    labelRenderedSizeThreshold: 7,
+  });
   // The constructor has drawn the first frame already; a refresh draws it again with the mark.
   sigma.once("afterRender", () => performance.mark("graph-rendered"));
   sigma.refresh();

@@ -4,7 +4,7 @@
  * and CSV (nodes and edges).
  */
 import type Graph from "graphology";
-import { write as writeGexf } from "graphology-gexf/browser";
+import { write as writeGexf } from "graphology-gexf";
 
 export function toGexf(g: Graph): string {
   return writeGexf(g, { pretty: true, version: "1.3" });

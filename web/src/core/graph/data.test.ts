@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { applyFilters, fromApi, merge, withoutNodes } from "./data.ts";
+import { deriveGraph } from "./derive.ts";
+import { importGraph } from "./import.ts";
+
+const api = {
+  nodes: [
+    {
+      key: "organization:kh",
+      labels: ["Organization"],
+      properties: { id: "organization:kh", name: "Kataib Hezbollah", aliases: ["KH"] },
+    },
+    { key: "state:iran", labels: ["State"], properties: { id: "state:iran", name: "Iran" } },
+    { key: "attack:1", labels: ["Attack"], properties: { id: "attack:1", label: "Strike", date: "2024-02-07" } },
+  ],
+  relationships: [
+    { key: "r1", type: "BACKED_BY", source: "organization:kh", target: "state:iran", properties: { sources: ["a"] } },
+    { key: "r2", type: "TARGETED", source: "attack:1", target: "organization:kh", properties: {} },
+    { key: "r3", type: "PART_OF", source: "organization:kh", target: "organization:missing", properties: {} },
+  ],
+};
+
+describe("the explored graph as plain data", () => {
+  const g = fromApi(api);
+
+  it("keeps nodes with their type and name, and drops relationships to nodes it does not have", () => {
+    expect(g.nodes["organization:kh"]).toMatchObject({ type: "Organization", label: "Kataib Hezbollah" });
+    expect(Object.keys(g.edges)).toHaveLength(2);
+  });
+
+  it("merges results without duplicating what is already there", () => {
+    expect(Object.keys(merge(g, g).nodes)).toHaveLength(3);
+  });
+
+  it("hides a node with its relationships", () => {
+    const h = withoutNodes(g, ["state:iran"]);
+    expect(Object.keys(h.nodes)).toEqual(["organization:kh", "attack:1"]);
+    expect(Object.values(h.edges).map((e) => e.type)).toEqual(["TARGETED"]);
+  });
+
+  it("filters by type, relationship type and attack date", () => {
+    const all = {
+      nodeTypes: ["Organization", "State", "Attack"],
+      relTypes: ["BACKED_BY", "TARGETED"],
+      from: null,
+      to: null,
+    };
+    expect(Object.keys(applyFilters(g, { ...all, nodeTypes: ["Organization", "Attack"] }).nodes)).toEqual([
+      "organization:kh",
+      "attack:1",
+    ]);
+    expect(Object.keys(applyFilters(g, { ...all, from: "2024-03-01" }).nodes)).not.toContain("attack:1");
+    expect(Object.values(applyFilters(g, { ...all, relTypes: ["TARGETED"] }).edges).map((e) => e.type)).toEqual([
+      "TARGETED",
+    ]);
+  });
+
+  it("derives a drawable graph: coloured by type, sized, placed the same way every time", () => {
+    const a = deriveGraph(g, {}, { sizeBy: "degree", colorBy: "type", pinned: [] });
+    const b = deriveGraph(g, {}, { sizeBy: "degree", colorBy: "type", pinned: [] });
+    expect(a.getNodeAttribute("organization:kh", "color")).toBe("#2e86ab");
+    expect(a.getNodeAttribute("organization:kh", "size")).toBeGreaterThan(a.getNodeAttribute("state:iran", "size"));
+    expect(a.getNodeAttributes("state:iran")).toMatchObject({
+      x: b.getNodeAttribute("state:iran", "x"),
+      y: b.getNodeAttribute("state:iran", "y"),
+    });
+  });
+
+  it("colours communities the same way on every run (seeded Louvain)", () => {
+    const a = deriveGraph(g, {}, { sizeBy: "degree", colorBy: "community", pinned: [] });
+    const b = deriveGraph(g, {}, { sizeBy: "degree", colorBy: "community", pinned: [] });
+    expect(a.mapNodes((_k, x) => x.color)).toEqual(b.mapNodes((_k, x) => x.color));
+  });
+
+  it("opens a graphology JSON file with its positions, and names a bad file", () => {
+    const { data, positions } = importGraph(
+      JSON.stringify({ nodes: [{ key: "a", attributes: { label: "A", nodeType: "Person", x: 1, y: 2 } }], edges: [] }),
+      "g.json",
+    );
+    expect(data.nodes.a).toMatchObject({ type: "Person", label: "A" });
+    expect(positions.a).toEqual({ x: 1, y: 2 });
+    expect(() => importGraph("{ nope", "broken.json")).toThrow(/broken\.json: not a graphology JSON file/);
+    expect(() => importGraph("{}", "empty.json")).toThrow(/empty\.json: a graph file needs "nodes" and "edges"/);
+  });
+});
