@@ -7,30 +7,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import type { ParamType, QueryParam, SavedQuery } from "./types.ts";
+
+export type { ParamType, QueryParam, SavedQuery };
 
 const QUERIES_DIR = join(dirname(fileURLToPath(import.meta.url)), "queries");
-
-export const PARAM_TYPES = ["string", "integer", "number", "date", "boolean"] as const;
-export type ParamType = (typeof PARAM_TYPES)[number];
-
-export interface QueryParam {
-  name: string;
-  type: ParamType;
-  default: string | number | boolean;
-  description: string;
-  /** For integers and numbers: the accepted range, written `integer(1..5)` in the header. */
-  min?: number;
-  max?: number;
-}
-
-export interface SavedQuery {
-  name: string;
-  title: string;
-  description: string;
-  returns: string;
-  params: QueryParam[];
-  cypher: string;
-}
 
 /** Thrown for a query file whose header cannot be read. */
 export class QueryFileError extends Error {

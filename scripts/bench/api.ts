@@ -3,20 +3,15 @@
  * Cypher run by the bare driver, first on the seeds, then with a synthetic graph of 50,000+ nodes added;
  * then a concurrent load with autocannon on loopback, bounded in time. Prints figures; asserts nothing.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import autocannon from "autocannon";
 import type { Driver } from "neo4j-driver";
 import { loadLibrary, validateParams } from "../../cypher/library.ts";
 import { readArticles } from "../../loader/read/articles.ts";
 import { loadRegistry } from "../../loader/mentions/registry.ts";
 import { loadIntoDatabase } from "../../loader/write/load.ts";
-import { configFromEnv, createDriver, type Neo4jConfig } from "../../neo4j/driver.ts";
-import { startEmbedded } from "../../neo4j/embedded.ts";
 import { toCypherParams } from "../../neo4j/read-query.ts";
-import { applySchema } from "../../neo4j/schema.ts";
 import { buildApp } from "../../web/server/app.ts";
+import { benchDatabase } from "./database.ts";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const SYNTHETIC_NODES = Number(process.env.BENCH_NODES ?? 50_000);
@@ -145,32 +140,14 @@ async function measure(driver: Driver, label: string) {
 }
 
 async function main() {
-  let config: Neo4jConfig | null = configFromEnv();
-  let stop = async () => {};
-  if (!config) {
-    const dir = mkdtempSync(join(tmpdir(), "bench-api-"));
-    const server = await startEmbedded({ port: 0, dataDir: dir, auth: "neo4j:bench-password", ephemeral: true });
-    config = { uri: server.uri, user: "neo4j", password: "bench-password" };
-    stop = async () => {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const driver = await createDriver(config);
+  const { driver, close } = await benchDatabase("api");
   try {
-    await applySchema(driver);
-    await driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").catch(async () => {
-      const s = driver.session();
-      await s.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
-      await s.close();
-    });
     await loadIntoDatabase(readArticles(["seeds"]).articles, loadRegistry(), {}, { driver });
     await measure(driver, "seeds");
     await addSyntheticGraph(driver, SYNTHETIC_NODES);
     await measure(driver, `seeds + synthetic graph`);
   } finally {
-    await driver.close();
-    await stop();
+    await close();
   }
 }
 

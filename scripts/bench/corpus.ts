@@ -4,17 +4,10 @@
  * strikes). Seeded, so every run measures the same text.
  */
 import type { Article } from "../../loader/read/types.ts";
+import { seededRandom } from "../../web/src/core/graph/derive.ts";
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator the explorer uses for repeatable community colours. */
+export const rng = seededRandom;
 
 const GIVEN = [
   "Ahmed",

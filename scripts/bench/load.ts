@@ -3,18 +3,13 @@
  * (nodes + relationships per second) on a synthetic corpus, against a bare baseline measured in the same
  * run: a direct driver UNWIND CREATE of as many elements. Prints figures; asserts nothing.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { syntheticCorpus } from "./corpus.ts";
+import { benchDatabase } from "./database.ts";
 import { loadRegistry } from "../../loader/mentions/registry.ts";
 import { extract } from "../../loader/pipeline.ts";
 import { buildGraph } from "../../loader/graph/build.ts";
 import { writeGraph } from "../../loader/write/graph-writer.ts";
-import { startEmbedded } from "../../neo4j/embedded.ts";
-import { configFromEnv, createDriver, type Neo4jConfig } from "../../neo4j/driver.ts";
-import { applySchema } from "../../neo4j/schema.ts";
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
@@ -48,21 +43,8 @@ async function main() {
   console.log(`heap after n articles: ${heap.join(" ")}`);
 
   // Writes: embedded Neo4j on a fresh directory unless NEO4J_URI points elsewhere.
-  let config: Neo4jConfig | null = configFromEnv();
-  let stop = async () => {};
-  if (!config) {
-    const dir = mkdtempSync(join(tmpdir(), "bench-load-"));
-    const server = await startEmbedded({ port: 0, dataDir: dir, auth: "neo4j:bench-password", ephemeral: true });
-    config = { uri: server.uri, user: "neo4j", password: "bench-password" };
-    stop = async () => {
-      await server.stop();
-      rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  const driver = await createDriver(config);
+  const { driver, close } = await benchDatabase("load");
   try {
-    await applySchema(driver);
-    await driver.executeQuery("MATCH (n) DETACH DELETE n");
     // Warm-up: the JVM compiles Cypher's runtime as it runs; measure once it is warm.
     for (let i = 0; i < Math.min(5, corpus.length / BATCH); i++) {
       const session0 = driver.session();
@@ -119,8 +101,7 @@ async function main() {
     await driver.executeQuery("MATCH (n:BenchBaseline) DETACH DELETE n");
     await driver.executeQuery("DROP INDEX bench_baseline IF EXISTS");
   } finally {
-    await driver.close();
-    await stop();
+    await close();
   }
 }
 

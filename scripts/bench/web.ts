@@ -13,13 +13,11 @@ import fastifyStatic from "@fastify/static";
 import Fastify from "fastify";
 import type { Page } from "playwright-core";
 import { build } from "vite";
-import { createDriver } from "../../neo4j/driver.ts";
-import { startEmbedded } from "../../neo4j/embedded.ts";
-import { applySchema } from "../../neo4j/schema.ts";
 import { buildApp } from "../../web/server/app.ts";
 import { buildUiIfStale } from "../../web/server/build-ui.ts";
 import { launchBrowser } from "../../tests/helpers/browser.ts";
 import { rng } from "./corpus.ts";
+import { benchDatabase } from "./database.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,20000,50000").split(",").map(Number);
 const TYPES = ["Person", "Organization", "State", "Place", "Attack"];
@@ -108,14 +106,7 @@ async function main() {
   await bareServer.listen({ port: 0, host: "127.0.0.1" });
   const bareUrl = `http://127.0.0.1:${(bareServer.server.address() as { port: number }).port}`;
 
-  const neo = await startEmbedded({
-    port: 0,
-    dataDir: join(dir, "neo4j"),
-    auth: "neo4j:bench-password",
-    ephemeral: true,
-  });
-  const driver = await createDriver({ uri: neo.uri, user: "neo4j", password: "bench-password" });
-  await applySchema(driver);
+  const { driver, close } = await benchDatabase("web");
   const app = await buildApp({ driver, databaseOrigin: "bench" });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const appUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -170,8 +161,7 @@ async function main() {
     await browser.close();
     await app.close();
     await bareServer.close();
-    await driver.close();
-    await neo.stop();
+    await close();
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(

@@ -2,7 +2,10 @@
  * The explorer's only way to the data: typed calls to the read-only API. Errors come back as ApiError
  * with the server's code and message, so views can say exactly what went wrong.
  */
+import type { SavedQuery } from "../../../../cypher/types.ts";
 import type { ApiGraph } from "../graph/data.ts";
+
+export type { QueryParam, SavedQuery } from "../../../../cypher/types.ts";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -38,24 +41,6 @@ async function call<T>(method: "GET" | "POST", url: string, body?: unknown): Pro
     );
   }
   return json as T;
-}
-
-export interface QueryParam {
-  name: string;
-  type: "string" | "integer" | "number" | "date" | "boolean";
-  default: string | number | boolean;
-  description: string;
-  min?: number;
-  max?: number;
-}
-
-export interface SavedQuery {
-  name: string;
-  title: string;
-  description: string;
-  returns: string;
-  params: QueryParam[];
-  cypher: string;
 }
 
 export interface QueryResult {
