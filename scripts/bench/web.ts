@@ -114,6 +114,11 @@ async function main() {
   const browser = await launchBrowser(["--js-flags=--expose-gc", "--enable-precise-memory-info"]);
   const rows: { n: number; app: Figures; bare: Figures }[] = [];
   try {
+    // Warm the browser up once, so the first measured page is not also the browser's first.
+    const warm = await browser.newPage();
+    await warm.goto(`${bareUrl}/index.html?n=${SIZES[0]}`);
+    await renderedAt(warm, 0);
+    await warm.close();
     for (const n of SIZES) {
       // Bare sigma.
       const bp = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -37,46 +37,49 @@ export function seededRandom(seed: number): () => number {
 export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveOptions): Graph {
   const g = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   const pinned = new Set(opts.pinned);
-  for (const n of Object.values(data.nodes)) {
-    g.addNode(n.key, {
-      label: n.label,
-      nodeType: n.type,
-      color: TYPE_COLORS[n.type] ?? FALLBACK_COLOR,
-      fixed: pinned.has(n.key),
-      ...flatProps(n.properties),
-    });
-  }
-  for (const e of Object.values(data.edges)) {
-    if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-    g.addDirectedEdgeWithKey(e.key, e.source, e.target, {
-      relType: e.type,
-      label: e.type.replace(/_/g, " ").toLowerCase(),
-      color: REL_COLORS[e.type] ?? "#cccccc",
-      size: 1.5,
-      ...flatProps(e.properties),
-    });
+  const nodes = Object.values(data.nodes);
+  const edges = Object.values(data.edges).filter(
+    (e) => data.nodes[e.source] && data.nodes[e.target] && e.source !== e.target,
+  );
+  // Degrees and neighbours from the data, so each node is added once with all its attributes.
+  const degree = new Map<string, number>();
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+    if (!positions[e.source]) neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
+    if (!positions[e.target]) neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
   }
   // Positions: kept, else beside a placed neighbour, else on a circle by hash.
-  const n = g.order || 1;
-  const radius = 10 * Math.sqrt(n);
-  g.forEachNode((key) => {
+  const radius = 10 * Math.sqrt(nodes.length || 1);
+  const place = (key: string) => {
     const p = positions[key];
-    if (p) {
-      g.mergeNodeAttributes(key, p);
-      return;
-    }
-    const placed = g
-      .neighbors(key)
-      .map((k) => positions[k])
-      .find(Boolean);
+    if (p) return p;
+    const placed = (neighbours.get(key) ?? []).map((k) => positions[k]).find(Boolean);
     const a = hash(key) * 2 * Math.PI;
     const r = placed ? 3 + hash(key + "r") * 4 : radius * (0.5 + hash(key + "r") / 2);
-    g.mergeNodeAttributes(key, { x: (placed?.x ?? 0) + r * Math.cos(a), y: (placed?.y ?? 0) + r * Math.sin(a) });
-  });
-  g.forEachNode((key, attr) => {
-    const mentions = Number(attr.mentions ?? 0);
-    g.setNodeAttribute(key, "size", nodeSize(g.degree(key), mentions, opts.sizeBy));
-  });
+    return { x: (placed?.x ?? 0) + r * Math.cos(a), y: (placed?.y ?? 0) + r * Math.sin(a) };
+  };
+  for (const n of nodes) {
+    const attrs = flatProps(n.properties);
+    const { x, y } = place(n.key);
+    attrs.label = n.label;
+    attrs.nodeType = n.type;
+    attrs.color = TYPE_COLORS[n.type] ?? FALLBACK_COLOR;
+    attrs.fixed = pinned.has(n.key);
+    attrs.x = x;
+    attrs.y = y;
+    attrs.size = nodeSize(degree.get(n.key) ?? 0, Number(n.properties.mentions ?? 0), opts.sizeBy);
+    g.addNode(n.key, attrs);
+  }
+  for (const e of edges) {
+    const attrs = flatProps(e.properties);
+    attrs.relType = e.type;
+    attrs.label = e.type.replace(/_/g, " ").toLowerCase();
+    attrs.color = REL_COLORS[e.type] ?? "#cccccc";
+    attrs.size = 1.5;
+    g.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
+  }
   if (opts.colorBy === "community" && g.size > 0) {
     const communities = louvain(g, { rng: seededRandom(42), getEdgeWeight: null });
     g.forEachNode((key) =>
@@ -86,12 +89,14 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
   return g;
 }
 
+const SKIPPED = new Set(["text", "label", "type", "x", "y", "size", "color"]);
+
 /** Graph attributes must be scalars or lists of scalars for GEXF/GraphML; text stays out of the drawing. */
 function flatProps(p: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(p)) {
-    if (k === "text" || k === "label" || k === "type" || k === "x" || k === "y" || k === "size" || k === "color")
-      continue;
+  for (const k in p) {
+    const v = p[k];
+    if (SKIPPED.has(k)) continue;
     if (v === null || v === undefined) continue;
     out[k] = Array.isArray(v) ? v.map(String).join(" | ") : typeof v === "object" ? JSON.stringify(v) : v;
   }
