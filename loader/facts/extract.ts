@@ -163,6 +163,9 @@ export function extractFacts(
   const history: MarkedSentence[] = [];
   const stateEntity = (name: string | undefined) =>
     name ? [...entities.values()].find((e) => e.label === "State" && e.name === name) : undefined;
+  /** The sponsor in "X-backed": a state, or a capital ("Tehran-backed") standing for its state. */
+  const sponsorOf = (r: Ref | undefined) =>
+    r?.entity.label === "Place" ? stateEntity(stateByWord(registry, r.mention.surface)) : asActor(r);
 
   for (const ms of marked) {
     if (ms.refs.length === 0) {
@@ -240,22 +243,13 @@ export function extractFacts(
 
     // Sponsorship: "Iran-backed O", "Tehran-backed O", "the pro-Iran O".
     each(RULE_16, t, (m) => {
-      const sponsorRef = ref(ms, m[1]);
-      const state =
-        sponsorRef?.entity.label === "Place"
-          ? stateEntity(stateByWord(registry, sponsorRef.mention.surface))
-          : asActor(sponsorRef);
+      const state = sponsorOf(ref(ms, m[1]));
       if (!/(?:militias|groups|factions)\b/.test(m[0].slice(0, -6))) add(ctx, "BACKED_BY", R(m[2]), state, 0.85);
     });
     each(RULE_17, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
     // "O, an Iran-backed militia allied with O2"; "O, the biggest group of Iran-backed militias".
     each(RULE_18, t, (m) => {
-      const sponsorRef = ref(ms, m[3]);
-      const state =
-        sponsorRef?.entity.label === "Place"
-          ? stateEntity(stateByWord(registry, sponsorRef.mention.surface))
-          : asActor(sponsorRef);
-      add(ctx, "BACKED_BY", R(m[1]), state, 0.8);
+      add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[3])), 0.8);
     });
     each(RULE_19, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
     // Alliance: "O1, an Iran-backed militia allied with O2".

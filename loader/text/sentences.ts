@@ -21,7 +21,7 @@ export interface Token {
 }
 
 export interface Sentence {
-  /** Index in the article, stable across runs: used in evidence ids. */
+  /** Index in the article, stable across runs: mentions and facts refer to sentences by it. */
   index: number;
   text: string;
   tokens: Token[];

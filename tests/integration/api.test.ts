@@ -148,9 +148,7 @@ describe("malformed requests get clean 4xx answers", () => {
   });
 
   it("a body with fields the API does not know", async () => {
-    const res = await cypher(app, "RETURN 1").then(() =>
-      app.inject({ method: "POST", url: "/api/cypher", payload: { query: "RETURN 1", extra: true } }),
-    );
+    const res = await app.inject({ method: "POST", url: "/api/cypher", payload: { query: "RETURN 1", extra: true } });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/unknown fields: extra/);
   });
