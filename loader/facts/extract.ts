@@ -28,65 +28,70 @@ const COLLECTIVE =
   "(?:coalition|alliance|network|umbrella(?: organi[sz]ation| group)?|formation|grouping|bloc|front|axis|framework|branch)";
 
 /* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
-const RULE_1 = new RegExp(
+const ROLE_OF_APPOSITIVE = new RegExp(
   `${mk("P")}${AKA}, (?:who (?:is|was) )?${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
   "g",
 );
-const RULE_2 = new RegExp(`${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")} ${ROLE}\\b`, "g");
-const RULE_3 = new RegExp(
+const ROLE_MODIFIER_APPOSITIVE = new RegExp(`${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")} ${ROLE}\\b`, "g");
+const LINKED_TO_APPOSITIVE = new RegExp(
   `${mk("P")}${AKA},${gap(60)}(?:linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded) ${DET}${mk("OS")}`,
   "g",
 );
-const RULE_4 = new RegExp(
+const ROLE_OF_BEFORE_NAME = new RegExp(
   `\\b${ROLE} of ${DET}${W(2)}${mk("OS")}(?: (?:militia|group|movement|forces))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${TITLE}${mk("P")}`,
   "gi",
 );
-const RULE_5 = new RegExp(
+const ROLE_OF_GROUP_NOUN = new RegExp(
   `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? ${TITLE}${mk("P")}`,
   "gi",
 );
-const RULE_6 = new RegExp(
+const GROUP_ROLE_NAME = new RegExp(
   `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE} ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
   "g",
 );
-const RULE_7 = new RegExp(`${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
-const RULE_8 = new RegExp(
+const GROUP_TITLE_NAME = new RegExp(`${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
+/** What ROLE_PREDICATE needs before it is worth running. */
+const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
+const ROLE_PREDICATE = new RegExp(
   `(?:\\b(?:he|she)|${mk("P")}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
   "gi",
 );
-const RULE_9 = new RegExp(
+const PART_OF_PREDICATE = new RegExp(
   `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?,? (?:is |are |was |remains )?(?:also )?(?:part of|a member of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}${mk("O")}`,
   "g",
 );
-const RULE_10 = new RegExp(
+const ONE_OF_ITS_FACTIONS = new RegExp(
   `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(1)}(?:factions|groups|members|militias|components|units)`,
   "g",
 );
-const RULE_11 = new RegExp(
+const ONE_OF_THE_GROUPS_UNDER = new RegExp(
   `${mk("O")}(?:, (?:also )?known as ${mk("O")},)? (?:is )?one of ${W(3)}(?:groups|factions|militias|members|components)${gap(60)}(?:of|under|within|in) ${DET}${W(3)}${mk("O")}`,
   "g",
 );
-const RULE_12 = new RegExp(`^(?:The|This) ${COLLECTIVE} (?:is|was) (?:also )?part of ${DET}${gap(40)}${mk("O")}`, "gi");
-const RULE_13 = new RegExp(
+const COLLECTIVE_PART_OF = new RegExp(
+  `^(?:The|This) ${COLLECTIVE} (?:is|was) (?:also )?part of ${DET}${gap(40)}${mk("O")}`,
+  "gi",
+);
+const COALITION_INCLUDES = new RegExp(
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?,${gap(90)}\\b${COLLECTIVE}\\b${gap(90)}\\b(?:that|which) (?:officially )?(?:includes?|comprises?|groups|brings together)\\s(.*)$`,
   "gi",
 );
-const RULE_14 = new RegExp(`${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
-const RULE_15 = new RegExp(
+const OF_APPOSITIVE = new RegExp(`${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
+const AFFILIATED_APPOSITIVE = new RegExp(
   `${mk("O")}, (?:a|an|the) ${gap(80)}(?:affiliated with|linked to|under the umbrella of|operating under) ${DET}${mk("OS")}`,
   "g",
 );
-const RULE_16 = new RegExp(`${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`, "g");
-const RULE_17 = new RegExp(`\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
-const RULE_18 = new RegExp(
+const X_BACKED = new RegExp(`${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`, "g");
+const PRO_X = new RegExp(`\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
+const X_BACKED_APPOSITIVE = new RegExp(
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
   "g",
 );
-const RULE_19 = new RegExp(
+const BACKED_BY_PASSIVE = new RegExp(
   `${mk("O")},? ${gap(60)}\\b(?:backed|funded|armed|sponsored|supported) by ${DET}${mk("OS")}`,
   "g",
 );
-const RULE_20 = new RegExp(
+const ALLIED_WITH_APPOSITIVE = new RegExp(
   `${mk("O")},${gap(60)}\\b(?:allied with|an ally of|allies of|in alliance with) ${DET}${mk("O")}`,
   "g",
 );
@@ -185,75 +190,91 @@ export function extractFacts(
     const t = ms.text;
     const R = (i: string | undefined) => ref(ms, i)?.entity;
 
+    // Cheap gates first: most sentences name no person, or a single actor, and cannot match most patterns.
+    const namesPerson = t.includes("⟦P");
+    const namesTwo = ms.refs.length >= 2;
+
     // Affiliation: "P, secretary-general of O", "P, a leading commander of the pro-Iran O".
-    each(RULE_1, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.9, m[3]));
-    // "P, a Pentagon spokesperson", "P, a PMF field commander".
-    each(RULE_2, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.85, m[4]));
-    // "P, ... linked to O", "P, a member of O".
-    each(RULE_3, t, (m) =>
-      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, /heads|leads|led/.test(m[0]) ? "leader" : "member"),
-    );
-    // "Head of the O P", "the commander of O militia, P", "Head of the O, of the CF, P".
-    each(RULE_4, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]));
-    // "Member of the bloc MP P": the group named just before.
-    each(RULE_5, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[2]), 0.6, m[1]));
-    // "Kataib Hezbollah leaders P and P", "Hamas Political Bureau chief P", "US President P" (title).
-    each(RULE_6, t, (m) => {
-      add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.8, m[2]);
-      if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
-    });
-    each(RULE_7, t, (m) => {
-      const p = ref(ms, m[3]);
-      const title = m[2]!.trim();
-      if (title && p?.mention.title === title && !/^(Mr|Mrs|Ms|Dr|Sheikh|Sheik|Sayyed|Sayyid)\.?$/.test(title)) {
-        add(ctx, "AFFILIATED_WITH", p.entity, R(m[1]), 0.8, p.mention.title);
-      }
-    });
+    if (namesPerson) {
+      each(ROLE_OF_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.9, m[3]));
+      // "P, a Pentagon spokesperson", "P, a PMF field commander".
+      each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.85, m[4]));
+      // "P, ... linked to O", "P, a member of O".
+      each(LINKED_TO_APPOSITIVE, t, (m) =>
+        add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, /heads|leads|led/.test(m[0]) ? "leader" : "member"),
+      );
+      // "Head of the O P", "the commander of O militia, P", "Head of the O, of the CF, P".
+      each(ROLE_OF_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]));
+      // "Member of the bloc MP P": the group named just before.
+      each(ROLE_OF_GROUP_NOUN, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[2]), 0.6, m[1]));
+      // "Kataib Hezbollah leaders P and P", "Hamas Political Bureau chief P", "US President P" (title).
+      each(GROUP_ROLE_NAME, t, (m) => {
+        add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.8, m[2]);
+        if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
+      });
+      each(GROUP_TITLE_NAME, t, (m) => {
+        const p = ref(ms, m[3]);
+        const title = m[2]!.trim();
+        if (title && p?.mention.title === title && !/^(Mr|Mrs|Ms|Dr|Sheikh|Sheik|Sayyed|Sayyid)\.?$/.test(title)) {
+          add(ctx, "AFFILIATED_WITH", p.entity, R(m[1]), 0.8, p.mention.title);
+        }
+      });
+    }
     // "he was a leader of O", "P was a senior commander of the Iran-backed militia" (the group named before).
-    each(RULE_8, t, (m) => {
-      const person = m[1] !== undefined ? R(m[1]) : ctx.lastPerson();
-      const org = m[3] !== undefined ? R(m[3]) : m[4] ? previousOrg(history, m[4]) : undefined;
-      add(ctx, "AFFILIATED_WITH", person, org, m[1] !== undefined ? 0.8 : 0.6, m[2]);
-    });
+    if (COPULA.test(t)) {
+      each(ROLE_PREDICATE, t, (m) => {
+        const person = m[1] !== undefined ? R(m[1]) : ctx.lastPerson();
+        const org = m[3] !== undefined ? R(m[3]) : m[4] ? previousOrg(history, m[4]) : undefined;
+        add(ctx, "AFFILIATED_WITH", person, org, m[1] !== undefined ? 0.8 : 0.6, m[2]);
+      });
+    }
 
     // Membership: "O1 is part of O2", "O1, also a member of O2", "O1, one of the PMF's factions".
-    each(RULE_9, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
-    each(RULE_10, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
-    each(RULE_11, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
+    if (namesTwo) {
+      each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
+      each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
+      each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
+    }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.
-    each(RULE_12, t, (m) => {
-      const containers = new Set(out.filter((f) => f.type === "PART_OF").map((f) => f.to));
-      add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
-    });
-    // "O2, a loose coalition of ... militias that includes A and B"; "O2, ... that officially includes ..., including A and B".
-    each(RULE_13, t, (m) => {
-      const rest = m[3]!;
-      const inc = /including (.*)$/.exec(rest);
-      for (const o of [...listOrgs(ms, rest), ...(inc ? listOrgs(ms, inc[1]!) : [])])
-        add(ctx, "PART_OF", o, R(m[1]), 0.85);
-    });
-    // "The Sadiqoun bloc, of the Asaib Ahl al-Haq movement", "Badr Organization, of the pro-Iran Coordination Framework".
-    each(RULE_14, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
-    // "O1, a network of ... groups affiliated with the O2": a state sponsor backs, an umbrella contains.
-    each(RULE_15, t, (m) => {
-      const to = R(m[2]);
-      const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
-      add(ctx, sponsor ? "BACKED_BY" : "PART_OF", R(m[1]), to, 0.8);
-    });
+    if (/part of/i.test(t)) {
+      each(COLLECTIVE_PART_OF, t, (m) => {
+        const containers = new Set(out.filter((f) => f.type === "PART_OF").map((f) => f.to));
+        add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
+      });
+    }
+    if (namesTwo) {
+      // "O2, a loose coalition of ... militias that includes A and B"; "O2, ... that officially includes ..., including A and B".
+      each(COALITION_INCLUDES, t, (m) => {
+        const rest = m[3]!;
+        const inc = /including (.*)$/.exec(rest);
+        for (const o of [...listOrgs(ms, rest), ...(inc ? listOrgs(ms, inc[1]!) : [])])
+          add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
+      // "The Sadiqoun bloc, of the Asaib Ahl al-Haq movement", "Badr Organization, of the pro-Iran Coordination Framework".
+      each(OF_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
+      // "O1, a network of ... groups affiliated with the O2": a state sponsor backs, an umbrella contains.
+      each(AFFILIATED_APPOSITIVE, t, (m) => {
+        const to = R(m[2]);
+        const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
+        add(ctx, sponsor ? "BACKED_BY" : "PART_OF", R(m[1]), to, 0.8);
+      });
+    }
 
-    // Sponsorship: "Iran-backed O", "Tehran-backed O", "the pro-Iran O".
-    each(RULE_16, t, (m) => {
-      const state = sponsorOf(ref(ms, m[1]));
-      if (!/(?:militias|groups|factions)\b/.test(m[0].slice(0, -6))) add(ctx, "BACKED_BY", R(m[2]), state, 0.85);
-    });
-    each(RULE_17, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
-    // "O, an Iran-backed militia allied with O2"; "O, the biggest group of Iran-backed militias".
-    each(RULE_18, t, (m) => {
-      add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[3])), 0.8);
-    });
-    each(RULE_19, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
-    // Alliance: "O1, an Iran-backed militia allied with O2".
-    each(RULE_20, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+    // Sponsorship: "the pro-Iran O", "Iran-backed O", "Tehran-backed O".
+    each(PRO_X, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
+    if (namesTwo) {
+      each(X_BACKED, t, (m) => {
+        const state = sponsorOf(ref(ms, m[1]));
+        if (!/(?:militias|groups|factions)\b/.test(m[0].slice(0, -6))) add(ctx, "BACKED_BY", R(m[2]), state, 0.85);
+      });
+      // "O, an Iran-backed militia allied with O2"; "O, the biggest group of Iran-backed militias".
+      each(X_BACKED_APPOSITIVE, t, (m) => {
+        add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[3])), 0.8);
+      });
+      each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
+      // Alliance: "O1, an Iran-backed militia allied with O2".
+      each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+    }
 
     history.push(ms);
   }

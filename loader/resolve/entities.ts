@@ -152,20 +152,23 @@ export function resolveEntities(
   const byCanonical = new Map<string, number>();
   const mentionCluster = new Map<string, number>();
   const key = (a: string, m: Mention) => `${a}/${m.id}`;
-  // Buckets of clusters that could match a name: every precise comparison (sameToken, sameKey)
-  // requires the same first letter of the surname or last key token, so lookups stay local.
+  // Buckets of clusters that could match a name, so lookups stay local. Every precise comparison
+  // (sameToken, sameKey) requires the surnames or last key tokens to agree on the first letter and
+  // on length within one letter: names are filed under their token's (letter, length) and looked up
+  // under the neighbouring lengths too. A kunya is filed by its letter alone (mergeSharedNames walks
+  // those buckets).
   const buckets = new Map<string, Set<number>>();
   const bucketKeys = (label: EntityLabel, surface: string): string[] => {
     if (label === "Person") {
       const pn = personName(surface);
       const keys: string[] = [];
-      if (pn.surname) keys.push(`P:s:${skeleton(pn.surname)[0]}`);
+      if (pn.surname) keys.push(tokenBucket("P:s:", pn.surname));
       if (pn.kunya) keys.push(`P:k:${skeleton(pn.kunya)[0]}`);
       return keys;
     }
     if (label === "Organization") {
       const k = orgKey(surface);
-      return [`O:f:${fold(surface)}`, ...(k.length ? [`O:l:${k[k.length - 1]![0]}`] : [])];
+      return [`O:f:${fold(surface)}`, ...(k.length ? [tokenBucket("O:l:", k[k.length - 1]!)] : [])];
     }
     if (label === "Place") return [`L:${placeKey(surface)}`];
     return [];
@@ -237,14 +240,17 @@ export function resolveEntities(
   const personCandidates = (pn: PersonName) =>
     inBuckets(
       [
-        ...(pn.surname ? [`P:s:${skeleton(pn.surname)[0]}`] : []),
+        ...(pn.surname ? nearTokenBuckets("P:s:", pn.surname) : []),
         ...(pn.kunya ? [`P:k:${skeleton(pn.kunya)[0]}`] : []),
       ],
       "Person",
     );
   const orgCandidates = (surface: string) => {
     const k = orgKey(surface);
-    return inBuckets([`O:f:${fold(surface)}`, ...(k.length ? [`O:l:${k[k.length - 1]![0]}`] : [])], "Organization");
+    return inBuckets(
+      [`O:f:${fold(surface)}`, ...(k.length ? nearTokenBuckets("O:l:", k[k.length - 1]!) : [])],
+      "Organization",
+    );
   };
   const surfacesOf = (c: Cluster) => [...c.surfaces.keys()];
 
@@ -430,6 +436,16 @@ export function resolveEntities(
   }
   return { entities: [...roots.values()], mentionEntity };
 }
+
+const tokenBucket = (prefix: string, token: string) => {
+  const s = skeleton(token);
+  return `${prefix}${s[0]}${s.length}`;
+};
+
+const nearTokenBuckets = (prefix: string, token: string) => {
+  const s = skeleton(token);
+  return [s.length - 1, s.length, s.length + 1].map((n) => `${prefix}${s[0]}${n}`);
+};
 
 /** A mention's position in its article, comparable across sentences. */
 const pos = (m: Mention) => m.sentence * 100_000 + m.start;

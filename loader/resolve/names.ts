@@ -75,9 +75,11 @@ export function sameToken(a: string, b: string): boolean {
   const sb = skeleton(b);
   if (sa === sb) return true;
   if (sa[0] !== sb[0]) return false;
-  if (sa.length >= 3 && [...sa].sort().join("") === [...sb].sort().join("")) return true;
+  if (sa.length >= 3 && sorted(sa) === sorted(sb)) return true;
   return sa.length >= 5 && sb.length >= 5 && editDistance(sa, sb) <= 1;
 }
+
+const sorted = memo((s: string) => [...s].sort().join(""));
 
 function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);

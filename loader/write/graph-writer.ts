@@ -21,6 +21,9 @@ export interface WriteCounts {
   relationships: number;
 }
 
+/** The statements append lists with a single `NOT x IN` filter, which relies on each list being distinct. */
+const distinct = (list: unknown): unknown[] => [...new Set(Array.isArray(list) ? list : [])];
+
 async function run(tx: ManagedTransaction, cypher: string, rows: unknown[], key = "rows") {
   for (let i = 0; i < rows.length; i += CHUNK) await tx.run(cypher, { [key]: rows.slice(i, i + CHUNK) });
 }
@@ -53,8 +56,9 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
       .map((n) => ({
         id: n.key,
         name: n.attributes.name ?? n.attributes.label,
-        aliases: n.attributes.aliases,
-        sources: n.attributes.sources,
+        aliases: distinct(n.attributes.aliases),
+        names: distinct([...(n.attributes.aliases ?? []), n.attributes.name ?? n.attributes.label]),
+        sources: distinct(n.attributes.sources),
         actorType: attr(n.attributes, "actorType"),
       }));
     await run(tx, mergeEntities(label), rows);
@@ -73,7 +77,7 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
         dateText: attr(a, "dateText"),
         eventType: attr(a, "eventType"),
         weapon: attr(a, "weapon"),
-        sources: a.sources ?? [],
+        sources: distinct(a.sources),
         evidence: a.evidence ?? [],
         evidenceSources: a.evidenceSources ?? [],
         fatalityCounts: a.fatalityCounts ?? [],
@@ -104,18 +108,23 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
     }
     const k = `${type}|${from}|${to}`;
     const g = groups.get(k) ?? { type, from, to, rows: [] };
+    const roles = distinct(a.role ? String(a.role).split("; ") : []);
+    const outletNames = distinct(a.outletNames);
     g.rows.push({
       from: e.source,
       to: e.target,
-      sources: a.sources ?? [],
-      evidence: a.evidence ?? [],
-      evidenceSources: a.evidenceSources ?? [],
-      roles: a.role ? String(a.role).split("; ") : [],
-      role: a.role ?? null,
-      attributions: a.attribution ? [a.attribution] : [],
-      attribution: a.attribution ?? null,
-      confidence: a.confidence ?? 0.5,
-      outletNames: a.outletNames ?? [],
+      props: {
+        sources: distinct(a.sources),
+        evidence: a.evidence ?? [],
+        evidenceSources: a.evidenceSources ?? [],
+        roles,
+        role: a.role ?? null,
+        attributions: a.attribution ? [a.attribution] : [],
+        attribution: a.attribution ?? null,
+        confidence: a.confidence ?? 0.5,
+        outletNames,
+        outlets: outletNames.length,
+      },
     });
     groups.set(k, g);
   }
