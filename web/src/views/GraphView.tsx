@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useRef } from "react";
 import Sigma from "sigma";
+import type { Settings } from "sigma/settings";
 import type Graph from "graphology";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import forceAtlas2 from "graphology-layout-forceatlas2";
@@ -18,6 +19,14 @@ import { useExplorer } from "./useExplorer.ts";
 
 const LAYOUT_MS = 2_500;
 const NOVERLAP_MAX = 2_000;
+/**
+ * From this size on, the layout moves nodes only: edges and labels come back when it stops. Every
+ * layout step redraws the whole view on the main thread, and with WebGL in software a frame of
+ * thousands of edges takes hundreds of milliseconds, which would freeze the page while it runs.
+ */
+const NODES_ONLY_LAYOUT_MIN = 5_000;
+
+const hideEdge: NonNullable<Settings["edgeReducer"]> = (_, attrs) => ({ ...attrs, hidden: true });
 
 function positionsOf(g: Graph) {
   const out: Record<string, { x: number; y: number }> = {};
@@ -76,32 +85,36 @@ export function GraphView() {
   useEffect(() => {
     const s = sigmaRef.current;
     if (!s) return;
-    s.setGraph(graph);
-    if (graph.order === 0) return;
-    const layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
-    layoutRef.current = layout;
+    let layout: FA2Layout | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The layout starts once the first frame is on screen, so the user sees the graph at once.
     // (The User Timing mark lets scripts/bench/web.ts measure the time to that frame.)
-    s.once("afterRender", () => {
+    const onFirstFrame = () => {
       performance.mark("graph-rendered");
-      if (layoutRef.current !== layout) return;
+      if (graph.order === 0) return;
+      layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+      layoutRef.current = layout;
       layout.start();
       store.setState({ layoutRunning: true });
-      timer = setTimeout(() => stopLayout(), LAYOUT_MS);
-    });
+      timer = setTimeout(stopLayout, LAYOUT_MS);
+    };
     function stopLayout() {
-      if (!layout.isRunning()) return;
+      if (!layout?.isRunning()) return;
       layout.stop();
       // noverlap runs on the main thread: only where it takes a few milliseconds.
       if (graph.order <= NOVERLAP_MAX) noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.2 } });
       savePositions(positionsOf(graph));
       store.setState({ layoutRunning: false });
     }
+    s.once("afterRender", onFirstFrame);
+    // One full draw per graph: setGraph draws it; the graph sigma was created with is drawn here.
+    if (s.getGraph() === graph) s.refresh();
+    else s.setGraph(graph);
     return () => {
+      s.removeListener("afterRender", onFirstFrame);
       clearTimeout(timer);
-      if (layout.isRunning()) savePositions(positionsOf(graph));
-      layout.kill();
+      if (layout?.isRunning()) savePositions(positionsOf(graph));
+      layout?.kill();
       layoutRef.current = null;
     };
   }, [graph]);
@@ -118,6 +131,8 @@ export function GraphView() {
     }
   }, [layoutRunning, graph]);
 
+  const nodesOnly = layoutRunning && graph.order >= NODES_ONLY_LAYOUT_MIN;
+
   // Highlight through reducers: hovered node and its neighbours, the selection, a path.
   useEffect(() => {
     const s = sigmaRef.current;
@@ -127,13 +142,14 @@ export function GraphView() {
     const near = focus && current.hasNode(focus) ? new Set([focus, ...current.neighbors(focus)]) : null;
     const onPath = path ? new Set(path) : null;
     if (!near && !onPath && !selected) {
-      // Nothing to highlight: no reducers, so large graphs draw at bare sigma's speed.
-      s.setSetting("nodeReducer", null);
-      s.setSetting("edgeReducer", null);
-      s.refresh({ skipIndexation: true });
+      // Nothing to highlight: no reducers, so large graphs draw at bare sigma's speed. Setting them
+      // schedules a full redraw, so only a change does it (a new graph has just been drawn).
+      const edgeReducer = nodesOnly ? hideEdge : null;
+      if (s.getSetting("nodeReducer") || s.getSetting("edgeReducer") !== edgeReducer)
+        s.setSettings({ nodeReducer: null, edgeReducer, renderLabels: !nodesOnly });
       return;
     }
-    s.setSetting("nodeReducer", (node, attrs) => {
+    const nodeReducer: Settings["nodeReducer"] = (node, attrs) => {
       const res = { ...attrs };
       if (onPath) {
         if (onPath.has(node)) res.highlighted = true;
@@ -145,8 +161,8 @@ export function GraphView() {
       }
       if (node === selected) res.highlighted = true;
       return res;
-    });
-    s.setSetting("edgeReducer", (edge, attrs) => {
+    };
+    const edgeReducer: Settings["edgeReducer"] = (edge, attrs) => {
       const res = { ...attrs };
       // The graph sigma draws right now: reducers may run while a newer graph is being set.
       const g = s.getGraph();
@@ -156,9 +172,9 @@ export function GraphView() {
       if (onPath && !(onPath.has(a) && onPath.has(b))) res.color = "#eeeeee";
       if (onPath && onPath.has(a) && onPath.has(b)) res.size = 4;
       return res;
-    });
-    s.refresh({ skipIndexation: true });
-  }, [hovered, selected, path, graph]);
+    };
+    s.setSettings({ nodeReducer, edgeReducer: nodesOnly ? hideEdge : edgeReducer, renderLabels: !nodesOnly });
+  }, [hovered, selected, path, graph, nodesOnly]);
 
   return <div ref={container} className="graph" data-testid="graph" aria-label="Network view" />;
 }
