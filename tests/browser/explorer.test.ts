@@ -2,7 +2,8 @@
  * Browser scenarios in real Chromium against the explorer served with the seeds in the real Neo4j.
  * Each asserts what a user sees; the first keeps a screenshot for the README.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -186,5 +187,34 @@ describe("the explorer in Chromium", () => {
     await page.getByRole("button", { name: "Run (Ctrl+Enter)" }).click();
     await page.getByRole("alert").waitFor();
     expect(await page.getByRole("alert").textContent()).toMatch(/only read-only queries are allowed/);
+  });
+
+  it("moves only the nodes while the layout runs on a large graph, then draws the edges again", async () => {
+    const n = 6_000;
+    const file = join(mkdtempSync(join(tmpdir(), "explorer-large-")), "large.json");
+    writeFileSync(
+      file,
+      JSON.stringify({
+        options: { type: "directed", multi: true, allowSelfLoops: false },
+        nodes: Array.from({ length: n }, (_, i) => ({
+          key: `n${i}`,
+          attributes: { label: `Group ${i}`, nodeType: "Organization", x: (i * 7919) % 1000, y: (i * 104729) % 1000 },
+        })),
+        edges: Array.from({ length: 2 * n }, (_, i) => ({
+          key: `e${i}`,
+          source: `n${i % n}`,
+          target: `n${(i * 31 + 1) % n}`,
+          attributes: { relType: "ALLIED_WITH" },
+        })),
+      }),
+    );
+    await page.goto(url);
+    await waitForGraph(page);
+    await page.getByLabel("Open a graph file (JSON or GEXF)").setInputFiles(file);
+    const note = page.getByText("Edges and labels are hidden while the layout runs");
+    await note.waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 30_000 });
+    expect(await note.count()).toBe(0);
+    expect(await viewCounts(page)).toEqual({ nodes: n, edges: 2 * n });
   });
 });

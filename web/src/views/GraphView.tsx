@@ -176,5 +176,14 @@ export function GraphView() {
     s.setSettings({ nodeReducer, edgeReducer: nodesOnly ? hideEdge : edgeReducer, renderLabels: !nodesOnly });
   }, [hovered, selected, path, graph, nodesOnly]);
 
-  return <div ref={container} className="graph" data-testid="graph" aria-label="Network view" />;
+  return (
+    <>
+      <div ref={container} className="graph" data-testid="graph" aria-label="Network view" />
+      {nodesOnly && (
+        <p className="layout-note" role="status">
+          Edges and labels are hidden while the layout runs on a graph this large.
+        </p>
+      )}
+    </>
+  );
 }
