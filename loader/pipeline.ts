@@ -15,6 +15,7 @@ import type { Fact } from "./facts/types.ts";
 import { markSentence, type MarkedSentence } from "./facts/marked.ts";
 import { extractFacts } from "./facts/extract.ts";
 import { extractAttacks } from "./events/attacks.ts";
+import { addEvidence } from "./provenance/evidence.ts";
 import type { Attack } from "./events/types.ts";
 
 export interface AnalysedArticle {
@@ -108,13 +109,7 @@ function mergeFacts(facts: Fact[]): Fact[] {
       continue;
     }
     for (const s of f.sources) if (!prev.sources.includes(s)) prev.sources.push(s);
-    f.evidence.forEach((e, i) => {
-      const src = f.evidenceSources[i]!;
-      if (!prev.evidence.some((x, j) => x === e && prev.evidenceSources[j] === src)) {
-        prev.evidence.push(e);
-        prev.evidenceSources.push(src);
-      }
-    });
+    f.evidence.forEach((e, i) => addEvidence(prev, e, f.evidenceSources[i]!));
     for (const r of f.roles) if (!prev.roles.includes(r)) prev.roles.push(r);
     prev.confidence = Math.max(prev.confidence, f.confidence);
   }

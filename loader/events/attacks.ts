@@ -5,6 +5,7 @@
  * then events reported by several articles merge across articles. Generic talk of attacks in the plural
  * ("more than 165 rocket and drone attacks") is not an event.
  */
+import { addEvidence } from "../provenance/evidence.ts";
 import type { Attribution, DatePrecision, EventType } from "../../ontology/model.ts";
 import type { AnalysedArticle } from "../pipeline.ts";
 import type { MarkedSentence } from "../facts/marked.ts";
@@ -371,7 +372,7 @@ function participants(
     for (const id of get(f)) {
       const p = out.get(id) ?? { entity: id, sources: [], evidence: [], evidenceSources: [] };
       if (!p.sources.includes(f.article)) p.sources.push(f.article);
-      addEvidence(p, f);
+      addEvidence(p, f.sentence.sentence.text, f.article);
       if (attribution) {
         const a = attribution(f, id);
         if (!p.attribution || ATTRIBUTION_RANK[a] < ATTRIBUTION_RANK[p.attribution]) p.attribution = a;
@@ -380,15 +381,6 @@ function participants(
     }
   }
   return [...out.values()];
-}
-
-function addEvidence<T extends { evidence: string[]; evidenceSources: string[] }>(into: T, f: Frame): T {
-  const text = f.sentence.sentence.text;
-  if (!into.evidence.some((e, i) => e === text && into.evidenceSources[i] === f.article)) {
-    into.evidence.push(text);
-    into.evidenceSources.push(f.article);
-  }
-  return into;
 }
 
 const ATTRIBUTION_RANK: Record<Attribution, number> = { stated: 0, claimed: 1, blamed: 2, alleged: 3 };
@@ -453,6 +445,9 @@ function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArt
     killed,
     places,
     sources,
-    ...frames.reduce((acc, f) => addEvidence(acc, f), { evidence: [] as string[], evidenceSources: [] as string[] }),
+    ...frames.reduce((acc, f) => addEvidence(acc, f.sentence.sentence.text, f.article), {
+      evidence: [] as string[],
+      evidenceSources: [] as string[],
+    }),
   };
 }

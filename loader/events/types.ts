@@ -1,16 +1,14 @@
 import type { Attribution, DatePrecision, EventType } from "../../ontology/model.ts";
+import type { Evidence } from "../provenance/evidence.ts";
 
-export interface Participant {
+export interface Participant extends Evidence {
   entity: string;
   sources: string[];
-  evidence: string[];
-  /** The article of each evidence sentence (parallel to `evidence`). */
-  evidenceSources: string[];
   attribution?: Attribution;
 }
 
 /** One attack, possibly reported by several articles. */
-export interface Attack {
+export interface Attack extends Evidence {
   id: string;
   label: string;
   date: string | null;
@@ -27,6 +25,4 @@ export interface Attack {
   killed: Participant[];
   places: Participant[];
   sources: string[];
-  evidence: string[];
-  evidenceSources: string[];
 }

@@ -61,7 +61,6 @@ export const showPath = (from: string, to: string) =>
 export const openGraphFile = (file: File) =>
   task(`Opening ${file.name}…`, async () => {
     const { data, positions } = importGraph(await file.text(), file.name);
-    performance.mark("graph-import");
     savePositions(positions);
     setGraph(data);
     store.setState({ query: null, table: null, selected: null });

@@ -28,6 +28,14 @@ const NODES_ONLY_LAYOUT_MIN = 5_000;
 
 const hideEdge: NonNullable<Settings["edgeReducer"]> = (_, attrs) => ({ ...attrs, hidden: true });
 
+/** Stops the layout, spreads overlapping nodes where that is cheap, and keeps the positions. */
+function settleLayout(layout: FA2Layout, graph: Graph) {
+  layout.stop();
+  // noverlap runs on the main thread: only where it takes a few milliseconds.
+  if (graph.order <= NOVERLAP_MAX) noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.2 } });
+  savePositions(positionsOf(graph));
+}
+
 function positionsOf(g: Graph) {
   const out: Record<string, { x: number; y: number }> = {};
   g.forEachNode((k, a) => (out[k] = { x: a.x as number, y: a.y as number }));
@@ -100,10 +108,7 @@ export function GraphView() {
     };
     function stopLayout() {
       if (!layout?.isRunning()) return;
-      layout.stop();
-      // noverlap runs on the main thread: only where it takes a few milliseconds.
-      if (graph.order <= NOVERLAP_MAX) noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.2 } });
-      savePositions(positionsOf(graph));
+      settleLayout(layout, graph);
       store.setState({ layoutRunning: false });
     }
     s.once("afterRender", onFirstFrame);
@@ -124,11 +129,7 @@ export function GraphView() {
     const layout = layoutRef.current;
     if (!layout) return;
     if (layoutRunning && !layout.isRunning()) layout.start();
-    if (!layoutRunning && layout.isRunning()) {
-      layout.stop();
-      if (graph.order <= NOVERLAP_MAX) noverlap.assign(graph, { maxIterations: 60 });
-      savePositions(positionsOf(graph));
-    }
+    if (!layoutRunning && layout.isRunning()) settleLayout(layout, graph);
   }, [layoutRunning, graph]);
 
   const nodesOnly = layoutRunning && graph.order >= NODES_ONLY_LAYOUT_MIN;

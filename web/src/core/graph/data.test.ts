@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyFilters, fromApi, merge, withoutNodes } from "./data.ts";
 import { deriveGraph } from "./derive.ts";
 import { importGraph } from "./import.ts";
+import { write as writeGexf } from "graphology-gexf";
 
 const api = {
   nodes: [
@@ -81,5 +82,22 @@ describe("the explored graph as plain data", () => {
     expect(positions.a).toEqual({ x: 1, y: 2 });
     expect(() => importGraph("{ nope", "broken.json")).toThrow(/broken\.json: not a graphology JSON file/);
     expect(() => importGraph("{}", "empty.json")).toThrow(/empty\.json: a graph file needs "nodes" and "edges"/);
+  });
+
+  it("opens a GEXF file (as Gephi writes it) with its types, labels, relationships and positions", () => {
+    const g = deriveGraph(
+      fromApi(api),
+      { "organization:kh": { x: 5, y: -3 } },
+      { sizeBy: "degree", colorBy: "type", pinned: [] },
+    );
+    const { data, positions } = importGraph(writeGexf(g), "view.gexf");
+    expect(Object.keys(data.nodes).sort()).toEqual(["attack:1", "organization:kh", "state:iran"]);
+    expect(data.nodes["organization:kh"]).toMatchObject({ type: "Organization", label: "Kataib Hezbollah" });
+    expect(
+      Object.values(data.edges)
+        .map((e) => `${e.source} ${e.type} ${e.target}`)
+        .sort(),
+    ).toEqual(["attack:1 TARGETED organization:kh", "organization:kh BACKED_BY state:iran"]);
+    expect(positions["organization:kh"]).toEqual({ x: 5, y: -3 });
   });
 });

@@ -44,11 +44,17 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
   // Degrees and neighbours from the data, so each node is added once with all its attributes.
   const degree = new Map<string, number>();
   const neighbours = new Map<string, string[]>();
+  const addNeighbour = (key: string, other: string) => {
+    if (positions[key]) return;
+    const list = neighbours.get(key);
+    if (list) list.push(other);
+    else neighbours.set(key, [other]);
+  };
   for (const e of edges) {
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    if (!positions[e.source]) neighbours.set(e.source, [...(neighbours.get(e.source) ?? []), e.target]);
-    if (!positions[e.target]) neighbours.set(e.target, [...(neighbours.get(e.target) ?? []), e.source]);
+    addNeighbour(e.source, e.target);
+    addNeighbour(e.target, e.source);
   }
   // Positions: kept, else beside a placed neighbour, else on a circle by hash.
   const radius = 10 * Math.sqrt(nodes.length || 1);

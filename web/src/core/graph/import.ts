@@ -29,7 +29,7 @@ interface SerializedGraph {
   edges: { key?: string; source: string; target: string; attributes?: Record<string, unknown> }[];
 }
 
-/** graphology JSON read straight into plain data: a large file is not built into a graph twice. */
+/** graphology JSON (as a file holds it, or as a parsed GEXF graph exports it) as plain data. */
 function fromSerialized(json: SerializedGraph): ImportedGraph {
   const data: GraphData = { nodes: {}, edges: {} };
   const positions: Positions = {};
@@ -71,22 +71,5 @@ export function importGraph(text: string, fileName: string): ImportedGraph {
       throw new GraphFileError(`${fileName}: a graph file needs "nodes" and "edges" lists`);
     return fromSerialized(j as SerializedGraph);
   }
-  const g = toGraph(text, fileName);
-  const data: GraphData = { nodes: {}, edges: {} };
-  const positions: Positions = {};
-  g.forEachNode((key, a) => {
-    const { x, y, label, nodeType, type, ...properties } = a as Record<string, unknown>;
-    data.nodes[key] = {
-      key,
-      type: String(nodeType ?? type ?? "Node"),
-      label: String(label ?? properties.name ?? key),
-      properties,
-    };
-    if (typeof x === "number" && typeof y === "number") positions[key] = { x, y };
-  });
-  g.forEachEdge((key, a, source, target) => {
-    const { relType, type, ...properties } = a as Record<string, unknown>;
-    data.edges[key] = { key, type: String(relType ?? type ?? "RELATED"), source, target, properties };
-  });
-  return { data, positions };
+  return fromSerialized(toGraph(text, fileName).export() as SerializedGraph);
 }
