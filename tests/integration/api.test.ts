@@ -199,6 +199,15 @@ describe("search and node details", () => {
     expect(two.graph.nodes.length).toBeGreaterThan(one.graph.nodes.length);
   });
 
+  it("reports in /api/health how many nodes of each type and relationships of each type the graph holds", async () => {
+    const { counts } = (await app.inject({ method: "GET", url: "/api/health" })).json();
+    expect(counts.nodes.Person).toBe(await count(driver, "MATCH (n:Person) RETURN count(n)"));
+    expect(counts.nodes.Attack).toBe(await count(driver, "MATCH (n:Attack) RETURN count(n)"));
+    expect(counts.nodes.Person).toBeGreaterThan(10);
+    expect(counts.relationships.PART_OF).toBe(await count(driver, "MATCH ()-[r:PART_OF]->() RETURN count(r)"));
+    expect(counts.relationships.PART_OF).toBeGreaterThan(0);
+  });
+
   it("answers 404 for a node that does not exist", async () => {
     const res = await app.inject({ method: "GET", url: "/api/nodes/person:nobody" });
     expect(res.statusCode).toBe(404);

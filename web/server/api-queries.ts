@@ -41,11 +41,19 @@ UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.outlet AS outlet, a.headline AS headline, a.published AS published, a.url AS url`;
 
-export const NEIGHBORHOOD = `${FIND_BY_ID}
-MATCH p = (n)-[:AFFILIATED_WITH|PART_OF|BACKED_BY|ALLIED_WITH|PERPETRATED_BY|TARGETED|KILLED|OCCURRED_IN*1..3]-(m)
-WHERE length(p) <= $depth
+export const NODE_EXISTS = `${FIND_BY_ID}
+RETURN n.id AS id`;
+
+/**
+ * The paths around a node, one statement per depth: a path length cannot be a parameter, and filtering
+ * longer paths afterwards would walk three steps out for a one-step question.
+ */
+const neighborhood = (depth: 1 | 2 | 3) => `${FIND_BY_ID}
+MATCH p = (n)-[:AFFILIATED_WITH|PART_OF|BACKED_BY|ALLIED_WITH|PERPETRATED_BY|TARGETED|KILLED|OCCURRED_IN*1..${depth}]-(m)
 RETURN p
 LIMIT $limit`;
+
+export const NEIGHBORHOOD = { 1: neighborhood(1), 2: neighborhood(2), 3: neighborhood(3) } as const;
 
 export const ARTICLE_TEXT = `
 MATCH (a:Article {id: $id})

@@ -28,6 +28,12 @@ export interface AppDeps {
   limits: ReadLimits;
 }
 
+/** Options for a read through `driver.executeQuery`: routed to readers, on the configured database. */
+export const readOptions = (deps: Pick<AppDeps, "database">) => ({
+  routing: "READ" as const,
+  ...(deps.database ? { database: deps.database } : {}),
+});
+
 export async function buildApp(
   input: Omit<AppDeps, "limits"> & { limits?: Partial<ReadLimits> },
 ): Promise<FastifyInstance> {

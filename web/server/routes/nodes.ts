@@ -6,14 +6,20 @@
 import type { FastifyPluginAsync } from "fastify";
 import { z } from "zod";
 import { runReadQuery } from "../../../neo4j/read-query.ts";
-import type { AppDeps } from "../app.ts";
-import { ARTICLE_TEXT, ARTICLES_BY_ID, NEIGHBORHOOD, NODE_DETAILS, OVERVIEW } from "../api-queries.ts";
+import { readOptions, type AppDeps } from "../app.ts";
+import { ARTICLE_TEXT, ARTICLES_BY_ID, NEIGHBORHOOD, NODE_DETAILS, NODE_EXISTS, OVERVIEW } from "../api-queries.ts";
 import { NotFoundError } from "../errors.ts";
 import { parseBody } from "../validate.ts";
 import { ResultCollector } from "../../../neo4j/results.ts";
 
 const neighborhoodQuery = z.object({
-  depth: z.coerce.number().int().min(1).max(3).default(1),
+  depth: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3)
+    .default(1)
+    .transform((d) => d as keyof typeof NEIGHBORHOOD),
   limit: z.coerce.number().int().min(1).max(2000).default(500),
 });
 
@@ -24,7 +30,7 @@ interface Relation {
 }
 
 export const nodeRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
-  const opts = { routing: "READ" as const, ...(deps.database ? { database: deps.database } : {}) };
+  const opts = readOptions(deps);
 
   app.get<{ Params: { id: string } }>("/api/nodes/:id", async (req) => {
     const { records } = await deps.driver.executeQuery(NODE_DETAILS, { id: req.params.id }, opts);
@@ -53,13 +59,13 @@ export const nodeRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const { depth, limit } = parseBody(neighborhoodQuery, req.query);
     const result = await runReadQuery(
       deps.driver,
-      NEIGHBORHOOD,
-      { id: req.params.id, depth, limit },
+      NEIGHBORHOOD[depth],
+      { id: req.params.id, limit },
       deps.limits,
       deps.database,
     );
     if (result.rows.length === 0) {
-      const exists = await deps.driver.executeQuery(NODE_DETAILS, { id: req.params.id }, opts);
+      const exists = await deps.driver.executeQuery(NODE_EXISTS, { id: req.params.id }, opts);
       if (exists.records.length === 0) throw new NotFoundError(`no node with id "${req.params.id}"`);
     }
     return { id: req.params.id, depth, graph: result.graph, truncated: result.truncated };

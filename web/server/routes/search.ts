@@ -2,7 +2,7 @@
 import type { FastifyPluginAsync } from "fastify";
 import neo4j from "neo4j-driver";
 import { z } from "zod";
-import type { AppDeps } from "../app.ts";
+import { readOptions, type AppDeps } from "../app.ts";
 import { SEARCH_ENTITIES } from "../api-queries.ts";
 import { parseBody } from "../validate.ts";
 
@@ -34,10 +34,7 @@ export const searchRoutes: FastifyPluginAsync<AppDeps> = async (app, deps) => {
     const { records } = await deps.driver.executeQuery(
       SEARCH_ENTITIES,
       { lucene, limit: neo4j.int(limit) },
-      {
-        routing: "READ",
-        ...(deps.database ? { database: deps.database } : {}),
-      },
+      readOptions(deps),
     );
     return { query: q, results: records.map((r) => r.toObject()) };
   });
