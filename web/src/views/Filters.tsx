@@ -1,10 +1,32 @@
 /** The legend doubles as the type filter; relationship types, a date range and a timeline of attacks. */
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { ALL_NODE_TYPES, ALL_REL_TYPES, setFilters } from "../core/store.ts";
 import { REL_COLORS, TYPE_COLORS } from "../core/style/palette.ts";
 import { useExplorer } from "./useExplorer.ts";
 
 const toggle = (list: string[], x: string) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
+
+/** A list of types to switch on and off, each with its swatch. */
+function TypeChecklist(props: {
+  title: string;
+  all: readonly string[];
+  on: string[];
+  onChange: (on: string[]) => void;
+  swatch: (t: string) => ReactNode;
+  testId?: string;
+}) {
+  return (
+    <fieldset className="legend" data-testid={props.testId}>
+      <legend>{props.title}</legend>
+      {props.all.map((t) => (
+        <label key={t}>
+          <input type="checkbox" checked={props.on.includes(t)} onChange={() => props.onChange(toggle(props.on, t))} />
+          {props.swatch(t)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
 
 export function Legend() {
   const types = useExplorer((s) => s.filters.nodeTypes);
@@ -15,38 +37,35 @@ export function Legend() {
     return c;
   }, [data]);
   return (
-    <fieldset className="legend" data-testid="legend">
-      <legend>Node types</legend>
-      {ALL_NODE_TYPES.map((t) => (
-        <label key={t}>
-          <input
-            type="checkbox"
-            checked={types.includes(t)}
-            onChange={() => setFilters({ nodeTypes: toggle(types, t) })}
-          />
+    <TypeChecklist
+      title="Node types"
+      testId="legend"
+      all={ALL_NODE_TYPES}
+      on={types}
+      onChange={(nodeTypes) => setFilters({ nodeTypes })}
+      swatch={(t) => (
+        <>
           <span className="dot" style={{ background: TYPE_COLORS[t] }} /> {t} <small>{counts[t] ?? 0}</small>
-        </label>
-      ))}
-    </fieldset>
+        </>
+      )}
+    />
   );
 }
 
 export function RelFilters() {
   const rels = useExplorer((s) => s.filters.relTypes);
   return (
-    <fieldset className="legend">
-      <legend>Relationships</legend>
-      {ALL_REL_TYPES.map((t) => (
-        <label key={t}>
-          <input
-            type="checkbox"
-            checked={rels.includes(t)}
-            onChange={() => setFilters({ relTypes: toggle(rels, t) })}
-          />
+    <TypeChecklist
+      title="Relationships"
+      all={ALL_REL_TYPES}
+      on={rels}
+      onChange={(relTypes) => setFilters({ relTypes })}
+      swatch={(t) => (
+        <>
           <span className="line" style={{ background: REL_COLORS[t] }} /> {t.replace(/_/g, " ").toLowerCase()}
-        </label>
-      ))}
-    </fieldset>
+        </>
+      )}
+    />
   );
 }
 
