@@ -4,7 +4,7 @@
  * one transaction, so the database holds whole batches of articles or nothing of them.
  */
 import type { Driver } from "neo4j-driver";
-import { ENTITY_LABELS } from "../../ontology/model.ts";
+import { ENTITY_LABELS, type DatePrecision } from "../../ontology/model.ts";
 import { openDatabase } from "../../neo4j/connect.ts";
 import type { Article } from "../read/types.ts";
 import type { Registry } from "../mentions/registry.ts";
@@ -54,8 +54,7 @@ async function readKnown(driver: Driver): Promise<{ entities: KnownEntity[]; att
         })),
         attacks: a.records.map((r) => ({
           id: r.get("id"),
-          date: r.get("date"),
-          precision: r.get("precision"),
+          ...statedDate(r.get("date"), r.get("precision"), r.get("dateText")),
           killed: new Set<string>(r.get("killed")),
           places: new Set<string>(r.get("places")),
           perpetrators: new Set<string>(r.get("perpetrators")),
@@ -68,12 +67,19 @@ async function readKnown(driver: Driver): Promise<{ entities: KnownEntity[]; att
   }
 }
 
+/**
+ * The date to match reports on: only one the text states. A date assumed from the publication (no
+ * dateText) would keep a later article's mention of an old killing apart from the stored attack.
+ */
+function statedDate(date: string | null, precision: DatePrecision | null, dateText: string | null) {
+  return dateText ? { date, precision } : { date: null, precision: null };
+}
+
 /** Gives an extracted attack the id of the stored attack it reports, so reports accumulate on one node. */
 export function attachToKnownAttacks(x: Extraction, known: KnownAttack[]): void {
   for (const a of x.attacks) {
     const s: AttackSummary = {
-      date: a.date,
-      precision: a.datePrecision,
+      ...statedDate(a.date, a.datePrecision, a.dateText),
       killed: new Set(a.killed.map((p) => p.entity)),
       places: new Set(a.places.map((p) => p.entity)),
       perpetrators: new Set(a.perpetrators.map((p) => p.entity)),

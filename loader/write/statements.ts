@@ -59,9 +59,13 @@ UNWIND $rows AS row
 MERGE (x:Attack {id: row.id})
 ON CREATE SET x.name = row.label, x.label = row.label, x.eventType = row.eventType
 WITH x, row, {day: 0, month: 1, year: 2} AS rank
-SET x.date = CASE WHEN x.date IS NULL OR rank[row.datePrecision] < rank[x.datePrecision] THEN row.date ELSE x.date END,
-    x.dateText = CASE WHEN x.date IS NULL OR rank[row.datePrecision] < rank[x.datePrecision] THEN row.dateText ELSE x.dateText END,
-    x.datePrecision = CASE WHEN x.datePrecision IS NULL OR rank[row.datePrecision] < rank[x.datePrecision] THEN row.datePrecision ELSE x.datePrecision END,
+// A date the text states (it has a dateText) beats one assumed from the publication date, then the
+// more precise wins; an assumed date only fills a gap.
+WITH x, row, row.date IS NOT NULL AND (x.date IS NULL OR (row.dateText IS NOT NULL
+        AND (x.dateText IS NULL OR rank[row.datePrecision] < rank[x.datePrecision]))) AS better
+SET x.date = CASE WHEN better THEN row.date ELSE x.date END,
+    x.dateText = CASE WHEN better THEN row.dateText ELSE x.dateText END,
+    x.datePrecision = CASE WHEN better THEN row.datePrecision ELSE x.datePrecision END,
     x.weapon = coalesce(x.weapon, row.weapon),
     x.eventType = CASE WHEN x.eventType = 'Attack' THEN row.eventType ELSE x.eventType END,
     x.sources = ${unionInto("x.sources", "row.sources")}
@@ -120,7 +124,7 @@ RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, n.name AS na
 
 export const READ_KNOWN_ATTACKS = `
 MATCH (x:Attack)
-RETURN x.id AS id, x.date AS date, x.datePrecision AS precision,
+RETURN x.id AS id, x.date AS date, x.datePrecision AS precision, x.dateText AS dateText,
        [(x)-[:KILLED]->(p) | p.id] AS killed,
        [(x)-[:OCCURRED_IN]->(l) | l.id] AS places,
        [(x)-[:PERPETRATED_BY]->(a) | a.id] AS perpetrators,

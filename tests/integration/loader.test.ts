@@ -84,6 +84,14 @@ describe("loading articles into Neo4j", () => {
     expect(await snapshot(driver)).toEqual(first);
   });
 
+  it("gives the same graph whether the articles go in one batch or one at a time", async () => {
+    await loadIntoDatabase(seeds, registry, {}, { driver });
+    const together = await snapshot(driver);
+    await clearDatabase(driver);
+    await loadIntoDatabase(seeds, registry, {}, { driver, batchSize: 1 });
+    expect(await snapshot(driver)).toEqual(together);
+  });
+
   it("merges a new article into the actors and attacks already stored", async () => {
     const national = seeds.filter((a) => a.id.startsWith("004"));
     await loadIntoDatabase(
