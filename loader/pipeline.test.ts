@@ -126,6 +126,52 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.places.map((k) => k.entity)).toEqual([entity(x, "Anbar").id]);
   });
 
+  it("tells a strike from the retaliation a day later, and dates 'a day after' from the sentence's own date", () => {
+    const x = one(
+      "The Houthis said on Tuesday they had fired missiles at a cargo ship, a day after US and British warplanes struck Houthi targets around the port city of Hodeidah. Central Command said the strikes on Hodeidah killed at least three Houthi fighters, while the group's television said five people were killed.",
+      "2024-03-12",
+    );
+    const hodeidah = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "Hodeidah").id))!;
+    expect(hodeidah).toMatchObject({ date: "2024-03-11", fatalitiesMin: 3, fatalitiesMax: 5 });
+    expect(hodeidah.perpetrators.map((p) => p.entity).sort()).toEqual(
+      [entity(x, "United States").id, entity(x, "United Kingdom").id].sort(),
+    );
+    expect(hodeidah.targets.map((t) => t.entity)).toContain(entity(x, "Houthis").id);
+  });
+
+  it("gathers an attack told over several sentences: who and when, then where, then the toll", () => {
+    const x = one(
+      "US fighter jets struck a weapons depot used by Iran's Revolutionary Guard late Wednesday, the Pentagon said. The strike near the town of Maysloun in Deir el-Zour province was carried out by two F-15 jets. A war monitor said nine people were killed in the strike.",
+      "2023-11-09",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2023-11-08", weapon: "airstrike", fatalitiesMin: 9 });
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Maysloun").id);
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+  });
+
+  it("records a group's own report of its attack as a claim, and an earlier killing with its month", () => {
+    const x = one(
+      "Kataib Sayyid al-Shuhada, one of the militias in the umbrella, said on Wednesday it had launched a drone at the al-Tanf garrison. Nasser is the most senior Hezbollah figure killed since Taleb Abdallah, another field commander, died in an Israeli strike in June.",
+      "2024-07-04",
+    );
+    const tanf = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "al-Tanf").id))!;
+    expect(tanf.perpetrators).toEqual([expect.objectContaining({ attribution: "claimed" })]);
+    const abdallah = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Taleb Abdallah").id))!;
+    expect(abdallah).toMatchObject({ date: "2024-06-01", datePrecision: "month" });
+    expect(abdallah.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+  });
+
+  it("reads roles, membership, alliance and sponsorship in the ways reporters phrase them", () => {
+    const x = one(
+      'Lebanon\'s caretaker prime minister, Najib Mikati, condemned the strike. The Houthis, who control the capital Sanaa, are part of the so-called "Axis of Resistance". Hezbollah has traded fire with Israel since October 8, in support of its ally Hamas. Fatemiyoun Brigade, a militia of Afghan fighters recruited by the Revolutionary Guard, fought in Syria.',
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Najib Mikati", "Lebanon")?.roles).toEqual(["prime minister"]);
+    expect(fact(x, "PART_OF", "Houthis", "Axis of Resistance")).toBeDefined();
+    expect(fact(x, "ALLIED_WITH", "Hezbollah", "Hamas") ?? fact(x, "ALLIED_WITH", "Hamas", "Hezbollah")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "Fatemiyoun Brigade", "Islamic Revolutionary Guard Corps")).toBeDefined();
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -17,7 +17,12 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|fired (?:[\w-]+ ){0,3}?(?:rockets|missiles|drones)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+/** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
+const KILL_VERB = /^(?:killed|kills)$/i;
+/** "The group said it had launched…": the attacker speaking of its own attack claims it. */
+const SELF_REPORT =
+  /\b(?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE =
@@ -119,17 +124,30 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       `⟦[SO](\\d+)⟧(?:[’']s)?\\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\\s)[\\w-]+\\s+){0,2}$`,
       "i",
     ).exec(before);
-    if (mod && !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))) {
+    if (
+      mod &&
+      !KILL_VERB.test(word) &&
+      !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
+    ) {
       f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
     }
     const subj =
-      /⟦[SO](\d+)⟧(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|fired|struck|bombed|hit)\b/.exec(
+      /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,60},)?(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧|and ⟦[SO]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|launching|fired|firing|struck|bombed|shelled|hit)\b/.exec(
         before + trig[0],
       );
-    if (subj) f.perpetrators.set(label(subj[1]!).id, "stated");
+    if (subj) {
+      const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
+      const attribution = SELF_REPORT.test(
+        (before + trig[0]).slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "),
+      )
+        ? "claimed"
+        : "stated";
+      for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
+        f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
+    }
     const firedBy = /^\S+(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope);
     if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
-    if (/^fired/i.test(word)) {
+    if (/^(?:fired|firing|launched|launching)/i.test(word)) {
       const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
@@ -154,6 +172,13 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it.
+    for (const m of scope.matchAll(
+      /\b(?:at|on|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
+    )) {
+      const e = label(m[1]!);
+      if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+    }
     for (const m of scope.matchAll(
       /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g,
     )) {
@@ -173,7 +198,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
         const between = scope.slice(anchor, at);
         if (
           between.length > 70 ||
-          /[”"]|\b(?:said|told|says|according)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(between)
+          /[”"]|\b(?:said|told|says|according|since)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(between)
         )
           break;
         f.killed.add(label(m[1]!).id);
@@ -181,10 +206,14 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       }
     }
     for (const m of t.matchAll(
-      /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)? (?:who )?(?:had been|has been|was|were) (?:killed|martyred|assassinated)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g,
+      /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g,
     )) {
+      const after = m.index! + m[0].length;
+      // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
+      const diedIn = m[0].endsWith("died in") && start >= after && start - after <= 25;
       const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
-      if (killWord >= start && killWord < end) f.killed.add(label((m[1] ?? m[2])!).id);
+      if (diedIn || (!m[0].endsWith("died in") && killWord >= start && killWord < end))
+        f.killed.add(label((m[1] ?? m[2])!).id);
     }
     // Place: "in / near / at X" within the frame, "X neighborhood".
     for (const m of (before.slice(-30) + scope).matchAll(/⟦L(\d+)⟧/g)) f.places.add(label(m[1]!).id);
@@ -199,6 +228,15 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       if (n !== null && n < 10_000) f.tolls.push(n);
     }
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
+    // "five people were killed", "one soldier was killed": the count comes before the kill word.
+    const counted =
+      /\b(?:at least\s+)?(\w+)\s+(?:people|persons|civilians|soldiers|fighters|members|militants|troops|others|soldier|civilian|fighter|member|person)\s+(?:were|was|had been|have been|has been)\s+$/i.exec(
+        before.slice(-60),
+      );
+    if (KILL_VERB.test(word) && counted) {
+      const n = num(counted[1]!);
+      if (n !== null && n < 10_000) f.tolls.push(n);
+    }
     frames.push(f);
   });
   // Frames of one sentence are one event unless the later one has a date of its own.
@@ -254,6 +292,16 @@ function specific(f: Frame): boolean {
   return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
 }
 
+/** Whether the frames of a draft together say enough to be an event. */
+function specificDraft(d: Draft): boolean {
+  if (d.frames.some(specific)) return true;
+  if (d.frames.every((f) => f.plural)) return false;
+  const perps = d.frames.some((f) => f.perpetrators.size > 0);
+  const places = d.frames.some((f) => f.places.size > 0);
+  const targets = d.frames.some((f) => f.targets.size > 0);
+  return perps && (places || targets) && (d.date !== null || places);
+}
+
 export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSentence[][], facts: Fact[] = []): Attack[] {
   const entities = new Map<string, Entity>();
   for (const ms of marked.flat()) for (const r of ms.refs) entities.set(r.entity.id, r.entity);
@@ -276,12 +324,21 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
         const byDate =
           f.date && f.date.precision === "day"
             ? local.find(
-                (d) => d.date?.precision === "day" && dayDiff(d.date.date, f.date!.date) <= 1 && !conflicts(d, f),
+                (d) =>
+                  d.date?.precision === "day" &&
+                  dayDiff(d.date.date, f.date!.date) <= 1 &&
+                  !conflicts(d, f) &&
+                  !otherPerpetrators(d, f),
               )
             : undefined;
         const joinsMain = main && !f.date && f.killed.size === 0 && !f.plural && agrees(main, f);
-        const datesUndatedMain = main && !main.date && f.date && agrees(main, f) && !conflicts(main, f);
-        const target = byKilled ?? byDate ?? (joinsMain || datesUndatedMain ? main : undefined);
+        const datesUndatedMain = main && !main.date && f.date && !f.plural && agrees(main, f) && !conflicts(main, f);
+        // "The strike near the town of X…" tells more of the attack the article last told.
+        const latest = local[local.length - 1];
+        const continuesLatest =
+          !main && latest && f.anaphoric && !f.plural && !f.date && agrees(latest, f) && !conflicts(latest, f);
+        const target =
+          byKilled ?? byDate ?? (joinsMain || datesUndatedMain ? main : continuesLatest ? latest : undefined);
         if (target) {
           target.frames.push(f);
           if (
@@ -289,11 +346,17 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             (!target.date || (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
           )
             target.date = f.date;
+          if (!main && specificDraft(target)) main = target;
         } else if (specific(f)) {
           const d: Draft = { frames: [f], date: f.date };
           local.push(d);
           main ??= d;
-        } else loose.push(f);
+        } else {
+          // Who struck and when, but not yet where: an attack if the next sentences say where or whom.
+          if (!main && !f.plural && f.perpetrators.size > 0 && f.date?.precision === "day")
+            local.push({ frames: [f], date: f.date });
+          loose.push(f);
+        }
       }
     }
     // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").
@@ -305,7 +368,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
         d.date = hint.date;
       }
     }
-    drafts.push(...local.filter((d) => d.frames.some(specific)));
+    drafts.push(...local.filter(specificDraft));
   });
   // The same attack reported by several articles is one.
   const merged: Draft[] = [];
@@ -340,6 +403,12 @@ function agrees(d: Draft, f: Frame): boolean {
 /** People an event is about: those killed and those it targeted. */
 function persons(f: Frame): Set<string> {
   return new Set([...f.killed, ...[...f.targets].filter((t) => t.startsWith("person:"))]);
+}
+
+/** A report of an attack by others, on or near the same day, is another attack (a strike and the retaliation). */
+function otherPerpetrators(d: Draft, f: Frame): boolean {
+  const perps = union(d.frames, (g) => g.perpetrators.keys());
+  return perps.size > 0 && f.perpetrators.size > 0 && !overlaps(perps, new Set(f.perpetrators.keys()));
 }
 
 function conflicts(d: Draft, f: Frame): boolean {

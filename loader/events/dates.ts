@@ -18,7 +18,6 @@ const DAY_MS = 86_400_000;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 /** Words without which a sentence holds no date expression: chrono is only run where one occurs. */
 const DATE_WORD =
   /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|years|ago|day|days|earlier|later)\b/i;
@@ -28,11 +27,26 @@ export const hasCalendarDate = (text: string) => CALENDAR_DATE.test(text);
 const CALENDAR_DATE =
   /\b(?:\d{4}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
+/** "…on Tuesday, a day after X struck…": X happened a day before the date the sentence told last. */
+const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) days? (after|before)$/i;
+const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
   if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
   const out: ResolvedDate[] = [];
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const apart = DAYS_APART.exec(r.text);
+    if (apart) {
+      const anchor = out[out.length - 1] ?? previous;
+      if (anchor?.precision === "day") {
+        const n = (COUNT[apart[1]!.toLowerCase()] ?? Number(apart[1])) * (/after/i.test(apart[2]!) ? -1 : 1);
+        const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * DAY_MS);
+        out.push({ date: iso(d), precision: "day", text: r.text, index: r.index });
+      }
+      continue;
+    }
     let d = r.start.date();
     const weekday = WEEKDAY.test(r.text);
     if (published && d.getTime() > ref.getTime() + DAY_MS / 2) {

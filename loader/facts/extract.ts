@@ -49,6 +49,8 @@ const GROUP_ROLE_NAME = new RegExp(
   `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE} ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
   "g",
 );
+/** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
+const POSSESSIVE_ROLE_NAME = new RegExp(`${mk("OS")}[’']s ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 const GROUP_TITLE_NAME = new RegExp(`${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
 /** What ROLE_PREDICATE needs before it is worth running. */
 const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
@@ -57,7 +59,7 @@ const ROLE_PREDICATE = new RegExp(
   "gi",
 );
 const PART_OF_PREDICATE = new RegExp(
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?,? (?:is |are |was |remains )?(?:also )?(?:part of|a member of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?(?:, (?:who|which) ${gap(90)},)?,? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
   "g",
 );
 const ONE_OF_ITS_FACTIONS = new RegExp(
@@ -88,7 +90,12 @@ const X_BACKED_APPOSITIVE = new RegExp(
   "g",
 );
 const BACKED_BY_PASSIVE = new RegExp(
-  `${mk("O")},? ${gap(60)}\\b(?:backed|funded|armed|sponsored|supported) by ${DET}${mk("OS")}`,
+  `${mk("O")},? ${gap(60)}\\b(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by ${DET}${mk("OS")}`,
+  "g",
+);
+/** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
+const ITS_ALLY = new RegExp(
+  `^(?:The )?${mk("O")}${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies) ${mk("O")}`,
   "g",
 );
 const ALLIED_WITH_APPOSITIVE = new RegExp(
@@ -212,6 +219,7 @@ export function extractFacts(
         add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.8, m[2]);
         if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
       });
+      each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
         const title = m[2]!.trim();
@@ -274,6 +282,8 @@ export function extractFacts(
       each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
       // Alliance: "O1, an Iran-backed militia allied with O2".
       each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+      if (/\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/.test(t))
+        each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));
     }
 
     history.push(ms);

@@ -252,7 +252,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
           h &&
           !(
             h.label === "State" &&
-            rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army"].includes(w))
+            rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army", "Observatory"].includes(w))
           )
         ) {
           const restText = rest.join(" ");
@@ -324,7 +324,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     } else if (
       PLACE_TRAILER_SET.has(next) ||
       ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) && words.length <= 3) ||
-      DIRECTION_SET.has(prev)
+      DIRECTION_SET.has(prev) ||
+      (prev === "of" && PLACE_TRAILER_SET.has(prev2) && words.length <= 3)
     ) {
       label = "Place";
       cues.push("place-context");
@@ -333,9 +334,12 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       const appositiveRole =
         next === "," &&
         (ROLES.has(next2) ||
-          ["a", "an", "the", "who", "also", "known"].includes(next2) ||
+          ["a", "an", "the", "who", "also", "known", "another", "former"].includes(next2) ||
           ROLES.has(`${next2} ${tokens[te + 2]?.text.toLowerCase()}`));
-      if (PERSON_PRECEDERS.has(prev) || SPEECH.has(next) || SPEECH.has(prev) || appositiveRole) {
+      // "…'s prime minister, Najib Mikati,": the role comes first and the name follows a comma.
+      const roleBefore =
+        prev === "," && (ROLES.has(prev2) || ROLES.has(`${tokens[ts - 3]?.text.toLowerCase()} ${prev2}`));
+      if (PERSON_PRECEDERS.has(prev) || SPEECH.has(next) || SPEECH.has(prev) || appositiveRole || roleBefore) {
         label = "Person";
         cues.push("person-context");
       } else if (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) && !PLACE_PREPS.has(prev)) {

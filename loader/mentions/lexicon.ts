@@ -167,6 +167,7 @@ export const ORG_HEADS = [
   "Cabinet",
   "Government",
   "Mission",
+  "Observatory",
   "Operation",
   "Network",
   "Axis",

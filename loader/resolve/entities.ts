@@ -498,6 +498,9 @@ function chooseName(c: Cluster): string {
       if (/^[A-Z.-]+$/.test(s)) v -= 100;
       if (toks.length >= 2) v += 10;
       if (/^al[- ]/i.test(s)) v -= 5;
+    } else if (c.label === "Place" && /^al[- ]/i.test(s)) {
+      // "Al Mashtal" and "Mashtal" are one place; English usage drops the article.
+      v -= 5;
     }
     return v + s.length / 1000;
   };

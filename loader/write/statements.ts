@@ -100,6 +100,8 @@ ON MATCH SET r.sources = ${unionInto("r.sources", "row.sources")},
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.outletNames = ${unionInto("r.outletNames", "row.outletNames")},
     r.outlets = size(r.outletNames)
+// A relationship just created holds the row's evidence already: skip it before the pairwise comparison.
+WITH r, row WHERE r.evidence <> row.evidence OR r.evidenceSources <> row.evidenceSources
 WITH r, row,${freshPairs({ values: "r.evidence", sources: "r.evidenceSources" }, { values: "row.evidence", sources: "row.evidenceSources" })} AS fresh
 WHERE size(fresh) > 0
 SET r.evidence = r.evidence + [i IN fresh | row.evidence[i]],
