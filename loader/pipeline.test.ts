@@ -172,6 +172,66 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "BACKED_BY", "Fatemiyoun Brigade", "Islamic Revolutionary Guard Corps")).toBeDefined();
   });
 
+  it("keeps an attack nobody has yet claimed, then adds the claim and the attribution beside each other", () => {
+    const x = one(
+      "Three U.S. service members were killed in a drone attack on a small U.S. outpost in northeastern Jordan near the Syrian border on Sunday. The Islamic Resistance in Iraq said it had attacked three bases on the Jordanian-Syrian border. U.S. officials said Kataib Hezbollah, one of the militias in the Islamic Resistance in Iraq, was likely behind the drone.",
+      "2024-01-29",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2024-01-28", fatalitiesMin: 3, fatalitiesMax: 3 });
+    expect(Object.fromEntries(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution]))).toEqual({
+      [entity(x, "Islamic Resistance in Iraq").id]: "claimed",
+      [entity(x, "Kataib Hezbollah").id]: "alleged",
+    });
+    expect(x.entities.some((e) => e.name.includes("Jordanian-Syrian"))).toBe(false);
+  });
+
+  it("makes a reported wave of strikes one event with the place and tolls the next sentences give", () => {
+    const x = one(
+      "The United States has carried out air strikes on more than 85 targets in Iraq and Syria. The strikes on Friday were the first response to the drone attack that killed three US soldiers in Jordan last weekend. A spokesman said 16 people, including civilians, were killed in the strikes near the border town of al-Qaim.",
+      "2024-02-03",
+    );
+    const qaim = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "al-Qaim").id))!;
+    expect(qaim).toMatchObject({ date: "2024-02-02", fatalitiesMin: 16 });
+    expect(qaim.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    const jordan = x.attacks.find((a) => a !== qaim)!;
+    expect(jordan).toMatchObject({ date: "2024-01-28", fatalitiesMin: 3 });
+  });
+
+  it("merges two outlets' reports of one attack by its day, its target and its toll", () => {
+    const text = (published: string, body: string) =>
+      Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${body}`);
+    const x = extract(
+      [
+        ...parseArticle(
+          "a",
+          text("2024-01-29", "Three US soldiers were killed in a drone attack on a US base in Jordan on Sunday."),
+        ),
+        ...parseArticle(
+          "b",
+          text(
+            "2024-02-03",
+            "The drone attack that killed three US soldiers at a base last weekend angered Washington.",
+          ),
+        ),
+      ],
+      registry,
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.sources).toEqual(["a", "b"]);
+  });
+
+  it("reads an armed wing, an age between name and role, and a blast caused by a state's drone", () => {
+    const x = one(
+      "A strike in Beirut on Tuesday killed Saleh al-Arouri and two commanders of the Izz al-Din al-Qassam Brigades, the armed wing of Hamas. Lebanon's state news agency said the blast was caused by an Israeli drone. Arouri, 57, was a founder of the Qassam Brigades.",
+      "2024-01-03",
+    );
+    expect(fact(x, "PART_OF", "Izz al-Din al-Qassam Brigades", "Hamas")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Saleh al-Arouri", "Izz al-Din al-Qassam Brigades")?.roles).toEqual(["founder"]);
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -17,7 +17,7 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\bbehind the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
 const KILL_VERB = /^(?:killed|kills)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
@@ -56,6 +56,15 @@ interface Frame {
   date: ResolvedDate | null;
   anaphoric: boolean;
   plural: boolean;
+  /**
+   * Grammatical number of the trigger when it is a noun: "the strikes" points back to strikes, not to
+   * "a drone attack". Null for verbs ("struck", "killed"), which agree with either.
+   */
+  number: "singular" | "plural" | null;
+  /** "The US has carried out air strikes…": an actor reporting a wave of strikes, not talk of attacks in general. */
+  wave: boolean;
+  /** "X was behind the drone": names who did an attack already told. */
+  attributedBack: boolean;
   weapon: string | null;
   eventType: EventType;
   tolls: number[];
@@ -110,6 +119,15 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       places: new Set(),
       date: null,
       anaphoric: ANAPHORIC_BEFORE.test(before) && !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
+      number: plural
+        ? "plural"
+        : /^(?:killed|kills|struck|bombed|shelled|attacked|assassinated|martyred|fired|firing|launched|launching)/.test(
+              word,
+            )
+          ? null
+          : "singular",
+      wave: false,
+      attributedBack: false,
       plural:
         (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) ||
         /\bunder\s+$/i.test(before) ||
@@ -132,10 +150,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
     }
     const subj =
-      /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,60},)?(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧|and ⟦[SO]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|launching|fired|firing|struck|bombed|shelled|hit)\b/.exec(
+      /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,60},)?(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧|and ⟦[SO]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|launching|fired|firing|struck|bombed|shelled|attacked|hit)\b/.exec(
         before + trig[0],
       );
     if (subj) {
+      f.wave = plural && !GENERIC_BEFORE.test(before) && !GENERIC_AFTER.test(scope);
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
       const attribution = SELF_REPORT.test(
         (before + trig[0]).slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "),
@@ -145,11 +164,24 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
         f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
     }
-    const firedBy = /^\S+(?:\s+[\w-]+){0,3}\s+by\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope);
+    // "…was carried out by X", "the blast was caused by an Israeli drone"; not "condemned by X".
+    const firedBy =
+      /^\S+(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧/.exec(
+        scope,
+      );
     if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
     if (/^(?:fired|firing|launched|launching)/i.test(word)) {
       const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
+    }
+    // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
+    const behind =
+      /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (?:the|this|that)\s+$/.exec(
+        before,
+      );
+    if (behind) {
+      f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
+      f.attributedBack = true;
     }
     for (const m of t.matchAll(/⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))? (?:has |have )?claimed (?:responsibility|to have)/g))
       f.perpetrators.set(label(m[1]!).id, "claimed");
@@ -160,7 +192,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     }
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
-      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g,
+      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g,
     )) {
       if (m[1] === "P") continue;
       f.targets.add(label(m[2]!).id);
@@ -220,6 +252,16 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // Date: in the frame, else the sentence's only date.
     const inScope = dates.find((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
     f.date = inScope ?? (dates.length === 1 && triggers.length === 1 ? dates[0]! : null);
+    // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
+    if (
+      f.plural &&
+      f.date?.precision === "day" &&
+      f.places.size > 0 &&
+      !GENERIC_BEFORE.test(before) &&
+      !GENERIC_AFTER.test(scope) &&
+      !/\bunder\s+$/i.test(before)
+    )
+      f.plural = false;
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
     for (const m of scope.matchAll(
       /\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\s+["“]?(?:at least\s+|some\s+)?(\w+)(?:\s+(?:people|members|persons|soldiers|fighters|troops|others))?/gi,
@@ -230,7 +272,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted =
-      /\b(?:at least\s+)?(\w+)\s+(?:people|persons|civilians|soldiers|fighters|members|militants|troops|others|soldier|civilian|fighter|member|person)\s+(?:were|was|had been|have been|has been)\s+$/i.exec(
+      /\b(?:at least\s+)?(\w+)(?:,[^,⟦]{1,40},)?\s+(?:of (?:its|their)\s+)?(?:(?:⟦S\d+⟧\s+)?(?:people|persons|civilians|soldiers|fighters|members|militants|troops|others|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))|⟦S\d+⟧)(?:,[^,⟦]{1,40},)?\s+(?:were|was|had been|have been|has been)\s+$/i.exec(
         before.slice(-60),
       );
     if (KILL_VERB.test(word) && counted) {
@@ -248,7 +290,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
-      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over)\b/i.test(between);
+      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over|response|retaliation|revenge)\b/i.test(
+        between,
+      );
     if (prev && sameStory && !ownDate) absorb(prev, f);
     else merged.push(f);
   }
@@ -271,6 +315,8 @@ function absorb(into: Frame, f: Frame) {
   into.tolls.push(...f.tolls);
   into.date ??= f.date;
   into.plural &&= f.plural;
+  if (f.number === "plural" || into.number === null) into.number = f.number;
+  into.anaphoric ||= f.anaphoric;
   if (!into.weapon && f.weapon) {
     into.weapon = f.weapon;
     into.eventType = f.eventType;
@@ -289,7 +335,14 @@ const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)
 function specific(f: Frame): boolean {
   if (f.killed.size > 0) return true;
   if (f.plural) return false;
+  // A dated attack with a death toll and a target or place is an event even before anyone is blamed.
+  if (f.tolls.some((n) => n > 0) && f.date?.precision === "day" && (f.targets.size > 0 || f.places.size > 0))
+    return true;
   return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
+}
+
+function sameNumber(d: Draft, f: Frame): boolean {
+  return f.number === null || d.frames.some((g) => g.number === null || g.number === f.number);
 }
 
 /** Whether the frames of a draft together say enough to be an event. */
@@ -331,14 +384,27 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
                   !otherPerpetrators(d, f),
               )
             : undefined;
-        const joinsMain = main && !f.date && f.killed.size === 0 && !f.plural && agrees(main, f);
+        const joinsMain =
+          main &&
+          !f.date &&
+          f.killed.size === 0 &&
+          !f.plural &&
+          agrees(main, f) &&
+          (!f.anaphoric || sameNumber(main, f));
         const datesUndatedMain = main && !main.date && f.date && !f.plural && agrees(main, f) && !conflicts(main, f);
-        // "The strike near the town of X…" tells more of the attack the article last told.
-        const latest = local[local.length - 1];
-        const continuesLatest =
-          !main && latest && f.anaphoric && !f.plural && !f.date && agrees(latest, f) && !conflicts(latest, f);
-        const target =
-          byKilled ?? byDate ?? (joinsMain || datesUndatedMain ? main : continuesLatest ? latest : undefined);
+        // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
+        const antecedent =
+          f.anaphoric && !f.plural
+            ? [...local].reverse().find(
+                (d) =>
+                  sameNumber(d, f) &&
+                  agrees(d, f) &&
+                  !conflicts(d, f) &&
+                  // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
+                  (!f.date || (!d.date && !specificDraft(d))),
+              )
+            : undefined;
+        const target = byKilled ?? byDate ?? (joinsMain || datesUndatedMain ? main : antecedent);
         if (target) {
           target.frames.push(f);
           if (
@@ -346,14 +412,14 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             (!target.date || (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
           )
             target.date = f.date;
-          if (!main && specificDraft(target)) main = target;
+          main = local.find(specificDraft);
         } else if (specific(f)) {
           const d: Draft = { frames: [f], date: f.date };
           local.push(d);
-          main ??= d;
+          main = local.find(specificDraft);
         } else {
           // Who struck and when, but not yet where: an attack if the next sentences say where or whom.
-          if (!main && !f.plural && f.perpetrators.size > 0 && f.date?.precision === "day")
+          if (!main && f.perpetrators.size > 0 && ((!f.plural && f.date?.precision === "day") || f.wave))
             local.push({ frames: [f], date: f.date });
           loose.push(f);
         }
@@ -395,7 +461,11 @@ const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
 function agrees(d: Draft, f: Frame): boolean {
   const perps = union(d.frames, (g) => g.perpetrators.keys());
   const places = union(d.frames, (g) => g.places);
-  const samePerp = f.perpetrators.size === 0 || overlaps(perps, new Set(f.perpetrators.keys()));
+  // "X was behind the attack" points back to the attack whoever else claimed it; a new attribution
+  // is kept beside the others, as the ontology wants conflicting statements kept side by side.
+  const attributedBack = f.attributedBack && f.tolls.length === 0 && f.places.size === 0 && !f.date;
+  const samePerp =
+    f.perpetrators.size === 0 || perps.size === 0 || attributedBack || overlaps(perps, new Set(f.perpetrators.keys()));
   const samePlace = f.places.size === 0 || places.size === 0 || overlaps(places, f.places);
   return samePerp && samePlace;
 }
@@ -428,6 +498,7 @@ function summary(d: Draft): AttackSummary {
     places: union(d.frames, (f) => f.places),
     perpetrators: union(d.frames, (f) => f.perpetrators.keys()),
     targets: union(d.frames, (f) => f.targets),
+    tolls: union(d.frames, (f) => f.tolls),
   };
 }
 

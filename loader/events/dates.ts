@@ -20,7 +20,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Words without which a sentence holds no date expression: chrono is only run where one occurs. */
 const DATE_WORD =
-  /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|years|ago|day|days|earlier|later)\b/i;
+  /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|years|ago|day|days|earlier|later)\b/i;
 
 /** Whether a sentence names a calendar date ("January 27", "2020") that later relative dates may lean on. */
 export const hasCalendarDate = (text: string) => CALENDAR_DATE.test(text);
@@ -55,7 +55,11 @@ export function findDates(text: string, published: string | null, previous?: Res
         d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
     }
     const precision: DatePrecision =
-      weekday || r.start.isCertain("day") ? "day" : r.start.isCertain("month") ? "month" : "year";
+      weekday || /\bweekend\b/i.test(r.text) || r.start.isCertain("day")
+        ? "day"
+        : r.start.isCertain("month")
+          ? "month"
+          : "year";
     if (/\b(past|last|this) week\b/i.test(r.text) || (/\bago\b/i.test(r.text) && !/\bdays? ago\b/i.test(r.text))) {
       out.push({ date: iso(d), precision: /week/i.test(r.text) ? "month" : "year", text: r.text, index: r.index });
       continue;

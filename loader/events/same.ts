@@ -1,6 +1,6 @@
 /**
  * When two reports describe the same attack: compatible dates and a shared person killed, or on the
- * same day a shared place, or a shared perpetrator and target. Used to merge reports within a load and
+ * same day a shared place, a shared perpetrator and target, or a shared target and toll. Used to merge reports within a load and
  * to attach a new report to an attack already in the database.
  */
 import type { DatePrecision } from "../../ontology/model.ts";
@@ -12,6 +12,8 @@ export interface AttackSummary {
   places: Set<string>;
   perpetrators: Set<string>;
   targets: Set<string>;
+  /** Death tolls reported; known only for reports of the same load. */
+  tolls?: Set<number>;
 }
 
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
@@ -32,6 +34,12 @@ const dated = (s: AttackSummary) => (s.date && s.precision ? { date: s.date, pre
 export function sameAttack(a: AttackSummary, b: AttackSummary): boolean {
   if (!compatibleDates(dated(a), dated(b))) return false;
   if (overlaps(a.killed, b.killed)) return true;
+  // Two reports of an attack on the same side with the same toll, one not yet saying who did it
+  // ("the drone attack that killed three US soldiers late last month").
+  const sameToll = !!a.tolls && !!b.tolls && overlaps(a.tolls, b.tolls);
+  const anonymous = a.perpetrators.size === 0 || b.perpetrators.size === 0;
+  if (sameToll && anonymous && overlaps(a.targets, b.targets) && (a.precision === "day" || b.precision === "day"))
+    return true;
   if (a.precision !== "day" || b.precision !== "day") return false;
   return overlaps(a.places, b.places) || (overlaps(a.perpetrators, b.perpetrators) && overlaps(a.targets, b.targets));
 }

@@ -28,8 +28,10 @@ const COLLECTIVE =
   "(?:coalition|alliance|network|umbrella(?: organi[sz]ation| group)?|formation|grouping|bloc|front|axis|framework|branch)";
 
 /* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
+/** "Arouri, 57, was…": an age between a name and what is said of it. */
+const AGE = "(?:, \\d{1,3},)?";
 const ROLE_OF_APPOSITIVE = new RegExp(
-  `${mk("P")}${AKA}, (?:who (?:is|was) )?${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
+  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
   "g",
 );
 const ROLE_MODIFIER_APPOSITIVE = new RegExp(`${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")} ${ROLE}\\b`, "g");
@@ -55,11 +57,16 @@ const GROUP_TITLE_NAME = new RegExp(`${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")
 /** What ROLE_PREDICATE needs before it is worth running. */
 const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
 const ROLE_PREDICATE = new RegExp(
-  `(?:\\b(?:he|she)|${mk("P")}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
   "gi",
 );
 const PART_OF_PREDICATE = new RegExp(
   `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?(?:, (?:who|which) ${gap(90)},)?,? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
+  "g",
+);
+/** "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y". */
+const WING_OF = new RegExp(
+  `${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}(?:wing|arm|branch|offshoot|affiliate) of ${DET}${mk("O")}`,
   "g",
 );
 const ONE_OF_ITS_FACTIONS = new RegExp(
@@ -67,7 +74,7 @@ const ONE_OF_ITS_FACTIONS = new RegExp(
   "g",
 );
 const ONE_OF_THE_GROUPS_UNDER = new RegExp(
-  `${mk("O")}(?:, (?:also )?known as ${mk("O")},)? (?:is )?one of ${W(3)}(?:groups|factions|militias|members|components)${gap(60)}(?:of|under|within|in) ${DET}${W(3)}${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ${mk("O")},)?,? (?:is )?one of ${W(3)}(?:groups|factions|militias|members|components)${gap(60)}(?:of|under|within|in) ${DET}${W(3)}${mk("O")}`,
   "g",
 );
 const COLLECTIVE_PART_OF = new RegExp(
@@ -241,6 +248,7 @@ export function extractFacts(
     if (namesTwo) {
       each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
       each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
+      each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
     }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.

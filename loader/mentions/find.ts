@@ -75,6 +75,9 @@ const PERSON_PRECEDERS = new Set([
   "adviser",
   "advisor",
   "secretary-general",
+  "minister",
+  "president",
+  "premier",
 ]);
 const ORG_PRECEDERS = new Set(["militia", "group", "faction", "movement", "organization", "organisation", "coalition"]);
 
@@ -231,6 +234,16 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
     const hit = registry.lookup(whole);
     if (hit) return registryMention(ts, te, hit);
+    // "the Jordanian-Syrian border": two states, not a place called "Jordanian-Syrian".
+    if (te - ts === 3 && tokens[ts + 1]!.text === "-") {
+      const a = registry.lookup(tokens[ts]!.text);
+      const b = registry.lookup(tokens[ts + 2]!.text);
+      if (a?.label === "State" && b?.label === "State") {
+        registryMention(ts, ts + 1, a);
+        registryMention(ts + 2, te, b);
+        return;
+      }
+    }
     if (
       registry.nonActors.has(
         whole
