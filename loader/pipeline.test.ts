@@ -232,6 +232,51 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
   });
 
+  it("reads wire conventions: a dateline is not a place, military titles are not names", () => {
+    const x = one(
+      "BEIRUT (AP) — An Israeli airstrike destroyed Iran's consulate in the Mezzeh district of Damascus on Monday. Among those killed was Brig. Gen. Mohammad Reza Zahedi, a senior commander in the Quds Force.",
+      "2024-04-02",
+    );
+    expect(x.entities.some((e) => e.name === "BEIRUT" || e.name === "Beirut")).toBe(false);
+    expect(entity(x, "Mohammad Reza Zahedi").name).toBe("Mohammad Reza Zahedi");
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Mohammad Reza Zahedi").id]);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Mezzeh").id);
+  });
+
+  it("keeps national bodies and apostrophes inside names, and 'near Abu Ghraib' a place", () => {
+    const x = one(
+      "Turkish drones struck the Syrian Democratic Forces (SDF) near Qamishli on Thursday. The Kurdistan Workers' Party (PKK) and the People's Protection Units (YPG) said nothing. Hours later, a US gunship struck a vehicle near Abu Ghraib.",
+      "2023-10-06",
+    );
+    expect(entity(x, "SDF").name).toBe("Syrian Democratic Forces");
+    expect(entity(x, "PKK").name).toBe("Kurdistan Workers' Party");
+    expect(entity(x, "YPG").name).toBe("People's Protection Units");
+    expect(entity(x, "Abu Ghraib").label).toBe("Place");
+    const ghraib = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "Abu Ghraib").id))!;
+    expect(ghraib).toMatchObject({ date: "2023-10-05", datePrecision: "day" });
+  });
+
+  it("takes a claim made in a statement, and does not take a state word describing an unnamed group as the attacker", () => {
+    const x = one(
+      "An Iran-aligned Iraqi armed faction said it fired drones at Ain al-Asad air base on Tuesday. The Islamic Resistance in Iraq said in a statement on Telegram that it had targeted the base with two drones.",
+      "2023-11-22",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Islamic Resistance in Iraq").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("reads 'its founder' as a role in the group the text was speaking of, and 'since 1984' as no date", () => {
+    const x = one(
+      "Kataib Hezbollah is one of the most powerful factions of the Popular Mobilisation Forces. Its founder, Abu Mahdi al-Muhandis, was killed in a US drone strike at Baghdad airport in January 2020. The Kurdistan Workers' Party, which has waged an insurgency since 1984, claimed responsibility for the Ankara bombing on Sunday.",
+      "2023-10-06",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abu Mahdi al-Muhandis", "Kataib Hezbollah")?.roles).toEqual(["founder"]);
+    expect(x.attacks.every((a) => !a.date?.startsWith("1984"))).toBe(true);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -17,17 +17,19 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\bbehind the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:had|has|have) )targeted|(?<=\bbehind the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+const SELF_CLAIM =
+  /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
 const KILL_VERB = /^(?:killed|kills)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
 const SELF_REPORT =
-  /\b(?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
+  /\b(?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
-const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -65,6 +67,8 @@ interface Frame {
   wave: boolean;
   /** "X was behind the drone": names who did an attack already told. */
   attributedBack: boolean;
+  /** Told with a verb of attack ("fired drones at", "struck"), not a noun that may be mere talk of attacks. */
+  attackVerb: boolean;
   weapon: string | null;
   eventType: EventType;
   tolls: number[];
@@ -118,16 +122,20 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       killed: new Set(),
       places: new Set(),
       date: null,
-      anaphoric: ANAPHORIC_BEFORE.test(before) && !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
+      // "Among those killed was…" speaks of the dead of an attack already told.
+      anaphoric:
+        (ANAPHORIC_BEFORE.test(before) && !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) ||
+        /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(before),
       number: plural
         ? "plural"
-        : /^(?:killed|kills|struck|bombed|shelled|attacked|assassinated|martyred|fired|firing|launched|launching)/.test(
+        : /^(?:killed|kills|struck|bombed|shelled|attacked|targeted|assassinated|martyred|fired|firing|launched|launching)/.test(
               word,
             )
           ? null
           : "singular",
       wave: false,
       attributedBack: false,
+      attackVerb: /^(?:struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching)\b/i.test(word),
       plural:
         (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) ||
         /\bunder\s+$/i.test(before) ||
@@ -150,10 +158,13 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
     }
     const subj =
-      /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,60},)?(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧|and ⟦[SO]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|launching|fired|firing|struck|bombed|shelled|attacked|hit)\b/.exec(
+      /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,60},)?(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧|and ⟦[SO]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|launching|fired|firing|struck|bombed|shelled|attacked|targeted|hit)\b/.exec(
         before + trig[0],
       );
-    if (subj) {
+    // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
+    const describesGroup =
+      subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
+    if (subj && !describesGroup) {
       f.wave = plural && !GENERIC_BEFORE.test(before) && !GENERIC_AFTER.test(scope);
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
       const attribution = SELF_REPORT.test(
@@ -174,6 +185,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
+    // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
+    const selfClaim = SELF_CLAIM.exec(before + trig[0]);
+    if (selfClaim && f.attackVerb) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
     // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
     const behind =
       /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (?:the|this|that)\s+$/.exec(
@@ -183,12 +197,14 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
       f.attributedBack = true;
     }
-    for (const m of t.matchAll(/⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))? (?:has |have )?claimed (?:responsibility|to have)/g))
+    for (const m of t.matchAll(
+      /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:which|who) (?:[^,⟦]|⟦[SL]\d+⟧){1,100},)? (?:has |have )?claimed (?:responsibility|to have)/g,
+    ))
       f.perpetrators.set(label(m[1]!).id, "claimed");
     for (const m of t.matchAll(
-      /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧/g,
+      /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed ⟦S(\d+)⟧ for\b/g,
     )) {
-      f.perpetrators.set(label((m[1] ?? m[2] ?? m[3])!).id, "blamed");
+      f.perpetrators.set(label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id, "blamed");
     }
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
@@ -238,7 +254,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       }
     }
     for (const m of t.matchAll(
-      /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g,
+      /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g,
     )) {
       const after = m.index! + m[0].length;
       // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
@@ -338,6 +354,8 @@ function specific(f: Frame): boolean {
   // A dated attack with a death toll and a target or place is an event even before anyone is blamed.
   if (f.tolls.some((n) => n > 0) && f.date?.precision === "day" && (f.targets.size > 0 || f.places.size > 0))
     return true;
+  // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.
+  if (f.attackVerb && f.date?.precision === "day" && f.places.size > 0) return true;
   return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
 }
 
@@ -381,13 +399,16 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
                   d.date?.precision === "day" &&
                   dayDiff(d.date.date, f.date!.date) <= 1 &&
                   !conflicts(d, f) &&
-                  !otherPerpetrators(d, f),
+                  !otherPerpetrators(d, f) &&
+                  !otherPlaces(d, f),
               )
             : undefined;
         const joinsMain =
           main &&
           !f.date &&
-          f.killed.size === 0 &&
+          // The dead named without where or by whom are the dead of the attack the article is about.
+          (f.killed.size === 0 ||
+            ((f.anaphoric || (f.perpetrators.size === 0 && f.places.size === 0)) && !conflicts(main, f))) &&
           !f.plural &&
           agrees(main, f) &&
           (!f.anaphoric || sameNumber(main, f));
@@ -404,7 +425,15 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
                   (!f.date || (!d.date && !specificDraft(d))),
               )
             : undefined;
-        const target = byKilled ?? byDate ?? (joinsMain || datesUndatedMain ? main : antecedent);
+        // An anaphor ("the strike") points to the attack told last; other reports go to the article's main attack.
+        const target =
+          byKilled ??
+          byDate ??
+          (f.anaphoric
+            ? (antecedent ?? (joinsMain ? main : undefined))
+            : joinsMain || datesUndatedMain
+              ? main
+              : undefined);
         if (target) {
           target.frames.push(f);
           if (
@@ -479,6 +508,12 @@ function persons(f: Frame): Set<string> {
 function otherPerpetrators(d: Draft, f: Frame): boolean {
   const perps = union(d.frames, (g) => g.perpetrators.keys());
   return perps.size > 0 && f.perpetrators.size > 0 && !overlaps(perps, new Set(f.perpetrators.keys()));
+}
+
+/** A report of an attack elsewhere the same day is another attack. */
+function otherPlaces(d: Draft, f: Frame): boolean {
+  const places = union(d.frames, (g) => g.places);
+  return places.size > 0 && f.places.size > 0 && !overlaps(places, f.places);
 }
 
 function conflicts(d: Draft, f: Frame): boolean {

@@ -20,7 +20,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Words without which a sentence holds no date expression: chrono is only run where one occurs. */
 const DATE_WORD =
-  /\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|years|ago|day|days|earlier|later)\b/i;
+  /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|years|ago|day|days|earlier|later)\b/i;
 
 /** Whether a sentence names a calendar date ("January 27", "2020") that later relative dates may lean on. */
 export const hasCalendarDate = (text: string) => CALENDAR_DATE.test(text);
@@ -66,14 +66,18 @@ export function findDates(text: string, published: string | null, previous?: Res
     }
     out.push({ date: iso(d), precision, text: r.text, index: r.index });
   }
-  for (const m of text.matchAll(/\b(?:in|since|of) ((?:19|20)\d\d)\b(?!\s*[-–])/g)) {
+  // "since 1984" starts a period; it never dates an event.
+  for (const m of text.matchAll(/\b(?:in|of) ((?:19|20)\d\d)\b(?!\s*[-–])/g)) {
     if (!out.some((o) => o.index <= m.index! + 3 && m.index! + 3 < o.index + o.text.length)) {
       out.push({ date: `${m[1]}-01-01`, precision: "year", text: m[0], index: m.index! });
     }
   }
-  for (const m of text.matchAll(/\bthe (following|next|previous) day\b|\bthe day (before|after)\b/gi)) {
+  for (const m of text.matchAll(
+    /\bthe (following|next|previous) day\b|\bthe day (before|after)\b|\b(?:hours|minutes) (?:later|earlier)\b|\b(?:later|earlier) that day\b|\bthe same day\b/gi,
+  )) {
     if (!previous || previous.precision !== "day") continue;
-    const delta = /following|next|after/i.test(m[0]) ? 1 : -1;
+    if (out.some((o) => o.index <= m.index! && m.index! < o.index + o.text.length)) continue;
+    const delta = /following|next|after/i.test(m[0]) ? 1 : /previous|before/i.test(m[0]) ? -1 : 0;
     const d = new Date(new Date(`${previous.date}T12:00:00Z`).getTime() + delta * DAY_MS);
     out.push({ date: iso(d), precision: "day", text: m[0], index: m.index! });
   }

@@ -38,8 +38,8 @@ export function sameAttack(a: AttackSummary, b: AttackSummary): boolean {
   // ("the drone attack that killed three US soldiers late last month").
   const sameToll = !!a.tolls && !!b.tolls && overlaps(a.tolls, b.tolls);
   const anonymous = a.perpetrators.size === 0 || b.perpetrators.size === 0;
-  if (sameToll && anonymous && overlaps(a.targets, b.targets) && (a.precision === "day" || b.precision === "day"))
-    return true;
+  const dayKnown = !!a.date && !!b.date && (a.precision === "day" || b.precision === "day");
+  if (sameToll && anonymous && overlaps(a.targets, b.targets) && dayKnown) return true;
   if (a.precision !== "day" || b.precision !== "day") return false;
   return overlaps(a.places, b.places) || (overlaps(a.perpetrators, b.perpetrators) && overlaps(a.targets, b.targets));
 }

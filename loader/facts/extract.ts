@@ -51,6 +51,8 @@ const GROUP_ROLE_NAME = new RegExp(
   `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE} ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
   "g",
 );
+/** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
+const ITS_ROLE_NAME = new RegExp(`^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
 const POSSESSIVE_ROLE_NAME = new RegExp(`${mk("OS")}[’']s ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 const GROUP_TITLE_NAME = new RegExp(`${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
@@ -227,6 +229,7 @@ export function extractFacts(
         if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
       });
       each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
+      each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
         const title = m[2]!.trim();

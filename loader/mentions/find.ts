@@ -47,6 +47,18 @@ const TITLES = [...PERSON_TITLES]
   .sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)
   .map((t) => ({ title: t, parts: t.split(" ") }));
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
+/** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
+const NATIONAL_BODY_HEADS = new Set([
+  "Forces",
+  "Force",
+  "Guard",
+  "Guards",
+  "Police",
+  "Agency",
+  "Service",
+  "Units",
+  "Front",
+]);
 const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
 const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
 const SUBUNITS = ["Political Bureau", "Political Office", "Political Council", "Military Council", "Media Office"];
@@ -78,6 +90,8 @@ const PERSON_PRECEDERS = new Set([
   "minister",
   "president",
   "premier",
+  "general",
+  "colonel",
 ]);
 const ORG_PRECEDERS = new Set(["militia", "group", "faction", "movement", "organization", "organisation", "coalition"]);
 
@@ -129,6 +143,17 @@ function chunks(tokens: Token[]): Chunk[] {
       }
       if (isCapWord(u) && !CALENDAR.has(u.text)) {
         j++;
+        continue;
+      }
+      // "Kurdistan Workers' Party", "People's Protection Units": an apostrophe inside the name.
+      const prevText = tokens[j - 1]!.text;
+      if (
+        !u.spaceBefore &&
+        next &&
+        isCapWord(next) &&
+        ((/^['’]$/.test(u.text) && /s$/.test(prevText)) || (/^['’]s$/.test(u.text) && prevText === "People"))
+      ) {
+        j += 2;
         continue;
       }
       const soFar = tokens.slice(i, j).map((x) => x.text.toLowerCase());
@@ -265,7 +290,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
           h &&
           !(
             h.label === "State" &&
-            rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army", "Observatory"].includes(w))
+            (rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army", "Observatory"].includes(w)) ||
+              // "Syrian Democratic Forces", "Iraqi Security Forces": a national body's own name.
+              (NATIONAL_BODY_HEADS.has(rest[rest.length - 1]!) && !registry.lookup(rest.join(" "))))
           )
         ) {
           const restText = rest.join(" ");
@@ -314,7 +341,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     if (PLACE_PREFIX_SET.has(words[0]!) && words.length >= 2) {
       label = "Place";
       cues.push("place-prefix");
-    } else if (KUNYA_SET.has(words[0]!) && words.length >= 2) {
+    } else if (KUNYA_SET.has(words[0]!) && words.length >= 2 && !(PLACE_PREPS.has(prev) && words.length === 2)) {
       label = "Person";
       cues.push("kunya");
     } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()))) {

@@ -205,14 +205,21 @@ const BOILERPLATE =
   /^(TT|Most Popular|read more:|Powered by automated translation|Updated: .*|File: .*|.{0,80} contributed to this report\.?)$/i;
 
 /**
+ * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - "):
+ * where the reporter filed from, not a place the story is about.
+ */
+const DATELINE =
+  /^[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Z][\w .'-]{1,24}\))? ?[-—–]+ (?=[A-Z"“‘'0-9])/;
+
+/**
  * Paragraphs of the story, each once: drops exact repeats, photo captions (lines ending in an
- * agency credit), feed boilerplate and lines that repeat the headline.
+ * agency credit), feed boilerplate and lines that repeat the headline; removes wire datelines.
  */
 export function cleanParagraphs(story: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of story.split("\n")) {
-    const p = line.trim();
+    const p = line.trim().replace(DATELINE, "");
     if (!p) continue;
     const key = p.toLowerCase().replace(/\s+/g, " ");
     if (seen.has(key)) continue;
