@@ -277,6 +277,33 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks.every((a) => !a.date?.startsWith("1984"))).toBe(true);
   });
 
+  it("names a commander by his own name, not his nom de guerre, and keeps the attack he is blamed for apart", () => {
+    const x = one(
+      "Israel said on Tuesday it had killed Hezbollah's top military commander, Fuad Shukr, in a strike on Beirut's southern suburbs, in retaliation for a rocket attack that killed 12 children. Shukr, also known as Hajj Mohsen, was a senior adviser to Hezbollah leader Hassan Nasrallah. Israel blamed Hezbollah for the rocket that hit a football pitch in the Druze town of Majdal Shams on Saturday.",
+      "2024-07-31",
+    );
+    expect(entity(x, "Hajj Mohsen").name).toBe("Fuad Shukr");
+    const beirut = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Fuad Shukr").id))!;
+    expect(beirut).toMatchObject({ date: "2024-07-30" });
+    expect(beirut.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Israel").id, attribution: "claimed" }),
+    ]);
+    expect(beirut.fatalityReports.map((r) => r.count)).not.toContain(12);
+    const majdal = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "Majdal Shams").id))!;
+    expect(majdal).toMatchObject({ date: "2024-07-27" });
+    expect(majdal.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Hezbollah").id, attribution: "blamed" }),
+    ]);
+  });
+
+  it("reads a bloc named with 'of' and a group that is the largest faction of another", () => {
+    const x = one(
+      "The Coordination Framework is an alliance that includes the State of Law coalition. Nouri al-Maliki, a former prime minister who heads the State of Law coalition, spoke. Badr, which was founded in Iran in the 1980s, is the largest faction in the Popular Mobilisation Forces.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Nouri al-Maliki", "State of Law")).toBeDefined();
+    expect(fact(x, "PART_OF", "Badr", "Popular Mobilisation Forces")).toBeDefined();
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

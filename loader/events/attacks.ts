@@ -17,9 +17,15 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:had|has|have) )targeted|(?<=\bbehind the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:had|has|have) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
 const SELF_CLAIM =
   /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
+/** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
+const ACTOR_MODIFIER =
+  /⟦[SO](\d+)⟧(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
+/** Triggers that are verbs: they have no grammatical number and point back to nothing. */
+const VERB_TRIGGER =
+  /^(?:killed|kills|struck|bombed|shelled|attacked|targeted|assassinated|martyred|fired|firing|launched|launching)\b/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
 const KILL_VERB = /^(?:killed|kills)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
@@ -67,6 +73,8 @@ interface Frame {
   wave: boolean;
   /** "X was behind the drone": names who did an attack already told. */
   attributedBack: boolean;
+  /** Introduced with "a"/"an": a new attack in the story ("in retaliation for a rocket attack"), not the one told. */
+  indefinite: boolean;
   /** Told with a verb of attack ("fired drones at", "struck"), not a noun that may be mere talk of attacks. */
   attackVerb: boolean;
   weapon: string | null;
@@ -123,18 +131,16 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       places: new Set(),
       date: null,
       // "Among those killed was…" speaks of the dead of an attack already told.
+      // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
       anaphoric:
-        (ANAPHORIC_BEFORE.test(before) && !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) ||
+        (!VERB_TRIGGER.test(word) &&
+          ANAPHORIC_BEFORE.test(before) &&
+          !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) ||
         /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(before),
-      number: plural
-        ? "plural"
-        : /^(?:killed|kills|struck|bombed|shelled|attacked|targeted|assassinated|martyred|fired|firing|launched|launching)/.test(
-              word,
-            )
-          ? null
-          : "singular",
+      number: plural ? "plural" : VERB_TRIGGER.test(word) ? null : "singular",
       wave: false,
       attributedBack: false,
+      indefinite: /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
       attackVerb: /^(?:struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching)\b/i.test(word),
       plural:
         (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) ||
@@ -146,10 +152,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       triggerEnd: start + trig[0].length,
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
-    const mod = new RegExp(
-      `⟦[SO](\\d+)⟧(?:[’']s)?\\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\\s)[\\w-]+\\s+){0,2}$`,
-      "i",
-    ).exec(before);
+    const mod = ACTOR_MODIFIER.exec(before);
     if (
       mod &&
       !KILL_VERB.test(word) &&
@@ -187,7 +190,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     }
     // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
     const selfClaim = SELF_CLAIM.exec(before + trig[0]);
-    if (selfClaim && f.attackVerb) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
+    if (selfClaim && (f.attackVerb || KILL_VERB.test(word))) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
     // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
     const behind =
       /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (?:the|this|that)\s+$/.exec(
@@ -406,6 +409,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
         const joinsMain =
           main &&
           !f.date &&
+          !f.indefinite &&
           // The dead named without where or by whom are the dead of the attack the article is about.
           (f.killed.size === 0 ||
             ((f.anaphoric || (f.perpetrators.size === 0 && f.places.size === 0)) && !conflicts(main, f))) &&

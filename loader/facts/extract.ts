@@ -66,6 +66,11 @@ const PART_OF_PREDICATE = new RegExp(
   `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?(?:, (?:who|which) ${gap(90)},)?,? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
   "g",
 );
+/** "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces". */
+const FACTION_PREDICATE = new RegExp(
+  `${mk("O")}(?:, (?:which|who) ${gap(90)},)? (?:is|was|remains) (?:the|a|an) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
+  "g",
+);
 /** "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y". */
 const WING_OF = new RegExp(
   `${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}(?:wing|arm|branch|offshoot|affiliate) of ${DET}${mk("O")}`,
@@ -252,6 +257,7 @@ export function extractFacts(
       each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
       each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
       each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+      each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
     }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.

@@ -13,6 +13,7 @@ import {
   IDENTITY_WORDS,
   PLACE_PREFIXES,
   KUNYA,
+  HONORIFIC_NAMES,
   LEADING_STOPWORDS,
   NON_ACTOR_HEADS,
   NAME_PARTICLES,
@@ -42,7 +43,7 @@ const ROLES = lower(ROLE_NOUNS);
 const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
 const DIRECTION_SET = lower(DIRECTIONS);
 const STATE_ORGAN_SET = lower(STATE_ORGANS);
-const KUNYA_SET = new Set(KUNYA);
+const KUNYA_SET = new Set([...KUNYA, ...HONORIFIC_NAMES]);
 const TITLES = [...PERSON_TITLES]
   .sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)
   .map((t) => ({ title: t, parts: t.split(" ") }));
@@ -93,6 +94,7 @@ const PERSON_PRECEDERS = new Set([
   "general",
   "colonel",
 ]);
+const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 const ORG_PRECEDERS = new Set(["militia", "group", "faction", "movement", "organization", "organisation", "coalition"]);
 
 const ENDING_HEAD_SET = new Set(ENDING_HEADS);
@@ -157,7 +159,12 @@ function chunks(tokens: Token[]): Chunk[] {
         continue;
       }
       const soFar = tokens.slice(i, j).map((x) => x.text.toLowerCase());
-      if (INNER_CONNECTORS.has(u.text) && next && isCapWord(next) && soFar.some((w) => ORG_HEAD_SET.has(w))) {
+      if (
+        INNER_CONNECTORS.has(u.text) &&
+        next &&
+        isCapWord(next) &&
+        (soFar.some((w) => ORG_HEAD_SET.has(w)) || (!ROLES.has(soFar[soFar.length - 1]!) && namesGroup(tokens, j + 1)))
+      ) {
         j++;
         continue;
       }
@@ -179,6 +186,12 @@ function chunks(tokens: Token[]): Chunk[] {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+/** Whether the capitalised run from `k` is followed by a group noun: "State of Law coalition". */
+function namesGroup(tokens: Token[], k: number): boolean {
+  while (k < tokens.length && isCapWord(tokens[k]!)) k++;
+  return GROUP_NOUNS.has(tokens[k]?.text.toLowerCase() ?? "");
 }
 
 export interface SentenceMentions {

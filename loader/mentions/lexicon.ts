@@ -310,6 +310,8 @@ export const NAME_PARTICLES = [
 
 /** Kunya markers: "Abu X" names a person (often a nom de guerre). */
 export const KUNYA = ["Abu", "Abou", "Umm", "Um"];
+/** Honorifics that make a nom de guerre of a given name ("Hajj Mohsen" for Fuad Shukr). */
+export const HONORIFIC_NAMES = ["Hajj", "Haj", "Haji"];
 
 /** Nouns after a place name ("Anbar province", "Mashtal neighborhood"). */
 export const PLACE_TRAILERS = [
