@@ -23,6 +23,13 @@ const SELF_CLAIM =
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
+const CLAIMED =
+  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:which|who) (?:[^,⟦]|⟦[SL]\d+⟧){1,100},)? (?:has |have )?claimed (?:responsibility|to have)/g;
+const BLAMED =
+  /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed ⟦S(\d+)⟧ for\b/g;
+/** "X, a commander, was killed", "X died in", "X's assassination". */
+const DEATH =
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER =
   /^(?:killed|kills|struck|bombed|shelled|attacked|targeted|assassinated|martyred|fired|firing|launched|launching)\b/i;
@@ -113,6 +120,10 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       ),
   );
   const label = (i: string) => ms.refs[Number(i)]!.entity;
+  // What the whole sentence says, the same for each of its frames: read once.
+  const claimedBy = [...t.matchAll(CLAIMED)].map((m) => label(m[1]!).id);
+  const blamedOn = [...t.matchAll(BLAMED)].map((m) => label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id);
+  const deaths = [...t.matchAll(DEATH)];
   const frames: Frame[] = [];
   triggers.forEach((trig, k) => {
     const start = trig.index!;
@@ -200,15 +211,8 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
       f.attributedBack = true;
     }
-    for (const m of t.matchAll(
-      /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:which|who) (?:[^,⟦]|⟦[SL]\d+⟧){1,100},)? (?:has |have )?claimed (?:responsibility|to have)/g,
-    ))
-      f.perpetrators.set(label(m[1]!).id, "claimed");
-    for (const m of t.matchAll(
-      /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed ⟦S(\d+)⟧ for\b/g,
-    )) {
-      f.perpetrators.set(label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id, "blamed");
-    }
+    for (const id of claimedBy) f.perpetrators.set(id, "claimed");
+    for (const id of blamedOn) f.perpetrators.set(id, "blamed");
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
       /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g,
@@ -256,9 +260,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
         anchor = at + m[0].length;
       }
     }
-    for (const m of t.matchAll(
-      /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g,
-    )) {
+    for (const m of deaths) {
       const after = m.index! + m[0].length;
       // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
       const diedIn = m[0].endsWith("died in") && start >= after && start - after <= 25;
