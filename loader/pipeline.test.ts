@@ -304,6 +304,29 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Badr", "Popular Mobilisation Forces")).toBeDefined();
   });
 
+  it("resolves 'the Nujaba movement' to Harakat Hezbollah al-Nujaba and reads leaders, chairmen and allies", () => {
+    const x = one(
+      "Harakat Hezbollah al-Nujaba said it would keep attacking American forces. Akram al-Kaabi, the Nujaba secretary general, spoke. The PMU chairman, Falih al-Fayyad, called for calm. The Nujaba movement is allied with Kataeb Hezbollah. Hayat Tahrir al-Sham (HTS) took Aleppo. HTS, led by Abu Mohammed al-Julani, was formerly the Nusra Front, al-Qaeda's branch in Syria.",
+    );
+    expect(entity(x, "Nujaba movement").name).toBe("Harakat Hezbollah al-Nujaba");
+    expect(fact(x, "AFFILIATED_WITH", "Akram al-Kaabi", "Harakat Hezbollah al-Nujaba")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Falih al-Fayyad", "PMU")?.roles).toEqual(["chairman"]);
+    expect(fact(x, "ALLIED_WITH", "Harakat Hezbollah al-Nujaba", "Kataeb Hezbollah")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Abu Mohammed al-Julani", "HTS")?.roles).toEqual(["leader"]);
+    expect(fact(x, "PART_OF", "Nusra Front", "Al Qaeda")).toBeDefined();
+  });
+
+  it("makes a drone attack on a named base on a given day an event, and keeps 'Kurdistan Region' no place", () => {
+    const x = one(
+      "On Tuesday, a drone attack on the Harir base in Erbil caused no casualties, the Kurdistan Region's counterterrorism service said.",
+      "2024-02-01",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2024-01-30", weapon: "drone" });
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Erbil").id);
+    expect(x.entities.some((e) => e.name === "Kurdistan Region")).toBe(false);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -360,7 +360,9 @@ function specific(f: Frame): boolean {
   if (f.tolls.some((n) => n > 0) && f.date?.precision === "day" && (f.targets.size > 0 || f.places.size > 0))
     return true;
   // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.
-  if (f.attackVerb && f.date?.precision === "day" && f.places.size > 0) return true;
+  // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too.
+  if ((f.attackVerb || (f.number === "singular" && f.weapon)) && f.date?.precision === "day" && f.places.size > 0)
+    return true;
   return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
 }
 

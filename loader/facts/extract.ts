@@ -48,7 +48,7 @@ const ROLE_OF_GROUP_NOUN = new RegExp(
   "gi",
 );
 const GROUP_ROLE_NAME = new RegExp(
-  `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE} ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
+  `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE},? ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
   "g",
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
@@ -64,6 +64,16 @@ const ROLE_PREDICATE = new RegExp(
 );
 const PART_OF_PREDICATE = new RegExp(
   `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?(?:, (?:who|which) ${gap(90)},)?,? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
+  "g",
+);
+/** "the Nusra Front, al-Qaeda's branch in Syria". */
+const POSSESSIVE_WING = new RegExp(
+  `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}(?:wing|arm|branch|offshoot|affiliate|franchise)\\b`,
+  "g",
+);
+/** "HTS, led by Abu Mohammed al-Julani". */
+const LED_BY = new RegExp(
+  `${mk("O")},? (?:which is |is |was )?(?:led|headed|commanded|founded) by ${TITLE}${mk("P")}`,
   "g",
 );
 /** "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces". */
@@ -105,6 +115,11 @@ const X_BACKED_APPOSITIVE = new RegExp(
 );
 const BACKED_BY_PASSIVE = new RegExp(
   `${mk("O")},? ${gap(60)}\\b(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by ${DET}${mk("OS")}`,
+  "g",
+);
+/** "The Nujaba movement is allied with Kataeb Hezbollah". */
+const ALLIED_PREDICATE = new RegExp(
+  `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?(?:allied with|an ally of|in alliance with) ${DET}${mk("O")}`,
   "g",
 );
 /** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
@@ -234,6 +249,9 @@ export function extractFacts(
         if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
       });
       each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
+      each(LED_BY, t, (m) =>
+        add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
+      );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
@@ -258,6 +276,7 @@ export function extractFacts(
       each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
       each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+      each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
     }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.
@@ -299,6 +318,7 @@ export function extractFacts(
       each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
       // Alliance: "O1, an Iran-backed militia allied with O2".
       each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+      each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
       if (/\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/.test(t))
         each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));
     }

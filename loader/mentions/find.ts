@@ -265,11 +265,17 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       classifyChunk(split, te);
       return;
     }
-    if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2) {
+    const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    const isNonActor = registry.nonActors.has(
+      whole
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim(),
+    );
+    if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
       make(ts, te, "Place", ["place-trailer"]);
       return;
     }
-    const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
     const hit = registry.lookup(whole);
     if (hit) return registryMention(ts, te, hit);
     // "the Jordanian-Syrian border": two states, not a place called "Jordanian-Syrian".
@@ -282,15 +288,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         return;
       }
     }
-    if (
-      registry.nonActors.has(
-        whole
-          .toLowerCase()
-          .replace(/[^a-z0-9]+/g, " ")
-          .trim(),
-      )
-    )
-      return;
+    if (isNonActor) return;
 
     // A leading state or demonym modifies what follows ("Iraqi Prime Minister X", "US President X").
     if (te - ts >= 2) {
@@ -395,6 +393,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       if (PERSON_PRECEDERS.has(prev) || SPEECH.has(next) || SPEECH.has(prev) || appositiveRole || roleBefore) {
         label = "Person";
         cues.push("person-context");
+      } else if (next === "(" && isAcronym(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")") {
+        // "Hayat Tahrir al-Sham (HTS)": people are not given acronyms, groups are.
+        label = "Organization";
+        cues.push("defined-acronym");
       } else if (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) && !PLACE_PREPS.has(prev)) {
         label = "Person";
         cues.push("arabic-name");

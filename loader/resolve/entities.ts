@@ -296,7 +296,8 @@ export function resolveEntities(
       const exact = orgCandidates(surface).filter((c) => surfacesOf(c).some((s) => sameKey(orgKey(s), k)));
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
       if (!allowShort) {
-        if (k.length < 2) return undefined;
+        // "the Nujaba movement" names its group by one word plus a generic head: it may still be a fragment.
+        if (k.length < 2 && nameTokens(surface).length < 2) return undefined;
         const related = orgCandidates(surface).filter(
           (c) =>
             c.label === "Organization" &&
