@@ -327,6 +327,17 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "Kurdistan Region")).toBe(false);
   });
 
+  it("reads a group's own unit, a chief of staff, and no state office for a community's leader", () => {
+    const x = one(
+      "Hezbollah's elite Radwan Force has moved units closer to the border. Abu Fadak al-Mohammadawi, the chief of staff of the Hashd al-Shaabi, attended. Iraqi Shi'ite leader Muqtada al-Sadr urged calm.",
+    );
+    expect(fact(x, "PART_OF", "Radwan Force", "Hezbollah")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Abu Fadak al-Mohammadawi", "Hashd al-Shaabi")?.roles).toEqual([
+      "chief of staff",
+    ]);
+    expect(fact(x, "AFFILIATED_WITH", "Muqtada al-Sadr", "Iraq")).toBeUndefined();
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

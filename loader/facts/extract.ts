@@ -15,7 +15,7 @@ const MOD =
   "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim) )";
 const ROLE_WORDS =
   "secretary-general|secretary general|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|adviser|advisor";
-const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
+const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
 const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
 /** Titles stay outside person markers ("Prime Minister ⟦P1⟧"). */
@@ -122,6 +122,11 @@ const ALLIED_PREDICATE = new RegExp(
   `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?(?:allied with|an ally of|in alliance with) ${DET}${mk("O")}`,
   "g",
 );
+const COMMUNITY =
+  /\b(?:Shi['’]?ite|Shia|Sunni|Kurdish|Druze|Christian|Yazidi|tribal|religious|opposition|militia|rebel|Islamist)\b/i;
+/** "Hezbollah's elite Radwan Force": a unit named as the group's own. */
+const POSSESSIVE_UNIT = new RegExp(`${mk("O")}[’']s (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
+const UNIT_NAME = /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Division|Wing|Command|Corps)$/;
 /** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
 const ITS_ALLY = new RegExp(
   `^(?:The )?${mk("O")}${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies) ${mk("O")}`,
@@ -245,6 +250,8 @@ export function extractFacts(
       each(ROLE_OF_GROUP_NOUN, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[2]), 0.6, m[1]));
       // "Kataib Hezbollah leaders P and P", "Hamas Political Bureau chief P", "US President P" (title).
       each(GROUP_ROLE_NAME, t, (m) => {
+        // "Iraqi Shi'ite leader Muqtada al-Sadr" leads Shiites in Iraq, not the Iraqi state.
+        if (R(m[1])?.label === "State" && COMMUNITY.test(m[0])) return;
         add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.8, m[2]);
         if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
       });
@@ -277,6 +284,10 @@ export function extractFacts(
       each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+      each(POSSESSIVE_UNIT, t, (m) => {
+        const unit = R(m[2]);
+        if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
+      });
       each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
     }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.
