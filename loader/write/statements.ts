@@ -63,7 +63,10 @@ WITH x, row, {day: 0, month: 1, year: 2} AS rank
 // more precise wins; an assumed date only fills a gap.
 WITH x, row, row.date IS NOT NULL AND (x.date IS NULL OR (row.dateText IS NOT NULL
         AND (x.dateText IS NULL OR rank[row.datePrecision] < rank[x.datePrecision]))) AS better
-SET x.date = CASE WHEN better THEN row.date ELSE x.date END,
+// The label names the date, so it follows a better one ("…, 2024-02" becomes "…, 2024-02-07").
+SET x.label = CASE WHEN better THEN row.label ELSE x.label END,
+    x.name = CASE WHEN better THEN row.label ELSE x.name END,
+    x.date = CASE WHEN better THEN row.date ELSE x.date END,
     x.dateText = CASE WHEN better THEN row.dateText ELSE x.dateText END,
     x.datePrecision = CASE WHEN better THEN row.datePrecision ELSE x.datePrecision END,
     x.weapon = coalesce(x.weapon, row.weapon),

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { readArticles } from "../../loader/read/articles.ts";
+import { parseArticle, readArticles } from "../../loader/read/articles.ts";
 import { loadRegistry } from "../../loader/mentions/registry.ts";
 import { loadIntoDatabase } from "../../loader/write/load.ts";
 import { writeGraph } from "../../loader/write/graph-writer.ts";
@@ -117,6 +117,34 @@ describe("loading articles into Neo4j", () => {
     );
     const after = await count(driver, "MATCH (n) WHERE n:Person OR n:Organization RETURN count(n)");
     expect(after - before).toBeLessThan(15);
+  });
+
+  it("dates a stored attack more precisely when a later report states the day, label included", async () => {
+    const article = (id: string, published: string, body: string) =>
+      parseArticle(id, Buffer.from(`---\npublished: ${published}\noutlet: ${id}\n---\n${body}`));
+    await loadIntoDatabase(
+      article("first", "2024-02-10", "A US drone strike in Baghdad killed Abu Hussein al-Hamidawi, officials said."),
+      registry,
+      {},
+      { driver },
+    );
+    const before = await driver.executeQuery("MATCH (a:Attack) RETURN a.label AS label, a.date AS date");
+    expect(before.records.map((r) => r.get("label"))).toEqual([expect.stringMatching(/, 2024-02$/)]);
+    await loadIntoDatabase(
+      article("second", "2024-02-09", "A US drone strike in Baghdad on Wednesday killed Abu Hussein al-Hamidawi."),
+      registry,
+      {},
+      { driver },
+    );
+    const after = await driver.executeQuery(
+      "MATCH (a:Attack) RETURN a.label AS label, a.date AS date, a.sources AS sources",
+    );
+    expect(after.records).toHaveLength(1);
+    expect(after.records[0]!.toObject()).toMatchObject({
+      date: "2024-02-07",
+      label: expect.stringMatching(/, 2024-02-07$/),
+      sources: expect.arrayContaining(["first", "second"]),
+    });
   });
 
   it("leaves the database as it was when a write fails inside a batch", async () => {
