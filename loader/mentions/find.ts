@@ -237,8 +237,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.start <= offset && offset < t.end);
 
   // 1. Registry phrases, including lower-case ones no capitalisation rule would find.
-  for (const { re, hit } of registry.phrases) {
-    for (const m of text.matchAll(re)) {
+  for (const m of registry.phrases ? text.matchAll(registry.phrases) : []) {
+    const hit = registry.phraseHit(m[0]);
+    if (hit) {
       const ts = tokenAt(m.index!);
       const te = tokenAt(m.index! + m[0].length - 1) + 1;
       if (ts < 0 || te <= ts || taken.slice(ts, te).some(Boolean)) continue;

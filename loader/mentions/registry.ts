@@ -44,8 +44,12 @@ export class Registry {
   readonly nonActors: Set<string>;
   readonly states: RegistryState[];
   readonly orgs: RegistryOrg[];
-  /** Registry aliases that are lower-case phrases ("international coalition"), longest first. */
-  readonly phrases: { re: RegExp; hit: RegistryHit }[] = [];
+  /**
+   * Registry aliases that are lower-case phrases ("international coalition"), which no capitalisation
+   * rule would find: one pattern, longest first, so a sentence is scanned once for all of them.
+   */
+  readonly phrases: RegExp | null;
+  private readonly phraseHits = new Map<string, RegistryHit>();
 
   constructor(data: z.infer<typeof registrySchema>) {
     this.states = data.states;
@@ -63,12 +67,16 @@ export class Registry {
       this.add(o.name, hit);
       for (const a of o.aliases) {
         this.add(a, hit);
-        if (/(^|[\s-])[a-z]/.test(a)) {
-          this.phrases.push({ re: new RegExp(`\\b${escapeRe(a)}\\b`, "gi"), hit });
-        }
+        if (/(^|[\s-])[a-z]/.test(a)) this.phraseHits.set(phraseKey(a), hit);
       }
     }
-    this.phrases.sort((a, b) => b.re.source.length - a.re.source.length);
+    const longestFirst = [...this.phraseHits.keys()].sort((a, b) => b.length - a.length);
+    this.phrases = longestFirst.length ? new RegExp(`\\b(?:${longestFirst.map(escapeRe).join("|")})\\b`, "gi") : null;
+  }
+
+  /** The registry entry a match of `phrases` names. */
+  phraseHit(matched: string): RegistryHit | undefined {
+    return this.phraseHits.get(phraseKey(matched));
   }
 
   private add(alias: string, hit: RegistryHit) {
@@ -84,6 +92,8 @@ export class Registry {
     return this.orgs.find((o) => o.name === name);
   }
 }
+
+const phraseKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
