@@ -338,6 +338,44 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Muqtada al-Sadr", "Iraq")).toBeUndefined();
   });
 
+  it("keeps two outlets' tolls side by side, with the blame one of them reports", () => {
+    const text = (published: string, body: string) =>
+      Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${body}`);
+    const x = extract(
+      [
+        ...parseArticle(
+          "a",
+          text(
+            "2024-08-10",
+            "A drone strike killed Hussein al-Zubaidi, a commander in Kataib Hezbollah, near the Syrian town of Albu Kamal on Friday. A monitor said four people were killed.",
+          ),
+        ),
+        ...parseArticle(
+          "b",
+          text(
+            "2024-08-11",
+            "Kataib Hezbollah mourned Hussein al-Zubaidi, who was killed in a drone strike in Albu Kamal on Friday. The group blamed the United States and Israel for the attack. Three people died in the strike, the group said. He had overseen operations in Deir ez-Zor province.",
+          ),
+        ),
+      ],
+      registry,
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = x.attacks[0]!;
+    expect(a).toMatchObject({ date: "2024-08-09", fatalitiesMin: 3, fatalitiesMax: 4 });
+    expect(a.fatalityReports.map((r) => [r.count, r.source]).sort()).toEqual([
+      [3, "b"],
+      [4, "a"],
+    ]);
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution]).sort()).toEqual(
+      [
+        [entity(x, "Israel").id, "blamed"],
+        [entity(x, "United States").id, "blamed"],
+      ].sort(),
+    );
+    expect(entity(x, "Deir ez-Zor").label).toBe("Place");
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

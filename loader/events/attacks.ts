@@ -26,7 +26,7 @@ const ACTOR_MODIFIER =
 const CLAIMED =
   /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:which|who) (?:[^,⟦]|⟦[SL]\d+⟧){1,100},)? (?:has |have )?claimed (?:responsibility|to have)/g;
 const BLAMED =
-  /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed ⟦S(\d+)⟧ for\b/g;
+  /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -121,8 +121,25 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
   );
   const label = (i: string) => ms.refs[Number(i)]!.entity;
   // What the whole sentence says, the same for each of its frames: read once.
-  const claimedBy = [...t.matchAll(CLAIMED)].map((m) => label(m[1]!).id);
-  const blamedOn = [...t.matchAll(BLAMED)].map((m) => label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id);
+  const claims = [...t.matchAll(CLAIMED)].map((m) => ({
+    at: m.index!,
+    end: m.index! + m[0].length,
+    forward: true,
+    ids: [label(m[1]!).id],
+  }));
+  const blames = [...t.matchAll(BLAMED)].map((m) => ({
+    at: m.index!,
+    end: m.index! + m[0].length,
+    // "blamed Israel for the blasts" names the attack after it; "which the US blamed on X" sits in it.
+    forward: m[4] !== undefined,
+    ids: [m[1] ?? m[2] ?? m[3] ?? m[4], m[5]].filter((i) => i !== undefined).map((i) => label(i!).id),
+  }));
+  /**
+   * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for
+   * the twin blasts"), the one it sits in ("the attack, which the US blamed on X"), or the only one.
+   */
+  const about = (s: { at: number; end: number; forward: boolean }, start: number, end: number) =>
+    triggers.length === 1 || (s.forward ? s.end <= start && start - s.end <= 40 : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
   const frames: Frame[] = [];
   triggers.forEach((trig, k) => {
@@ -132,7 +149,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const before = t.slice(scopeStart, start);
     const scope = t.slice(start, end);
     const word = trig[0].toLowerCase();
-    const plural = /(?:strikes|attacks|airstrikes)$/.test(word);
+    const plural = /(?:strikes|attacks|airstrikes|blasts|explosions|bombings)$/.test(word);
     const f: Frame = {
       article,
       sentence: ms,
@@ -211,8 +228,8 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
       f.attributedBack = true;
     }
-    for (const id of claimedBy) f.perpetrators.set(id, "claimed");
-    for (const id of blamedOn) f.perpetrators.set(id, "blamed");
+    for (const c of claims) if (about(c, start, end)) for (const id of c.ids) f.perpetrators.set(id, "claimed");
+    for (const b of blames) if (about(b, start, end)) for (const id of b.ids) f.perpetrators.set(id, "blamed");
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
       /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g,
@@ -296,6 +313,12 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       /\b(?:at least\s+)?(\w+)(?:,[^,⟦]{1,40},)?\s+(?:of (?:its|their)\s+)?(?:(?:⟦S\d+⟧\s+)?(?:people|persons|civilians|soldiers|fighters|members|militants|troops|others|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))|⟦S\d+⟧)(?:,[^,⟦]{1,40},)?\s+(?:were|was|had been|have been|has been)\s+$/i.exec(
         before.slice(-60),
       );
+    // "Three people died in the strike": the count of those who died in the attack this trigger tells.
+    const died =
+      /\b(?:at least\s+)?(\w+)\s+(?:people|persons|civilians|soldiers|fighters|members|militants|troops|others)\s+(?:were\s+)?(?:died|dead)\s+in\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$/i.exec(
+        before.slice(-70),
+      );
+    if (died && num(died[1]!) !== null) f.tolls.push(num(died[1]!)!);
     if (KILL_VERB.test(word) && counted) {
       const n = num(counted[1]!);
       if (n !== null && n < 10_000) f.tolls.push(n);
@@ -311,7 +334,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
-      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over|response|retaliation|revenge)\b/i.test(
+      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
         between,
       );
     if (prev && sameStory && !ownDate) absorb(prev, f);

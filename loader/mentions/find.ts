@@ -14,6 +14,7 @@ import {
   PLACE_PREFIXES,
   KUNYA,
   HONORIFIC_NAMES,
+  HYPHENED_PARTICLES,
   LEADING_STOPWORDS,
   NON_ACTOR_HEADS,
   NAME_PARTICLES,
@@ -35,6 +36,7 @@ const IDENTITY = new Set(IDENTITY_WORDS);
 const NON_ACTOR_HEAD_SET = new Set(NON_ACTOR_HEADS);
 const PLACE_KEEP_TRAILERS = new Set(["airport", "street", "base", "camp", "crossing"]);
 const PARTICLES = new Set(NAME_PARTICLES);
+const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
 const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
 const ORG_TRAILER_SET = lower(ORG_TRAILERS);
 const NAME_FORMING_TRAILERS = new Set(["movement", "bloc", "party", "organization", "organisation", "front"]);
@@ -139,7 +141,11 @@ function chunks(tokens: Token[]): Chunk[] {
         j += 2;
         continue;
       }
-      if (PARTICLES.has(u.text) && next && (isCapWord(next) || next.text === "-")) {
+      if (
+        next &&
+        ((PARTICLES.has(u.text) && (isCapWord(next) || next.text === "-")) ||
+          (HYPHENED_PARTICLES_SET.has(u.text) && next.text === "-" && !next.spaceBefore))
+      ) {
         j++;
         continue;
       }

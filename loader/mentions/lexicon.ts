@@ -308,6 +308,13 @@ export const NAME_PARTICLES = [
   "Abdul",
 ];
 
+/**
+ * The Arabic article assimilated to the next letter, as transliterations write it before a hyphen
+ * ("Deir ez-Zor", "Tell es-Sultan", "Ras an-Naqoura"): particles only when a hyphen follows, since
+ * "as", "at" and "an" are English words too.
+ */
+export const HYPHENED_PARTICLES = ["ez", "es", "ed", "ad", "ar", "as", "at", "az", "ash", "an", "er", "et", "ud", "ul"];
+
 /** Kunya markers: "Abu X" names a person (often a nom de guerre). */
 export const KUNYA = ["Abu", "Abou", "Umm", "Um"];
 /** Honorifics that make a nom de guerre of a given name ("Hajj Mohsen" for Fuad Shukr). */
