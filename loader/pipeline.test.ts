@@ -376,6 +376,19 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Deir ez-Zor").label).toBe("Place");
   });
 
+  it("tells an attack from the one it answered in one sentence, and reads a pair of villages", () => {
+    const x = one(
+      "Hezbollah said it targeted an Israeli military position in Metula with guided missiles on Tuesday, hours after an Israeli strike on a car in Naqoura killed two of its members. The Israeli army said its fighter jets struck Hezbollah infrastructure in the villages of Aitaroun and Kfar Kila.",
+      "2024-05-15",
+    );
+    const at = (place: string) => x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, place).id))!;
+    expect(at("Metula").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Hezbollah").id, attribution: "claimed" }),
+    ]);
+    expect(at("Naqoura").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(at("Aitaroun")).toBe(at("Kfar Kila"));
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

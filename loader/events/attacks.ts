@@ -17,7 +17,7 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:had|has|have) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
 const SELF_CLAIM =
   /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */

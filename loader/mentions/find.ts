@@ -383,7 +383,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       PLACE_TRAILER_SET.has(next) ||
       ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) && words.length <= 3) ||
       DIRECTION_SET.has(prev) ||
-      (prev === "of" && PLACE_TRAILER_SET.has(prev2) && words.length <= 3)
+      (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && words.length <= 3) ||
+      // "the villages of Aitaroun and Kfar Kila": the second of a pair of places.
+      (prev === "and" &&
+        mentions[mentions.length - 1]?.label === "Place" &&
+        mentions[mentions.length - 1]!.tokenEnd === ts - 1)
     ) {
       label = "Place";
       cues.push("place-context");
