@@ -13,6 +13,12 @@ function entity(x: Extraction, name: string) {
   if (!e) throw new Error(`no entity named ${name}`);
   return e;
 }
+/** The attack that occurred in the named place. */
+function attackIn(x: Extraction, place: string) {
+  const a = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, place).id));
+  if (!a) throw new Error(`no attack in ${place}`);
+  return a;
+}
 const fact = (x: Extraction, type: string, from: string, to: string) =>
   x.facts.find((f) => f.type === type && f.from === entity(x, from).id && f.to === entity(x, to).id);
 
@@ -88,8 +94,10 @@ describe("extraction from the seed articles", () => {
 });
 
 describe("extraction from text it has never seen", () => {
-  const one = (text: string, published = "2025-03-14") =>
-    extract(parseArticle("t", Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${text}`)), registry);
+  /** One wire story as a file would carry it. */
+  const story = (id: string, text: string, published: string) =>
+    parseArticle(id, Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${text}`));
+  const one = (text: string, published = "2025-03-14") => extract(story("t", text, published), registry);
 
   it("finds an unknown group and its leader from an appositive", () => {
     const x = one("Ahmed al-Tamimi, secretary-general of Saraya Awliya al-Dam, said the group would respond.");
@@ -131,7 +139,7 @@ describe("extraction from text it has never seen", () => {
       "The Houthis said on Tuesday they had fired missiles at a cargo ship, a day after US and British warplanes struck Houthi targets around the port city of Hodeidah. Central Command said the strikes on Hodeidah killed at least three Houthi fighters, while the group's television said five people were killed.",
       "2024-03-12",
     );
-    const hodeidah = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "Hodeidah").id))!;
+    const hodeidah = attackIn(x, "Hodeidah");
     expect(hodeidah).toMatchObject({ date: "2024-03-11", fatalitiesMin: 3, fatalitiesMax: 5 });
     expect(hodeidah.perpetrators.map((p) => p.entity).sort()).toEqual(
       [entity(x, "United States").id, entity(x, "United Kingdom").id].sort(),
@@ -155,7 +163,7 @@ describe("extraction from text it has never seen", () => {
       "Kataib Sayyid al-Shuhada, one of the militias in the umbrella, said on Wednesday it had launched a drone at the al-Tanf garrison. Nasser is the most senior Hezbollah figure killed since Taleb Abdallah, another field commander, died in an Israeli strike in June.",
       "2024-07-04",
     );
-    const tanf = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "al-Tanf").id))!;
+    const tanf = attackIn(x, "al-Tanf");
     expect(tanf.perpetrators).toEqual([expect.objectContaining({ attribution: "claimed" })]);
     const abdallah = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Taleb Abdallah").id))!;
     expect(abdallah).toMatchObject({ date: "2024-06-01", datePrecision: "month" });
@@ -191,7 +199,7 @@ describe("extraction from text it has never seen", () => {
       "The United States has carried out air strikes on more than 85 targets in Iraq and Syria. The strikes on Friday were the first response to the drone attack that killed three US soldiers in Jordan last weekend. A spokesman said 16 people, including civilians, were killed in the strikes near the border town of al-Qaim.",
       "2024-02-03",
     );
-    const qaim = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "al-Qaim").id))!;
+    const qaim = attackIn(x, "al-Qaim");
     expect(qaim).toMatchObject({ date: "2024-02-02", fatalitiesMin: 16 });
     expect(qaim.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
     const jordan = x.attacks.find((a) => a !== qaim)!;
@@ -199,20 +207,17 @@ describe("extraction from text it has never seen", () => {
   });
 
   it("merges two outlets' reports of one attack by its day, its target and its toll", () => {
-    const text = (published: string, body: string) =>
-      Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${body}`);
     const x = extract(
       [
-        ...parseArticle(
+        ...story(
           "a",
-          text("2024-01-29", "Three US soldiers were killed in a drone attack on a US base in Jordan on Sunday."),
+          "Three US soldiers were killed in a drone attack on a US base in Jordan on Sunday.",
+          "2024-01-29",
         ),
-        ...parseArticle(
+        ...story(
           "b",
-          text(
-            "2024-02-03",
-            "The drone attack that killed three US soldiers at a base last weekend angered Washington.",
-          ),
+          "The drone attack that killed three US soldiers at a base last weekend angered Washington.",
+          "2024-02-03",
         ),
       ],
       registry,
@@ -253,7 +258,7 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "PKK").name).toBe("Kurdistan Workers' Party");
     expect(entity(x, "YPG").name).toBe("People's Protection Units");
     expect(entity(x, "Abu Ghraib").label).toBe("Place");
-    const ghraib = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "Abu Ghraib").id))!;
+    const ghraib = attackIn(x, "Abu Ghraib");
     expect(ghraib).toMatchObject({ date: "2023-10-05", datePrecision: "day" });
   });
 
@@ -289,7 +294,7 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Israel").id, attribution: "claimed" }),
     ]);
     expect(beirut.fatalityReports.map((r) => r.count)).not.toContain(12);
-    const majdal = x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, "Majdal Shams").id))!;
+    const majdal = attackIn(x, "Majdal Shams");
     expect(majdal).toMatchObject({ date: "2024-07-27" });
     expect(majdal.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Hezbollah").id, attribution: "blamed" }),
@@ -339,23 +344,17 @@ describe("extraction from text it has never seen", () => {
   });
 
   it("keeps two outlets' tolls side by side, with the blame one of them reports", () => {
-    const text = (published: string, body: string) =>
-      Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${body}`);
     const x = extract(
       [
-        ...parseArticle(
+        ...story(
           "a",
-          text(
-            "2024-08-10",
-            "A drone strike killed Hussein al-Zubaidi, a commander in Kataib Hezbollah, near the Syrian town of Albu Kamal on Friday. A monitor said four people were killed.",
-          ),
+          "A drone strike killed Hussein al-Zubaidi, a commander in Kataib Hezbollah, near the Syrian town of Albu Kamal on Friday. A monitor said four people were killed.",
+          "2024-08-10",
         ),
-        ...parseArticle(
+        ...story(
           "b",
-          text(
-            "2024-08-11",
-            "Kataib Hezbollah mourned Hussein al-Zubaidi, who was killed in a drone strike in Albu Kamal on Friday. The group blamed the United States and Israel for the attack. Three people died in the strike, the group said. He had overseen operations in Deir ez-Zor province.",
-          ),
+          "Kataib Hezbollah mourned Hussein al-Zubaidi, who was killed in a drone strike in Albu Kamal on Friday. The group blamed the United States and Israel for the attack. Three people died in the strike, the group said. He had overseen operations in Deir ez-Zor province.",
+          "2024-08-11",
         ),
       ],
       registry,
@@ -381,7 +380,7 @@ describe("extraction from text it has never seen", () => {
       "Hezbollah said it targeted an Israeli military position in Metula with guided missiles on Tuesday, hours after an Israeli strike on a car in Naqoura killed two of its members. The Israeli army said its fighter jets struck Hezbollah infrastructure in the villages of Aitaroun and Kfar Kila.",
       "2024-05-15",
     );
-    const at = (place: string) => x.attacks.find((a) => a.places.some((p) => p.entity === entity(x, place).id))!;
+    const at = (place: string) => attackIn(x, place);
     expect(at("Metula").perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Hezbollah").id, attribution: "claimed" }),
     ]);
