@@ -388,6 +388,17 @@ describe("extraction from text it has never seen", () => {
     expect(at("Aitaroun")).toBe(at("Kfar Kila"));
   });
 
+  it("names the dead a group identifies, and gives them to the attack at that place", () => {
+    const x = one(
+      "An Israeli strike on a car in Naqoura killed two Hezbollah members on Tuesday. Hezbollah identified the two members killed in Naqoura as Ali Hussein Jaafar and Mohammed Ali Nasser.",
+      "2024-05-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity).sort()).toEqual(
+      [entity(x, "Ali Hussein Jaafar").id, entity(x, "Mohammed Ali Nasser").id].sort(),
+    );
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

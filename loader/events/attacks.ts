@@ -456,10 +456,24 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
                   (!f.date || (!d.date && !specificDraft(d))),
               )
             : undefined;
+        // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.
+        const byPlace =
+          !f.date && f.places.size > 0
+            ? [...local].reverse().find(
+                (d) =>
+                  overlaps(
+                    union(d.frames, (g) => g.places),
+                    f.places,
+                  ) &&
+                  !otherPerpetrators(d, f) &&
+                  !conflicts(d, f),
+              )
+            : undefined;
         // An anaphor ("the strike") points to the attack told last; other reports go to the article's main attack.
         const target =
           byKilled ??
           byDate ??
+          byPlace ??
           (f.anaphoric
             ? (antecedent ?? (joinsMain ? main : undefined))
             : joinsMain || datesUndatedMain

@@ -15,6 +15,7 @@ import {
   KUNYA,
   HONORIFIC_NAMES,
   HYPHENED_PARTICLES,
+  GIVEN_NAMES,
   LEADING_STOPWORDS,
   NON_ACTOR_HEADS,
   NAME_PARTICLES,
@@ -37,6 +38,7 @@ const NON_ACTOR_HEAD_SET = new Set(NON_ACTOR_HEADS);
 const PLACE_KEEP_TRAILERS = new Set(["airport", "street", "base", "camp", "crossing"]);
 const PARTICLES = new Set(NAME_PARTICLES);
 const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
+const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
 const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
 const ORG_TRAILER_SET = lower(ORG_TRAILERS);
 const NAME_FORMING_TRAILERS = new Set(["movement", "bloc", "party", "organization", "organisation", "front"]);
@@ -408,7 +410,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         // "Hayat Tahrir al-Sham (HTS)": people are not given acronyms, groups are.
         label = "Organization";
         cues.push("defined-acronym");
-      } else if (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) && !PLACE_PREPS.has(prev)) {
+      } else if (
+        (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) || GIVEN_NAME_SET.has(words[0]!)) &&
+        !PLACE_PREPS.has(prev)
+      ) {
         label = "Person";
         cues.push("arabic-name");
       }
