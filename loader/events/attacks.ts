@@ -11,6 +11,7 @@ import type { AnalysedArticle } from "../pipeline.ts";
 import type { MarkedSentence } from "../facts/marked.ts";
 import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
+import { numberOf } from "../text/numbers.ts";
 import type { Entity } from "../resolve/types.ts";
 import { findDates, hasCalendarDate, type ResolvedDate } from "./dates.ts";
 import type { Attack, Participant } from "./types.ts";
@@ -30,9 +31,37 @@ const BLAMED =
 /** "X, a commander, was killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+/** Who a toll counts. */
+const VICTIMS = "people|persons|civilians|soldiers|fighters|members|militants|troops|others";
+const TOLL_AFTER = new RegExp(
+  `\\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
+  "gi",
+);
+const TOLL_BEFORE_KILLED = new RegExp(
+  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧\\s+)?(?:${VICTIMS}|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))|⟦S\\d+⟧)(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  "i",
+);
+const TOLL_DIED_IN = new RegExp(
+  `\\b(?:at least\\s+)?(\\w+)\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  "i",
+);
+
+function addToll(f: { tolls: number[] }, word: string) {
+  const n = numberOf(word);
+  if (n !== null && n < 10_000) f.tolls.push(n);
+}
+
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
-const VERB_TRIGGER =
-  /^(?:killed|kills|struck|bombed|shelled|attacked|targeted|assassinated|martyred|fired|firing|launched|launching)\b/i;
+/** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
+const ATTACK_VERBS = "struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching";
+const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
+const VERB_TRIGGER = new RegExp(`^(?:killed|kills|assassinated|martyred|${ATTACK_VERBS})\\b`, "i");
+/** "US fighter jets struck", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
+const SUBJECT_VERB = new RegExp(
+  `⟦[SO](\\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+);
+/** "a drone attack", "an Israeli strike": a new attack in the story. */
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
 const KILL_VERB = /^(?:killed|kills)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
@@ -43,23 +72,6 @@ const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  dozen: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 
 interface Frame {
   article: string;
@@ -90,8 +102,6 @@ interface Frame {
   triggerStart: number;
   triggerEnd: number;
 }
-
-const num = (w: string): number | null => (/^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? null));
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
@@ -150,6 +160,8 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const scope = t.slice(start, end);
     const word = trig[0].toLowerCase();
     const plural = /(?:strikes|attacks|airstrikes|blasts|explosions|bombings)$/.test(word);
+    const verb = VERB_TRIGGER.test(word);
+    const indefinite = INDEFINITE_BEFORE.test(before);
     const f: Frame = {
       article,
       sentence: ms,
@@ -161,15 +173,13 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       // "Among those killed was…" speaks of the dead of an attack already told.
       // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
       anaphoric:
-        (!VERB_TRIGGER.test(word) &&
-          ANAPHORIC_BEFORE.test(before) &&
-          !/\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before)) ||
+        (!verb && !indefinite && ANAPHORIC_BEFORE.test(before)) ||
         /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(before),
-      number: plural ? "plural" : VERB_TRIGGER.test(word) ? null : "singular",
+      number: plural ? "plural" : verb ? null : "singular",
       wave: false,
       attributedBack: false,
-      indefinite: /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(before),
-      attackVerb: /^(?:struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching)\b/i.test(word),
+      indefinite,
+      attackVerb: ATTACK_VERB.test(word),
       plural:
         (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) ||
         /\bunder\s+$/i.test(before) ||
@@ -188,10 +198,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     ) {
       f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
     }
-    const subj =
-      /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,60},)?(?:\s+(?:[\w-]+|in ⟦[SL]\d+⟧|and ⟦[SO]\d+⟧)){0,5}?\s+(?:has |have |had )?(?:carried out|conducted|launched|launching|fired|firing|struck|bombed|shelled|attacked|targeted|hit)\b/.exec(
-        before + trig[0],
-      );
+    const subj = SUBJECT_VERB.exec(before + trig[0]);
     // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
     const describesGroup =
       subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
@@ -212,7 +219,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
         scope,
       );
     if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
-    if (/^(?:fired|firing|launched|launching)/i.test(word)) {
+    if (/^(?:fired|firing|launched|launching)/.test(word)) {
       const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
@@ -301,28 +308,14 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     )
       f.plural = false;
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
-    for (const m of scope.matchAll(
-      /\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\s+["“]?(?:at least\s+|some\s+)?(\w+)(?:\s+(?:people|members|persons|soldiers|fighters|troops|others))?/gi,
-    )) {
-      const n = num(m[1]!);
-      if (n !== null && n < 10_000) f.tolls.push(n);
-    }
+    for (const m of scope.matchAll(TOLL_AFTER)) addToll(f, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
-    const counted =
-      /\b(?:at least\s+)?(\w+)(?:,[^,⟦]{1,40},)?\s+(?:of (?:its|their)\s+)?(?:(?:⟦S\d+⟧\s+)?(?:people|persons|civilians|soldiers|fighters|members|militants|troops|others|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))|⟦S\d+⟧)(?:,[^,⟦]{1,40},)?\s+(?:were|was|had been|have been|has been)\s+$/i.exec(
-        before.slice(-60),
-      );
+    const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
+    if (counted) addToll(f, counted[1]!);
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
-    const died =
-      /\b(?:at least\s+)?(\w+)\s+(?:people|persons|civilians|soldiers|fighters|members|militants|troops|others)\s+(?:were\s+)?(?:died|dead)\s+in\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$/i.exec(
-        before.slice(-70),
-      );
-    if (died && num(died[1]!) !== null) f.tolls.push(num(died[1]!)!);
-    if (KILL_VERB.test(word) && counted) {
-      const n = num(counted[1]!);
-      if (n !== null && n < 10_000) f.tolls.push(n);
-    }
+    const died = TOLL_DIED_IN.exec(before.slice(-70));
+    if (died) addToll(f, died[1]!);
     frames.push(f);
   });
   // Frames of one sentence are one event unless the later one has a date of its own.
@@ -386,7 +379,12 @@ function specific(f: Frame): boolean {
   // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too.
   if ((f.attackVerb || (f.number === "singular" && f.weapon)) && f.date?.precision === "day" && f.places.size > 0)
     return true;
-  return f.perpetrators.size > 0 && (f.places.size > 0 || f.targets.size > 0) && (f.date !== null || f.places.size > 0);
+  return saysEnough(f.perpetrators.size > 0, f.places.size > 0, f.targets.size > 0, f.date !== null);
+}
+
+/** Who did it, and where or to whom, and when or where: enough to tell an attack. */
+function saysEnough(perpetrator: boolean, place: boolean, target: boolean, dated: boolean): boolean {
+  return perpetrator && (place || target) && (dated || place);
 }
 
 function sameNumber(d: Draft, f: Frame): boolean {
@@ -397,10 +395,12 @@ function sameNumber(d: Draft, f: Frame): boolean {
 function specificDraft(d: Draft): boolean {
   if (d.frames.some(specific)) return true;
   if (d.frames.every((f) => f.plural)) return false;
-  const perps = d.frames.some((f) => f.perpetrators.size > 0);
-  const places = d.frames.some((f) => f.places.size > 0);
-  const targets = d.frames.some((f) => f.targets.size > 0);
-  return perps && (places || targets) && (d.date !== null || places);
+  return saysEnough(
+    d.frames.some((f) => f.perpetrators.size > 0),
+    d.frames.some((f) => f.places.size > 0),
+    d.frames.some((f) => f.targets.size > 0),
+    d.date !== null,
+  );
 }
 
 export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSentence[][], facts: Fact[] = []): Attack[] {

@@ -4,6 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import type { DatePrecision } from "../../ontology/model.ts";
+import { numberOf } from "../text/numbers.ts";
 
 export interface ResolvedDate {
   date: string;
@@ -29,7 +30,6 @@ const CALENDAR_DATE =
 
 /** "…on Tuesday, a day after X struck…": X happened a day before the date the sentence told last. */
 const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) days? (after|before)$/i;
-const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
@@ -41,7 +41,7 @@ export function findDates(text: string, published: string | null, previous?: Res
     if (apart) {
       const anchor = out[out.length - 1] ?? previous;
       if (anchor?.precision === "day") {
-        const n = (COUNT[apart[1]!.toLowerCase()] ?? Number(apart[1])) * (/after/i.test(apart[2]!) ? -1 : 1);
+        const n = (/^an?$/i.test(apart[1]!) ? 1 : numberOf(apart[1]!)!) * (/after/i.test(apart[2]!) ? -1 : 1);
         const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * DAY_MS);
         out.push({ date: iso(d), precision: "day", text: r.text, index: r.index });
       }

@@ -27,6 +27,12 @@ const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported|funded
 const COLLECTIVE =
   "(?:coalition|alliance|network|umbrella(?: organi[sz]ation| group)?|formation|grouping|bloc|front|axis|framework|branch)";
 
+/** ", which was founded in Iran," between a group and what is said of it. */
+const RELATIVE_CLAUSE = `(?:, (?:which|who) ${gap(90)},)?`;
+/** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch". */
+const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise)";
+const ALLY = "(?:allied with|an ally of|allies of|in alliance with)";
+
 /* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
 /** "Arouri, 57, was…": an age between a name and what is said of it. */
 const AGE = "(?:, \\d{1,3},)?";
@@ -63,14 +69,11 @@ const ROLE_PREDICATE = new RegExp(
   "gi",
 );
 const PART_OF_PREDICATE = new RegExp(
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?(?:, (?:who|which) ${gap(90)},)?,? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
   "g",
 );
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
-const POSSESSIVE_WING = new RegExp(
-  `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}(?:wing|arm|branch|offshoot|affiliate|franchise)\\b`,
-  "g",
-);
+const POSSESSIVE_WING = new RegExp(`${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED_BY = new RegExp(
   `${mk("O")},? (?:which is |is |was )?(?:led|headed|commanded|founded) by ${TITLE}${mk("P")}`,
@@ -78,14 +81,11 @@ const LED_BY = new RegExp(
 );
 /** "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces". */
 const FACTION_PREDICATE = new RegExp(
-  `${mk("O")}(?:, (?:which|who) ${gap(90)},)? (?:is|was|remains) (?:the|a|an) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
+  `${mk("O")}${RELATIVE_CLAUSE} (?:is|was|remains) (?:the|a|an) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
   "g",
 );
 /** "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y". */
-const WING_OF = new RegExp(
-  `${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}(?:wing|arm|branch|offshoot|affiliate) of ${DET}${mk("O")}`,
-  "g",
-);
+const WING_OF = new RegExp(`${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}${BRANCH} of ${DET}${mk("O")}`, "g");
 const ONE_OF_ITS_FACTIONS = new RegExp(
   `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(1)}(?:factions|groups|members|militias|components|units)`,
   "g",
@@ -119,7 +119,7 @@ const BACKED_BY_PASSIVE = new RegExp(
 );
 /** "The Nujaba movement is allied with Kataeb Hezbollah". */
 const ALLIED_PREDICATE = new RegExp(
-  `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?(?:allied with|an ally of|in alliance with) ${DET}${mk("O")}`,
+  `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
   "g",
 );
 const COMMUNITY =
@@ -132,10 +132,7 @@ const ITS_ALLY = new RegExp(
   `^(?:The )?${mk("O")}${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies) ${mk("O")}`,
   "g",
 );
-const ALLIED_WITH_APPOSITIVE = new RegExp(
-  `${mk("O")},${gap(60)}\\b(?:allied with|an ally of|allies of|in alliance with) ${DET}${mk("O")}`,
-  "g",
-);
+const ALLIED_WITH_APPOSITIVE = new RegExp(`${mk("O")},${gap(60)}\\b${ALLY} ${DET}${mk("O")}`, "g");
 
 interface Ctx {
   ms: MarkedSentence;

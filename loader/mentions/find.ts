@@ -12,8 +12,7 @@ import {
   GENERIC_ORG_NAMES,
   IDENTITY_WORDS,
   PLACE_PREFIXES,
-  KUNYA,
-  HONORIFIC_NAMES,
+  BY_NAMES,
   HYPHENED_PARTICLES,
   GIVEN_NAMES,
   LEADING_STOPWORDS,
@@ -47,7 +46,7 @@ const ROLES = lower(ROLE_NOUNS);
 const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
 const DIRECTION_SET = lower(DIRECTIONS);
 const STATE_ORGAN_SET = lower(STATE_ORGANS);
-const KUNYA_SET = new Set([...KUNYA, ...HONORIFIC_NAMES]);
+const KUNYA_SET = new Set(BY_NAMES);
 const TITLES = [...PERSON_TITLES]
   .sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)
   .map((t) => ({ title: t, parts: t.split(" ") }));
@@ -275,12 +274,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       return;
     }
     const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
-    const isNonActor = registry.nonActors.has(
-      whole
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, " ")
-        .trim(),
-    );
+    const isNonActor = registry.isNonActor(whole);
     if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
       make(ts, te, "Place", ["place-trailer"]);
       return;

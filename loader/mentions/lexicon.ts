@@ -410,6 +410,8 @@ export const GIVEN_NAMES = [
 
 /** Honorifics that make a nom de guerre of a given name ("Hajj Mohsen" for Fuad Shukr). */
 export const HONORIFIC_NAMES = ["Hajj", "Haj", "Haji"];
+/** Names a person goes by rather than their own: kunyas and honorific names ("Abu Taqwa", "Hajj Mohsen"). */
+export const BY_NAMES = [...KUNYA, ...HONORIFIC_NAMES];
 
 /** Nouns after a place name ("Anbar province", "Mashtal neighborhood"). */
 export const PLACE_TRAILERS = [

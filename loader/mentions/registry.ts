@@ -74,6 +74,11 @@ export class Registry {
     this.phrases = longestFirst.length ? new RegExp(`\\b(?:${longestFirst.map(escapeRe).join("|")})\\b`, "gi") : null;
   }
 
+  /** Whether a name is listed as no actor at all (outlets, seas, regions). */
+  isNonActor(surface: string): boolean {
+    return this.nonActors.has(fold(surface));
+  }
+
   /** The registry entry a match of `phrases` names. */
   phraseHit(matched: string): RegistryHit | undefined {
     return this.phraseHits.get(phraseKey(matched));

@@ -6,15 +6,14 @@
  * apart: full names must agree on the given name, and a surname alone attaches only when unambiguous.
  */
 import type { EntityLabel } from "../../ontology/model.ts";
-import { GENERIC_HEADS, HONORIFIC_NAMES, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
+import { BY_NAMES, GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Mention, SameAs } from "../mentions/types.ts";
 import { fold, memo, nameTokens, sameToken, skeleton, slug } from "./names.ts";
 import type { Entity, KnownEntity } from "./types.ts";
 
 const KUNYA_SET = new Set(KUNYA.map((k) => k.toLowerCase()));
-/** Names a person goes by rather than their own: kunyas and honorific names ("Abu Taqwa", "Hajj Mohsen"). */
-const BY_NAME_SET = new Set([...KUNYA, ...HONORIFIC_NAMES].map((k) => k.toLowerCase()));
+const BY_NAME_SET = new Set(BY_NAMES.map((k) => k.toLowerCase()));
 const UNIT_HEADS = new Set([
   "kataib",
   "katib",
