@@ -68,6 +68,10 @@ const KILL_VERB = /^(?:killed|kills)$/i;
 const SELF_REPORT =
   /\b(?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
+/** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
+const NEAR = 120;
+/** What SELF_CLAIM needs before it is worth running. */
+const SAYS = /\b(?:said|says|announced|stated)\b/;
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -161,7 +165,13 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const word = trig[0].toLowerCase();
     const plural = /(?:strikes|attacks|airstrikes|blasts|explosions|bombings)$/.test(word);
     const verb = VERB_TRIGGER.test(word);
-    const indefinite = INDEFINITE_BEFORE.test(before);
+    // What the words just before and after the trigger say, read once. The patterns that look back end
+    // at the trigger and reach a few words: they are tried on the last stretch of text only.
+    const near = before.slice(-NEAR);
+    const indefinite = INDEFINITE_BEFORE.test(near);
+    const anaphoricBefore = ANAPHORIC_BEFORE.test(near);
+    const generic = GENERIC_BEFORE.test(near) || GENERIC_AFTER.test(scope);
+    const under = /\bunder\s+$/i.test(near);
     const f: Frame = {
       article,
       sentence: ms,
@@ -173,17 +183,13 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       // "Among those killed was…" speaks of the dead of an attack already told.
       // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
       anaphoric:
-        (!verb && !indefinite && ANAPHORIC_BEFORE.test(before)) ||
-        /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(before),
+        (!verb && !indefinite && anaphoricBefore) || /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near),
       number: plural ? "plural" : verb ? null : "singular",
       wave: false,
       attributedBack: false,
       indefinite,
       attackVerb: ATTACK_VERB.test(word),
-      plural:
-        (plural && (GENERIC_BEFORE.test(before) || !ANAPHORIC_BEFORE.test(before))) ||
-        /\bunder\s+$/i.test(before) ||
-        GENERIC_AFTER.test(scope),
+      plural: (plural && (GENERIC_BEFORE.test(near) || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
       tolls: [],
       triggerStart: start,
@@ -203,7 +209,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const describesGroup =
       subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
     if (subj && !describesGroup) {
-      f.wave = plural && !GENERIC_BEFORE.test(before) && !GENERIC_AFTER.test(scope);
+      f.wave = plural && !generic;
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
       const attribution = SELF_REPORT.test(
         (before + trig[0]).slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "),
@@ -224,10 +230,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
     // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
-    const selfClaim = SELF_CLAIM.exec(before + trig[0]);
+    const selfClaim = SAYS.test(before) ? SELF_CLAIM.exec(before + trig[0]) : null;
     if (selfClaim && (f.attackVerb || KILL_VERB.test(word))) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
     // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
     const behind =
+      before.includes("behind") &&
       /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (?:the|this|that)\s+$/.exec(
         before,
       );
@@ -298,15 +305,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const inScope = dates.find((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
     f.date = inScope ?? (dates.length === 1 && triggers.length === 1 ? dates[0]! : null);
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
-    if (
-      f.plural &&
-      f.date?.precision === "day" &&
-      f.places.size > 0 &&
-      !GENERIC_BEFORE.test(before) &&
-      !GENERIC_AFTER.test(scope) &&
-      !/\bunder\s+$/i.test(before)
-    )
-      f.plural = false;
+    if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
     for (const m of scope.matchAll(TOLL_AFTER)) addToll(f, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
@@ -314,7 +313,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
     if (counted) addToll(f, counted[1]!);
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
-    const died = TOLL_DIED_IN.exec(before.slice(-70));
+    const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addToll(f, died[1]!);
     frames.push(f);
   });
@@ -414,9 +413,10 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
     let prevDate: ResolvedDate | undefined;
     for (const ms of marked[ai]!) {
       // Dates matter where an attack is told, and where a calendar date anchors "the following day".
-      const datesNeeded = TRIGGER_TEST.test(ms.text) || hasCalendarDate(ms.text);
+      const tellsAttack = TRIGGER_TEST.test(ms.text);
+      const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
-      const frames = framesOf(ms, a.article.id, sentenceDates);
+      const frames = tellsAttack ? framesOf(ms, a.article.id, sentenceDates) : [];
       if (sentenceDates.length) prevDate = sentenceDates[sentenceDates.length - 1];
       for (const f of frames) {
         const byKilled = local.find(
@@ -510,23 +510,45 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
     }
     drafts.push(...local.filter(specificDraft));
   });
-  // The same attack reported by several articles is one.
+  // The same attack reported by several articles is one. Two reports are the same attack only if they
+  // share someone killed, a place, a perpetrator or a target (see sameAttack): an index of those ids
+  // finds the reports worth comparing, earliest first, so the merge stays linear in the corpus.
   const merged: Draft[] = [];
   const summaries: AttackSummary[] = [];
+  const byId = new Map<string, Set<number>>();
+  const idsOf = (s: AttackSummary) => [...s.killed, ...s.places, ...s.perpetrators, ...s.targets];
+  const file = (i: number) => {
+    for (const id of idsOf(summaries[i]!)) {
+      const reports = byId.get(id);
+      if (reports) reports.add(i);
+      else byId.set(id, new Set([i]));
+    }
+  };
   for (const d of drafts) {
     const sd = summary(d);
-    const i = summaries.findIndex((m) => sameAttack(m, sd));
-    if (i >= 0) {
+    const near = new Set<number>();
+    for (const id of idsOf(sd)) for (const i of byId.get(id) ?? []) near.add(i);
+    const i = [...near].sort((x, y) => x - y).find((j) => sameAttack(summaries[j]!, sd));
+    if (i !== undefined) {
       const same = merged[i]!;
       same.frames.push(...d.frames);
       if (!same.date || (d.date && rank(d.date.precision) < rank(same.date.precision))) same.date = d.date;
       summaries[i] = summary(same);
+      file(i);
     } else {
       merged.push(d);
       summaries.push(sd);
+      file(summaries.length - 1);
     }
   }
-  return merged.map((d) => toAttack(d, entities, analysed, facts));
+  const affiliations: Affiliations = new Map();
+  facts.forEach((fact, at) => {
+    if (fact.type !== "AFFILIATED_WITH") return;
+    const list = affiliations.get(fact.from);
+    if (list) list.push({ at, fact });
+    else affiliations.set(fact.from, [{ at, fact }]);
+  });
+  return merged.map((d) => toAttack(d, entities, analysed, affiliations));
 }
 
 const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
@@ -605,7 +627,15 @@ function participants(
 
 const ATTRIBUTION_RANK: Record<Attribution, number> = { stated: 0, claimed: 1, blamed: 2, alleged: 3 };
 
-function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArticle[], facts: Fact[]): Attack {
+/** Affiliation facts by person, each with its place in the fact list (which orders the targets). */
+type Affiliations = Map<string, { at: number; fact: Fact }[]>;
+
+function toAttack(
+  d: Draft,
+  entities: Map<string, Entity>,
+  analysed: AnalysedArticle[],
+  affiliations: Affiliations,
+): Attack {
   const frames = d.frames;
   const sources = [...new Set(frames.map((f) => f.article))].sort();
   const killed = participants(frames, (f) => f.killed);
@@ -617,9 +647,11 @@ function toAttack(d: Draft, entities: Map<string, Entity>, analysed: AnalysedArt
   const perpIds = new Set(perpetrators.map((p) => p.entity));
   // The groups of the people killed were targeted, as the articles that name them say.
   const killedIds = new Set(killed.map((k) => k.entity));
-  const targetsFromKilled = facts.filter(
-    (f) => f.type === "AFFILIATED_WITH" && killedIds.has(f.from) && entities.get(f.to)?.label === "Organization",
-  );
+  const targetsFromKilled = killed
+    .flatMap((k) => affiliations.get(k.entity) ?? [])
+    .sort((a, b) => a.at - b.at)
+    .map((a) => a.fact)
+    .filter((f) => entities.get(f.to)?.label === "Organization");
   const targets = participants(frames, (f) => [...f.targets].filter((t) => !perpIds.has(t) && !killedIds.has(t)));
   for (const f of targetsFromKilled) {
     if (targets.some((t) => t.entity === f.to) || perpIds.has(f.to)) continue;

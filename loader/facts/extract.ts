@@ -33,106 +33,137 @@ const RELATIVE_CLAUSE = `(?:, (?:which|who) ${gap(90)},)?`;
 const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise)";
 const ALLY = "(?:allied with|an ally of|allies of|in alliance with)";
 
+/**
+ * A fact pattern with what a sentence must contain for it to match: most sentences fail the cheap test,
+ * and the full pattern (with its lazy gaps and alternations) never runs on them.
+ */
+interface Pattern {
+  needs: RegExp;
+  re: RegExp;
+}
+const pattern = (needs: RegExp, source: string, flags = "g"): Pattern => ({ needs, re: new RegExp(source, flags) });
+const HAS_ROLE = new RegExp(ROLE_WORDS, "i");
+const HAS_BRANCH = new RegExp(BRANCH);
+const HAS_ALLY = new RegExp(ALLY);
+
 /* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
 /** "Arouri, 57, was…": an age between a name and what is said of it. */
 const AGE = "(?:, \\d{1,3},)?";
-const ROLE_OF_APPOSITIVE = new RegExp(
+const ROLE_OF_APPOSITIVE = pattern(
+  HAS_ROLE,
   `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
   "g",
 );
-const ROLE_MODIFIER_APPOSITIVE = new RegExp(`${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")} ${ROLE}\\b`, "g");
-const LINKED_TO_APPOSITIVE = new RegExp(
+const ROLE_MODIFIER_APPOSITIVE = pattern(HAS_ROLE, `${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")} ${ROLE}\\b`, "g");
+const LINKED_TO_APPOSITIVE = pattern(
+  /linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded/,
   `${mk("P")}${AKA},${gap(60)}(?:linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded) ${DET}${mk("OS")}`,
   "g",
 );
-const ROLE_OF_BEFORE_NAME = new RegExp(
+const ROLE_OF_BEFORE_NAME = pattern(
+  HAS_ROLE,
   `\\b${ROLE} of ${DET}${W(2)}${mk("OS")}(?: (?:militia|group|movement|forces))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${TITLE}${mk("P")}`,
   "gi",
 );
-const ROLE_OF_GROUP_NOUN = new RegExp(
+const ROLE_OF_GROUP_NOUN = pattern(
+  HAS_ROLE,
   `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? ${TITLE}${mk("P")}`,
   "gi",
 );
-const GROUP_ROLE_NAME = new RegExp(
+const GROUP_ROLE_NAME = pattern(
+  HAS_ROLE,
   `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE},? ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
   "g",
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
-const ITS_ROLE_NAME = new RegExp(`^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
+const ITS_ROLE_NAME = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
-const POSSESSIVE_ROLE_NAME = new RegExp(`${mk("OS")}[’']s ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
-const GROUP_TITLE_NAME = new RegExp(`${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
+const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
+const GROUP_TITLE_NAME = pattern(/⟧(?:[’']s)? [A-Z]/, `${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
 /** What ROLE_PREDICATE needs before it is worth running. */
 const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
-const ROLE_PREDICATE = new RegExp(
+const ROLE_PREDICATE = pattern(
+  COPULA,
   `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
   "gi",
 );
-const PART_OF_PREDICATE = new RegExp(
+const PART_OF_PREDICATE = pattern(
+  /part of|member|faction|component|constituent/,
   `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
   "g",
 );
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
-const POSSESSIVE_WING = new RegExp(`${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
+const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 /** "HTS, led by Abu Mohammed al-Julani". */
-const LED_BY = new RegExp(
+const LED_BY = pattern(
+  /(?:led|headed|commanded|founded) by/,
   `${mk("O")},? (?:which is |is |was )?(?:led|headed|commanded|founded) by ${TITLE}${mk("P")}`,
   "g",
 );
 /** "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces". */
-const FACTION_PREDICATE = new RegExp(
+const FACTION_PREDICATE = pattern(
+  /faction|member|component|group|militia|party/,
   `${mk("O")}${RELATIVE_CLAUSE} (?:is|was|remains) (?:the|a|an) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
   "g",
 );
 /** "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y". */
-const WING_OF = new RegExp(`${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}${BRANCH} of ${DET}${mk("O")}`, "g");
-const ONE_OF_ITS_FACTIONS = new RegExp(
+const WING_OF = pattern(HAS_BRANCH, `${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}${BRANCH} of ${DET}${mk("O")}`, "g");
+const ONE_OF_ITS_FACTIONS = pattern(
+  /, one of /,
   `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(1)}(?:factions|groups|members|militias|components|units)`,
   "g",
 );
-const ONE_OF_THE_GROUPS_UNDER = new RegExp(
+const ONE_OF_THE_GROUPS_UNDER = pattern(
+  /one of /,
   `${mk("O")}(?:, (?:also )?known as ${mk("O")},)?,? (?:is )?one of ${W(3)}(?:groups|factions|militias|members|components)${gap(60)}(?:of|under|within|in) ${DET}${W(3)}${mk("O")}`,
   "g",
 );
-const COLLECTIVE_PART_OF = new RegExp(
+const COLLECTIVE_PART_OF = pattern(
+  /part of/i,
   `^(?:The|This) ${COLLECTIVE} (?:is|was) (?:also )?part of ${DET}${gap(40)}${mk("O")}`,
   "gi",
 );
-const COALITION_INCLUDES = new RegExp(
+const COALITION_INCLUDES = pattern(
+  /includ|compris|groups|brings together/i,
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?,${gap(90)}\\b${COLLECTIVE}\\b${gap(90)}\\b(?:that|which) (?:officially )?(?:includes?|comprises?|groups|brings together)\\s(.*)$`,
   "gi",
 );
-const OF_APPOSITIVE = new RegExp(`${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
-const AFFILIATED_APPOSITIVE = new RegExp(
+const OF_APPOSITIVE = pattern(/, (?:also )?of /, `${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
+const AFFILIATED_APPOSITIVE = pattern(
+  /affiliated with|linked to|under the umbrella of|operating under/,
   `${mk("O")}, (?:a|an|the) ${gap(80)}(?:affiliated with|linked to|under the umbrella of|operating under) ${DET}${mk("OS")}`,
   "g",
 );
-const X_BACKED = new RegExp(`${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`, "g");
-const PRO_X = new RegExp(`\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
-const X_BACKED_APPOSITIVE = new RegExp(
+const X_BACKED = pattern(/⟧-/, `${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`, "g");
+const PRO_X = pattern(/pro-/, `\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
+const X_BACKED_APPOSITIVE = pattern(
+  /⟧-/,
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
   "g",
 );
-const BACKED_BY_PASSIVE = new RegExp(
+const BACKED_BY_PASSIVE = pattern(
+  /(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by/,
   `${mk("O")},? ${gap(60)}\\b(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by ${DET}${mk("OS")}`,
   "g",
 );
 /** "The Nujaba movement is allied with Kataeb Hezbollah". */
-const ALLIED_PREDICATE = new RegExp(
+const ALLIED_PREDICATE = pattern(
+  HAS_ALLY,
   `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
   "g",
 );
 const COMMUNITY =
   /\b(?:Shi['’]?ite|Shia|Sunni|Kurdish|Druze|Christian|Yazidi|tribal|religious|opposition|militia|rebel|Islamist)\b/i;
 /** "Hezbollah's elite Radwan Force": a unit named as the group's own. */
-const POSSESSIVE_UNIT = new RegExp(`${mk("O")}[’']s (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
+const POSSESSIVE_UNIT = pattern(/⟧[’']s /, `${mk("O")}[’']s (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
 const UNIT_NAME = /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Division|Wing|Command|Corps)$/;
 /** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
-const ITS_ALLY = new RegExp(
+const ITS_ALLY = pattern(
+  /\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/,
   `^(?:The )?${mk("O")}${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies) ${mk("O")}`,
   "g",
 );
-const ALLIED_WITH_APPOSITIVE = new RegExp(`${mk("O")},${gap(60)}\\b${ALLY} ${DET}${mk("O")}`, "g");
+const ALLIED_WITH_APPOSITIVE = pattern(HAS_ALLY, `${mk("O")},${gap(60)}\\b${ALLY} ${DET}${mk("O")}`, "g");
 
 interface Ctx {
   ms: MarkedSentence;
@@ -180,8 +211,9 @@ function asActor(r: Ref | undefined): Entity | undefined {
   return undefined;
 }
 
-function each(re: RegExp, text: string, fn: (m: RegExpExecArray) => void) {
-  for (const m of text.matchAll(re)) fn(m as RegExpExecArray);
+function each(p: Pattern, text: string, fn: (m: RegExpExecArray) => void) {
+  if (!p.needs.test(text)) return;
+  for (const m of text.matchAll(p.re)) fn(m as RegExpExecArray);
 }
 
 /** Orgs in a list "A, B and C" starting at the beginning of `s`. */
@@ -266,13 +298,11 @@ export function extractFacts(
       });
     }
     // "he was a leader of O", "P was a senior commander of the Iran-backed militia" (the group named before).
-    if (COPULA.test(t)) {
-      each(ROLE_PREDICATE, t, (m) => {
-        const person = m[1] !== undefined ? R(m[1]) : ctx.lastPerson();
-        const org = m[3] !== undefined ? R(m[3]) : m[4] ? previousOrg(history, m[4]) : undefined;
-        add(ctx, "AFFILIATED_WITH", person, org, m[1] !== undefined ? 0.8 : 0.6, m[2]);
-      });
-    }
+    each(ROLE_PREDICATE, t, (m) => {
+      const person = m[1] !== undefined ? R(m[1]) : ctx.lastPerson();
+      const org = m[3] !== undefined ? R(m[3]) : m[4] ? previousOrg(history, m[4]) : undefined;
+      add(ctx, "AFFILIATED_WITH", person, org, m[1] !== undefined ? 0.8 : 0.6, m[2]);
+    });
 
     // Membership: "O1 is part of O2", "O1, also a member of O2", "O1, one of the PMF's factions".
     if (namesTwo) {
@@ -288,12 +318,10 @@ export function extractFacts(
       each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
     }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.
-    if (/part of/i.test(t)) {
-      each(COLLECTIVE_PART_OF, t, (m) => {
-        const containers = new Set(out.filter((f) => f.type === "PART_OF").map((f) => f.to));
-        add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
-      });
-    }
+    each(COLLECTIVE_PART_OF, t, (m) => {
+      const containers = new Set(out.filter((f) => f.type === "PART_OF").map((f) => f.to));
+      add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
+    });
     if (namesTwo) {
       // "O2, a loose coalition of ... militias that includes A and B"; "O2, ... that officially includes ..., including A and B".
       each(COALITION_INCLUDES, t, (m) => {
@@ -327,8 +355,7 @@ export function extractFacts(
       // Alliance: "O1, an Iran-backed militia allied with O2".
       each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
       each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
-      if (/\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/.test(t))
-        each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));
+      each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));
     }
 
     history.push(ms);

@@ -46,6 +46,8 @@ interface Cluster {
   canonical?: string;
   knownId?: string;
   surfaces: Map<string, number>;
+  /** Each surface parsed once, in the order of `surfaces`: candidates are compared against these. */
+  parsed: ParsedSurface[];
   articles: Set<string>;
   perArticle: Map<string, number>;
   /** Per article, where a full name first names it (see pos): for back-references. */
@@ -53,6 +55,21 @@ interface Cluster {
   parent: number;
   actorType?: string;
 }
+
+/** A surface form with what matching needs of it, computed when the surface joins a cluster. */
+interface ParsedSurface {
+  folded: string;
+  person: PersonName;
+  tokens: string[];
+  key: string[];
+}
+
+const parseSurface = (s: string): ParsedSurface => ({
+  folded: fold(s),
+  person: personName(s),
+  tokens: nameTokens(s),
+  key: orgKey(s),
+});
 
 /** Person name parts: given name (a kunya counts as one), surname, and the kunya if any. */
 interface PersonName {
@@ -128,7 +145,12 @@ export function resolveEntities(
     if (A.knownId && B.knownId && A.knownId !== B.knownId) return;
     if (A.canonical && B.canonical && A.canonical !== B.canonical) return;
     B.parent = ra;
-    for (const [s, c] of B.surfaces) A.surfaces.set(s, (A.surfaces.get(s) ?? 0) + c);
+    let i = 0;
+    for (const [s, c] of B.surfaces) {
+      if (!A.surfaces.has(s)) A.parsed.push(B.parsed[i]!);
+      A.surfaces.set(s, (A.surfaces.get(s) ?? 0) + c);
+      i++;
+    }
     for (const x of B.articles) A.articles.add(x);
     for (const [art, n] of B.perArticle) A.perArticle.set(art, (A.perArticle.get(art) ?? 0) + n);
     for (const [art, si] of B.firstFull) A.firstFull.set(art, Math.min(si, A.firstFull.get(art) ?? si));
@@ -142,6 +164,7 @@ export function resolveEntities(
       id,
       label,
       surfaces: new Map(),
+      parsed: [],
       articles: new Set(),
       perArticle: new Map(),
       firstFull: new Map(),
@@ -156,15 +179,14 @@ export function resolveEntities(
   // Buckets of clusters that could match a name, so lookups stay local. Every precise comparison
   // (sameToken, sameKey) requires the surnames or last key tokens to agree on the first letter and
   // on length within one letter: names are filed under their token's (letter, length) and looked up
-  // under the neighbouring lengths too. A kunya is filed by its letter alone (mergeSharedNames walks
-  // those buckets).
+  // under the neighbouring lengths too. A kunya is filed the same way (sameToken compares kunyas too).
   const buckets = new Map<string, Set<number>>();
   const bucketKeys = (label: EntityLabel, surface: string): string[] => {
     if (label === "Person") {
       const pn = personName(surface);
       const keys: string[] = [];
       if (pn.surname) keys.push(tokenBucket("P:s:", pn.surname));
-      if (pn.kunya) keys.push(`P:k:${skeleton(pn.kunya)[0]}`);
+      if (pn.kunya) keys.push(tokenBucket("P:k:", pn.kunya));
       return keys;
     }
     if (label === "Organization") {
@@ -188,7 +210,10 @@ export function resolveEntities(
   };
   const addSurface = (c: number, surface: string, article: string, position?: number) => {
     const cl = clusters[find(c)]!;
-    if (!cl.surfaces.has(surface)) indexSurface(cl.id, surface);
+    if (!cl.surfaces.has(surface)) {
+      indexSurface(cl.id, surface);
+      cl.parsed.push(parseSurface(surface));
+    }
     cl.surfaces.set(surface, (cl.surfaces.get(surface) ?? 0) + 1);
     cl.articles.add(article);
     cl.perArticle.set(article, (cl.perArticle.get(article) ?? 0) + 1);
@@ -203,6 +228,7 @@ export function resolveEntities(
     const c = newCluster(k.label, { knownId: k.id, canonical: registry.lookup(k.name)?.name ?? k.name });
     byCanonical.set(`${k.label}:${clusters[c]!.canonical}`, c);
     for (const s of [k.name, ...k.aliases]) {
+      if (!clusters[c]!.surfaces.has(s)) clusters[c]!.parsed.push(parseSurface(s));
       clusters[c]!.surfaces.set(s, 0);
       indexSurface(c, s);
     }
@@ -242,7 +268,7 @@ export function resolveEntities(
     inBuckets(
       [
         ...(pn.surname ? nearTokenBuckets("P:s:", pn.surname) : []),
-        ...(pn.kunya ? [`P:k:${skeleton(pn.kunya)[0]}`] : []),
+        ...(pn.kunya ? nearTokenBuckets("P:k:", pn.kunya) : []),
       ],
       "Person",
     );
@@ -253,7 +279,6 @@ export function resolveEntities(
       "Organization",
     );
   };
-  const surfacesOf = (c: Cluster) => [...c.surfaces.keys()];
 
   const tryAttach = (article: string, m: Mention, allowShort: boolean): number | undefined => {
     const surface = cleanSurface(m.surface);
@@ -263,8 +288,7 @@ export function resolveEntities(
       if (pn.tokens.length === 0) return undefined;
       const full = pn.tokens.length >= 2;
       const candidates = personCandidates(pn).filter((c) =>
-        surfacesOf(c).some((s) => {
-          const other = personName(s);
+        c.parsed.some(({ person: other }) => {
           if (full)
             return (
               samePerson(pn, other) ||
@@ -287,29 +311,28 @@ export function resolveEntities(
     if (label === "Organization" || label === null) {
       const k = orgKey(surface);
       if (k.length === 0) return undefined;
+      const candidates = orgCandidates(surface);
       // An acronym matches only itself: "HQ" is not "Hoquq".
       if (/^[A-Z][A-Z.-]+$/.test(surface)) {
-        const hit = orgCandidates(surface).find((c) => surfacesOf(c).some((s) => fold(s) === fold(surface)));
-        return hit?.id;
+        const folded = fold(surface);
+        return candidates.find((c) => c.parsed.some((p) => p.folded === folded))?.id;
       }
-      const exact = orgCandidates(surface).filter((c) => surfacesOf(c).some((s) => sameKey(orgKey(s), k)));
+      const exact = candidates.filter((c) => c.parsed.some((p) => sameKey(p.key, k)));
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
       if (!allowShort) {
         // "the Nujaba movement" names its group by one word plus a generic head: it may still be a fragment.
-        if (k.length < 2 && nameTokens(surface).length < 2) return undefined;
-        const related = orgCandidates(surface).filter(
+        const tokens = nameTokens(surface);
+        if (k.length < 2 && tokens.length < 2) return undefined;
+        const related = candidates.filter(
           (c) =>
             c.label === "Organization" &&
-            surfacesOf(c).some((s) => {
-              const ok = orgKey(s);
-              return ok.length >= 2 && (isFragmentOf(k, nameTokens(s), ok) || isFragmentOf(ok, nameTokens(surface), k));
-            }),
+            c.parsed.some(
+              (p) => p.key.length >= 2 && (isFragmentOf(k, p.tokens, p.key) || isFragmentOf(p.key, tokens, k)),
+            ),
         );
         return pickUnique(related, article);
       }
-      const supers = orgCandidates(surface).filter((c) =>
-        surfacesOf(c).some((s) => isFragmentOf(k, nameTokens(s), orgKey(s))),
-      );
+      const supers = candidates.filter((c) => c.parsed.some((p) => isFragmentOf(k, p.tokens, p.key)));
       const pick = pickUnique(supers, article);
       if (pick !== undefined) return pick;
     }
@@ -317,7 +340,7 @@ export function resolveEntities(
       // "at the al-Nujaba headquarters": a known group's name, not a place.
       const asOrg = orgKey(surface);
       const org = asOrg.length
-        ? orgCandidates(surface).find((c) => surfacesOf(c).some((s) => sameKey(orgKey(s), asOrg)))
+        ? orgCandidates(surface).find((c) => c.parsed.some((p) => sameKey(p.key, asOrg)))
         : undefined;
       if (org) return org.id;
       const k = placeKey(surface);
@@ -379,22 +402,31 @@ export function resolveEntities(
   }
 
   function mergeSharedNames() {
-    // Only people who share the first letter of a kunya can share the kunya.
+    // Only people whose kunyas start with the same letter can share a kunya: one group per letter.
+    const byLetter = new Map<string, Set<number>>();
     for (const [k, bucket] of buckets) {
       if (!k.startsWith("P:k:")) continue;
-      const persons = [...new Set([...bucket].map(find))].map((i) => clusters[i]!);
-      mergeKunyaGroup(persons);
+      const letter = k[4]!;
+      const group = byLetter.get(letter) ?? new Set();
+      for (const c of bucket) group.add(c);
+      byLetter.set(letter, group);
     }
+    for (const group of byLetter.values()) mergeKunyaGroup([...new Set([...group].map(find))].map((i) => clusters[i]!));
   }
 
   function mergeKunyaGroup(persons: Cluster[]) {
+    // Names are parsed once per person and again only when a merge has changed them.
+    const names = persons.map((p) => p.parsed.map((x) => x.person));
+    /** A bare kunya ("Abu Taqwa") is what lets two people be found to share one. */
+    const bare = (n: PersonName[]) => n.some((x) => x.kunya && !x.surname);
     for (let i = 0; i < persons.length; i++) {
       for (let j = i + 1; j < persons.length; j++) {
         const A = persons[i]!;
         const B = persons[j]!;
+        const an = names[i]!;
+        if (!bare(an)) break;
         if (find(A.id) === find(B.id)) continue;
-        const an = surfacesOf(A).map(personName);
-        const bn = surfacesOf(B).map(personName);
+        const bn = names[j]!;
         const kunyaShared = an.some(
           (x) => x.kunya && !x.surname && bn.some((y) => !!y.kunya && sameToken(y.kunya, x.kunya!)),
         );
@@ -402,7 +434,13 @@ export function resolveEntities(
         const givenB = bn.filter((x) => x.tokens.length >= 2 && !x.kunya).map((x) => x.given!);
         const givenClash =
           givenA.length > 0 && givenB.length > 0 && !givenA.some((g) => givenB.some((h) => sameToken(g, h)));
-        if (kunyaShared && !givenClash) union(A.id, B.id);
+        if (kunyaShared && !givenClash) {
+          union(A.id, B.id);
+          const root = find(A.id);
+          persons.forEach((p, k) => {
+            if (p.id === root) names[k] = p.parsed.map((x) => x.person);
+          });
+        }
       }
     }
   }
