@@ -399,6 +399,73 @@ describe("extraction from text it has never seen", () => {
     );
   });
 
+  it("reads a two-city wire dateline, a short town name after 'the town of', and a plural possessor before a known name", () => {
+    const x = one(
+      "DUBAI/BEIRUT, Dec 25 (Reuters) - An Israeli air strike outside Damascus on Monday killed a senior adviser in Iran's Revolutionary Guards. Sayyed Razi Mousavi, a long-serving adviser of the Guards in Syria, was killed in the strike on the Sayyida Zeinab district. Mousavi had been a companion of Qassem Soleimani, the commander of the Guards' Quds Force who was killed in a U.S. drone strike in Baghdad in 2020. Two fighters were wounded near the town of Jurf al-Nasr.",
+      "2023-12-25",
+    );
+    expect(x.entities.some((e) => /BEIRUT|DUBAI/.test(e.name))).toBe(false);
+    expect(entity(x, "Jurf al-Nasr").label).toBe("Place");
+    // "the Guards" refers back to the Revolutionary Guards named before it; "the Guards' Quds Force" is the Quds Force.
+    expect(entity(x, "Guards").id).toBe(entity(x, "Revolutionary Guards").id);
+    expect(fact(x, "AFFILIATED_WITH", "Razi Mousavi", "Revolutionary Guards")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Qassem Soleimani", "Quds Force")?.roles).toEqual(["commander"]);
+    // "the strike on the Sayyida Zeinab district" is the strike outside Damascus, not a second one.
+    const damascus = attackIn(x, "Damascus");
+    expect(attackIn(x, "Sayyida Zeinab")).toBe(damascus);
+    expect(damascus.killed.map((k) => k.entity)).toEqual([entity(x, "Razi Mousavi").id]);
+    // A death told in an appositive that ends with "who was killed", without a comma before it.
+    const baghdad = attackIn(x, "Baghdad");
+    expect(baghdad.killed.map((k) => k.entity)).toEqual([entity(x, "Qassem Soleimani").id]);
+    expect(baghdad).toMatchObject({ date: "2020-01-01", datePrecision: "year" });
+  });
+
+  it("reads 'the group's secretary-general', 'another faction of', and a one-word name that is not a plural noun", () => {
+    const x = one(
+      "Kataib Hezbollah said last week it was suspending attacks on US forces. The group's secretary-general, Ahmed al-Hamidawi, said other factions would decide for themselves. Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq, vowed to keep up its attacks. Hezbollah said nothing.",
+      "2024-02-03",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Ahmed al-Hamidawi", "Kataib Hezbollah")?.roles).toEqual(["secretary-general"]);
+    expect(fact(x, "PART_OF", "Harakat al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
+    expect(entity(x, "Hezbollah").id).not.toBe(entity(x, "Kataib Hezbollah").id);
+  });
+
+  it("takes the victims' group as the target, and a unit word alone as no one", () => {
+    const x = one(
+      "Two members of the Popular Mobilization Forces (PMF) were killed and three others wounded when a drone struck their vehicle near the town of Jurf al-Nasr late on Tuesday, security sources said. The PMF blamed the United States for the attack, saying it targeted members of its 47th Brigade.",
+      "2024-07-30",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Jurf al-Nasr");
+    expect(a).toMatchObject({ date: "2024-07-30", datePrecision: "day", fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "PMF").id]);
+    expect(a.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "United States").id, attribution: "blamed" }),
+    ]);
+    expect(x.entities.some((e) => e.name === "Brigade")).toBe(false);
+  });
+
+  it("dates the attack a 'since …, when' clause tells, and not the one the period is counted from", () => {
+    const x = one(
+      "It was the first US strike in Iraq since February, when a drone attack in Baghdad killed Abu Baqir al-Saadi, a senior Kataib Hezbollah commander. The war began on October 7, when gunmen stormed the border and killed some 1,200 people.",
+      "2024-07-30",
+    );
+    const baghdad = attackIn(x, "Baghdad");
+    expect(baghdad).toMatchObject({ date: "2024-02-01", datePrecision: "month" });
+    expect(x.attacks.some((a) => a.date === "2023-10-07" || a.date === "2024-10-07")).toBe(false);
+  });
+
+  it("takes 'targets linked to' a group as its targets, tolls of 'Iran-backed fighters', and no ship as a place", () => {
+    const x = one(
+      "The United States launched airstrikes in Syria on Friday against more than 85 targets linked to Iran's Islamic Revolutionary Guard Corps. At least 18 Iran-backed fighters were killed in the strikes near the towns of Mayadeen and Boukamal. The Houthis say they have targeted the USS Gravely with missiles.",
+      "2024-02-03",
+    );
+    const a = attackIn(x, "Mayadeen");
+    expect(a.targets.map((t) => t.entity)).toContain(entity(x, "Islamic Revolutionary Guard Corps").id);
+    expect(a.fatalityReports.map((r) => r.count)).toContain(18);
+    expect(x.entities.some((e) => e.name.includes("Gravely"))).toBe(false);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

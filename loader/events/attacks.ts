@@ -18,9 +18,9 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:[\w-]+ ){0,3}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
 const SELF_CLAIM =
-  /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
+  /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
@@ -30,15 +30,17 @@ const BLAMED =
   /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X died in", "X's assassination". */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80},)?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
 /** Who a toll counts. */
 const VICTIMS = "people|persons|civilians|soldiers|fighters|members|militants|troops|others";
 const TOLL_AFTER = new RegExp(
   `\\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
+/** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
+const VICTIMS_OF = "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?";
 const TOLL_BEFORE_KILLED = new RegExp(
-  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧\\s+)?(?:${VICTIMS}|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))|⟦S\\d+⟧)(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${VICTIMS}|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧)(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
   "i",
 );
 const TOLL_DIED_IN = new RegExp(
@@ -66,12 +68,12 @@ const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const KILL_VERB = /^(?:killed|kills)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
 const SELF_REPORT =
-  /\b(?:said|says|announced|stated)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
+  /\b(?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 const NEAR = 120;
 /** What SELF_CLAIM needs before it is worth running. */
-const SAYS = /\b(?:said|says|announced|stated)\b/;
+const SAYS = /\b(?:said|says|say|announced|stated)\b/;
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -127,12 +129,17 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
   if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
   const triggers = [...t.matchAll(TRIGGER)];
   if (triggers.length === 0) return [];
-  const dates = sentenceDates.filter(
-    (d) =>
-      !/\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$/i.test(
-        t.slice(Math.max(0, d.index - 24), d.index),
-      ),
+  // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
+  // ("since February, when a drone attack in Baghdad killed…"): only attacks told after such a date take it.
+  const startsPeriod = (d: ResolvedDate) =>
+    /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$/i.test(
+      t.slice(Math.max(0, d.index - 24), d.index),
+    );
+  const whenClause = new Set(
+    sentenceDates.filter((d) => startsPeriod(d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),
   );
+  const dates = sentenceDates.filter((d) => !startsPeriod(d) || whenClause.has(d));
+  const datesFor = (start: number) => dates.filter((d) => !whenClause.has(d) || d.index < start);
   const label = (i: string) => ms.refs[Number(i)]!.entity;
   // What the whole sentence says, the same for each of its frames: read once.
   const claims = [...t.matchAll(CLAIMED)].map((m) => ({
@@ -258,6 +265,13 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    // "85 targets linked to Iran's Revolutionary Guards": whom the targets belong to was targeted.
+    for (const m of scope.matchAll(
+      /\b(?:targets|sites|facilities|positions|bases|depots)\s+(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
+    )) {
+      const e = label(m[1]!);
+      if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+    }
     // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it.
     for (const m of scope.matchAll(
       /\b(?:at|on|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
@@ -302,8 +316,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // Place: "in / near / at X" within the frame, "X neighborhood".
     for (const m of (before.slice(-30) + scope).matchAll(/⟦L(\d+)⟧/g)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
-    const inScope = dates.find((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
-    f.date = inScope ?? (dates.length === 1 && triggers.length === 1 ? dates[0]! : null);
+    const datesHere = datesFor(start);
+    const inScope = datesHere.find((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
+    f.date = inScope ?? (datesHere.length === 1 && triggers.length === 1 ? datesHere[0]! : null);
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
@@ -311,7 +326,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
-    if (counted) addToll(f, counted[1]!);
+    if (counted) {
+      addToll(f, counted[1]!);
+      // "Two members of the PMF were killed": their group was the target.
+      if (counted[2] !== undefined) f.targets.add(label(counted[2]).id);
+    }
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addToll(f, died[1]!);
@@ -353,6 +372,7 @@ function absorb(into: Frame, f: Frame) {
   into.plural &&= f.plural;
   if (f.number === "plural" || into.number === null) into.number = f.number;
   into.anaphoric ||= f.anaphoric;
+  into.attackVerb ||= f.attackVerb;
   if (!into.weapon && f.weapon) {
     into.weapon = f.weapon;
     into.eventType = f.eventType;
@@ -450,7 +470,9 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             ? [...local].reverse().find(
                 (d) =>
                   sameNumber(d, f) &&
-                  agrees(d, f) &&
+                  // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
+                  // named by a place within the one first given (Damascus).
+                  (agrees(d, f) || (local.length === 1 && !otherPerpetrators(d, f))) &&
                   !conflicts(d, f) &&
                   // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
                   (!f.date || (!d.date && !specificDraft(d))),

@@ -21,7 +21,7 @@ const DET = "(?:the |a |an |its |his |her |their )?";
 /** Titles stay outside person markers ("Prime Minister ⟦P1⟧"). */
 const TITLE = "(?:[A-Z][\\w.]* ){0,3}";
 /** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
-const TARGET = `(?:⟦[SO]\\d+⟧[’']s ${"(?:[\\w'’-]+ ){0,1}?"})?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
+const TARGET = `(?:⟦[SO]\\d+⟧[’']s? ${"(?:[\\w'’-]+ ){0,1}?"})?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
 const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
 const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported|funded|armed|affiliated)";
 const COLLECTIVE =
@@ -77,6 +77,12 @@ const GROUP_ROLE_NAME = pattern(
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
 const ITS_ROLE_NAME = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
+/** "The group's secretary-general, Ahmed al-Hamidawi": the role in the group the text was speaking of. */
+const GROUP_NOUN_ROLE_NAME = pattern(
+  /\bthe (?:group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)['’]s /i,
+  `\\bthe (group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)['’]s ${ROLE},? ${TITLE}${mk("P")}`,
+  "gi",
+);
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
 const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 const GROUP_TITLE_NAME = pattern(/⟧(?:[’']s)? [A-Z]/, `${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
@@ -100,10 +106,13 @@ const LED_BY = pattern(
   `${mk("O")},? (?:which is |is |was )?(?:led|headed|commanded|founded) by ${TITLE}${mk("P")}`,
   "g",
 );
-/** "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces". */
+/**
+ * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
+ * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq".
+ */
 const FACTION_PREDICATE = pattern(
   /faction|member|component|group|militia|party/,
-  `${mk("O")}${RELATIVE_CLAUSE} (?:is|was|remains) (?:the|a|an) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
+  `${mk("O")}${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
   "g",
 );
 /** "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y". */
@@ -289,6 +298,7 @@ export function extractFacts(
         add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
       );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
+      each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
         const title = m[2]!.trim();

@@ -17,6 +17,7 @@ import {
   GIVEN_NAMES,
   LEADING_STOPWORDS,
   NON_ACTOR_HEADS,
+  VESSEL_PREFIXES,
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_TRAILERS,
@@ -103,6 +104,7 @@ const ORG_PRECEDERS = new Set(["militia", "group", "faction", "movement", "organ
 const ENDING_HEAD_SET = new Set(ENDING_HEADS);
 const GENERIC_ORG_SET = new Set(GENERIC_ORG_NAMES);
 const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
+const VESSEL_PREFIX_SET = new Set(VESSEL_PREFIXES);
 const isCapWord = (t: Token) =>
   /^[A-Z][A-Za-z.'’]*$/.test(t.text) ||
   /^[A-Z][a-z]+[A-Z][a-z]+$/.test(t.text) ||
@@ -281,6 +283,16 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     }
     const hit = registry.lookup(whole);
     if (hit) return registryMention(ts, te, hit);
+    // "the Guards' Quds Force": a plural possessor before a known name, not one name like "Workers' Party".
+    for (let k = ts + 1; k < te - 1; k++) {
+      if (!/^['’]$/.test(tokens[k]!.text)) continue;
+      const rest = text.slice(tokens[k + 1]!.start, tokens[te - 1]!.end);
+      if (registry.lookup(rest)) {
+        classifyChunk(ts, k);
+        classifyChunk(k + 1, te);
+        return;
+      }
+    }
     // "the Jordanian-Syrian border": two states, not a place called "Jordanian-Syrian".
     if (te - ts === 3 && tokens[ts + 1]!.text === "-") {
       const a = registry.lookup(tokens[ts]!.text);
@@ -344,6 +356,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const innerHit = registry.lookup(inner);
     if (innerHit) return registryMention(ts, te, innerHit);
     const words = tokens.slice(ts, te).map((t) => t.text);
+    // "the USS Gravely": a ship is neither an actor nor a place of this graph.
+    if (VESSEL_PREFIX_SET.has(words[0]!) && words.length >= 2) return;
     const content = words.filter((w) => /^[A-Z]/.test(w) && !PARTICLES.has(w));
     const cues: string[] = [];
     const prev = tokens[ts - 1]?.text.toLowerCase() ?? "";
@@ -377,9 +391,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       cues.push("org-trailer");
     } else if (
       PLACE_TRAILER_SET.has(next) ||
-      ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) && words.length <= 3) ||
+      // Short names only, counted in words that are not particles or hyphens ("Jurf al-Nasr" is two).
+      ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) && content.length <= 3) ||
       DIRECTION_SET.has(prev) ||
-      (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && words.length <= 3) ||
+      (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && content.length <= 3) ||
       // "the villages of Aitaroun and Kfar Kila": the second of a pair of places.
       (prev === "and" &&
         mentions[mentions.length - 1]?.label === "Place" &&

@@ -642,6 +642,9 @@ export const PLACE_PREFIXES = [
   "Madinat",
 ];
 
+/** Prefixes of ships' names ("USS Gravely", "HMS Diamond"). */
+export const VESSEL_PREFIXES = ["USS", "HMS", "HMCS", "INS", "MV", "MT", "SS"];
+
 /** Names of organs every state has: without a state named with them they identify no one. */
 export const GENERIC_ORG_NAMES = [
   "Armed Forces",
@@ -657,4 +660,10 @@ export const GENERIC_ORG_NAMES = [
   "Cabinet",
   "Police",
   "Forces",
+  // A unit word alone ("its 47th Brigade") names no one the graph can tell apart.
+  "Brigade",
+  "Battalion",
+  "Division",
+  "Regiment",
+  "Unit",
 ];

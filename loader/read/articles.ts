@@ -209,7 +209,7 @@ const BOILERPLATE =
  * where the reporter filed from, not a place the story is about.
  */
 const DATELINE =
-  /^[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Z][\w .'-]{1,24}\))? ?[-—–]+ (?=[A-Z"“‘'0-9])/;
+  /^[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Z][\w .'-]{1,24}\))? ?[-—–]+ (?=[A-Z"“‘'0-9])/;
 
 /**
  * Paragraphs of the story, each once: drops exact repeats, photo captions (lines ending in an

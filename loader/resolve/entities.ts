@@ -322,7 +322,16 @@ export function resolveEntities(
       if (!allowShort) {
         // "the Nujaba movement" names its group by one word plus a generic head: it may still be a fragment.
         const tokens = nameTokens(surface);
-        if (k.length < 2 && tokens.length < 2) return undefined;
+        if (k.length < 2 && tokens.length < 2) {
+          // "the Guards" after "the Revolutionary Guards" in the same article: a plural common noun that ends
+          // a name told before refers back to it. A one-word proper name ("Hezbollah") is a name of its own.
+          if (!/^[A-Z][a-z]+s$/.test(surface)) return undefined;
+          const ending = candidates.filter(
+            (c) =>
+              c.articles.has(article) && c.parsed.some((p) => p.tokens.length >= 2 && p.tokens.at(-1) === tokens[0]),
+          );
+          return pickUnique(ending, article);
+        }
         const related = candidates.filter(
           (c) =>
             c.label === "Organization" &&
