@@ -466,6 +466,31 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name.includes("Gravely"))).toBe(false);
   });
 
+  it("reads 'drones targeted' as an attack, a claim by a group described in an appositive, and 'whose founder'", () => {
+    const x = one(
+      "Two drones targeted Erbil International Airport late Thursday night, causing no casualties, officials said. The Islamic Resistance in Iraq, an umbrella of armed factions, claimed responsibility for the attack on Telegram. Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed in 2020, said it would fight on.",
+      "2023-10-27",
+    );
+    const erbil = attackIn(x, "Erbil International Airport");
+    expect(erbil).toMatchObject({ date: "2023-10-26", datePrecision: "day" });
+    expect(erbil.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Islamic Resistance in Iraq").id, attribution: "claimed" }),
+    ]);
+    expect(fact(x, "AFFILIATED_WITH", "Abu Mahdi al-Muhandis", "Kataib Hezbollah")?.roles).toEqual(["founder"]);
+  });
+
+  it("reads 'the PMF's chief of staff', 'whose real name is', and a strike on 'a position of' a group", () => {
+    const x = one(
+      "A US drone strike on a position of Kataib Hezbollah near Kirkuk on Sunday killed eight members of the group. Falih al-Fayyadh, chairman of the Popular Mobilization Authority, condemned it. Abu Fadak al-Mohammadawi, the PMF's chief of staff, attended the funerals. Mohammadawi, whose real name is Abdulaziz al-Mohammadawi, succeeded Muhandis.",
+      "2023-12-04",
+    );
+    expect(attackIn(x, "Kirkuk").targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(entity(x, "Popular Mobilization Authority").name).toBe("Popular Mobilization Forces");
+    expect(fact(x, "AFFILIATED_WITH", "Falih al-Fayyadh", "PMF")?.roles).toEqual(["chairman"]);
+    expect(fact(x, "AFFILIATED_WITH", "Abu Fadak al-Mohammadawi", "PMF")?.roles).toEqual(["chief of staff"]);
+    expect(entity(x, "Abdulaziz al-Mohammadawi").id).toBe(entity(x, "Abu Fadak al-Mohammadawi").id);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

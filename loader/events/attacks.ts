@@ -18,14 +18,14 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have|drones?|rockets?|missiles?|jets|warplanes|aircraft) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
 const SELF_CLAIM =
   /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
 const CLAIMED =
-  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:which|who) (?:[^,⟦]|⟦[SL]\d+⟧){1,100},)? (?:has |have )?claimed (?:responsibility|to have)/g;
+  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SL]\d+⟧){1,100},)? (?:has |have )?claimed (?:responsibility|to have)/g;
 const BLAMED =
   /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X died in", "X's assassination". */
@@ -285,7 +285,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.targets.add(label(m[1]!).id);
     }
     for (const m of scope.matchAll(
-      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions) of (?:the )?(?:[\w-]+\s+){0,2}?⟦O(\d+)⟧/g,
+      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions?|headquarters|bases?) of (?:the )?(?:[\w-]+\s+){0,2}?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }

@@ -54,7 +54,12 @@ const ROLE_OF_APPOSITIVE = pattern(
   `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
   "g",
 );
-const ROLE_MODIFIER_APPOSITIVE = pattern(HAS_ROLE, `${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")} ${ROLE}\\b`, "g");
+/** "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff". */
+const ROLE_MODIFIER_APPOSITIVE = pattern(
+  HAS_ROLE,
+  `${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")}(?:[’']s)? ${ROLE}\\b`,
+  "g",
+);
 const LINKED_TO_APPOSITIVE = pattern(
   /linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded/,
   `${mk("P")}${AKA},${gap(60)}(?:linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded) ${DET}${mk("OS")}`,
@@ -77,6 +82,8 @@ const GROUP_ROLE_NAME = pattern(
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
 const ITS_ROLE_NAME = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
+/** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
+const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "The group's secretary-general, Ahmed al-Hamidawi": the role in the group the text was speaking of. */
 const GROUP_NOUN_ROLE_NAME = pattern(
   /\bthe (?:group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)['’]s /i,
@@ -298,6 +305,7 @@ export function extractFacts(
         add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
       );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
+      each(WHOSE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
       each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);

@@ -500,7 +500,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   return { mentions, sameAs: findSameAs(s, mentions) };
 }
 
-/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X". */
+/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
 function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
   const out: SameAs[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -512,7 +512,8 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
       /^\s*\(\s*also known as\s*$/i.test(between) ||
-      /^,?\s*(?:also |better |widely )?known as\s*$/i.test(between)
+      /^,?\s*(?:also |better |widely )?known as\s*$/i.test(between) ||
+      /^,?\s*whose real name is\s*$/i.test(between)
     ) {
       out.push({ a: a.id, b: b.id, how: "aka" });
     } else if (/^,\s*or\s*$/.test(between) && /^\s*,/.test(s.text.slice(b.end))) {
