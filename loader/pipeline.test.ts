@@ -491,6 +491,53 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Abdulaziz al-Mohammadawi").id).toBe(entity(x, "Abu Fadak al-Mohammadawi").id);
   });
 
+  it("does not take the country militants are in as the attacker, and gathers a later strike by others told over two sentences", () => {
+    const x = one(
+      "Iran-backed militants in Iraq fired ballistic missiles at Al-Asad air base on Saturday, wounding several U.S. personnel. The Islamic Resistance in Iraq, a coalition of Iran-backed groups, claimed responsibility for the attack. Days later, U.S. forces struck three facilities used by Kataib Hezbollah in Iraq. The strikes on Tuesday targeted storage and training sites in the Jurf al-Sakhar and al-Qaim areas.",
+      "2024-01-24",
+    );
+    const asad = attackIn(x, "Al-Asad");
+    expect(asad.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Islamic Resistance in Iraq").id, attribution: "claimed" }),
+    ]);
+    const jurf = attackIn(x, "Jurf al-Sakhar");
+    expect(jurf).toBe(attackIn(x, "al-Qaim"));
+    expect(jurf).toMatchObject({ date: "2024-01-23", datePrecision: "day" });
+    expect(jurf.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    expect(jurf.targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+  });
+
+  it("keeps apart an attack and the one it came hours after, and reads a coalition 'which includes' its members", () => {
+    const x = one(
+      "The United States carried out airstrikes on three sites in Iraq used by Kataib Hezbollah on Monday, hours after a one-way attack drone struck Erbil air base, wounding three American service members. Iraqi officials said one person was killed in the strikes, which hit targets near the city of Hilla. The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, claimed the drone attack on Erbil.",
+      "2023-12-26",
+    );
+    const hilla = attackIn(x, "Hilla");
+    const erbil = attackIn(x, "Erbil");
+    expect(hilla).not.toBe(erbil);
+    expect(hilla).toMatchObject({ date: "2023-12-25", fatalitiesMin: 1 });
+    expect(hilla.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    expect(hilla.targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(erbil).toMatchObject({ date: "2023-12-25", datePrecision: "day" });
+    expect(erbil.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Islamic Resistance in Iraq").id, attribution: "claimed" }),
+    ]);
+    expect(fact(x, "PART_OF", "Harakat al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
+  });
+
+  it("gives the attack told without a place the dead and the village named next, and dates 'less than a week after'", () => {
+    const x = one(
+      "An Israeli strike on a car in south Lebanon killed a senior commander of Hezbollah on Monday, three security sources said. The commander, Wissam al-Tawil, was killed in the village of Majdal Selm. The killing came less than a week after a drone strike in Beirut's southern suburbs killed Saleh al-Arouri.",
+      "2024-01-08",
+    );
+    expect(x.attacks).toHaveLength(2);
+    const selm = attackIn(x, "Majdal Selm");
+    expect(selm).toMatchObject({ date: "2024-01-08", datePrecision: "day" });
+    expect(selm.killed.map((k) => k.entity)).toEqual([entity(x, "Wissam al-Tawil").id]);
+    expect(selm.targets.map((t) => t.entity)).not.toContain(entity(x, "Lebanon").id);
+    expect(attackIn(x, "Beirut")).toMatchObject({ date: "2024-01-01", datePrecision: "month" });
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

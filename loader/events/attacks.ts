@@ -23,9 +23,9 @@ const SELF_CLAIM =
   /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
-  /⟦[SO](\d+)⟧(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
+  /(?<!\bin )⟦[SO](\d+)⟧(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
 const CLAIMED =
-  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SL]\d+⟧){1,100},)? (?:has |have )?claimed (?:responsibility|to have)/g;
+  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,100}|(?:[^,⟦]|⟦[SL]\d+⟧){1,100}),)? (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/g;
 const BLAMED =
   /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X died in", "X's assassination". */
@@ -60,7 +60,7 @@ const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 const VERB_TRIGGER = new RegExp(`^(?:killed|kills|assassinated|martyred|${ATTACK_VERBS})\\b`, "i");
 /** "US fighter jets struck", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `(?<!\\bin )⟦[SO](\\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -107,6 +107,8 @@ interface Frame {
   tolls: number[];
   triggerStart: number;
   triggerEnd: number;
+  /** A frame of the same sentence told as another attack, before or after this one: never the same event. */
+  apartFrom?: Frame;
 }
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
@@ -233,7 +235,8 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       );
     if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
     if (/^(?:fired|firing|launched|launching)/.test(word)) {
-      const who = /⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
+      // "militants in Iraq fired": the state they are in is not who fired.
+      const who = /(?<!\bin )⟦[SO](\d+)⟧\s*$/.exec(before.trimEnd() + " ");
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
     // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
@@ -265,16 +268,16 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
-    // "85 targets linked to Iran's Revolutionary Guards": whom the targets belong to was targeted.
+    // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah".
     for (const m of scope.matchAll(
-      /\b(?:targets|sites|facilities|positions|bases|depots)\s+(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
+      /\b(?:targets|sites|facilities|positions|bases|depots)\s+(?:in\s+⟦[SL]\d+⟧\s+)?(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
     )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it.
     for (const m of scope.matchAll(
-      /\b(?:at|on|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
+      /\b(?:at|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
     )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
@@ -338,7 +341,8 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
   });
   // Frames of one sentence are one event unless the later one has a date of its own.
   const merged: Frame[] = [];
-  for (const f of frames.length > 1 ? frames.filter((g) => !g.plural) : frames) {
+  // Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays.
+  for (const f of frames.length > 1 ? frames.filter((g) => !g.plural || g.wave) : frames) {
     const prev = merged[merged.length - 1];
     const ownDate = f.date && (f.killed.size > 0 || prev?.date) && !(prev?.date && prev.date.date === f.date.date);
     const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
@@ -349,7 +353,12 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
         between,
       );
     if (prev && sameStory && !ownDate) absorb(prev, f);
-    else merged.push(f);
+    else {
+      // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
+      if (prev && /\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between))
+        f.apartFrom = prev;
+      merged.push(f);
+    }
   }
   return merged;
 }
@@ -437,14 +446,18 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
       const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
       const frames = tellsAttack ? framesOf(ms, a.article.id, sentenceDates) : [];
-      if (sentenceDates.length) prevDate = sentenceDates[sentenceDates.length - 1];
+      // Later sentences count days from the last day told ("the following day", "a week after").
+      const days = sentenceDates.filter((d) => d.precision === "day");
+      if (days.length) prevDate = days[days.length - 1];
       for (const f of frames) {
         const byKilled = local.find(
           (d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date),
         );
+        // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
+        const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
         const byDate =
           f.date && f.date.precision === "day"
-            ? local.find(
+            ? open.find(
                 (d) =>
                   d.date?.precision === "day" &&
                   dayDiff(d.date.date, f.date!.date) <= 1 &&
@@ -455,11 +468,14 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             : undefined;
         const joinsMain =
           main &&
+          open.includes(main) &&
           !f.date &&
           !f.indefinite &&
           // The dead named without where or by whom are the dead of the attack the article is about.
+          // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.
           (f.killed.size === 0 ||
-            ((f.anaphoric || (f.perpetrators.size === 0 && f.places.size === 0)) && !conflicts(main, f))) &&
+            ((f.anaphoric || (f.perpetrators.size === 0 && (f.places.size === 0 || !placed(main)))) &&
+              !conflicts(main, f))) &&
           !f.plural &&
           agrees(main, f) &&
           (!f.anaphoric || sameNumber(main, f));
@@ -467,7 +483,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
         // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
         const antecedent =
           f.anaphoric && !f.plural
-            ? [...local].reverse().find(
+            ? [...open].reverse().find(
                 (d) =>
                   sameNumber(d, f) &&
                   // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
@@ -481,7 +497,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
         // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.
         const byPlace =
           !f.date && f.places.size > 0
-            ? [...local].reverse().find(
+            ? [...open].reverse().find(
                 (d) =>
                   overlaps(
                     union(d.frames, (g) => g.places),
@@ -514,8 +530,13 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
           local.push(d);
           main = local.find(specificDraft);
         } else {
-          // Who struck and when, but not yet where: an attack if the next sentences say where or whom.
-          if (!main && f.perpetrators.size > 0 && ((!f.plural && f.date?.precision === "day") || f.wave))
+          // Who struck and when, or whom, but not yet where: an attack if the next sentences say where or when.
+          // Beside the article's main attack, only one by others ("Days later, U.S. forces struck…").
+          if (
+            f.perpetrators.size > 0 &&
+            (!main || otherPerpetrators(main, f)) &&
+            ((!f.plural && (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0))) || f.wave)
+          )
             local.push({ frames: [f], date: f.date });
           loose.push(f);
         }
@@ -604,6 +625,8 @@ function otherPlaces(d: Draft, f: Frame): boolean {
   const places = union(d.frames, (g) => g.places);
   return places.size > 0 && f.places.size > 0 && !overlaps(places, f.places);
 }
+
+const placed = (d: Draft) => d.frames.some((f) => f.places.size > 0);
 
 function conflicts(d: Draft, f: Frame): boolean {
   const killed = new Set(d.frames.flatMap((g) => [...g.killed]));

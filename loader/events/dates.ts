@@ -28,8 +28,11 @@ export const hasCalendarDate = (text: string) => CALENDAR_DATE.test(text);
 const CALENDAR_DATE =
   /\b(?:\d{4}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
-/** "…on Tuesday, a day after X struck…": X happened a day before the date the sentence told last. */
-const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) days? (after|before)$/i;
+/**
+ * "…on Tuesday, a day after X struck…": X happened a day before the date the sentence told last.
+ * "less than a week after": weeks apart tell the time only roughly, so to the month.
+ */
+const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)$/i;
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
@@ -39,12 +42,16 @@ export function findDates(text: string, published: string | null, previous?: Res
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const apart = DAYS_APART.exec(r.text);
     if (apart) {
-      const anchor = out[out.length - 1] ?? previous;
-      if (anchor?.precision === "day") {
-        const n = (/^an?$/i.test(apart[1]!) ? 1 : numberOf(apart[1]!)!) * (/after/i.test(apart[2]!) ? -1 : 1);
-        const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * DAY_MS);
-        out.push({ date: iso(d), precision: "day", text: r.text, index: r.index });
-      }
+      const weeks = /^week/i.test(apart[2]!);
+      // Days apart need a day to count from; weeks apart are rough, and the publication date will do.
+      const anchor =
+        out[out.length - 1] ?? previous ?? (weeks && published ? { date: published, precision: "day" } : null);
+      if (anchor?.precision !== "day") continue;
+      // "on Tuesday, a day after X struck": X came the day before; "A week before that, X…": X came a week before.
+      const towardPast = /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(r.index + r.text.length));
+      const n = (/^an?$/i.test(apart[1]!) ? 1 : numberOf(apart[1]!)!) * (towardPast ? -1 : 1);
+      const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * (weeks ? 7 : 1) * DAY_MS);
+      out.push({ date: iso(d), precision: weeks ? "month" : "day", text: r.text, index: r.index });
       continue;
     }
     let d = r.start.date();
@@ -72,13 +79,23 @@ export function findDates(text: string, published: string | null, previous?: Res
       out.push({ date: `${m[1]}-01-01`, precision: "year", text: m[0], index: m.index! });
     }
   }
+  // Days told relative to the last date before them: the sentence's own ("on Monday, hours after…"), else the
+  // previous sentence's.
   for (const m of text.matchAll(
-    /\bthe (following|next|previous) day\b|\bthe day (before|after)\b|\b(?:hours|minutes) (?:later|earlier)\b|\b(?:later|earlier) that day\b|\bthe same day\b/gi,
+    /\bthe (following|next|previous) day\b|\bthe day (before|after)\b|\b(?:hours|minutes) (?:later|earlier|after|before)\b|\b(?:later|earlier) that day\b|\bthe same day\b/gi,
   )) {
-    if (!previous || previous.precision !== "day") continue;
+    const own = out.filter((o) => o.index < m.index! && o.precision === "day").sort((a, b) => a.index - b.index);
+    const anchor = own[own.length - 1] ?? previous;
+    if (!anchor || anchor.precision !== "day") continue;
     if (out.some((o) => o.index <= m.index! && m.index! < o.index + o.text.length)) continue;
-    const delta = /following|next|after/i.test(m[0]) ? 1 : /previous|before/i.test(m[0]) ? -1 : 0;
-    const d = new Date(new Date(`${previous.date}T12:00:00Z`).getTime() + delta * DAY_MS);
+    const delta = /^(?:hours|minutes)|that day|same day/i.test(m[0])
+      ? 0
+      : /following|next|after/i.test(m[0])
+        ? 1
+        : /previous|before/i.test(m[0])
+          ? -1
+          : 0;
+    const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + delta * DAY_MS);
     out.push({ date: iso(d), precision: "day", text: m[0], index: m.index! });
   }
   return out.sort((a, b) => a.index - b.index);

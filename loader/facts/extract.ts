@@ -139,6 +139,12 @@ const COLLECTIVE_PART_OF = pattern(
   `^(?:The|This) ${COLLECTIVE} (?:is|was) (?:also )?part of ${DET}${gap(40)}${mk("O")}`,
   "gi",
 );
+/** "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …". */
+const INCLUDES_RELATIVE = pattern(
+  /\b(?:which|that) (?:also )?(?:includes?|comprises?|brings together)\b/,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:which|that) (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
+  "g",
+);
 const COALITION_INCLUDES = pattern(
   /includ|compris|groups|brings together/i,
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?,${gap(90)}\\b${COLLECTIVE}\\b${gap(90)}\\b(?:that|which) (?:officially )?(?:includes?|comprises?|groups|brings together)\\s(.*)$`,
@@ -342,6 +348,9 @@ export function extractFacts(
     });
     if (namesTwo) {
       // "O2, a loose coalition of ... militias that includes A and B"; "O2, ... that officially includes ..., including A and B".
+      each(INCLUDES_RELATIVE, t, (m) => {
+        for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
       each(COALITION_INCLUDES, t, (m) => {
         const rest = m[3]!;
         const inc = /including (.*)$/.exec(rest);

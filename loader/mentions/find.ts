@@ -391,6 +391,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       cues.push("org-trailer");
     } else if (
       PLACE_TRAILER_SET.has(next) ||
+      (next === "air" && next2 === "base") ||
       // Short names only, counted in words that are not particles or hyphens ("Jurf al-Nasr" is two).
       ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) && content.length <= 3) ||
       DIRECTION_SET.has(prev) ||
