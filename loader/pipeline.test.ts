@@ -538,6 +538,32 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Beirut")).toMatchObject({ date: "2024-01-01", datePrecision: "month" });
   });
 
+  it("reads a person's group told as 'of the', 'whose' or a possessive, and a member of the framework named before", () => {
+    const x = one(
+      "The Coordination Framework, a rival alliance of Shia parties, accused Sadr's followers of attacking state institutions. Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework, called for calm. Hadi al-Ameri of the Badr Organisation urged dialogue, and former prime minister Nouri al-Maliki's State of Law coalition agreed. Abu Hussein al-Hamidawi, who is also known as Ahmed Mohsen Faraj al-Hamidawi, said nothing.",
+      "2022-08-30",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Qais al-Khazali", "Asaib Ahl al-Haq")).toBeDefined();
+    expect(fact(x, "PART_OF", "Asaib Ahl al-Haq", "Coordination Framework")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Hadi al-Ameri", "Badr Organisation")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Nouri al-Maliki", "State of Law")).toBeDefined();
+    expect(entity(x, "Abu Hussein al-Hamidawi").id).toBe(entity(x, "Ahmed Mohsen Faraj al-Hamidawi").id);
+  });
+
+  it("names the dead a group identifies, takes the group speaking of 'its members' as the target, and the attack's day over the statement's", () => {
+    const x = one(
+      "Kataib Hezbollah announced on Tuesday that two of its members were killed in a US airstrike that targeted their position in the al-Qaim district late on Monday. The faction identified the two as Abbas Hussein al-Fatlawi and Haider Jabbar al-Lami.",
+      "2024-03-05",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "al-Qaim");
+    expect(a).toMatchObject({ date: "2024-03-04", datePrecision: "day", fatalitiesMin: 2 });
+    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(a.killed.map((k) => k.entity).sort()).toEqual(
+      [entity(x, "Abbas Hussein al-Fatlawi").id, entity(x, "Haider Jabbar al-Lami").id].sort(),
+    );
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -18,7 +18,7 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have|drones?|rockets?|missiles?|jets|warplanes|aircraft) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have|drones?|rockets?|missiles?|jets|warplanes|aircraft) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
 const SELF_CLAIM =
   /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
@@ -107,6 +107,8 @@ interface Frame {
   tolls: number[];
   triggerStart: number;
   triggerEnd: number;
+  /** Names the dead of an attack ("identified the two as…") without telling one. */
+  identifies: boolean;
   /** A frame of the same sentence told as another attack, before or after this one: never the same event. */
   apartFrom?: Frame;
 }
@@ -141,6 +143,13 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     sentenceDates.filter((d) => startsPeriod(d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),
   );
   const dates = sentenceDates.filter((d) => !startsPeriod(d) || whenClause.has(d));
+  const stated = new Set(
+    dates.filter((d) =>
+      /\b(?:said|says|announced|stated|reported|told|confirmed|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+        t.slice(Math.max(0, d.index - 30), d.index),
+      ),
+    ),
+  );
   const datesFor = (start: number) => dates.filter((d) => !whenClause.has(d) || d.index < start);
   const label = (i: string) => ms.refs[Number(i)]!.entity;
   // What the whole sentence says, the same for each of its frames: read once.
@@ -198,6 +207,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       attributedBack: false,
       indefinite,
       attackVerb: ATTACK_VERB.test(word),
+      identifies: word.startsWith("identified"),
       plural: (plural && (GENERIC_BEFORE.test(near) || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
       tolls: [],
@@ -294,7 +304,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     }
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
     // The person must follow the kill word closely, in the same clause, and not be the one speaking.
-    for (const kw of scope.matchAll(/\b(?:killed|killing|kills|assassination|assassinated|slaying|death)\b/gi)) {
+    for (const kw of scope.matchAll(
+      /\b(?:killed|killing|kills|assassination|assassinated|slaying|death|identified (?:the \w+|them) as)\b/gi,
+    )) {
       let anchor = kw.index! + kw[0].length;
       for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
         const at = anchor + m.index!;
@@ -333,6 +345,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       addToll(f, counted[1]!);
       // "Two members of the PMF were killed": their group was the target.
       if (counted[2] !== undefined) f.targets.add(label(counted[2]).id);
+      // "Kataib Hezbollah announced that two of its members were killed": the group speaking was the target.
+      else if (/\bof (?:its|their)\b/i.test(counted[0])) {
+        const owner = [...before.matchAll(/⟦O(\d+)⟧/g)].pop();
+        if (owner) f.targets.add(label(owner[1]!).id);
+      }
     }
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
@@ -344,7 +361,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
   // Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays.
   for (const f of frames.length > 1 ? frames.filter((g) => !g.plural || g.wave) : frames) {
     const prev = merged[merged.length - 1];
-    const ownDate = f.date && (f.killed.size > 0 || prev?.date) && !(prev?.date && prev.date.date === f.date.date);
+    // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
+    const ownDate =
+      f.date &&
+      (f.killed.size > 0 || (prev?.date && !stated.has(prev.date))) &&
+      !(prev?.date && prev.date.date === f.date.date);
     const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
     const sameStory =
       prev &&
@@ -352,8 +373,10 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
         between,
       );
-    if (prev && sameStory && !ownDate) absorb(prev, f);
-    else {
+    if (prev && sameStory && !ownDate) {
+      if (prev.date && stated.has(prev.date) && f.date && !stated.has(f.date)) prev.date = f.date;
+      absorb(prev, f);
+    } else {
       // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
       if (prev && /\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between))
         f.apartFrom = prev;
@@ -382,6 +405,7 @@ function absorb(into: Frame, f: Frame) {
   if (f.number === "plural" || into.number === null) into.number = f.number;
   into.anaphoric ||= f.anaphoric;
   into.attackVerb ||= f.attackVerb;
+  into.identifies &&= f.identifies;
   if (!into.weapon && f.weapon) {
     into.weapon = f.weapon;
     into.eventType = f.eventType;
@@ -398,6 +422,8 @@ const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)
 
 /** Whether a frame says enough to be an event of its own. */
 function specific(f: Frame): boolean {
+  // "The faction identified the two as X and Y" names the dead of an attack already told; it tells none itself.
+  if (f.identifies) return false;
   if (f.killed.size > 0) return true;
   if (f.plural) return false;
   // A dated attack with a death toll and a target or place is an event even before anyone is blamed.

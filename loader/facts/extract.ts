@@ -82,6 +82,16 @@ const GROUP_ROLE_NAME = pattern(
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
 const ITS_ROLE_NAME = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
+/** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
+const WHOSE_GROUP = pattern(/\bwhose ⟦O/, `${mk("P")}, whose ${mk("O")}`, "g");
+/** "Hadi al-Ameri of the Badr Organisation", "Nouri al-Maliki's State of Law coalition": a person's group. */
+const PERSON_OF_GROUP = pattern(/⟧ of |⟧[’']s ⟦O/, `${mk("P")}(?: of (?:the )?|[’']s )${mk("O")}(?![’']s|-)`, "g");
+/** "Asaib Ahl al-Haq is part of the framework": a member of the collective named before. */
+const PART_OF_COLLECTIVE = pattern(
+  /part of the|a member of the/i,
+  `${mk("O")}(?: (?:group|movement|militia|party|bloc))? (?:is|are|was|were) (?:also )?(?:part of|a member of) the (${COLLECTIVE}|framework)\\b(?! ⟦)`,
+  "g",
+);
 /** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
 const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "The group's secretary-general, Ahmed al-Hamidawi": the role in the group the text was speaking of. */
@@ -312,6 +322,8 @@ export function extractFacts(
       );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
       each(WHOSE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
+      each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));
+      each(PERSON_OF_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.65));
       each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
@@ -342,6 +354,7 @@ export function extractFacts(
       each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
     }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.
+    each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2]), 0.65));
     each(COLLECTIVE_PART_OF, t, (m) => {
       const containers = new Set(out.filter((f) => f.type === "PART_OF").map((f) => f.to));
       add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);

@@ -513,7 +513,7 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
       /^\s*\(\s*also known as\s*$/i.test(between) ||
-      /^,?\s*(?:also |better |widely )?known as\s*$/i.test(between) ||
+      /^,?\s*(?:who (?:is|was) )?(?:also |better |widely )?known as\s*$/i.test(between) ||
       /^,?\s*whose real name is\s*$/i.test(between)
     ) {
       out.push({ a: a.id, b: b.id, how: "aka" });
