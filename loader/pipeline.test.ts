@@ -564,6 +564,33 @@ describe("extraction from text it has never seen", () => {
     );
   });
 
+  it("places a wave of strikes by the sentences after it, and does not take a campaign 'since November' as the event", () => {
+    const x = one(
+      "The US and UK have carried out strikes against Houthi rebel targets in Yemen. Fighter jets, ships and a submarine hit 60 targets at 16 locations, including the capital Sanaa and the port city of Hodeidah, overnight on Thursday. The Houthis' military spokesman said five fighters were killed. The Houthis have attacked commercial vessels since November in what they say is a response to Israel's war against Hamas.",
+      "2024-01-12",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Sanaa");
+    expect(a).toBe(attackIn(x, "Hodeidah"));
+    expect(a).toMatchObject({ date: "2024-01-11", datePrecision: "day", fatalitiesMin: 5 });
+    expect(a.perpetrators.map((p) => p.entity).sort()).toEqual(
+      [entity(x, "United States").id, entity(x, "United Kingdom").id].sort(),
+    );
+    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "Houthis").id]);
+  });
+
+  it("keeps strikes by someone somewhere beside the toll they caused, and a depot 'belonging to' a group as its target", () => {
+    const x = one(
+      "Israeli strikes near Syria's northern city of Aleppo killed at least 38 people early Friday, including five fighters from Lebanon's Hezbollah, a war monitor said. The monitor said the strikes targeted a rocket depot belonging to Hezbollah near Aleppo airport.",
+      "2024-03-29",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Aleppo");
+    expect(a).toMatchObject({ date: "2024-03-29", fatalitiesMin: 38 });
+    expect(a.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "Hezbollah").id]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

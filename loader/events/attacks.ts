@@ -18,7 +18,7 @@ import type { Attack, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have|drones?|rockets?|missiles?|jets|warplanes|aircraft) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|(?<=\b(?:it|they|had|has|have|drones?|rockets?|missiles?|jets|warplanes|aircraft) )targeted|(?<=\b(?:behind|for) the )(?:drones?|rockets?|missiles?)|(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) )hit|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
 const SELF_CLAIM =
   /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
@@ -55,7 +55,7 @@ function addToll(f: { tolls: number[] }, word: string) {
 
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
-const ATTACK_VERBS = "struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching";
+const ATTACK_VERBS = "struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching|hit";
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 const VERB_TRIGGER = new RegExp(`^(?:killed|kills|assassinated|martyred|${ATTACK_VERBS})\\b`, "i");
 /** "US fighter jets struck", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
@@ -76,7 +76,7 @@ const NEAR = 120;
 const SAYS = /\b(?:said|says|say|announced|stated)\b/;
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE =
-  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
 
 interface Frame {
@@ -107,6 +107,8 @@ interface Frame {
   tolls: number[];
   triggerStart: number;
   triggerEnd: number;
+  /** Told as one of many ("more than 150 attacks", "came under attack"): talk of attacks, not an event. */
+  generic: boolean;
   /** Names the dead of an attack ("identified the two as…") without telling one. */
   identifies: boolean;
   /** A frame of the same sentence told as another attack, before or after this one: never the same event. */
@@ -186,9 +188,14 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // What the words just before and after the trigger say, read once. The patterns that look back end
     // at the trigger and reach a few words: they are tried on the last stretch of text only.
     const near = before.slice(-NEAR);
-    const indefinite = INDEFINITE_BEFORE.test(near);
+    // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's.
+    const indefinite = !verb && INDEFINITE_BEFORE.test(near);
     const anaphoricBefore = ANAPHORIC_BEFORE.test(near);
-    const generic = GENERIC_BEFORE.test(near) || GENERIC_AFTER.test(scope);
+    // "have attacked ships since November": a campaign counted from a date, not an event.
+    const campaign = sentenceDates.some(
+      (d) => startsPeriod(d) && !whenClause.has(d) && d.index >= start && d.index < end,
+    );
+    const generic = GENERIC_BEFORE.test(near) || GENERIC_AFTER.test(scope) || campaign;
     const under = /\bunder\s+$/i.test(near);
     const f: Frame = {
       article,
@@ -208,6 +215,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       indefinite,
       attackVerb: ATTACK_VERB.test(word),
       identifies: word.startsWith("identified"),
+      generic: generic || under,
       plural: (plural && (GENERIC_BEFORE.test(near) || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
       tolls: [],
@@ -280,7 +288,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
     // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah".
     for (const m of scope.matchAll(
-      /\b(?:targets|sites|facilities|positions|bases|depots)\s+(?:in\s+⟦[SL]\d+⟧\s+)?(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
+      /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?)\s+(?:in\s+⟦[SL]\d+⟧\s+)?(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
     )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
@@ -298,7 +306,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.targets.add(label(m[1]!).id);
     }
     for (const m of scope.matchAll(
-      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions?|headquarters|bases?) of (?:the )?(?:[\w-]+\s+){0,2}?⟦O(\d+)⟧/g,
+      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions?|headquarters|bases?) (?:of|from) (?:the )?(?:[\w-]+\s+){0,2}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }
@@ -358,8 +366,10 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
   });
   // Frames of one sentence are one event unless the later one has a date of its own.
   const merged: Frame[] = [];
-  // Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays.
-  for (const f of frames.length > 1 ? frames.filter((g) => !g.plural || g.wave) : frames) {
+  // Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays, and so
+  // do strikes by someone or somewhere ("Israeli strikes near Aleppo killed 38").
+  const told = (g: Frame) => !g.plural || g.wave || (!g.generic && (g.places.size > 0 || g.perpetrators.size > 0));
+  for (const f of frames.length > 1 ? frames.filter(told) : frames) {
     const prev = merged[merged.length - 1];
     // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
     const ownDate =
@@ -370,7 +380,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
-      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
+      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
         between,
       );
     if (prev && sameStory && !ownDate) {
@@ -533,6 +543,21 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
                   !conflicts(d, f),
               )
             : undefined;
+        // "The US and UK carried out strikes against the Houthis. Jets hit 60 targets in Sanaa overnight on Thursday":
+        // where and when for a strike told by whom, still waiting to be placed.
+        const awaiting =
+          f.perpetrators.size === 0 && !f.indefinite && !f.plural
+            ? [...open]
+                .reverse()
+                .find(
+                  (d) =>
+                    !specificDraft(d) &&
+                    d.frames.some((g) => g.perpetrators.size > 0) &&
+                    agrees(d, f) &&
+                    !conflicts(d, f) &&
+                    (!d.date || !f.date || dayDiff(d.date.date, f.date.date) <= 1),
+                )
+            : undefined;
         // An anaphor ("the strike") points to the attack told last; other reports go to the article's main attack.
         const target =
           byKilled ??
@@ -542,7 +567,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             ? (antecedent ?? (joinsMain ? main : undefined))
             : joinsMain || datesUndatedMain
               ? main
-              : undefined);
+              : awaiting);
         if (target) {
           target.frames.push(f);
           if (

@@ -54,6 +54,9 @@ export function findDates(text: string, published: string | null, previous?: Res
       out.push({ date: iso(d), precision: weeks ? "month" : "day", text: r.text, index: r.index });
       continue;
     }
+    // "at 16 locations": a clock time alone is no date.
+    const certain = (c: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(c);
+    if (certain("hour") && !certain("day") && !certain("weekday") && !certain("month") && !certain("year")) continue;
     let d = r.start.date();
     const weekday = WEEKDAY.test(r.text);
     if (published && d.getTime() > ref.getTime() + DAY_MS / 2) {
