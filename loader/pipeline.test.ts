@@ -591,6 +591,19 @@ describe("extraction from text it has never seen", () => {
     expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "Hezbollah").id]);
   });
 
+  it("reads leaders and founders after a defined acronym, a sponsor 'which provides it with funding', and a person after 'from'", () => {
+    const x = one(
+      "Kataib Hezbollah (KH) was founded by Abu Mahdi al-Muhandis and remains closely tied to the IRGC Quds Force, which provides it with funding, training and weapons. Harakat Hezbollah al-Nujaba (HaN), led by Akram al-Kaabi, split from Asaib Ahl al-Haq in 2013. AAH itself broke away from Muqtada al-Sadr's Mahdi Army in 2006. Kataib Imam Ali is also a member of the Iraqi Resistance Coordination Committee. Several attacks were claimed by front groups such as Ashab al-Kahf.",
+      "2024-02-20",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abu Mahdi al-Muhandis", "Kataib Hezbollah")?.roles).toEqual(["founder"]);
+    expect(fact(x, "BACKED_BY", "Kataib Hezbollah", "Quds Force")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Akram al-Kaabi", "Harakat Hezbollah al-Nujaba")?.roles).toEqual(["leader"]);
+    expect(entity(x, "Muqtada al-Sadr").label).toBe("Person");
+    expect(fact(x, "PART_OF", "Kataib Imam Ali", "Resistance Coordination Committee")).toBeDefined();
+    expect(entity(x, "Ashab al-Kahf").label).toBe("Organization");
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

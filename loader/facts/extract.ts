@@ -46,6 +46,9 @@ const HAS_ROLE = new RegExp(ROLE_WORDS, "i");
 const HAS_BRANCH = new RegExp(BRANCH);
 const HAS_ALLY = new RegExp(ALLY);
 
+/** A short name or acronym defined in parentheses after a group: "Kataib Hezbollah (KH)". */
+const DEFINED = "(?:\\s\\([^()⟦]{1,12}\\)|\\s\\(⟦O\\d+⟧\\))?";
+
 /* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
 /** "Arouri, 57, was…": an age between a name and what is said of it. */
 const AGE = "(?:, \\d{1,3},)?";
@@ -112,7 +115,7 @@ const ROLE_PREDICATE = pattern(
 );
 const PART_OF_PREDICATE = pattern(
   /part of|member|faction|component|constituent/,
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of) ${DET}${W(2)}(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
   "g",
 );
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
@@ -120,7 +123,7 @@ const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED_BY = pattern(
   /(?:led|headed|commanded|founded) by/,
-  `${mk("O")},? (?:which is |is |was )?(?:led|headed|commanded|founded) by ${TITLE}${mk("P")}`,
+  `${mk("O")}${DEFINED},? (?:which is |is |was )?(?:led|headed|commanded|founded) by ${TITLE}${mk("P")}`,
   "g",
 );
 /**
@@ -171,6 +174,18 @@ const PRO_X = pattern(/pro-/, `\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
 const X_BACKED_APPOSITIVE = pattern(
   /⟧-/,
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
+  "g",
+);
+/** "…tied to the IRGC Quds Force, which provides it with funding, training and weapons". */
+const PROVIDES_IT = pattern(
+  /\b(?:provides?|provided|supplies|supplied|gives|gave) (?:it|them) with\b/,
+  `${mk("O")}${DEFINED}(?:[^⟦]|⟦[SLP]\\d+⟧){0,100}?${mk("OS")}, which (?:provides|provided|supplies|supplied|gives|gave) (?:it|them) with (?:funding|money|weapons|arms|training|support)`,
+  "g",
+);
+/** "Iran provides Kataib Hezbollah with funding and weapons". */
+const PROVIDES_GROUP = pattern(
+  /\b(?:provides?|provided|supplies|supplied|gives|gave) ⟦O/,
+  `${mk("OS")} (?:provides|provided|supplies|supplied|gives|gave) ${mk("O")} with (?:funding|money|weapons|arms|training|support)`,
   "g",
 );
 const BACKED_BY_PASSIVE = pattern(
@@ -392,6 +407,8 @@ export function extractFacts(
         add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[3])), 0.8);
       });
       each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
+      each(PROVIDES_IT, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
+      each(PROVIDES_GROUP, t, (m) => add(ctx, "BACKED_BY", R(m[2]), R(m[1]), 0.85));
       // Alliance: "O1, an Iran-backed militia allied with O2".
       each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
       each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));

@@ -392,9 +392,13 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     } else if (
       PLACE_TRAILER_SET.has(next) ||
       (next === "air" && next2 === "base") ||
-      // Short names only, counted in words that are not particles or hyphens ("Jurf al-Nasr" is two).
-      ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) && content.length <= 3) ||
+      // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start
+      // with a given name ("from Muqtada al-Sadr's Mahdi Army").
+      ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&
+        content.length <= 3 &&
+        !GIVEN_NAME_SET.has(words[0]!)) ||
       DIRECTION_SET.has(prev) ||
+      // "the town of Jurf al-Nasr": short names only, counted in words that are not particles or hyphens.
       (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && content.length <= 3) ||
       // "the villages of Aitaroun and Kfar Kila": the second of a pair of places.
       (prev === "and" &&
@@ -422,7 +426,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         cues.push("defined-acronym");
       } else if (
         (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) || GIVEN_NAME_SET.has(words[0]!)) &&
-        !PLACE_PREPS.has(prev)
+        (!PLACE_PREPS.has(prev) || GIVEN_NAME_SET.has(words[0]!))
       ) {
         label = "Person";
         cues.push("arabic-name");

@@ -184,6 +184,7 @@ export const ORG_HEADS = [
   "Asaib",
   "Asa'ib",
   "Saraya",
+  "Ashab",
   "Liwa",
   "Jaish",
   "Jabhat",
