@@ -34,6 +34,25 @@ describe("reading articles", () => {
     expect(a!.text).not.toContain("Most Popular");
   });
 
+  it("takes the publication date a page states when no metadata gives one, and drops bylines and links to other stories", () => {
+    const [a] = parseArticle(
+      "page",
+      Buffer.from(
+        "Iraqi faction claims drone attack on US base\nBy Ahmed Rasheed and Timour Azhari\nPublished: Sunday, 10 December 2023 - 14:22 GMT\nThe Islamic Resistance in Iraq said on Sunday it had launched two drones at a US base.\nRead more: US strikes kill five militants near Kirkuk\nShare this article\n© 2023 Reuters. All rights reserved.",
+      ),
+    );
+    expect(a!.published).toBe("2023-12-10");
+    expect(a!.paragraphs).toEqual([
+      "Iraqi faction claims drone attack on US base",
+      "The Islamic Resistance in Iraq said on Sunday it had launched two drones at a US base.",
+    ]);
+    const [withMeta] = parseArticle(
+      "meta",
+      Buffer.from("---\npublished: 2023-12-11\n---\nPublished: Sunday, 10 December 2023\nBody."),
+    );
+    expect(withMeta!.published).toBe("2023-12-11");
+  });
+
   it("takes metadata from YAML front matter", () => {
     const [a] = parseArticle(
       "x",

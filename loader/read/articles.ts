@@ -8,6 +8,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Article } from "./types.ts";
+import { statedPublication } from "./published.ts";
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const EXTENSIONS = new Set([".txt", ".md"]);
@@ -151,7 +152,7 @@ export function parseArticle(id: string, buf: Buffer, sidecar: Meta = {}, file =
       id: stories.length > 1 ? `${id}#${i + 1}` : id,
       file,
       outlet: merged.outlet ?? null,
-      published: merged.published ?? null,
+      published: merged.published ?? statedPublication(story.split("\n")),
       url: merged.url ?? null,
       headline,
       paragraphs,
@@ -202,7 +203,10 @@ export function splitStories(body: string): string[] {
 const CAPTION =
   /\((?:[A-Z][\w.'’ -]*\/)?(?:Reuters|AP|AFP|EPA|Getty Images|AP Photo[^)]*|[A-Z][A-Z .'-]+\/ ?AFP|[A-Z]{2,}[^)]*)\)\s*$/;
 const BOILERPLATE =
-  /^(TT|Most Popular|read more:|Powered by automated translation|Updated: .*|File: .*|.{0,80} contributed to this report\.?)$/i;
+  /^(TT|Most Popular|Advertisement|Share this article|(?:read more|read also|also read|see also|related)\s*:.*|Powered by automated translation|(?:Published|Updated|Posted|Last updated)(?: on)?\s*:.*|File: .*|©.*|.{0,80} contributed to this report\.?)$/i;
+/** A byline: "By Ahmed Rasheed and Timour Azhari". */
+const BYLINE =
+  /^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*$/;
 
 /**
  * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - "):
@@ -224,7 +228,7 @@ export function cleanParagraphs(story: string): string[] {
     const key = p.toLowerCase().replace(/\s+/g, " ");
     if (seen.has(key)) continue;
     seen.add(key);
-    if (BOILERPLATE.test(p)) continue;
+    if (BOILERPLATE.test(p) || BYLINE.test(p)) continue;
     if (CAPTION.test(p) && out.length > 0) continue;
     out.push(p);
   }
