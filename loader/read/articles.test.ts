@@ -53,6 +53,19 @@ describe("reading articles", () => {
     expect(withMeta!.published).toBe("2023-12-11");
   });
 
+  it("refuses a second file of the same name from another folder, and reads a file named twice once", () => {
+    const root = dir();
+    for (const sub of ["one", "two"]) {
+      mkdirSync(join(root, sub));
+      writeFileSync(join(root, sub, "report.txt"), `Headline\nA story from folder ${sub}.`);
+    }
+    const { articles, errors } = readArticles([join(root, "one"), join(root, "two"), join(root, "one", "report.txt")]);
+    expect(articles.map((a) => a.text)).toEqual(["Headline\n\nA story from folder one."]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.message).toContain(join(root, "two", "report.txt"));
+    expect(errors[0]!.message).toContain("rename one of them");
+  });
+
   it("takes metadata from YAML front matter", () => {
     const [a] = parseArticle(
       "x",

@@ -4,7 +4,7 @@
  * Every problem is reported per file (ArticleError) and never stops the other files.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import type { Article } from "./types.ts";
@@ -100,11 +100,26 @@ export function readArticles(paths: string[]): ReadResult {
   const { files, errors } = listArticleFiles(paths);
   const articles: Article[] = [];
   const manifests = new Map<string, Map<string, Meta> | ArticleError>();
+  // An article's id is its file name: two files of one name in different folders would be one article.
+  const fileOf = new Map<string, string>();
+  const seen = new Set<string>();
   for (const file of files) {
+    const path = resolve(file);
+    if (seen.has(path)) continue;
+    seen.add(path);
     try {
       const manifest = manifestFor(dirname(file), manifests);
       if (manifest instanceof ArticleError) throw manifest;
-      articles.push(...readArticleFile(file, manifest.get(basename(file)) ?? {}));
+      const read = readArticleFile(file, manifest.get(basename(file)) ?? {});
+      const clash = read.find((a) => fileOf.has(a.id));
+      if (clash) {
+        throw new ArticleError(
+          file,
+          `has the same name as ${fileOf.get(clash.id)}; an article's id is its file name, so rename one of them`,
+        );
+      }
+      for (const a of read) fileOf.set(a.id, file);
+      articles.push(...read);
     } catch (e) {
       errors.push(e instanceof ArticleError ? e : new ArticleError(file, (e as Error).message));
     }
