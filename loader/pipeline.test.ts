@@ -604,6 +604,22 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Ashab al-Kahf").label).toBe("Organization");
   });
 
+  it("finds a commander named after 'one of its commanders,', his nom de guerre, the unit he commanded, and 'He was killed…'", () => {
+    const x = one(
+      "Hezbollah launched some 200 rockets at northern Israel on Wednesday, a day after an Israeli airstrike killed one of the group's most senior field commanders, Taleb Sami Abdallah, in southern Lebanon. Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit. He was killed along with three other Hezbollah operatives in a strike on a command center in the village of Jouaiya. Hezbollah's Executive Council head Hashem Safieddine vowed revenge.",
+      "2024-06-12",
+    );
+    expect(entity(x, "Abu Taleb").id).toBe(entity(x, "Taleb Sami Abdallah").id);
+    expect(fact(x, "AFFILIATED_WITH", "Taleb Sami Abdallah", "Nasr Unit")?.roles).toEqual(["commander"]);
+    expect(fact(x, "AFFILIATED_WITH", "Hashem Safieddine", "Hezbollah")?.roles).toEqual(["head"]);
+    expect(x.entities.some((e) => e.name === "Executive Council")).toBe(false);
+    const jouaiya = attackIn(x, "Jouaiya");
+    expect(jouaiya).toMatchObject({ date: "2024-06-11", datePrecision: "day" });
+    expect(jouaiya.killed.map((k) => k.entity)).toEqual([entity(x, "Taleb Sami Abdallah").id]);
+    expect(jouaiya.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(jouaiya.targets.map((t) => t.entity)).toContain(entity(x, "Nasr Unit").id);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -110,6 +110,8 @@ interface Frame {
   triggerEnd: number;
   /** Told as one of many ("more than 150 attacks", "came under attack"): talk of attacks, not an event. */
   generic: boolean;
+  /** "He was killed…": the dead are the person last named killed. */
+  killedPronoun: boolean;
   /** Names the dead of an attack ("identified the two as…") without telling one. */
   identifies: boolean;
   /** A frame of the same sentence told as another attack, before or after this one: never the same event. */
@@ -216,6 +218,8 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       indefinite,
       attackVerb: ATTACK_VERB.test(word),
       identifies: word.startsWith("identified"),
+      // "He was killed along with three others in a strike on…": the last person the article named killed.
+      killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
       plural: (plural && (GENERIC_BEFORE.test(near) || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
@@ -281,7 +285,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       f.targets.add(label(m[2]!).id);
     }
     for (const m of scope.matchAll(
-      /⟦[SO](\d+)⟧\s+(?:[\w]+\s+)?(?:headquarters|HQ|positions|fighters|members|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
+      /⟦[SO](\d+)⟧\s+(?:[\w]+\s+)?(?:headquarters|HQ|positions|fighters|members|operatives|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
     )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
@@ -341,7 +345,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     for (const m of (before.slice(-30) + scope).matchAll(/⟦L(\d+)⟧/g)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
     const datesHere = datesFor(start);
-    const inScope = datesHere.find((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
+    // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
+    const inWindow = datesHere.filter((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
+    const inScope = inWindow.filter((d) => d.index < start).pop() ?? inWindow[0];
     f.date = inScope ?? (datesHere.length === 1 && triggers.length === 1 ? datesHere[0]! : null);
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
@@ -381,7 +387,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
-      !/\b(?:with|after|before|following|since|anniversary|amid|than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
+      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
         between,
       );
     if (prev && sameStory && !ownDate) {
@@ -417,6 +423,7 @@ function absorb(into: Frame, f: Frame) {
   into.anaphoric ||= f.anaphoric;
   into.attackVerb ||= f.attackVerb;
   into.identifies &&= f.identifies;
+  into.killedPronoun ||= f.killedPronoun;
   if (!into.weapon && f.weapon) {
     into.weapon = f.weapon;
     into.eventType = f.eventType;
@@ -487,9 +494,13 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
       for (const f of frames) {
-        const byKilled = local.find(
-          (d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date),
-        );
+        const byKilled =
+          local.find(
+            (d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date),
+          ) ??
+          (f.killedPronoun && f.killed.size === 0
+            ? [...local].reverse().find((d) => d.frames.some((g) => g.killed.size > 0) && !otherPerpetrators(d, f))
+            : undefined);
         // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
         const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
         const byDate =

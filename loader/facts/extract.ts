@@ -95,6 +95,12 @@ const PART_OF_COLLECTIVE = pattern(
   `${mk("O")}(?: (?:group|movement|militia|party|bloc))? (?:is|are|was|were) (?:also )?(?:part of|a member of) the (${COLLECTIVE}|framework)\\b(?! ⟦)`,
   "g",
 );
+/** "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit". */
+const LEADS_PREDICATE = pattern(
+  /\b(?:commanded|commands|led|leads|headed|heads|founded) /,
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)? (?:has |had )?(?:commanded|commands|led|leads|headed|heads|founded) (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  "g",
+);
 /** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
 const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "The group's secretary-general, Ahmed al-Hamidawi": the role in the group the text was speaking of. */
@@ -338,6 +344,10 @@ export function extractFacts(
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
       each(WHOSE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
       each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));
+      each(LEADS_PREDICATE, t, (m) => {
+        const verb = /commanded|commands/.test(m[0]) ? "commander" : /founded/.test(m[0]) ? "founder" : "leader";
+        add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, verb);
+      });
       each(PERSON_OF_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.65));
       each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
       each(GROUP_TITLE_NAME, t, (m) => {

@@ -66,7 +66,16 @@ const NATIONAL_BODY_HEADS = new Set([
 ]);
 const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
 const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
-const SUBUNITS = ["Political Bureau", "Political Office", "Political Council", "Military Council", "Media Office"];
+const SUBUNITS = [
+  "Political Bureau",
+  "Political Office",
+  "Political Council",
+  "Military Council",
+  "Executive Council",
+  "Jihad Council",
+  "Shura Council",
+  "Media Office",
+];
 const PERSON_PRECEDERS = new Set([
   "leaders",
   "commanders",
@@ -342,8 +351,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         break;
       }
     }
-    // An organisation's sub-unit ("Hamas Political Bureau") names the organisation.
+    // An organisation's sub-unit ("Hamas Political Bureau") names the organisation; after a possessive
+    // ("Hezbollah's Executive Council head") it is the possessor's, and no actor of its own.
     const surface = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    if (SUBUNITS.includes(surface) && /^['’]s$/.test(tokens[ts - 1]?.text ?? "")) return;
     for (const su of SUBUNITS) {
       if (surface.endsWith(" " + su) && te - ts > su.split(" ").length) {
         te -= su.split(" ").length;
@@ -415,8 +426,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
           ["a", "an", "the", "who", "also", "known", "another", "former"].includes(next2) ||
           ROLES.has(`${next2} ${tokens[te + 2]?.text.toLowerCase()}`));
       // "…'s prime minister, Najib Mikati,": the role comes first and the name follows a comma.
+      // "…'s prime minister, Najib Mikati,", "one of its most senior commanders, Taleb Sami Abdallah,".
+      const role = prev2.replace(/(?<=[a-z])s$/, "");
       const roleBefore =
-        prev === "," && (ROLES.has(prev2) || ROLES.has(`${tokens[ts - 3]?.text.toLowerCase()} ${prev2}`));
+        prev === "," &&
+        (ROLES.has(prev2) || ROLES.has(role) || ROLES.has(`${tokens[ts - 3]?.text.toLowerCase()} ${prev2}`));
       if (PERSON_PRECEDERS.has(prev) || SPEECH.has(next) || SPEECH.has(prev) || appositiveRole || roleBefore) {
         label = "Person";
         cues.push("person-context");
@@ -518,7 +532,11 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     } else if (
       /^\s*\(\s*also known as\s*$/i.test(between) ||
       /^,?\s*(?:who (?:is|was) )?(?:also |better |widely )?known as\s*$/i.test(between) ||
-      /^,?\s*whose real name is\s*$/i.test(between)
+      /^,?\s*whose real name is\s*$/i.test(between) ||
+      /^,?\s*(?:who is |who was )?(?:known|better known|widely known) by (?:the|his|her) (?:nom de guerre|kunya|alias|name)\s*$/i.test(
+        between,
+      ) ||
+      /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(between)
     ) {
       out.push({ a: a.id, b: b.id, how: "aka" });
     } else if (/^,\s*or\s*$/.test(between) && /^\s*,/.test(s.text.slice(b.end))) {
