@@ -620,6 +620,19 @@ describe("extraction from text it has never seen", () => {
     expect(jouaiya.targets.map((t) => t.entity)).toContain(entity(x, "Nasr Unit").id);
   });
 
+  it("reads 'a leader in X, Y', 'which groups several factions including', and 'the head of the X coalition, former Prime Minister Y'", () => {
+    const x = one(
+      "Baghdad - Fadhel al-Nashmi\nAn American drone strike targeted a car in the Mashtal area of eastern Baghdad on Wednesday, killing a prominent leader in Kataib Hezbollah, Abu Baqir al-Saadi. The Islamic Resistance in Iraq, which groups several factions including Kataib Hezbollah and Harakat al-Nujaba, vowed revenge. The head of the State of Law coalition, former Prime Minister Nouri al-Maliki, warned against escalation.",
+      "2024-02-09",
+    );
+    expect(x.entities.some((e) => e.name === "Fadhel al-Nashmi")).toBe(false);
+    expect(fact(x, "AFFILIATED_WITH", "Abu Baqir al-Saadi", "Kataib Hezbollah")?.roles).toEqual(["prominent leader"]);
+    expect(fact(x, "PART_OF", "Kataib Hezbollah", "Islamic Resistance in Iraq")).toBeDefined();
+    expect(fact(x, "PART_OF", "Harakat al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Nouri al-Maliki", "State of Law")?.roles).toEqual(["head"]);
+    expect(attackIn(x, "Mashtal").targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

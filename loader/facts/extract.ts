@@ -70,7 +70,7 @@ const LINKED_TO_APPOSITIVE = pattern(
 );
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} of ${DET}${W(2)}${mk("OS")}(?: (?:militia|group|movement|forces))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|in) ${DET}${W(2)}${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? (?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 const ROLE_OF_GROUP_NOUN = pattern(
@@ -159,9 +159,10 @@ const COLLECTIVE_PART_OF = pattern(
   "gi",
 );
 /** "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …". */
+/** "…, which groups several factions including Kataib Hezbollah and al-Nujaba". */
 const INCLUDES_RELATIVE = pattern(
-  /\b(?:which|that) (?:also )?(?:includes?|comprises?|brings together)\b/,
-  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:which|that) (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
+  /\b(?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites)\b/,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites) (?:[\\w-]+ ){0,3}?(?:including |such as |like )?(⟦O\\d+⟧.*)$`,
   "g",
 );
 const COALITION_INCLUDES = pattern(

@@ -219,6 +219,9 @@ const CAPTION =
   /\((?:[A-Z][\w.'’ -]*\/)?(?:Reuters|AP|AFP|EPA|Getty Images|AP Photo[^)]*|[A-Z][A-Z .'-]+\/ ?AFP|[A-Z]{2,}[^)]*)\)\s*$/;
 const BOILERPLATE =
   /^(TT|Most Popular|Advertisement|Share this article|(?:read more|read also|also read|see also|related)\s*:.*|Powered by automated translation|(?:Published|Updated|Posted|Last updated)(?: on)?\s*:.*|File: .*|©.*|.{0,80} contributed to this report\.?)$/i;
+/** The city filed from and the reporter, as a line of its own: "Baghdad - Fadhel al-Nashmi". */
+const CITY_BYLINE =
+  /^[A-Z][a-z]+(?: [A-Z][a-z]+)? [-–—:] [A-Z][a-z'’]+(?: (?:[A-Z][\w'’]*|al|el|bin)(?:-[A-Z]?[\w'’]+)?){1,3}$/;
 /** A byline: "By Ahmed Rasheed and Timour Azhari". */
 const BYLINE =
   /^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*$/;
@@ -243,7 +246,7 @@ export function cleanParagraphs(story: string): string[] {
     const key = p.toLowerCase().replace(/\s+/g, " ");
     if (seen.has(key)) continue;
     seen.add(key);
-    if (BOILERPLATE.test(p) || BYLINE.test(p)) continue;
+    if (BOILERPLATE.test(p) || BYLINE.test(p) || (out.length <= 1 && CITY_BYLINE.test(p))) continue;
     if (CAPTION.test(p) && out.length > 0) continue;
     out.push(p);
   }
