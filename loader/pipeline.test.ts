@@ -633,6 +633,18 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Mashtal").targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
   });
 
+  it("reads 'the commander of Iran's Quds Force, X' and not a clause after a name as a role, and finds more titled names", () => {
+    const x = one(
+      "The commander of Iran's Quds Force, Esmail Qaani, met leaders of Iraqi armed groups in Baghdad last month. Supreme Leader Ayatollah Ali Khamenei has the final say. IRGC commander-in-chief Hossein Salami said Iran did not seek war. Iraqi Foreign Minister Fuad Hussein told his US counterpart Antony Blinken that Baghdad rejected the strikes.",
+      "2024-02-19",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Esmail Qaani", "Quds Force")?.roles).toEqual(["commander"]);
+    expect(fact(x, "AFFILIATED_WITH", "Esmail Qaani", "Iraq")).toBeUndefined();
+    expect(entity(x, "Ali Khamenei").label).toBe("Person");
+    expect(entity(x, "Antony Blinken").label).toBe("Person");
+    expect(fact(x, "AFFILIATED_WITH", "Hossein Salami", "IRGC")?.roles).toEqual(["commander-in-chief"]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

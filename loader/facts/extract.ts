@@ -14,7 +14,7 @@ import type { Fact } from "./types.ts";
 const MOD =
   "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim) )";
 const ROLE_WORDS =
-  "secretary-general|secretary general|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|adviser|advisor";
+  "secretary-general|secretary general|commander-in-chief|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|adviser|advisor";
 const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
 const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
@@ -50,11 +50,14 @@ const HAS_ALLY = new RegExp(ALLY);
 const DEFINED = "(?:\\s\\([^()⟦]{1,12}\\)|\\s\\(⟦O\\d+⟧\\))?";
 
 /* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
+/** "Qaani, met leaders of…": a clause after a name, not an appositive that gives a role. */
+const NOT_A_VERB =
+  "(?!(?:met|meets|said|says|told|urged|called|visited|added|warned|vowed|accused|denied|announced|threatened|attended|praised|condemned|ordered|stressed|asked|led|leads|joined|replaced|succeeded)\\b)";
 /** "Arouri, 57, was…": an age between a name and what is said of it. */
 const AGE = "(?:, \\d{1,3},)?";
 const ROLE_OF_APPOSITIVE = pattern(
   HAS_ROLE,
-  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
+  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${NOT_A_VERB}${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
   "g",
 );
 /** "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff". */
@@ -70,7 +73,7 @@ const LINKED_TO_APPOSITIVE = pattern(
 );
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} (?:of|in) ${DET}${W(2)}${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? (?:former )?${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? (?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 const ROLE_OF_GROUP_NOUN = pattern(

@@ -77,6 +77,7 @@ const SUBUNITS = [
   "Media Office",
 ];
 const PERSON_PRECEDERS = new Set([
+  "counterpart",
   "leaders",
   "commanders",
   "killing",

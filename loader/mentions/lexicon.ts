@@ -50,6 +50,8 @@ export const PERSON_TITLES = [
   "Imam",
   "Ayatollah",
   "Grand Ayatollah",
+  "Supreme Leader",
+  "Supreme Leader Ayatollah",
   "Cleric",
   "Hojatoleslam",
   "MP",
