@@ -433,6 +433,35 @@ function absorb(into: Frame, f: Frame) {
 interface Draft {
   frames: Frame[];
   date: ResolvedDate | null;
+  /** What its frames say together, gathered as each joins (addFrame). */
+  perpetrators: Set<string>;
+  places: Set<string>;
+  killed: Set<string>;
+  targets: Set<string>;
+  tolls: Set<number>;
+}
+
+function draftOf(f: Frame): Draft {
+  const d: Draft = {
+    frames: [],
+    date: f.date,
+    perpetrators: new Set(),
+    places: new Set(),
+    killed: new Set(),
+    targets: new Set(),
+    tolls: new Set(),
+  };
+  addFrame(d, f);
+  return d;
+}
+
+function addFrame(d: Draft, f: Frame) {
+  d.frames.push(f);
+  for (const id of f.perpetrators.keys()) d.perpetrators.add(id);
+  for (const id of f.places) d.places.add(id);
+  for (const id of f.killed) d.killed.add(id);
+  for (const id of f.targets) d.targets.add(id);
+  for (const n of f.tolls) d.tolls.add(n);
 }
 
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
@@ -467,12 +496,7 @@ function sameNumber(d: Draft, f: Frame): boolean {
 function specificDraft(d: Draft): boolean {
   if (d.frames.some(specific)) return true;
   if (d.frames.every((f) => f.plural)) return false;
-  return saysEnough(
-    d.frames.some((f) => f.perpetrators.size > 0),
-    d.frames.some((f) => f.places.size > 0),
-    d.frames.some((f) => f.targets.size > 0),
-    d.date !== null,
-  );
+  return saysEnough(d.perpetrators.size > 0, d.places.size > 0, d.targets.size > 0, d.date !== null);
 }
 
 export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSentence[][], facts: Fact[] = []): Attack[] {
@@ -499,7 +523,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             (d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date),
           ) ??
           (f.killedPronoun && f.killed.size === 0
-            ? [...local].reverse().find((d) => d.frames.some((g) => g.killed.size > 0) && !otherPerpetrators(d, f))
+            ? [...local].reverse().find((d) => d.killed.size > 0 && !otherPerpetrators(d, f))
             : undefined);
         // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
         const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
@@ -545,15 +569,9 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
         // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.
         const byPlace =
           !f.date && f.places.size > 0
-            ? [...open].reverse().find(
-                (d) =>
-                  overlaps(
-                    union(d.frames, (g) => g.places),
-                    f.places,
-                  ) &&
-                  !otherPerpetrators(d, f) &&
-                  !conflicts(d, f),
-              )
+            ? [...open]
+                .reverse()
+                .find((d) => overlaps(d.places, f.places) && !otherPerpetrators(d, f) && !conflicts(d, f))
             : undefined;
         // "The US and UK carried out strikes against the Houthis. Jets hit 60 targets in Sanaa overnight on Thursday":
         // where and when for a strike told by whom, still waiting to be placed.
@@ -564,7 +582,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
                 .find(
                   (d) =>
                     !specificDraft(d) &&
-                    d.frames.some((g) => g.perpetrators.size > 0) &&
+                    d.perpetrators.size > 0 &&
                     agrees(d, f) &&
                     !conflicts(d, f) &&
                     (!d.date || !f.date || dayDiff(d.date.date, f.date.date) <= 1),
@@ -581,7 +599,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
               ? main
               : awaiting);
         if (target) {
-          target.frames.push(f);
+          addFrame(target, f);
           if (
             f.date &&
             (!target.date || (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
@@ -589,8 +607,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             target.date = f.date;
           main = local.find(specificDraft);
         } else if (specific(f)) {
-          const d: Draft = { frames: [f], date: f.date };
-          local.push(d);
+          local.push(draftOf(f));
           main = local.find(specificDraft);
         } else {
           // Who struck and when, or whom, but not yet where: an attack if the next sentences say where or when.
@@ -600,7 +617,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             (!main || otherPerpetrators(main, f)) &&
             ((!f.plural && (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0))) || f.wave)
           )
-            local.push({ frames: [f], date: f.date });
+            local.push(draftOf(f));
           loose.push(f);
         }
       }
@@ -610,7 +627,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
       if (d.date) continue;
       const hint = loose.find((f) => f.date && f.date.precision === "day" && f.perpetrators.size > 0 && agrees(d, f));
       if (hint) {
-        d.frames.push(hint);
+        addFrame(d, hint);
         d.date = hint.date;
       }
     }
@@ -637,7 +654,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
     const i = [...near].sort((x, y) => x - y).find((j) => sameAttack(summaries[j]!, sd));
     if (i !== undefined) {
       const same = merged[i]!;
-      same.frames.push(...d.frames);
+      for (const g of d.frames) addFrame(same, g);
       if (!same.date || (d.date && rank(d.date.precision) < rank(same.date.precision))) same.date = d.date;
       summaries[i] = summary(same);
       file(i);
@@ -661,8 +678,8 @@ const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
 
 /** An undated frame agrees with an event when it names no other perpetrator and no other place. */
 function agrees(d: Draft, f: Frame): boolean {
-  const perps = union(d.frames, (g) => g.perpetrators.keys());
-  const places = union(d.frames, (g) => g.places);
+  const perps = d.perpetrators;
+  const places = d.places;
   // "X was behind the attack" points back to the attack whoever else claimed it; a new attribution
   // is kept beside the others, as the ontology wants conflicting statements kept side by side.
   const attributedBack = f.attributedBack && f.tolls.length === 0 && f.places.size === 0 && !f.date;
@@ -679,36 +696,30 @@ function persons(f: Frame): Set<string> {
 
 /** A report of an attack by others, on or near the same day, is another attack (a strike and the retaliation). */
 function otherPerpetrators(d: Draft, f: Frame): boolean {
-  const perps = union(d.frames, (g) => g.perpetrators.keys());
+  const perps = d.perpetrators;
   return perps.size > 0 && f.perpetrators.size > 0 && !overlaps(perps, new Set(f.perpetrators.keys()));
 }
 
 /** A report of an attack elsewhere the same day is another attack. */
 function otherPlaces(d: Draft, f: Frame): boolean {
-  const places = union(d.frames, (g) => g.places);
-  return places.size > 0 && f.places.size > 0 && !overlaps(places, f.places);
+  return d.places.size > 0 && f.places.size > 0 && !overlaps(d.places, f.places);
 }
 
-const placed = (d: Draft) => d.frames.some((f) => f.places.size > 0);
+const placed = (d: Draft) => d.places.size > 0;
 
 function conflicts(d: Draft, f: Frame): boolean {
-  const killed = new Set(d.frames.flatMap((g) => [...g.killed]));
-  return f.killed.size > 0 && killed.size > 0 && !overlaps(killed, f.killed);
-}
-
-function union<T>(frames: Frame[], get: (f: Frame) => Iterable<T>): Set<T> {
-  return new Set(frames.flatMap((f) => [...get(f)]));
+  return f.killed.size > 0 && d.killed.size > 0 && !overlaps(d.killed, f.killed);
 }
 
 function summary(d: Draft): AttackSummary {
   return {
     date: d.date?.date ?? null,
     precision: d.date?.precision ?? null,
-    killed: union(d.frames, (f) => f.killed),
-    places: union(d.frames, (f) => f.places),
-    perpetrators: union(d.frames, (f) => f.perpetrators.keys()),
-    targets: union(d.frames, (f) => f.targets),
-    tolls: union(d.frames, (f) => f.tolls),
+    killed: d.killed,
+    places: d.places,
+    perpetrators: d.perpetrators,
+    targets: d.targets,
+    tolls: d.tolls,
   };
 }
 
