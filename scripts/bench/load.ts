@@ -2,12 +2,14 @@
  * `npm run bench:load`: extraction throughput (MB/s, articles/s, one core) and Neo4j write throughput
  * (nodes + relationships per second) on a synthetic corpus, against a bare baseline measured in the same
  * run: a direct driver UNWIND CREATE of as many elements. Prints figures; asserts nothing.
+ * BENCH_EXTRACT_ONLY=1 stops after extraction (no database).
  */
 import { performance } from "node:perf_hooks";
 import { syntheticCorpus } from "./corpus.ts";
 import { benchDatabase } from "./database.ts";
 import { loadRegistry } from "../../loader/mentions/registry.ts";
 import { extract } from "../../loader/pipeline.ts";
+import { splitSentences } from "../../loader/text/sentences.ts";
 import { buildGraph } from "../../loader/graph/build.ts";
 import { writeGraph } from "../../loader/write/graph-writer.ts";
 import type { GraphJson } from "../../ontology/graph.ts";
@@ -50,9 +52,18 @@ async function main() {
   console.log(
     `extraction: ${(bytes / 1048576 / (extractMs / 1000)).toFixed(2)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (one core)`,
   );
+  // Baseline in the same run: wink-nlp alone reading the same articles (tokens, sentences, parts of
+  // speech), the floor under any extraction built on it. The ratio holds where absolute speeds drift.
+  const t0 = performance.now();
+  for (const a of corpus) splitSentences(a.paragraphs);
+  const winkMs = performance.now() - t0;
+  console.log(
+    `wink-nlp alone (tokens, sentences, parts of speech): ${(bytes / 1048576 / (winkMs / 1000)).toFixed(2)} MB/s; extraction takes ${(extractMs / winkMs).toFixed(2)}x its time`,
+  );
   console.log(`heap after n articles: ${heap.join(" ")}`);
 
   // Writes: embedded Neo4j on a fresh directory unless NEO4J_URI points elsewhere.
+  if (process.env.BENCH_EXTRACT_ONLY) return;
   const { driver, close } = await benchDatabase("load");
   try {
     // Warm-up: the JVM compiles Cypher's runtime as it runs; measure once it is warm.
