@@ -645,6 +645,20 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Hossein Salami", "IRGC")?.roles).toEqual(["commander-in-chief"]);
   });
 
+  it("reads an army's 'eliminated', a person who 'was targeted', and the death a group confirms, but no place in a quotation", () => {
+    const x = one(
+      "The Israel Defense Forces said Tuesday it had eliminated a senior Hezbollah commander in a drone strike in southern Lebanon overnight. According to the IDF, Mohammad Najem, a commander in Hezbollah's Radwan Force, was targeted while traveling in a vehicle near the town of Tyre. Hezbollah confirmed Najem's death in a statement, referring to him as a \"martyr on the road to Jerusalem\".",
+      "2024-08-20",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const tyre = attackIn(x, "Tyre");
+    expect(tyre.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "IDF").id, attribution: "claimed" }),
+    ]);
+    expect(tyre.killed.map((k) => k.entity)).toEqual([entity(x, "Mohammad Najem").id]);
+    expect(tyre.places.map((p) => p.entity)).toEqual([entity(x, "Tyre").id]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

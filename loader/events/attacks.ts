@@ -19,7 +19,7 @@ import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|slaying|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|slaying|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
 const SELF_CLAIM =
   /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
@@ -31,7 +31,7 @@ const BLAMED =
   /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X died in", "X's assassination". */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated|eliminated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
 /** Who a toll counts. */
 const VICTIMS = "people|persons|civilians|soldiers|fighters|members|militants|troops|others";
 const TOLL_AFTER = new RegExp(
@@ -58,7 +58,7 @@ function addToll(f: { tolls: number[] }, word: string) {
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS = "struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching|hit";
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
-const VERB_TRIGGER = new RegExp(`^(?:killed|kills|assassinated|martyred|${ATTACK_VERBS})\\b`, "i");
+const VERB_TRIGGER = new RegExp(`^(?:killed|kills|eliminated|assassinated|martyred|${ATTACK_VERBS})\\b`, "i");
 /** "US fighter jets struck", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
 const SUBJECT_VERB = new RegExp(
   `⟦[SO](\\d+)⟧(?<!\\bin ⟦[SO]\\d+⟧)(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
@@ -66,7 +66,7 @@ const SUBJECT_VERB = new RegExp(
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
-const KILL_VERB = /^(?:killed|kills)$/i;
+const KILL_VERB = /^(?:killed|kills|eliminated)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
 const SELF_REPORT =
   /\b(?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
@@ -291,6 +291,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    // "Mohammad Najem, a commander in Hezbollah's Radwan Force, was targeted while…": the person before it.
+    const targetedPerson =
+      word === "targeted" &&
+      /⟦P(\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,80},)? (?:had been |has been )?(?:was|were) $/.exec(before);
+    if (targetedPerson) f.targets.add(label(targetedPerson[1]!).id);
     // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah".
     for (const m of scope.matchAll(
       /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?)\s+(?:in\s+⟦[SL]\d+⟧\s+)?(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
@@ -318,7 +323,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
     // The person must follow the kill word closely, in the same clause, and not be the one speaking.
     for (const kw of scope.matchAll(
-      /\b(?:killed|killing|kills|assassination|assassinated|slaying|death|identified (?:the \w+|them) as)\b/gi,
+      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|identified (?:the \w+|them) as)\b/gi,
     )) {
       let anchor = kw.index! + kw[0].length;
       for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
@@ -342,7 +347,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
         f.killed.add(label((m[1] ?? m[2])!).id);
     }
     // Place: "in / near / at X" within the frame, "X neighborhood".
-    for (const m of (before.slice(-30) + scope).matchAll(/⟦L(\d+)⟧/g)) f.places.add(label(m[1]!).id);
+    // Places inside a quotation ("a martyr on the road to Jerusalem") are words, not where it happened.
+    for (const m of (before.slice(-30) + scope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
+      f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
     const datesHere = datesFor(start);
     // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
