@@ -659,6 +659,17 @@ describe("extraction from text it has never seen", () => {
     expect(tyre.places.map((p) => p.entity)).toEqual([entity(x, "Tyre").id]);
   });
 
+  it("takes a 'suspected' strike as alleged, and no group as the attacker when none claims it or one denies it", () => {
+    const x = one(
+      "Three rockets struck near the Ain al-Asad air base on Monday night, causing no casualties. No group has claimed responsibility for the attack. Kataib Hezbollah denied any role in the attack. Separately, a suspected Israeli strike hit a truck convoy near the Al-Qaim border crossing on Tuesday, killing two members of Kataib Sayyid al-Shuhada.",
+      "2024-03-26",
+    );
+    expect(attackIn(x, "Ain al-Asad").perpetrators).toEqual([]);
+    expect(attackIn(x, "Al-Qaim").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Israel").id, attribution: "alleged" }),
+    ]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

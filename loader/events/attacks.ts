@@ -234,7 +234,10 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       !KILL_VERB.test(word) &&
       !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
     ) {
-      f.perpetrators.set(label(mod[1]!).id, /\balleged\b/i.test(before.slice(-40)) ? "alleged" : "stated");
+      f.perpetrators.set(
+        label(mod[1]!).id,
+        /\b(?:alleged|suspected|apparent|presumed|possible)\b/i.test(before.slice(-40)) ? "alleged" : "stated",
+      );
     }
     const subj = SUBJECT_VERB.exec(before + trig[0]);
     // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
