@@ -670,6 +670,16 @@ describe("extraction from text it has never seen", () => {
     ]);
   });
 
+  it("does not take rights groups that speak for people, nor the press that reports, as persons", () => {
+    const x = one(
+      "Human Rights Watch said the strike was unlawful. Amnesty International said civilians died. Doctors Without Borders said its clinic was hit. Shafaq News reported the toll, and Sabereen News said the drone was Israeli.",
+      "2024-03-26",
+    );
+    for (const name of ["Human Rights Watch", "Amnesty International", "Doctors Without Borders"])
+      expect(entity(x, name).label).toBe("Organization");
+    expect(x.entities.some((e) => / News$/.test(e.name))).toBe(false);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

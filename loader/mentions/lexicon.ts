@@ -175,6 +175,12 @@ export const ORG_HEADS = [
   "Government",
   "Mission",
   "Observatory",
+  // Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders".
+  "Watch",
+  "International",
+  "Borders",
+  "Crescent",
+  "Cross",
   "Operation",
   "Network",
   "Axis",
@@ -585,6 +591,19 @@ export const NON_ACTOR_HEADS = [
   "Strait",
   "Photo",
   "Photos",
+  // The press reports; it is not an actor of the graph ("Shafaq News reported", "Sabereen News said").
+  "News",
+  "Times",
+  "Post",
+  "Press",
+  "Daily",
+  "Herald",
+  "Tribune",
+  "Gazette",
+  "Channel",
+  "TV",
+  "Television",
+  "Radio",
 ];
 
 /** Organisation heads that end a name in English word order: a name after one is a new name ("Armed Forces Yahya Rasool"). */
