@@ -680,6 +680,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => / News$/.test(e.name))).toBe(false);
   });
 
+  it("keeps 'Hezbollah Brigades' another group than Hezbollah, and reads a nom de guerre with the name in brackets", () => {
+    const x = one(
+      "Kataib Hezbollah (also known as Hezbollah Brigades) said its fighters were ready. Hezbollah said nothing. The PMF chief of staff, Abu Fadak (Abdulaziz al-Mohammadawi), met Falih al-Fayyadh in Baghdad.",
+      "2024-03-01",
+    );
+    expect(entity(x, "Hezbollah Brigades").id).toBe(entity(x, "Kataib Hezbollah").id);
+    expect(entity(x, "Hezbollah").id).not.toBe(entity(x, "Kataib Hezbollah").id);
+    expect(entity(x, "Abu Fadak").id).toBe(entity(x, "Abdulaziz al-Mohammadawi").id);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -329,7 +329,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
             (rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army", "Observatory"].includes(w)) ||
               // "Syrian Democratic Forces", "Iraqi Security Forces": a national body's own name.
               (NATIONAL_BODY_HEADS.has(rest[rest.length - 1]!) && !registry.lookup(rest.join(" "))))
-          )
+          ) &&
+          // "Hezbollah Brigades" (Kataib Hezbollah) is another group than Hezbollah: a group's name followed
+          // only by the head of a group's name is a name of its own.
+          !(h.label === "Organization" && rest.every((w) => ORG_HEAD_SET.has(w.toLowerCase())))
         ) {
           const restText = rest.join(" ");
           if (h.label === "State" && rest.length === 1 && STATE_ORGAN_SET.has(rest[0]!.toLowerCase())) {
@@ -539,6 +542,14 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       ) ||
       /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(between)
     ) {
+      out.push({ a: a.id, b: b.id, how: "aka" });
+    } else if (
+      /^\s*\(\s*$/.test(between) &&
+      after.startsWith(")") &&
+      a.label === "Person" &&
+      (b.label === "Person" || b.label === null)
+    ) {
+      // "Abu Fadak (Abdulaziz al-Mohammadawi)": a nom de guerre and the name behind it.
       out.push({ a: a.id, b: b.id, how: "aka" });
     } else if (/^,\s*or\s*$/.test(between) && /^\s*,/.test(s.text.slice(b.end))) {
       out.push({ a: a.id, b: b.id, how: "or" });
