@@ -690,6 +690,17 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Abu Fadak").id).toBe(entity(x, "Abdulaziz al-Mohammadawi").id);
   });
 
+  it("takes a group's former names as its aliases, and 'Hayat' as the head of a group's name", () => {
+    const x = one(
+      "Hayat Tahrir al-Sham, formerly known as the Nusra Front, seized Aleppo on Friday. Hayat Tahrir al-Sham, which was previously called Jabhat Fatah al-Sham, is led by Abu Mohammed al-Jolani.",
+      "2024-11-30",
+    );
+    const hts = entity(x, "Hayat Tahrir al-Sham");
+    expect(hts.label).toBe("Organization");
+    expect(hts.aliases).toEqual(expect.arrayContaining(["Nusra Front", "Jabhat Fatah al-Sham"]));
+    expect(fact(x, "AFFILIATED_WITH", "Abu Mohammed al-Jolani", "Hayat Tahrir al-Sham")?.roles).toEqual(["leader"]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -534,8 +534,12 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     if (/^\s*\(\s*$/.test(between) && after.startsWith(")") && isAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
-      /^\s*\(\s*also known as\s*$/i.test(between) ||
-      /^,?\s*(?:who (?:is|was) )?(?:also |better |widely )?known as\s*$/i.test(between) ||
+      /^\s*\(\s*also known as(?: the)?\s*$/i.test(between) ||
+      /^,?\s*(?:who (?:is|was) |which (?:is|was) )?(?:also |better |widely |formerly |previously )?(?:(?:known|spelled|spelt) as|called)(?: the)?\s*$/i.test(
+        between,
+      ) ||
+      /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
+      /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
       /^,?\s*whose real name is\s*$/i.test(between) ||
       /^,?\s*(?:who is |who was )?(?:known|better known|widely known) by (?:the|his|her) (?:nom de guerre|kunya|alias|name)\s*$/i.test(
         between,

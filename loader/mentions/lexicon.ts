@@ -201,6 +201,8 @@ export const ORG_HEADS = [
   "Hizbollah",
   "Ansar",
   "Tanzim",
+  "Hayat",
+  "Hay'at",
   "Hashd",
   "Hashed",
   "Fatah",
