@@ -701,6 +701,26 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Abu Mohammed al-Jolani", "Hayat Tahrir al-Sham")?.roles).toEqual(["leader"]);
   });
 
+  it("keeps apart two people of two articles whose names match only as transliterations, and merges spellings that share a part", () => {
+    const x = extract(
+      [
+        ...story(
+          "a",
+          "MP Hassan Salem demanded the withdrawal of American forces. Qais al-Khazali agreed.",
+          "2024-01-05",
+        ),
+        ...story(
+          "b",
+          "IRGC commander Hossein Salami said Iran did not seek war. Kais al-Khazali said nothing.",
+          "2024-02-19",
+        ),
+      ],
+      registry,
+    );
+    expect(entity(x, "Hassan Salem").id).not.toBe(entity(x, "Hossein Salami").id);
+    expect(entity(x, "Kais al-Khazali").id).toBe(entity(x, "Qais al-Khazali").id);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

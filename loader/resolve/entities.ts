@@ -91,6 +91,14 @@ function personNameUncached(surface: string): PersonName {
   return { given: kunya ?? toks[0]!, surname: toks[toks.length - 1]!, kunya, tokens: toks };
 }
 
+/**
+ * Across articles, two full names that match only as transliterations ("Hassan Salem", "Hossein Salami")
+ * may be two people: one of their parts must be spelled the same.
+ */
+function spelledAlike(a: PersonName, b: PersonName): boolean {
+  return a.tokens.some((t) => b.tokens.includes(t));
+}
+
 function samePerson(a: PersonName, b: PersonName): boolean {
   if (!a.surname || !b.surname || !sameToken(a.surname, b.surname)) {
     return !!a.kunya && !a.surname && !!b.kunya && !b.surname && sameToken(a.kunya, b.kunya);
@@ -291,7 +299,7 @@ export function resolveEntities(
         c.parsed.some(({ person: other }) => {
           if (full)
             return (
-              samePerson(pn, other) ||
+              (samePerson(pn, other) && (c.articles.has(article) || spelledAlike(pn, other))) ||
               (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
             );
           return (
