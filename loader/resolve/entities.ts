@@ -9,7 +9,7 @@ import type { EntityLabel } from "../../ontology/model.ts";
 import { BY_NAMES, GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Mention, SameAs } from "../mentions/types.ts";
-import { fold, memo, nameTokens, sameToken, skeleton, slug } from "./names.ts";
+import { editDistance, fold, memo, nameTokens, sameToken, skeleton, slug } from "./names.ts";
 import type { Entity, KnownEntity } from "./types.ts";
 
 const KUNYA_SET = new Set(KUNYA.map((k) => k.toLowerCase()));
@@ -92,11 +92,14 @@ function personNameUncached(surface: string): PersonName {
 }
 
 /**
- * Across articles, two full names that match only as transliterations ("Hassan Salem", "Hossein Salami")
- * may be two people: one of their parts must be spelled the same.
+ * Across articles, two full names that match only as transliterations may be two people ("Hassan Salem",
+ * "Hossein Salami"): one part must be spelled the same, or the two spellings differ by a letter or two in
+ * all ("Qais al-Khazali", "Kais al-Khazaali").
  */
 function spelledAlike(a: PersonName, b: PersonName): boolean {
-  return a.tokens.some((t) => b.tokens.includes(t));
+  if (a.tokens.some((t) => b.tokens.includes(t))) return true;
+  if (!a.given || !b.given || !a.surname || !b.surname) return false;
+  return editDistance(a.given, b.given) + editDistance(a.surname, b.surname) <= 2;
 }
 
 function samePerson(a: PersonName, b: PersonName): boolean {

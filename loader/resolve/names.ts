@@ -81,7 +81,8 @@ export function sameToken(a: string, b: string): boolean {
 
 const sorted = memo((s: string) => [...s].sort().join(""));
 
-function editDistance(a: string, b: string): number {
+/** Letters to change, add or drop to turn one spelling into another ("Qais" and "Kais": 1). */
+export function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = dp[0]!;
