@@ -722,6 +722,20 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Kais al-Khazaali").id).toBe(entity(x, "Qais al-Khazali").id);
   });
 
+  it("cuts a hyphenated title and an honorific from a name: 'Hezbollah Secretary-General Sayyed Hassan Nasrallah'", () => {
+    const x = one(
+      "Hezbollah Secretary-General Sayyed Hassan Nasrallah said the resistance in Iraq had the right to respond. Sheikh Akram al-Kaabi, the secretary-general of Harakat al-Nujaba, agreed.",
+      "2024-01-10",
+    );
+    expect(
+      x.entities
+        .filter((e) => e.label === "Person")
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(["Akram al-Kaabi", "Hassan Nasrallah"]);
+    expect(fact(x, "AFFILIATED_WITH", "Hassan Nasrallah", "Hezbollah")?.roles).toEqual(["secretary-general"]);
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

@@ -14,12 +14,12 @@ import type { Fact } from "./types.ts";
 const MOD =
   "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim) )";
 const ROLE_WORDS =
-  "secretary-general|secretary general|commander-in-chief|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|adviser|advisor";
+  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|adviser|advisor";
 const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
 const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
 /** Titles stay outside person markers ("Prime Minister ⟦P1⟧"). */
-const TITLE = "(?:[A-Z][\\w.]* ){0,3}";
+const TITLE = "(?:[A-Z][\\w.-]* ){0,3}";
 /** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
 const TARGET = `(?:⟦[SO]\\d+⟧[’']s? ${"(?:[\\w'’-]+ ){0,1}?"})?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
 const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;

@@ -48,9 +48,24 @@ const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
 const DIRECTION_SET = lower(DIRECTIONS);
 const STATE_ORGAN_SET = lower(STATE_ORGANS);
 const KUNYA_SET = new Set(BY_NAMES);
+/** Title parts as the tokenizer cuts them: "Secretary-General" is "Secretary", "-", "General". */
 const TITLES = [...PERSON_TITLES]
-  .sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length)
-  .map((t) => ({ title: t, parts: t.split(" ") }));
+  .map((t) => ({ title: t, parts: t.split(/ |(?=-)|(?<=-)/) }))
+  .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
+const HONORIFICS = new Set([
+  "Sheikh",
+  "Sheik",
+  "Shaykh",
+  "Sayyed",
+  "Sayyid",
+  "Hajj",
+  "Haj",
+  "Haji",
+  "Mr",
+  "Mr.",
+  "Dr",
+  "Dr.",
+]);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 /** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
 const NATIONAL_BODY_HEADS = new Set([
@@ -346,15 +361,21 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         }
       }
     }
-    // Titles are cut from the name and kept.
-    let title: string | undefined;
-    for (const { title: tt, parts } of TITLES) {
-      if (te - ts > parts.length && parts.every((p, k) => tokens[ts + k]!.text === p)) {
-        title = tt;
-        ts += parts.length;
-        break;
+    // Titles are cut from the name and kept ("Secretary-General Sayyed Hassan Nasrallah": both titles go);
+    // an honorific is the title only when there is no other.
+    const titles: string[] = [];
+    for (let again = true; again;) {
+      again = false;
+      for (const { title: tt, parts } of TITLES) {
+        if (te - ts > parts.length && parts.every((p, k) => tokens[ts + k]!.text === p)) {
+          titles.push(tt);
+          ts += parts.length;
+          again = true;
+          break;
+        }
       }
     }
+    const title = titles.find((t) => !HONORIFICS.has(t)) ?? titles[0];
     // An organisation's sub-unit ("Hamas Political Bureau") names the organisation; after a possessive
     // ("Hezbollah's Executive Council head") it is the possessor's, and no actor of its own.
     const surface = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
