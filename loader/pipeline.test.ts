@@ -736,6 +736,31 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Hassan Nasrallah", "Hezbollah")?.roles).toEqual(["secretary-general"]);
   });
 
+  it("keeps the wounded each report gives, beside the dead", () => {
+    const x = extract(
+      [
+        ...story(
+          "a",
+          "Iraqi officials said a US strike near Hilla on Monday killed one person and 18 others were wounded.",
+          "2023-12-26",
+        ),
+        ...story(
+          "b",
+          "A US strike near Hilla on Monday killed one fighter and wounded 20 others, a PMF source said. On Saturday, three rockets hit Erbil air base, wounding three American service members.",
+          "2023-12-26",
+        ),
+      ],
+      registry,
+    );
+    const hilla = attackIn(x, "Hilla");
+    expect(hilla).toMatchObject({ woundedMin: 18, woundedMax: 20, fatalitiesMin: 1, fatalitiesMax: 1 });
+    expect(hilla.woundedReports.map((r) => [r.count, r.source]).sort()).toEqual([
+      [18, "a"],
+      [20, "b"],
+    ]);
+    expect(attackIn(x, "Erbil")).toMatchObject({ woundedMin: 3, woundedMax: 3 });
+  });
+
   it("does not turn talk of many attacks into an event", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);

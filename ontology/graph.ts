@@ -27,6 +27,8 @@ export const nodeAttributesSchema = z
     weapon: z.string().nullable().optional(),
     fatalitiesMin: z.number().nullable().optional(),
     fatalitiesMax: z.number().nullable().optional(),
+    woundedMin: z.number().nullable().optional(),
+    woundedMax: z.number().nullable().optional(),
     outlet: z.string().nullable().optional(),
     headline: z.string().nullable().optional(),
     published: z.string().nullable().optional(),

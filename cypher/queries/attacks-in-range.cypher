@@ -1,5 +1,5 @@
 // title: Attacks in a date range
-// description: Attacks dated between two days, with perpetrators (and how they were attributed), targets, places and the people killed.
+// description: Attacks dated between two days, with perpetrators (and how they were attributed), targets, places, the people killed and the reported dead and wounded.
 // param: from date = "2024-01-01" -- first day (YYYY-MM-DD)
 // param: to date = "2024-12-31" -- last day (YYYY-MM-DD)
 // returns: one row per attack
@@ -13,6 +13,7 @@ WITH x, perpetrators, ps, prs, targets, ts, trs, collect(DISTINCT l.name) AS pla
 OPTIONAL MATCH (x)-[kr:KILLED]->(k:Person)
 RETURN x.date AS date, x.datePrecision AS precision, x.label AS attack, x.eventType AS eventType, x.weapon AS weapon,
        [q IN perpetrators WHERE q.name IS NOT NULL] AS perpetrators, targets, places, collect(DISTINCT k.name) AS killed,
-       x.fatalitiesMin AS fatalitiesMin, x.fatalitiesMax AS fatalitiesMax, x.sources AS sources,
+       x.fatalitiesMin AS fatalitiesMin, x.fatalitiesMax AS fatalitiesMax,
+       x.woundedMin AS woundedMin, x.woundedMax AS woundedMax, x.sources AS sources,
        x, ps, prs, ts, trs, ls, lrs, collect(k) AS ks, collect(kr) AS krs
 ORDER BY date, attack

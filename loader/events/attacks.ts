@@ -54,6 +54,21 @@ function addToll(f: { tolls: number[] }, word: string) {
   if (n !== null && n < 10_000) f.tolls.push(n);
 }
 
+/** "wounding three American service members", "wounded 25 others", "three others wounded", "18 were injured". */
+const WOUNDED_AFTER = new RegExp(
+  `\\b(?:wounded|wounding|injured|injuring)\\s+(?:at least\\s+|some\\s+)?(\\w+)(?=\\s+(?:(?:[\\w-]+|⟦S\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
+  "gi",
+);
+const WOUNDED_BEFORE = new RegExp(
+  `\\b(?:at least\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured)\\b`,
+  "gi",
+);
+
+function addWounded(f: { wounded: number[] }, word: string) {
+  const n = numberOf(word);
+  if (n !== null && n > 0 && n < 10_000 && !f.wounded.includes(n)) f.wounded.push(n);
+}
+
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS = "struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching|hit";
@@ -106,6 +121,8 @@ interface Frame {
   weapon: string | null;
   eventType: EventType;
   tolls: number[];
+  /** Figures of wounded the frame reports. */
+  wounded: number[];
   triggerStart: number;
   triggerEnd: number;
   /** Told as one of many ("more than 150 attacks", "came under attack"): talk of attacks, not an event. */
@@ -224,6 +241,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       plural: (plural && (GENERIC_BEFORE.test(near) || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
       tolls: [],
+      wounded: [],
       triggerStart: start,
       triggerEnd: start + trig[0].length,
     };
@@ -379,6 +397,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addToll(f, died[1]!);
+    // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
+    if (/wound|injur/i.test(scope)) {
+      for (const m of scope.matchAll(WOUNDED_AFTER)) addWounded(f, m[1]!);
+      for (const m of scope.matchAll(WOUNDED_BEFORE)) addWounded(f, m[1]!);
+    }
     frames.push(f);
   });
   // Frames of one sentence are one event unless the later one has a date of its own.
@@ -427,6 +450,7 @@ function absorb(into: Frame, f: Frame) {
   for (const x of f.killed) into.killed.add(x);
   for (const x of f.places) into.places.add(x);
   into.tolls.push(...f.tolls);
+  for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;
   into.plural &&= f.plural;
   if (f.number === "plural" || into.number === null) into.number = f.number;
@@ -803,6 +827,10 @@ function toAttack(
     f.tolls.map((count) => ({ count, source: f.article, evidence: f.sentence.sentence.text })),
   );
   const counts = fatalityReports.map((r) => r.count);
+  const woundedReports = frames.flatMap((f) =>
+    f.wounded.map((count) => ({ count, source: f.article, evidence: f.sentence.sentence.text })),
+  );
+  const wounded = woundedReports.map((r) => r.count);
   const placeName = places[0] ? entities.get(places[0].entity)?.name : undefined;
   const about =
     placeName ??
@@ -821,6 +849,9 @@ function toAttack(
     fatalitiesMin: counts.length ? Math.min(...counts) : killed.length || null,
     fatalitiesMax: counts.length ? Math.max(...counts, killed.length) : killed.length || null,
     fatalityReports,
+    woundedMin: wounded.length ? Math.min(...wounded) : null,
+    woundedMax: wounded.length ? Math.max(...wounded) : null,
+    woundedReports,
     perpetrators,
     targets,
     killed,

@@ -20,6 +20,10 @@ export interface Attack extends Evidence {
   fatalitiesMax: number | null;
   /** Each reported death toll with the article that reported it: conflicting figures are kept. */
   fatalityReports: { count: number; source: string; evidence: string }[];
+  woundedMin: number | null;
+  woundedMax: number | null;
+  /** Each reported figure of wounded with the article that reported it. */
+  woundedReports: { count: number; source: string; evidence: string }[];
   perpetrators: Participant[];
   targets: Participant[];
   killed: Participant[];

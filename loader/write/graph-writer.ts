@@ -82,6 +82,8 @@ export async function writeGraph(tx: ManagedTransaction, graph: GraphJson): Prom
         evidenceSources: a.evidenceSources ?? [],
         fatalityCounts: a.fatalityCounts ?? [],
         fatalitySources: a.fatalitySources ?? [],
+        woundedCounts: a.woundedCounts ?? [],
+        woundedSources: a.woundedSources ?? [],
       };
     }),
   );

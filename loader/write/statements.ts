@@ -72,11 +72,13 @@ SET x.label = CASE WHEN better THEN row.label ELSE x.label END,
     x.weapon = coalesce(x.weapon, row.weapon),
     x.eventType = CASE WHEN x.eventType = 'Attack' THEN row.eventType ELSE x.eventType END,
     x.sources = ${unionInto("x.sources", "row.sources")}
-WITH x, row,${freshPairs({ values: "x.evidence", sources: "x.evidenceSources" }, { values: "row.evidence", sources: "row.evidenceSources" })} AS freshEvidence,${freshPairs({ values: "x.fatalityCounts", sources: "x.fatalitySources" }, { values: "row.fatalityCounts", sources: "row.fatalitySources" })} AS freshTolls
+WITH x, row,${freshPairs({ values: "x.evidence", sources: "x.evidenceSources" }, { values: "row.evidence", sources: "row.evidenceSources" })} AS freshEvidence,${freshPairs({ values: "x.fatalityCounts", sources: "x.fatalitySources" }, { values: "row.fatalityCounts", sources: "row.fatalitySources" })} AS freshTolls,${freshPairs({ values: "x.woundedCounts", sources: "x.woundedSources" }, { values: "row.woundedCounts", sources: "row.woundedSources" })} AS freshWounded
 SET x.evidence = coalesce(x.evidence, []) + [i IN freshEvidence | row.evidence[i]],
     x.evidenceSources = coalesce(x.evidenceSources, []) + [i IN freshEvidence | row.evidenceSources[i]],
     x.fatalityCounts = coalesce(x.fatalityCounts, []) + [i IN freshTolls | row.fatalityCounts[i]],
-    x.fatalitySources = coalesce(x.fatalitySources, []) + [i IN freshTolls | row.fatalitySources[i]]`;
+    x.fatalitySources = coalesce(x.fatalitySources, []) + [i IN freshTolls | row.fatalitySources[i]],
+    x.woundedCounts = coalesce(x.woundedCounts, []) + [i IN freshWounded | row.woundedCounts[i]],
+    x.woundedSources = coalesce(x.woundedSources, []) + [i IN freshWounded | row.woundedSources[i]]`;
 
 /**
  * Fact and event relationships: sources, evidence, roles and attributions accumulate; confidence keeps
@@ -111,14 +113,18 @@ SET r.evidence = r.evidence + [i IN fresh | row.evidence[i]],
     r.evidenceSources = r.evidenceSources + [i IN fresh | row.evidenceSources[i]]`;
 }
 
-/** Death tolls derived from the figures and the named dead the graph now holds. */
+/** Death tolls derived from the figures and the named dead the graph now holds; the range of the wounded. */
 export const REFRESH_ATTACK_TOLLS = `
 UNWIND $ids AS id
 MATCH (x:Attack {id: id})
 OPTIONAL MATCH (x)-[:KILLED]->(p:Person)
 WITH x, count(p) AS named
-WITH x, named, x.fatalityCounts AS counts
-SET x.fatalitiesMin = CASE WHEN size(counts) = 0 THEN CASE WHEN named > 0 THEN named END
+WITH x, named, x.fatalityCounts AS counts, coalesce(x.woundedCounts, []) AS wounded
+SET x.woundedMin = CASE WHEN size(wounded) = 0 THEN null
+                   ELSE reduce(m = head(wounded), c IN wounded | CASE WHEN c < m THEN c ELSE m END) END,
+    x.woundedMax = CASE WHEN size(wounded) = 0 THEN null
+                   ELSE reduce(m = head(wounded), c IN wounded | CASE WHEN c > m THEN c ELSE m END) END,
+    x.fatalitiesMin = CASE WHEN size(counts) = 0 THEN CASE WHEN named > 0 THEN named END
                       ELSE reduce(m = head(counts), c IN counts | CASE WHEN c < m THEN c ELSE m END) END,
     x.fatalitiesMax = CASE WHEN size(counts) = 0 THEN CASE WHEN named > 0 THEN named END
                       ELSE reduce(m = named, c IN counts | CASE WHEN c > m THEN c ELSE m END) END`;

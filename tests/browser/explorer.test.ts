@@ -136,6 +136,18 @@ describe("the explorer in Chromium", () => {
     await page.screenshot({ path: join(SHOTS, "details.png") });
   });
 
+  it("shows an attack's dead and wounded as the range its reports give, each figure with its outlet", async () => {
+    await page.goto(`${url}/?node=${encodeURIComponent("attack:2024-02-07-baghdad")}`);
+    await waitForGraph(page);
+    const facts = page.getByTestId("side-panel").getByTestId("attack-facts");
+    await facts.waitFor();
+    const text = (await facts.textContent()) ?? "";
+    expect(text).toMatch(/Air\/drone strike/);
+    expect(text).toMatch(/dead \d+–\d+/);
+    expect(text).toMatch(/Rudaw/);
+    expect(text).toMatch(/The National/);
+  });
+
   it("expands a node's neighbourhood into the view", async () => {
     await page.goto(`${url}/?query=group-leaders&p.name=Asaib%20Ahl%20al-Haq`);
     await waitForGraph(page);

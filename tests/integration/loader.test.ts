@@ -77,6 +77,19 @@ describe("loading articles into Neo4j", () => {
     expect(r.min).toBeLessThan(r.max);
   });
 
+  it("stores the wounded both reports of the Baghdad strike of 4 January give, and their range", async () => {
+    await loadIntoDatabase(seeds, registry, {}, { driver });
+    const { records } = await driver.executeQuery(
+      `MATCH (a:Attack)-[:KILLED]->(p:Person) WHERE 'Abu Taqwa' IN p.aliases + p.name
+       RETURN a.woundedMin AS min, a.woundedMax AS max, a.woundedCounts AS counts, a.woundedSources AS sources`,
+    );
+    expect(records).toHaveLength(1);
+    const r = records[0]!.toObject();
+    expect([r.min, r.max]).toEqual([7, 7]);
+    expect(r.counts).toEqual([7, 7]);
+    expect([...r.sources].sort()).toEqual(["000_480602174a1c387a#1", "002_d94bc43f8e1ae04c"]);
+  });
+
   it("changes nothing when the same articles are loaded twice", async () => {
     await loadIntoDatabase(seeds, registry, {}, { driver });
     const first = await snapshot(driver);

@@ -8,6 +8,7 @@ import { egoNetwork, expand, showPath } from "../core/actions.ts";
 import { hideNodes, select, togglePin } from "../core/store.ts";
 import { TYPE_COLORS } from "../core/style/palette.ts";
 import { ArticleDialog } from "./ArticleDialog.tsx";
+import { AttackFacts } from "./AttackFacts.tsx";
 import { useExplorer } from "./useExplorer.ts";
 
 const GROUPS: { title: string; test: (r: Relation) => boolean }[] = [
@@ -84,6 +85,7 @@ export function SidePanel() {
               </p>
             </section>
           )}
+          {details.type === "Attack" && <AttackFacts details={details} />}
           <div className="actions">
             <button onClick={() => void expand(selected)}>Expand</button>
             <button onClick={() => void egoNetwork(selected)}>Ego network</button>
