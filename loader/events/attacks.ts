@@ -780,6 +780,18 @@ function participants(
 
 const ATTRIBUTION_RANK: Record<Attribution, number> = { stated: 0, claimed: 1, blamed: 2, alleged: 3 };
 
+/** Each figure an article reports once, with the first sentence that gives it. */
+function reports(frames: Frame[], figures: (f: Frame) => number[]): Attack["fatalityReports"] {
+  const out = new Map<string, Attack["fatalityReports"][number]>();
+  for (const f of frames) {
+    for (const count of figures(f)) {
+      const key = `${count}|${f.article}`;
+      if (!out.has(key)) out.set(key, { count, source: f.article, evidence: f.sentence.sentence.text });
+    }
+  }
+  return [...out.values()];
+}
+
 /** Affiliation facts by person, each with its place in the fact list (which orders the targets). */
 type Affiliations = Map<string, { at: number; fact: Fact }[]>;
 
@@ -823,13 +835,9 @@ function toAttack(
     if (published) date = { date: published, precision: "month", text: "", index: -1 };
   }
   const weaponFrame = frames.find((f) => f.weapon) ?? frames[0]!;
-  const fatalityReports = frames.flatMap((f) =>
-    f.tolls.map((count) => ({ count, source: f.article, evidence: f.sentence.sentence.text })),
-  );
+  const fatalityReports = reports(frames, (f) => f.tolls);
   const counts = fatalityReports.map((r) => r.count);
-  const woundedReports = frames.flatMap((f) =>
-    f.wounded.map((count) => ({ count, source: f.article, evidence: f.sentence.sentence.text })),
-  );
+  const woundedReports = reports(frames, (f) => f.wounded);
   const wounded = woundedReports.map((r) => r.count);
   const placeName = places[0] ? entities.get(places[0].entity)?.name : undefined;
   const about =
