@@ -14,14 +14,17 @@ import { slug } from "../resolve/names.ts";
 import { numberOf } from "../text/numbers.ts";
 import type { Entity } from "../resolve/types.ts";
 import { findDates, hasCalendarDate, type ResolvedDate } from "./dates.ts";
-import type { Attack, Participant } from "./types.ts";
+import type { Attack, FigureReport, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
   /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|slaying|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
-const SELF_CLAIM =
-  /⟦[SO](\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,90},)? (?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,7}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?\S+(?:\s+[\w-]+){0,3}$/;
+/** Verbs by which a group reports its own attack ("said it had launched"). */
+const SAY = "(?:said|says|say|announced|stated)";
+const SELF_CLAIM = new RegExp(
+  `⟦[SO](\\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+[\\w-]+){0,3}$`,
+);
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
@@ -49,9 +52,10 @@ const TOLL_DIED_IN = new RegExp(
   "i",
 );
 
-function addToll(f: { tolls: number[] }, word: string) {
+/** A figure of dead or wounded, once per frame: "three", "16". */
+function addCount(figures: number[], word: string) {
   const n = numberOf(word);
-  if (n !== null && n < 10_000) f.tolls.push(n);
+  if (n !== null && n < 10_000 && !figures.includes(n)) figures.push(n);
 }
 
 /** "wounding three American service members", "wounded 25 others", "three others wounded", "18 were injured". */
@@ -63,11 +67,6 @@ const WOUNDED_BEFORE = new RegExp(
   `\\b(?:at least\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured)\\b`,
   "gi",
 );
-
-function addWounded(f: { wounded: number[] }, word: string) {
-  const n = numberOf(word);
-  if (n !== null && n > 0 && n < 10_000 && !f.wounded.includes(n)) f.wounded.push(n);
-}
 
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
@@ -83,13 +82,15 @@ const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
 const KILL_VERB = /^(?:killed|kills|eliminated)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
-const SELF_REPORT =
-  /\b(?:said|says|say|announced|stated)\s+(?:[\w-]+\s+){0,6}?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?$/i;
+const SELF_REPORT = new RegExp(
+  `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
+  "i",
+);
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 const NEAR = 120;
 /** What SELF_CLAIM needs before it is worth running. */
-const SAYS = /\b(?:said|says|say|announced|stated)\b/;
+const SAYS = new RegExp(`\\b${SAY}\\b`);
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -215,7 +216,8 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const campaign = sentenceDates.some(
       (d) => startsPeriod(d) && !whenClause.has(d) && d.index >= start && d.index < end,
     );
-    const generic = GENERIC_BEFORE.test(near) || GENERIC_AFTER.test(scope) || campaign;
+    const genericBefore = GENERIC_BEFORE.test(near);
+    const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign;
     const under = /\bunder\s+$/i.test(near);
     const f: Frame = {
       article,
@@ -238,7 +240,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       // "He was killed along with three others in a strike on…": the last person the article named killed.
       killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
-      plural: (plural && (GENERIC_BEFORE.test(near) || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
+      plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
       tolls: [],
       wounded: [],
@@ -380,12 +382,12 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
-    for (const m of scope.matchAll(TOLL_AFTER)) addToll(f, m[1]!);
+    for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
     if (counted) {
-      addToll(f, counted[1]!);
+      addCount(f.tolls, counted[1]!);
       // "Two members of the PMF were killed": their group was the target.
       if (counted[2] !== undefined) f.targets.add(label(counted[2]).id);
       // "Kataib Hezbollah announced that two of its members were killed": the group speaking was the target.
@@ -396,11 +398,11 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     }
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
-    if (died) addToll(f, died[1]!);
+    if (died) addCount(f.tolls, died[1]!);
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
     if (/wound|injur/i.test(scope)) {
-      for (const m of scope.matchAll(WOUNDED_AFTER)) addWounded(f, m[1]!);
-      for (const m of scope.matchAll(WOUNDED_BEFORE)) addWounded(f, m[1]!);
+      for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
+      for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
     }
     frames.push(f);
   });
@@ -781,8 +783,8 @@ function participants(
 const ATTRIBUTION_RANK: Record<Attribution, number> = { stated: 0, claimed: 1, blamed: 2, alleged: 3 };
 
 /** Each figure an article reports once, with the first sentence that gives it. */
-function reports(frames: Frame[], figures: (f: Frame) => number[]): Attack["fatalityReports"] {
-  const out = new Map<string, Attack["fatalityReports"][number]>();
+function reports(frames: Frame[], figures: (f: Frame) => number[]): FigureReport[] {
+  const out = new Map<string, FigureReport>();
   for (const f of frames) {
     for (const count of figures(f)) {
       const key = `${count}|${f.article}`;

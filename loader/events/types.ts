@@ -7,6 +7,13 @@ export interface Participant extends Evidence {
   attribution?: Attribution;
 }
 
+/** A figure (of dead or wounded) as one article reports it. */
+export interface FigureReport {
+  count: number;
+  source: string;
+  evidence: string;
+}
+
 /** One attack, possibly reported by several articles. */
 export interface Attack extends Evidence {
   id: string;
@@ -19,11 +26,11 @@ export interface Attack extends Evidence {
   fatalitiesMin: number | null;
   fatalitiesMax: number | null;
   /** Each reported death toll with the article that reported it: conflicting figures are kept. */
-  fatalityReports: { count: number; source: string; evidence: string }[];
+  fatalityReports: FigureReport[];
   woundedMin: number | null;
   woundedMax: number | null;
   /** Each reported figure of wounded with the article that reported it. */
-  woundedReports: { count: number; source: string; evidence: string }[];
+  woundedReports: FigureReport[];
   perpetrators: Participant[];
   targets: Participant[];
   killed: Participant[];

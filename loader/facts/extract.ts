@@ -8,6 +8,7 @@ import type { FactType } from "../../ontology/model.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { AnalysedArticle } from "../pipeline.ts";
+import { HONORIFICS } from "../mentions/lexicon.ts";
 import { gap, mk, type MarkedSentence, type Ref } from "./marked.ts";
 import type { Fact } from "./types.ts";
 
@@ -66,11 +67,8 @@ const ROLE_MODIFIER_APPOSITIVE = pattern(
   `${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")}(?:[’']s)? ${ROLE}\\b`,
   "g",
 );
-const LINKED_TO_APPOSITIVE = pattern(
-  /linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded/,
-  `${mk("P")}${AKA},${gap(60)}(?:linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded) ${DET}${mk("OS")}`,
-  "g",
-);
+const LINKED = "(?:linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded)";
+const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
   `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? (?:former )?${TITLE}${mk("P")}`,
@@ -99,17 +97,19 @@ const PART_OF_COLLECTIVE = pattern(
   "g",
 );
 /** "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit". */
+const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
 const LEADS_PREDICATE = pattern(
-  /\b(?:commanded|commands|led|leads|headed|heads|founded) /,
-  `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)? (?:has |had )?(?:commanded|commands|led|leads|headed|heads|founded) (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  new RegExp(`\\b${LEADS} `),
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
   "g",
 );
 /** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
 const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "The group's secretary-general, Ahmed al-Hamidawi": the role in the group the text was speaking of. */
+const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)";
 const GROUP_NOUN_ROLE_NAME = pattern(
-  /\bthe (?:group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)['’]s /i,
-  `\\bthe (group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)['’]s ${ROLE},? ${TITLE}${mk("P")}`,
+  new RegExp(`\\bthe ${GROUP_NOUN}['’]s `, "i"),
+  `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? ${TITLE}${mk("P")}`,
   "gi",
 );
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
@@ -130,11 +130,8 @@ const PART_OF_PREDICATE = pattern(
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 /** "HTS, led by Abu Mohammed al-Julani". */
-const LED_BY = pattern(
-  /(?:led|headed|commanded|founded) by/,
-  `${mk("O")}${DEFINED},? (?:which is |is |was )?(?:led|headed|commanded|founded) by ${TITLE}${mk("P")}`,
-  "g",
-);
+const LED = "(?:led|headed|commanded|founded) by";
+const LED_BY = pattern(new RegExp(LED), `${mk("O")}${DEFINED},? (?:which is |is |was )?${LED} ${TITLE}${mk("P")}`, "g");
 /**
  * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
  * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq".
@@ -163,9 +160,10 @@ const COLLECTIVE_PART_OF = pattern(
 );
 /** "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …". */
 /** "…, which groups several factions including Kataib Hezbollah and al-Nujaba". */
+const WHICH_INCLUDES = "(?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites)";
 const INCLUDES_RELATIVE = pattern(
-  /\b(?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites)\b/,
-  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites) (?:[\\w-]+ ){0,3}?(?:including |such as |like )?(⟦O\\d+⟧.*)$`,
+  new RegExp(`\\b${WHICH_INCLUDES}\\b`),
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, ${WHICH_INCLUDES} (?:[\\w-]+ ){0,3}?(?:including |such as |like )?(⟦O\\d+⟧.*)$`,
   "g",
 );
 const COALITION_INCLUDES = pattern(
@@ -174,9 +172,10 @@ const COALITION_INCLUDES = pattern(
   "gi",
 );
 const OF_APPOSITIVE = pattern(/, (?:also )?of /, `${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
+const UNDER = "(?:affiliated with|linked to|under the umbrella of|operating under)";
 const AFFILIATED_APPOSITIVE = pattern(
-  /affiliated with|linked to|under the umbrella of|operating under/,
-  `${mk("O")}, (?:a|an|the) ${gap(80)}(?:affiliated with|linked to|under the umbrella of|operating under) ${DET}${mk("OS")}`,
+  new RegExp(UNDER),
+  `${mk("O")}, (?:a|an|the) ${gap(80)}${UNDER} ${DET}${mk("OS")}`,
   "g",
 );
 const X_BACKED = pattern(/⟧-/, `${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`, "g");
@@ -187,20 +186,23 @@ const X_BACKED_APPOSITIVE = pattern(
   "g",
 );
 /** "…tied to the IRGC Quds Force, which provides it with funding, training and weapons". */
+const PROVIDES = "(?:provides?|provided|supplies|supplied|gives|gave)";
+const SUPPLIES = "(?:funding|money|weapons|arms|training|support)";
 const PROVIDES_IT = pattern(
-  /\b(?:provides?|provided|supplies|supplied|gives|gave) (?:it|them) with\b/,
-  `${mk("O")}${DEFINED}(?:[^⟦]|⟦[SLP]\\d+⟧){0,100}?${mk("OS")}, which (?:provides|provided|supplies|supplied|gives|gave) (?:it|them) with (?:funding|money|weapons|arms|training|support)`,
+  new RegExp(`\\b${PROVIDES} (?:it|them) with\\b`),
+  `${mk("O")}${DEFINED}(?:[^⟦]|⟦[SLP]\\d+⟧){0,100}?${mk("OS")}, which ${PROVIDES} (?:it|them) with ${SUPPLIES}`,
   "g",
 );
 /** "Iran provides Kataib Hezbollah with funding and weapons". */
 const PROVIDES_GROUP = pattern(
-  /\b(?:provides?|provided|supplies|supplied|gives|gave) ⟦O/,
-  `${mk("OS")} (?:provides|provided|supplies|supplied|gives|gave) ${mk("O")} with (?:funding|money|weapons|arms|training|support)`,
+  new RegExp(`\\b${PROVIDES} ⟦O`),
+  `${mk("OS")} ${PROVIDES} ${mk("O")} with ${SUPPLIES}`,
   "g",
 );
+const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by";
 const BACKED_BY_PASSIVE = pattern(
-  /(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by/,
-  `${mk("O")},? ${gap(60)}\\b(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by ${DET}${mk("OS")}`,
+  new RegExp(SPONSORED_BY),
+  `${mk("O")},? ${gap(60)}\\b${SPONSORED_BY} ${DET}${mk("OS")}`,
   "g",
 );
 /** "The Nujaba movement is allied with Kataeb Hezbollah". */
@@ -209,6 +211,7 @@ const ALLIED_PREDICATE = pattern(
   `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
   "g",
 );
+const HONORIFIC_SET = new Set(HONORIFICS);
 const COMMUNITY =
   /\b(?:Shi['’]?ite|Shia|Sunni|Kurdish|Druze|Christian|Yazidi|tribal|religious|opposition|militia|rebel|Islamist)\b/i;
 /** "Hezbollah's elite Radwan Force": a unit named as the group's own. */
@@ -357,7 +360,7 @@ export function extractFacts(
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
         const title = m[2]!.trim();
-        if (title && p?.mention.title === title && !/^(Mr|Mrs|Ms|Dr|Sheikh|Sheik|Sayyed|Sayyid)\.?$/.test(title)) {
+        if (title && p?.mention.title === title && !HONORIFIC_SET.has(title.replace(/\.$/, ""))) {
           add(ctx, "AFFILIATED_WITH", p.entity, R(m[1]), 0.8, p.mention.title);
         }
       });

@@ -17,6 +17,7 @@ import {
   GIVEN_NAMES,
   LEADING_STOPWORDS,
   NON_ACTOR_HEADS,
+  HONORIFICS,
   VESSEL_PREFIXES,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -52,20 +53,7 @@ const KUNYA_SET = new Set(BY_NAMES);
 const TITLES = [...PERSON_TITLES]
   .map((t) => ({ title: t, parts: t.split(/ |(?=-)|(?<=-)/) }))
   .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
-const HONORIFICS = new Set([
-  "Sheikh",
-  "Sheik",
-  "Shaykh",
-  "Sayyed",
-  "Sayyid",
-  "Hajj",
-  "Haj",
-  "Haji",
-  "Mr",
-  "Mr.",
-  "Dr",
-  "Dr.",
-]);
+const HONORIFIC_SET = new Set(HONORIFICS);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 /** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
 const NATIONAL_BODY_HEADS = new Set([
@@ -375,7 +363,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         }
       }
     }
-    const title = titles.find((t) => !HONORIFICS.has(t)) ?? titles[0];
+    const title = titles.find((t) => !HONORIFIC_SET.has(t.replace(/\.$/, ""))) ?? titles[0];
     // An organisation's sub-unit ("Hamas Political Bureau") names the organisation; after a possessive
     // ("Hezbollah's Executive Council head") it is the possessor's, and no actor of its own.
     const surface = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);

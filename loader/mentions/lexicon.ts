@@ -426,6 +426,19 @@ export const GIVEN_NAMES = [
 export const HONORIFIC_NAMES = ["Hajj", "Haj", "Haji"];
 /** Names a person goes by rather than their own: kunyas and honorific names ("Abu Taqwa", "Hajj Mohsen"). */
 export const BY_NAMES = [...KUNYA, ...HONORIFIC_NAMES];
+/** Forms of address, not offices: a person's title only when there is no other ("Sheikh Akram al-Kaabi"). */
+export const HONORIFICS = [
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Dr",
+  "Sheikh",
+  "Sheik",
+  "Shaykh",
+  "Sayyed",
+  "Sayyid",
+  ...HONORIFIC_NAMES,
+];
 
 /** Nouns after a place name ("Anbar province", "Mashtal neighborhood"). */
 export const PLACE_TRAILERS = [

@@ -4,64 +4,38 @@
  */
 import type { NodeDetails } from "../core/api/client.ts";
 
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+/** The stored properties of each kind of figure: its range, and each report's count and article. */
+const FIGURES = [
+  { label: "dead", min: "fatalitiesMin", max: "fatalitiesMax", counts: "fatalityCounts", sources: "fatalitySources" },
+  { label: "wounded", min: "woundedMin", max: "woundedMax", counts: "woundedCounts", sources: "woundedSources" },
+] as const;
 
-function Figures({
-  label,
-  min,
-  max,
-  counts,
-  sources,
-  outletOf,
-}: {
-  label: string;
-  min: unknown;
-  max: unknown;
-  counts: unknown[];
-  sources: unknown[];
-  outletOf: (id: string) => string;
-}) {
-  if (min === null || min === undefined) return null;
-  const range = min === max ? String(min) : `${String(min)}–${String(max)}`;
-  return (
-    <li>
-      <span className="rel">{label}</span> {range}
-      {counts.length > 0 && (
-        <span className="muted">
-          {" "}
-          · {counts.map((c, i) => `${String(c)} (${outletOf(String(sources[i]))})`).join(", ")}
-        </span>
-      )}
-    </li>
-  );
-}
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 export function AttackFacts({ details }: { details: NodeDetails }) {
   const p = details.node.properties;
   const outlets = new Map(details.articles.map((a) => [a.id, a.outlet ?? a.id]));
-  const outletOf = (id: string) => outlets.get(id) ?? id;
   const kind = [p.eventType, p.weapon].filter(Boolean).map(String).join(" · ");
   return (
     <section data-testid="attack-facts">
       <h3>What happened</h3>
       <ul className="relations">
         {kind && <li>{kind}</li>}
-        <Figures
-          label="dead"
-          min={p.fatalitiesMin}
-          max={p.fatalitiesMax}
-          counts={list(p.fatalityCounts)}
-          sources={list(p.fatalitySources)}
-          outletOf={outletOf}
-        />
-        <Figures
-          label="wounded"
-          min={p.woundedMin}
-          max={p.woundedMax}
-          counts={list(p.woundedCounts)}
-          sources={list(p.woundedSources)}
-          outletOf={outletOf}
-        />
+        {FIGURES.map((f) => {
+          const min = p[f.min];
+          if (min === null || min === undefined) return null;
+          const max = p[f.max];
+          const sources = list(p[f.sources]);
+          const reports = list(p[f.counts]).map(
+            (c, i) => `${String(c)} (${outlets.get(String(sources[i])) ?? String(sources[i])})`,
+          );
+          return (
+            <li key={f.label}>
+              <span className="rel">{f.label}</span> {min === max ? String(min) : `${String(min)}–${String(max)}`}
+              {reports.length > 0 && <span className="muted"> · {reports.join(", ")}</span>}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
