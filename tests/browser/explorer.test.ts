@@ -227,6 +227,14 @@ describe("the explorer in Chromium", () => {
     await note.waitFor({ timeout: 30_000 });
     await page.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 30_000 });
     expect(await note.count()).toBe(0);
+    // Started by hand, the layout runs until stopped. What is exported meanwhile is the graph in view,
+    // with its edges, not the nodes sigma draws.
+    await page.getByRole("button", { name: "Run layout" }).click();
+    await note.waitFor();
+    const midLayout = parseGexf(Graph, (await download(page, "GEXF")).text, { allowUndeclaredAttributes: true });
+    expect([midLayout.order, midLayout.size]).toEqual([n, 2 * n]);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    expect(await note.count()).toBe(0);
     expect(await viewCounts(page)).toEqual({ nodes: n, edges: 2 * n });
   });
 });

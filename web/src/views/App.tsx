@@ -49,16 +49,6 @@ export function App() {
         <SearchBox />
         <Toolbar />
       </header>
-      {busy && (
-        <div className="progress" role="progressbar" aria-label={busy}>
-          <span>{busy}</span>
-        </div>
-      )}
-      {error && (
-        <div className="error-banner" role="alert">
-          {error} <button onClick={() => fail(null)}>dismiss</button>
-        </div>
-      )}
       <nav className="left">
         <div role="tablist">
           {(["queries", "cypher", "filters"] as Tab[]).map((t) => (
@@ -78,6 +68,20 @@ export function App() {
       </nav>
       <main className="center">
         <GraphView />
+        {/* Over the graph, not above it: a bar that pushed the graph down would resize sigma's canvases,
+            and resizing a WebGL canvas drawing a large graph blocks the page for seconds. */}
+        <div className="messages">
+          {busy && (
+            <div className="progress" role="progressbar" aria-label={busy}>
+              <span>{busy}</span>
+            </div>
+          )}
+          {error && (
+            <div className="error-banner" role="alert">
+              {error} <button onClick={() => fail(null)}>dismiss</button>
+            </div>
+          )}
+        </div>
         {empty && <div className="empty">No nodes in view: search for an actor or run a saved query.</div>}
         <div className="counts" data-testid="counts">
           {nodeCount(data)} nodes · {edgeCount(data)} relationships

@@ -6,46 +6,20 @@
 import { useEffect, useMemo, useRef } from "react";
 import Sigma from "sigma";
 import type { Settings } from "sigma/settings";
-import type Graph from "graphology";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import noverlap from "graphology-layout-noverlap";
 import { applyFilters } from "../core/graph/data.ts";
 import { deriveGraph } from "../core/graph/derive.ts";
-import { savePositions, select, store } from "../core/store.ts";
+import { select, store } from "../core/store.ts";
 import { expand } from "../core/actions.ts";
-import { setSigma } from "./sigmaRef.ts";
+import { LayoutRun, NODES_ONLY_LAYOUT_MIN } from "./layoutRun.ts";
+import { setShown, setSigma } from "./sigmaRef.ts";
 import { useExplorer } from "./useExplorer.ts";
 
 const LAYOUT_MS = 2_500;
-const NOVERLAP_MAX = 2_000;
-/**
- * From this size on, the layout moves nodes only: edges and labels come back when it stops. Every
- * layout step redraws the whole view on the main thread, and with WebGL in software a frame of
- * thousands of edges takes hundreds of milliseconds, which would freeze the page while it runs.
- */
-const NODES_ONLY_LAYOUT_MIN = 5_000;
-
-const hideEdge: NonNullable<Settings["edgeReducer"]> = (_, attrs) => ({ ...attrs, hidden: true });
-
-/** Stops the layout, spreads overlapping nodes where that is cheap, and keeps the positions. */
-function settleLayout(layout: FA2Layout, graph: Graph) {
-  layout.stop();
-  // noverlap runs on the main thread: only where it takes a few milliseconds.
-  if (graph.order <= NOVERLAP_MAX) noverlap.assign(graph, { maxIterations: 60, settings: { ratio: 1.2 } });
-  savePositions(positionsOf(graph));
-}
-
-function positionsOf(g: Graph) {
-  const out: Record<string, { x: number; y: number }> = {};
-  g.forEachNode((k, a) => (out[k] = { x: a.x as number, y: a.y as number }));
-  return out;
-}
 
 export function GraphView() {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
-  const layoutRef = useRef<FA2Layout | null>(null);
+  const layoutRef = useRef<LayoutRun | null>(null);
   const data = useExplorer((s) => s.data);
   const filters = useExplorer((s) => s.filters);
   const sizeBy = useExplorer((s) => s.sizeBy);
@@ -83,6 +57,7 @@ export function GraphView() {
     s.on("clickStage", () => select(null));
     return () => {
       setSigma(null);
+      setShown(null);
       s.kill();
       sigmaRef.current = null;
     };
@@ -93,14 +68,15 @@ export function GraphView() {
   useEffect(() => {
     const s = sigmaRef.current;
     if (!s) return;
-    let layout: FA2Layout | null = null;
+    setShown(graph);
+    let layout: LayoutRun | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The layout starts once the first frame is on screen, so the user sees the graph at once.
     // (The User Timing mark lets scripts/bench/web.ts measure the time to that frame.)
     const onFirstFrame = () => {
       performance.mark("graph-rendered");
       if (graph.order === 0) return;
-      layout = new FA2Layout(graph, { settings: { ...forceAtlas2.inferSettings(graph), slowDown: 5 } });
+      layout = new LayoutRun(s, graph);
       layoutRef.current = layout;
       layout.start();
       store.setState({ layoutRunning: true });
@@ -108,7 +84,7 @@ export function GraphView() {
     };
     function stopLayout() {
       if (!layout?.isRunning()) return;
-      settleLayout(layout, graph);
+      layout.stop();
       store.setState({ layoutRunning: false });
     }
     s.once("afterRender", onFirstFrame);
@@ -118,7 +94,6 @@ export function GraphView() {
     return () => {
       s.removeListener("afterRender", onFirstFrame);
       clearTimeout(timer);
-      if (layout?.isRunning()) savePositions(positionsOf(graph));
       layout?.kill();
       layoutRef.current = null;
     };
@@ -128,8 +103,8 @@ export function GraphView() {
   useEffect(() => {
     const layout = layoutRef.current;
     if (!layout) return;
-    if (layoutRunning && !layout.isRunning()) layout.start();
-    if (!layoutRunning && layout.isRunning()) settleLayout(layout, graph);
+    if (layoutRunning) layout.start();
+    else layout.stop();
   }, [layoutRunning, graph]);
 
   const nodesOnly = layoutRunning && graph.order >= NODES_ONLY_LAYOUT_MIN;
@@ -139,15 +114,14 @@ export function GraphView() {
     const s = sigmaRef.current;
     if (!s) return;
     const focus = hovered ?? selected;
-    const current = s.getGraph();
-    const near = focus && current.hasNode(focus) ? new Set([focus, ...current.neighbors(focus)]) : null;
+    // Neighbours in the graph itself: while a layout runs, sigma may be drawing its nodes only.
+    const near = focus && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
     const onPath = path ? new Set(path) : null;
     if (!near && !onPath && !selected) {
       // Nothing to highlight: no reducers, so large graphs draw at bare sigma's speed. Setting them
       // schedules a full redraw, so only a change does it (a new graph has just been drawn).
-      const edgeReducer = nodesOnly ? hideEdge : null;
-      if (s.getSetting("nodeReducer") || s.getSetting("edgeReducer") !== edgeReducer)
-        s.setSettings({ nodeReducer: null, edgeReducer, renderLabels: !nodesOnly });
+      if (s.getSetting("nodeReducer") || s.getSetting("edgeReducer"))
+        s.setSettings({ nodeReducer: null, edgeReducer: null });
       return;
     }
     const nodeReducer: Settings["nodeReducer"] = (node, attrs) => {
@@ -174,8 +148,8 @@ export function GraphView() {
       if (onPath && onPath.has(a) && onPath.has(b)) res.size = 4;
       return res;
     };
-    s.setSettings({ nodeReducer, edgeReducer: nodesOnly ? hideEdge : edgeReducer, renderLabels: !nodesOnly });
-  }, [hovered, selected, path, graph, nodesOnly]);
+    s.setSettings({ nodeReducer, edgeReducer });
+  }, [hovered, selected, path, graph]);
 
   return (
     <>

@@ -1,17 +1,17 @@
 /** Layout, camera, undo, colouring and the exports of what is on screen. */
 import { downloadAsPNG } from "@sigma/export-image";
-import type Graph from "graphology";
 import { toCsv, toGexf, toGraphml, toJson } from "../core/export/formats.ts";
 import { download, exportName } from "../core/export/download.ts";
 import { store, undo } from "../core/store.ts";
 import { openGraphFile } from "../core/actions.ts";
-import { getSigma } from "./sigmaRef.ts";
+import { getShown, getSigma } from "./sigmaRef.ts";
 import { useExplorer } from "./useExplorer.ts";
 
 function exportAs(kind: "gexf" | "graphml" | "json" | "csv" | "png") {
   const sigma = getSigma();
   if (!sigma) return;
-  const g: Graph = sigma.getGraph();
+  const g = getShown();
+  if (!g) return;
   const context = store.getState().query?.name ?? "view";
   const name = (ext: string) => exportName(context, g.order, g.size, ext);
   if (kind === "gexf") download(toGexf(g), name("gexf"), "application/gexf+xml");
