@@ -420,6 +420,15 @@ describe("extraction from text it has never seen", () => {
     expect(baghdad).toMatchObject({ date: "2020-01-01", datePrecision: "year" });
   });
 
+  it("reads 'the Guards' as the Islamic Revolutionary Guard Corps named before it", () => {
+    const x = one(
+      "An air strike on the consulate in Damascus killed seven members of the Islamic Revolutionary Guard Corps (IRGC). Two generals were among the dead, the Guards said in a statement. The National Guards of another country were not involved.",
+      "2024-04-02",
+    );
+    expect(entity(x, "Guards").id).toBe(entity(x, "Islamic Revolutionary Guard Corps").id);
+    expect(entity(x, "National Guards").id).not.toBe(entity(x, "IRGC").id);
+  });
+
   it("reads 'the group's secretary-general', 'another faction of', and a one-word name that is not a plural noun", () => {
     const x = one(
       "Kataib Hezbollah said last week it was suspending attacks on US forces. The group's secretary-general, Ahmed al-Hamidawi, said other factions would decide for themselves. Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq, vowed to keep up its attacks. Hezbollah said nothing.",

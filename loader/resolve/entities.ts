@@ -335,11 +335,13 @@ export function resolveEntities(
         const tokens = nameTokens(surface);
         if (k.length < 2 && tokens.length < 2) {
           // "the Guards" after "the Revolutionary Guards" in the same article: a plural common noun that ends
-          // a name told before refers back to it. A one-word proper name ("Hezbollah") is a name of its own.
+          // a name told before refers back to it, as it does "the Islamic Revolutionary Guard Corps" (a corps
+          // is its members). A one-word proper name ("Hezbollah") is a name of its own.
           if (!/^[A-Z][a-z]+s$/.test(surface)) return undefined;
-          const ending = candidates.filter(
-            (c) =>
-              c.articles.has(article) && c.parsed.some((p) => p.tokens.length >= 2 && p.tokens.at(-1) === tokens[0]),
+          const ends = (t: string[]) =>
+            t.at(-1) === tokens[0] || (t.at(-1) === "corps" && `${t.at(-2)}s` === tokens[0]);
+          const ending = [...candidates, ...orgCandidates("Corps")].filter(
+            (c) => c.articles.has(article) && c.parsed.some((p) => p.tokens.length >= 2 && ends(p.tokens)),
           );
           return pickUnique(ending, article);
         }
