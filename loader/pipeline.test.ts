@@ -420,6 +420,19 @@ describe("extraction from text it has never seen", () => {
     expect(baghdad).toMatchObject({ date: "2020-01-01", datePrecision: "year" });
   });
 
+  it("reads 'X, a commander, and his deputy, Y, were among those killed in Monday's attack' as the dead and day of the attack told", () => {
+    const x = one(
+      "An Israeli air strike on a villa in Damascus killed six members of the Revolutionary Guards, Iranian state media said. General Hossein Amiri, a senior adviser in the Guards, and his aide, Colonel Reza Karimi, were among those killed in Monday's attack, the Guards said.",
+      "2024-05-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const attack = attackIn(x, "Damascus");
+    expect(attack.killed.map((k) => k.entity).sort()).toEqual(
+      [entity(x, "Hossein Amiri").id, entity(x, "Reza Karimi").id].sort(),
+    );
+    expect(attack).toMatchObject({ date: "2024-05-06", datePrecision: "day" });
+  });
+
   it("reads 'the Guards' as the Islamic Revolutionary Guard Corps named before it", () => {
     const x = one(
       "An air strike on the consulate in Damascus killed seven members of the Islamic Revolutionary Guard Corps (IRGC). Two generals were among the dead, the Guards said in a statement. The National Guards of another country were not involved.",

@@ -32,9 +32,12 @@ const CLAIMED =
   /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,100}|(?:[^,⟦]|⟦[SL]\d+⟧){1,100}),)? (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/g;
 const BLAMED =
   /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
-/** "X, a commander, was killed", "X died in", "X's assassination". */
+/** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:killed|martyred|assassinated|eliminated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+/** The person named first in "X, a commander, and his deputy, Y, were killed", up to Y. */
+const CO_DEAD =
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
 /** Who a toll counts. */
 const VICTIMS = "people|persons|civilians|soldiers|fighters|members|militants|troops|others";
 const TOLL_AFTER = new RegExp(
@@ -216,7 +219,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     const campaign = sentenceDates.some(
       (d) => startsPeriod(d) && !whenClause.has(d) && d.index >= start && d.index < end,
     );
-    const genericBefore = GENERIC_BEFORE.test(near);
+    // "among those killed" names the dead of one attack; "those strikes" are many.
+    const amongDead = /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near);
+    const genericBefore = !amongDead && GENERIC_BEFORE.test(near);
     const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign;
     const under = /\bunder\s+$/i.test(near);
     const f: Frame = {
@@ -229,8 +234,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       date: null,
       // "Among those killed was…" speaks of the dead of an attack already told.
       // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
-      anaphoric:
-        (!verb && !indefinite && anaphoricBefore) || /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near),
+      anaphoric: (!verb && !indefinite && anaphoricBefore) || amongDead,
       number: plural ? "plural" : verb ? null : "singular",
       wave: false,
       attributedBack: false,
@@ -366,8 +370,14 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
       const diedIn = m[0].endsWith("died in") && start >= after && start - after <= 25;
       const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
-      if (diedIn || (!m[0].endsWith("died in") && killWord >= start && killWord < end))
+      if (diedIn || (!m[0].endsWith("died in") && killWord >= start && killWord < end)) {
         f.killed.add(label((m[1] ?? m[2])!).id);
+        // "X, a commander, and his deputy, Y, were killed": the first of the two died too (a plural verb).
+        if (m[1] && / were /.test(m[0])) {
+          const co = CO_DEAD.exec(t.slice(Math.max(0, m.index! - 160), m.index));
+          if (co) f.killed.add(label(co[1]!).id);
+        }
+      }
     }
     // Place: "in / near / at X" within the frame, "X neighborhood".
     // Places inside a quotation ("a martyr on the road to Jerusalem") are words, not where it happened.
@@ -587,6 +597,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
           !f.plural &&
           agrees(main, f) &&
           (!f.anaphoric || sameNumber(main, f));
+        // "…were among those killed in Monday's attack": the day of the attack told without one.
         const datesUndatedMain = main && !main.date && f.date && !f.plural && agrees(main, f) && !conflicts(main, f);
         // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
         const antecedent =
@@ -630,7 +641,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
           byDate ??
           byPlace ??
           (f.anaphoric
-            ? (antecedent ?? (joinsMain ? main : undefined))
+            ? (antecedent ?? (joinsMain || datesUndatedMain ? main : undefined))
             : joinsMain || datesUndatedMain
               ? main
               : awaiting);
