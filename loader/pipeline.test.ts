@@ -98,6 +98,12 @@ describe("extraction from text it has never seen", () => {
   const story = (id: string, text: string, published: string) =>
     parseArticle(id, Buffer.from(`---\npublished: ${published}\noutlet: Test Wire\n---\n${text}`));
   const one = (text: string, published = "2025-03-14") => extract(story("t", text, published), registry);
+  /** Articles "a", "b"… of several outlets, each as [text, published]. */
+  const reports = (...articles: [string, string][]) =>
+    extract(
+      articles.flatMap(([text, published], i) => story(String.fromCharCode(97 + i), text, published)),
+      registry,
+    );
 
   it("finds an unknown group and its leader from an appositive", () => {
     const x = one("Ahmed al-Tamimi, secretary-general of Saraya Awliya al-Dam, said the group would respond.");
@@ -207,20 +213,9 @@ describe("extraction from text it has never seen", () => {
   });
 
   it("merges two outlets' reports of one attack by its day, its target and its toll", () => {
-    const x = extract(
-      [
-        ...story(
-          "a",
-          "Three US soldiers were killed in a drone attack on a US base in Jordan on Sunday.",
-          "2024-01-29",
-        ),
-        ...story(
-          "b",
-          "The drone attack that killed three US soldiers at a base last weekend angered Washington.",
-          "2024-02-03",
-        ),
-      ],
-      registry,
+    const x = reports(
+      ["Three US soldiers were killed in a drone attack on a US base in Jordan on Sunday.", "2024-01-29"],
+      ["The drone attack that killed three US soldiers at a base last weekend angered Washington.", "2024-02-03"],
     );
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.sources).toEqual(["a", "b"]);
@@ -344,20 +339,15 @@ describe("extraction from text it has never seen", () => {
   });
 
   it("keeps two outlets' tolls side by side, with the blame one of them reports", () => {
-    const x = extract(
+    const x = reports(
       [
-        ...story(
-          "a",
-          "A drone strike killed Hussein al-Zubaidi, a commander in Kataib Hezbollah, near the Syrian town of Albu Kamal on Friday. A monitor said four people were killed.",
-          "2024-08-10",
-        ),
-        ...story(
-          "b",
-          "Kataib Hezbollah mourned Hussein al-Zubaidi, who was killed in a drone strike in Albu Kamal on Friday. The group blamed the United States and Israel for the attack. Three people died in the strike, the group said. He had overseen operations in Deir ez-Zor province.",
-          "2024-08-11",
-        ),
+        "A drone strike killed Hussein al-Zubaidi, a commander in Kataib Hezbollah, near the Syrian town of Albu Kamal on Friday. A monitor said four people were killed.",
+        "2024-08-10",
       ],
-      registry,
+      [
+        "Kataib Hezbollah mourned Hussein al-Zubaidi, who was killed in a drone strike in Albu Kamal on Friday. The group blamed the United States and Israel for the attack. Three people died in the strike, the group said. He had overseen operations in Deir ez-Zor province.",
+        "2024-08-11",
+      ],
     );
     expect(x.attacks).toHaveLength(1);
     const a = x.attacks[0]!;
@@ -724,20 +714,9 @@ describe("extraction from text it has never seen", () => {
   });
 
   it("keeps apart two people of two articles whose names match only as transliterations, and merges close spellings", () => {
-    const x = extract(
-      [
-        ...story(
-          "a",
-          "MP Hassan Salem demanded the withdrawal of American forces. Qais al-Khazali agreed.",
-          "2024-01-05",
-        ),
-        ...story(
-          "b",
-          "IRGC commander Hossein Salami said Iran did not seek war. Kais al-Khazaali said nothing.",
-          "2024-02-19",
-        ),
-      ],
-      registry,
+    const x = reports(
+      ["MP Hassan Salem demanded the withdrawal of American forces. Qais al-Khazali agreed.", "2024-01-05"],
+      ["IRGC commander Hossein Salami said Iran did not seek war. Kais al-Khazaali said nothing.", "2024-02-19"],
     );
     expect(entity(x, "Hassan Salem").id).not.toBe(entity(x, "Hossein Salami").id);
     // No part spelled the same, but a letter apart in each: "Qais"/"Kais", "Khazali"/"Khazaali".
@@ -759,20 +738,15 @@ describe("extraction from text it has never seen", () => {
   });
 
   it("keeps the wounded each report gives, beside the dead", () => {
-    const x = extract(
+    const x = reports(
       [
-        ...story(
-          "a",
-          "Iraqi officials said a US strike near Hilla on Monday killed one person and 18 others were wounded.",
-          "2023-12-26",
-        ),
-        ...story(
-          "b",
-          "A US strike near Hilla on Monday killed one fighter and wounded 20 others, a PMF source said. On Saturday, three rockets hit Erbil air base, wounding three American service members.",
-          "2023-12-26",
-        ),
+        "Iraqi officials said a US strike near Hilla on Monday killed one person and 18 others were wounded.",
+        "2023-12-26",
       ],
-      registry,
+      [
+        "A US strike near Hilla on Monday killed one fighter and wounded 20 others, a PMF source said. On Saturday, three rockets hit Erbil air base, wounding three American service members.",
+        "2023-12-26",
+      ],
     );
     const hilla = attackIn(x, "Hilla");
     expect(hilla).toMatchObject({ woundedMin: 18, woundedMax: 20, fatalitiesMin: 1, fatalitiesMax: 1 });

@@ -207,8 +207,12 @@ export function resolveEntities(
     if (label === "Place") return [`L:${placeKey(surface)}`];
     return [];
   };
+  /** A surface new to its cluster: filed in the buckets and parsed once. */
   const indexSurface = (c: number, surface: string) => {
-    for (const k of bucketKeys(clusters[c]!.label, surface)) {
+    const cl = clusters[c]!;
+    if (cl.surfaces.has(surface)) return;
+    cl.parsed.push(parseSurface(surface));
+    for (const k of bucketKeys(cl.label, surface)) {
       const b = buckets.get(k);
       if (b) b.add(c);
       else buckets.set(k, new Set([c]));
@@ -221,10 +225,7 @@ export function resolveEntities(
   };
   const addSurface = (c: number, surface: string, article: string, position?: number) => {
     const cl = clusters[find(c)]!;
-    if (!cl.surfaces.has(surface)) {
-      indexSurface(cl.id, surface);
-      cl.parsed.push(parseSurface(surface));
-    }
+    indexSurface(cl.id, surface);
     cl.surfaces.set(surface, (cl.surfaces.get(surface) ?? 0) + 1);
     cl.articles.add(article);
     cl.perArticle.set(article, (cl.perArticle.get(article) ?? 0) + 1);
@@ -239,9 +240,8 @@ export function resolveEntities(
     const c = newCluster(k.label, { knownId: k.id, canonical: registry.lookup(k.name)?.name ?? k.name });
     byCanonical.set(`${k.label}:${clusters[c]!.canonical}`, c);
     for (const s of [k.name, ...k.aliases]) {
-      if (!clusters[c]!.surfaces.has(s)) clusters[c]!.parsed.push(parseSurface(s));
-      clusters[c]!.surfaces.set(s, 0);
       indexSurface(c, s);
+      clusters[c]!.surfaces.set(s, 0);
     }
     knownClusters.push(c);
   }

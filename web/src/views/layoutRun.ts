@@ -20,7 +20,7 @@ export const NODES_ONLY_LAYOUT_MIN = 5_000;
 /** noverlap runs on the main thread: only where it takes a few milliseconds. */
 const NOVERLAP_MAX = 2_000;
 
-export function positionsOf(g: Graph): Record<string, { x: number; y: number }> {
+function positionsOf(g: Graph): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
   g.forEachNode((k, a) => (out[k] = { x: a.x as number, y: a.y as number }));
   return out;
