@@ -761,4 +761,73 @@ describe("extraction from text it has never seen", () => {
     const x = one("US troops have come under more than 150 rocket and drone attacks in Iraq and Syria since October.");
     expect(x.attacks).toEqual([]);
   });
+
+  it("reads a shooting, actively and passively told, as an attack with a firearm and its dead", () => {
+    const x = one(
+      "Gunmen shot dead Ahmed Karim al-Dulaimi, a tribal sheikh, outside his house in Fallujah on Sunday night, police said. Separately, Riyadh al-Samarrai, a local council member who had criticised the armed factions, was gunned down in Samarra on Tuesday.",
+      "2025-03-14",
+    );
+    expect(attackIn(x, "Fallujah")).toMatchObject({ eventType: "Attack", weapon: "firearm", date: "2025-03-09" });
+    expect(attackIn(x, "Fallujah").killed.map((k) => k.entity)).toEqual([entity(x, "Ahmed Karim al-Dulaimi").id]);
+    expect(attackIn(x, "Samarra").killed.map((k) => k.entity)).toEqual([entity(x, "Riyadh al-Samarrai").id]);
+    expect(attackIn(x, "Samarra").date).toBe("2025-03-11");
+  });
+
+  it("joins a lede's attack and the sentence after it that gives its day and spot, and a group's 'its fighters' claim", () => {
+    const x = one(
+      "At least 12 people were killed in an attack by al-Hurras militants in the Hiran region, officials said. A suicide bomber blew himself up among shoppers at Beledweyne market on Wednesday morning. Al-Hurras said its fighters had carried out the attack.",
+      "2025-03-14",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const [a] = x.attacks;
+    expect(a).toMatchObject({ eventType: "Suicide bomb", date: "2025-03-12", datePrecision: "day", fatalitiesMax: 12 });
+    expect(a!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "al-Hurras").id]);
+    expect(entity(x, "al-Hurras").label).toBe("Organization");
+    expect(a!.places.map((p) => p.entity).sort()).toEqual([entity(x, "Beledweyne").id, entity(x, "Hiran").id].sort());
+  });
+
+  it("makes a state and its own forces one attacker, and dates the attack by its own day, not by the day it was announced", () => {
+    const x = one(
+      "Israel said on Sunday it had killed Hamas commander Ahmed Ghandour in an air strike on a compound in northern Gaza. The Israeli military said its warplanes struck the compound in the Jabalia area on Saturday night. Ayman Siam, a rocket commander, was also killed in the strike, the military said.",
+      "2025-03-16",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const [a] = x.attacks;
+    expect(a).toMatchObject({ date: "2025-03-15", datePrecision: "day" });
+    expect(a!.perpetrators.map((p) => p.entity).sort()).toEqual(
+      [entity(x, "Israel").id, entity(x, "Israel Defense Forces").id].sort(),
+    );
+    expect(a!.killed.map((k) => k.entity).sort()).toEqual(
+      [entity(x, "Ahmed Ghandour").id, entity(x, "Ayman Siam").id].sort(),
+    );
+  });
+
+  it("dates what a clause after 'since 1992, when' tells by that year", () => {
+    const x = one(
+      "Hossein Rahimi has led the Sarallah movement since 2009, when his predecessor Karim Sadeghi was killed in an Iraqi helicopter attack.",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2009-01-01", datePrecision: "year", weapon: "airstrike" });
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Karim Sadeghi").id]);
+  });
+
+  it("takes 'the group claimed an attack' for the group named before, and adds up a toll told in parts", () => {
+    const x = one(
+      "Jaish al-Nasr, a Sunni militant group, has carried out attacks on security forces along the border for years. In March, the group claimed an attack on a checkpoint in Mirjaveh that killed three soldiers and two policemen.",
+      "2025-05-02",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Mirjaveh")).toMatchObject({ date: "2025-03-01", datePrecision: "month", fatalitiesMax: 5 });
+    expect(attackIn(x, "Mirjaveh").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Jaish al-Nasr").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("takes the office from a title, not the clerical rank after it", () => {
+    const x = one(
+      "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Ali Khamenei", "Iran")?.roles).toEqual(["supreme leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ali al-Sistani", "Iraq")).toBeUndefined();
+  });
 });

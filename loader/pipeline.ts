@@ -71,7 +71,7 @@ export function extract(input: Article[], registry: Registry, known: KnownEntity
   const byId = new Map(entities.map((e) => [e.id, e]));
   const marked = analysed.map((a) => markArticle(a, mentionEntity, byId));
   const facts = mergeFacts(analysed.flatMap((a, i) => extractFacts(a, marked[i]!, byId, registry)));
-  const attacks = extractAttacks(analysed, marked, facts);
+  const attacks = extractAttacks(analysed, marked, registry, facts);
   return { articles, entities, facts, attacks, errors };
 }
 

@@ -57,6 +57,7 @@ export const EVENT_TYPES = [
   "Air/drone strike",
   "Shelling/artillery/missile attack",
   "Remote explosive/landmine/IED",
+  "Suicide bomb",
   "Armed clash",
   "Attack",
 ] as const;

@@ -13,33 +13,44 @@ import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
 import { numberOf } from "../text/numbers.ts";
 import type { Entity } from "../resolve/types.ts";
+import type { Registry } from "../mentions/registry.ts";
 import { findDates, hasCalendarDate, type ResolvedDate } from "./dates.ts";
 import type { Attack, FigureReport, Participant } from "./types.ts";
 import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|slaying|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|slaying|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
-  `⟦[SO](\\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+[\\w-]+){0,3}$`,
+  `⟦[SO](\\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+[\\w-]+){0,3}$`,
 );
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
 const CLAIMED =
   /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,100}|(?:[^,⟦]|⟦[SL]\d+⟧){1,100}),)? (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/g;
+/** "In December, the group claimed an attack…": the group the article spoke of last. */
+const GROUP_CLAIMED =
+  /\b(?:the|The) (?:group|militia|movement|faction|organi[sz]ation) (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/;
 const BLAMED =
   /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,80}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
 /** The person named first in "X, a commander, and his deputy, Y, were killed", up to Y. */
 const CO_DEAD =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
 /** Who a toll counts. */
-const VICTIMS = "people|persons|civilians|soldiers|fighters|members|militants|troops|others";
+const VICTIMS =
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers";
+/** "killing three women, two men and four children": a toll told as its parts, which add up. */
+const PARTS = "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards)";
+const TOLL_PARTS = new RegExp(
+  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?(\\w+ ${PARTS}(?:(?:,| and|, and) \\w+ ${PARTS})+)\\b`,
+  "i",
+);
 const TOLL_AFTER = new RegExp(
   `\\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
@@ -75,18 +86,21 @@ const WOUNDED_BEFORE = new RegExp(
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS = "struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching|hit";
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
-const VERB_TRIGGER = new RegExp(`^(?:killed|kills|eliminated|assassinated|martyred|${ATTACK_VERBS})\\b`, "i");
-/** "US fighter jets struck", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
+const VERB_TRIGGER = new RegExp(
+  `^(?:killed|kills|eliminated|assassinated|martyred|shot dead|gunned down|opened fire|blew|${ATTACK_VERBS})\\b`,
+  "i",
+);
+/** "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\bin ⟦[SO]\\d+⟧)(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\bin ⟦[SO]\\d+⟧)(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
-const KILL_VERB = /^(?:killed|kills|eliminated)$/i;
+const KILL_VERB = /^(?:killed|kills|eliminated|shot dead|gunned down)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
 const SELF_REPORT = new RegExp(
-  `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
+  `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
   "i",
 );
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
@@ -107,6 +121,8 @@ interface Frame {
   killed: Set<string>;
   places: Set<string>;
   date: ResolvedDate | null;
+  /** The date is the day a statement was made ("Israel said on Saturday it had killed…"), not the attack's own. */
+  dateStated: boolean;
   anaphoric: boolean;
   plural: boolean;
   /**
@@ -137,24 +153,56 @@ interface Frame {
   identifies: boolean;
   /** A frame of the same sentence told as another attack, before or after this one: never the same event. */
   apartFrom?: Frame;
+  /** The perpetrators and the states whose forces they are (see SideOf): "the Israeli military" and "Israel" agree. */
+  sides: Set<string>;
+}
+
+/**
+ * The sides an actor acts for: itself, and for a state's own forces or government bodies (the registry's
+ * country of the IDF, the IRGC, CENTCOM) that state. One attack told as Israel's and as the IDF's is one attack.
+ */
+type SideOf = (id: string) => string[];
+
+export function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
+  return (id) => {
+    const e = entities.get(id);
+    const org = e?.label === "Organization" ? registry.org(e.name) : undefined;
+    return org?.country && (org.actorType === "state forces" || org.actorType === "government body")
+      ? [id, `state:${slug(org.country)}`]
+      : [id];
+  };
 }
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
-  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?)\b/i.test(s))
+  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?)\b/i.test(s))
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:shelling|artillery|mortars?)\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
+  if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
+    return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\b(?:ied|roadside bomb|explosive|landmine|car bomb)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
   if (/\bclash(?:es)?\b/i.test(s)) return { weapon: null, eventType: "Armed clash" };
+  if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
+    return { weapon: "firearm", eventType: "Attack" };
   return { weapon: null, eventType: /\bstrike\b/i.test(s) ? "Air/drone strike" : "Attack" };
 }
 
 /** The frames of one sentence: one per trigger, each over the text up to the next trigger. */
-function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDate[]): Frame[] {
+/**
+ * The frames of one sentence. `lastGroup` is the organisation the article named last before it, which
+ * "the group claimed…" speaks of.
+ */
+function framesOf(
+  ms: MarkedSentence,
+  article: string,
+  sentenceDates: ResolvedDate[],
+  sideOf: SideOf,
+  lastGroup: string | undefined,
+): Frame[] {
   const t = ms.text;
   if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
   const triggers = [...t.matchAll(TRIGGER)];
@@ -185,6 +233,14 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     forward: true,
     ids: [label(m[1]!).id],
   }));
+  const groupClaim = lastGroup ? GROUP_CLAIMED.exec(t) : null;
+  if (groupClaim)
+    claims.push({
+      at: groupClaim.index,
+      end: groupClaim.index + groupClaim[0].length,
+      forward: true,
+      ids: [lastGroup!],
+    });
   const blames = [...t.matchAll(BLAMED)].map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
@@ -232,6 +288,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       killed: new Set(),
       places: new Set(),
       date: null,
+      dateStated: false,
       // "Among those killed was…" speaks of the dead of an attack already told.
       // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
       anaphoric: (!verb && !indefinite && anaphoricBefore) || amongDead,
@@ -250,6 +307,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       wounded: [],
       triggerStart: start,
       triggerEnd: start + trig[0].length,
+      sides: new Set(),
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
@@ -284,6 +342,9 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
         scope,
       );
     if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
+    // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
+    const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧/.exec(scope.slice(trig[0].length));
+    if (by) f.perpetrators.set(label(by[1]!).id, "stated");
     if (/^(?:fired|firing|launched|launching)/.test(word)) {
       // "militants in Iraq fired": the state they are in is not who fired.
       const who = /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)\s*$/.exec(before.trimEnd() + " ");
@@ -350,7 +411,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
     // The person must follow the kill word closely, in the same clause, and not be the one speaking.
     for (const kw of scope.matchAll(
-      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|identified (?:the \w+|them) as)\b/gi,
+      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|identified (?:the \w+|them) as)\b/gi,
     )) {
       let anchor = kw.index! + kw[0].length;
       for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
@@ -392,7 +453,10 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
-    for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
+    const parts = TOLL_PARTS.exec(scope);
+    const sum = parts?.[1]!.split(/,? and |, /).map((p) => numberOf(p.split(" ")[0]!));
+    if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
+    else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
@@ -414,6 +478,7 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
       for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
     }
+    for (const id of f.perpetrators.keys()) for (const side of sideOf(id)) f.sides.add(side);
     frames.push(f);
   });
   // Frames of one sentence are one event unless the later one has a date of its own.
@@ -445,19 +510,17 @@ function framesOf(ms: MarkedSentence, article: string, sentenceDates: ResolvedDa
       merged.push(f);
     }
   }
+  for (const f of merged) f.dateStated = f.date !== null && stated.has(f.date);
   return merged;
 }
 
 function perpsAgree(a: Frame, b: Frame): boolean {
-  return (
-    a.perpetrators.size === 0 ||
-    b.perpetrators.size === 0 ||
-    [...b.perpetrators.keys()].some((k) => a.perpetrators.has(k))
-  );
+  return a.perpetrators.size === 0 || b.perpetrators.size === 0 || overlaps(a.sides, b.sides);
 }
 
 function absorb(into: Frame, f: Frame) {
   for (const [k, v] of f.perpetrators) if (!into.perpetrators.has(k)) into.perpetrators.set(k, v);
+  for (const x of f.sides) into.sides.add(x);
   for (const x of f.targets) into.targets.add(x);
   for (const x of f.killed) into.killed.add(x);
   for (const x of f.places) into.places.add(x);
@@ -479,8 +542,11 @@ function absorb(into: Frame, f: Frame) {
 interface Draft {
   frames: Frame[];
   date: ResolvedDate | null;
+  /** Its date is only the day of a statement about it: a report with the attack's own day replaces it. */
+  dateStated: boolean;
   /** What its frames say together, gathered as each joins (addFrame). */
   perpetrators: Set<string>;
+  sides: Set<string>;
   places: Set<string>;
   killed: Set<string>;
   targets: Set<string>;
@@ -491,7 +557,9 @@ function draftOf(f: Frame): Draft {
   const d: Draft = {
     frames: [],
     date: f.date,
+    dateStated: f.dateStated,
     perpetrators: new Set(),
+    sides: new Set(),
     places: new Set(),
     killed: new Set(),
     targets: new Set(),
@@ -504,6 +572,7 @@ function draftOf(f: Frame): Draft {
 function addFrame(d: Draft, f: Frame) {
   d.frames.push(f);
   for (const id of f.perpetrators.keys()) d.perpetrators.add(id);
+  for (const x of f.sides) d.sides.add(x);
   for (const id of f.places) d.places.add(id);
   for (const id of f.killed) d.killed.add(id);
   for (const id of f.targets) d.targets.add(id);
@@ -545,21 +614,30 @@ function specificDraft(d: Draft): boolean {
   return saysEnough(d.perpetrators.size > 0, d.places.size > 0, d.targets.size > 0, d.date !== null);
 }
 
-export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSentence[][], facts: Fact[] = []): Attack[] {
+export function extractAttacks(
+  analysed: AnalysedArticle[],
+  marked: MarkedSentence[][],
+  registry: Registry,
+  facts: Fact[] = [],
+): Attack[] {
   const entities = new Map<string, Entity>();
   for (const ms of marked.flat()) for (const r of ms.refs) entities.set(r.entity.id, r.entity);
+  const sideOf = sidesFrom(registry, entities);
   const drafts: Draft[] = [];
   analysed.forEach((a, ai) => {
     const local: Draft[] = [];
     let main: Draft | undefined;
     const loose: Frame[] = [];
     let prevDate: ResolvedDate | undefined;
+    /** The frame told last in the article, for a sentence that details the one before it. */
+    let lastFrame: Frame | undefined;
+    let lastGroup: string | undefined;
     for (const ms of marked[ai]!) {
       // Dates matter where an attack is told, and where a calendar date anchors "the following day".
       const tellsAttack = TRIGGER_TEST.test(ms.text);
       const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
-      const frames = tellsAttack ? framesOf(ms, a.article.id, sentenceDates) : [];
+      const frames = tellsAttack ? framesOf(ms, a.article.id, sentenceDates, sideOf, lastGroup) : [];
       // Later sentences count days from the last day told ("the following day", "a week after").
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
@@ -598,7 +676,26 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
           agrees(main, f) &&
           (!f.anaphoric || sameNumber(main, f));
         // "…were among those killed in Monday's attack": the day of the attack told without one.
-        const datesUndatedMain = main && !main.date && f.date && !f.plural && agrees(main, f) && !conflicts(main, f);
+        // A lede tells the attack without a day and the sentence after it tells the day and the spot ("…in an attack
+        // on a beach in Mogadishu. A suicide bomber blew himself up at Lido beach on Friday night"): the same attack.
+        // A lede dated only by the day it was announced ("Israel said on Saturday it had killed…") takes the day too.
+        const detailsLede =
+          main &&
+          lastFrame !== undefined &&
+          main.frames.includes(lastFrame) &&
+          lastFrame.sentence !== ms &&
+          !f.indefinite &&
+          !otherPerpetrators(main, f) &&
+          !(main.targets.size > 0 && f.targets.size > 0 && !overlaps(main.targets, f.targets)) &&
+          // "Less than 24 hours earlier, the IDF claimed…": a day told from the lede's is another attack's.
+          !/\b(?:earlier|later|before|after|previously)\b/i.test(f.date?.text ?? "");
+        const datesUndatedMain =
+          main &&
+          (!main.date || (main.dateStated && !f.dateStated)) &&
+          f.date &&
+          !f.plural &&
+          (agrees(main, f) || detailsLede) &&
+          !conflicts(main, f);
         // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
         const antecedent =
           f.anaphoric && !f.plural
@@ -608,7 +705,8 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
                   // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
                   // named by a place within the one first given (Damascus).
                   (agrees(d, f) || (local.length === 1 && !otherPerpetrators(d, f))) &&
-                  !conflicts(d, f) &&
+                  // …and "X was also killed in the strike" adds to its dead.
+                  (!conflicts(d, f) || (local.length === 1 && !f.date && !otherPerpetrators(d, f))) &&
                   // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
                   (!f.date || (!d.date && !specificDraft(d))),
               )
@@ -649,9 +747,13 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
           addFrame(target, f);
           if (
             f.date &&
-            (!target.date || (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
-          )
+            (!target.date ||
+              (target.dateStated && !f.dateStated && f.date.precision === "day") ||
+              (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
+          ) {
             target.date = f.date;
+            target.dateStated = f.dateStated;
+          }
           main = local.find(specificDraft);
         } else if (specific(f)) {
           local.push(draftOf(f));
@@ -667,7 +769,9 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
             local.push(draftOf(f));
           loose.push(f);
         }
+        lastFrame = f;
       }
+      for (const r of ms.refs) if (r.entity.label === "Organization") lastGroup = r.entity.id;
     }
     // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").
     for (const d of local) {
@@ -676,6 +780,7 @@ export function extractAttacks(analysed: AnalysedArticle[], marked: MarkedSenten
       if (hint) {
         addFrame(d, hint);
         d.date = hint.date;
+        d.dateStated = hint.dateStated;
       }
     }
     drafts.push(...local.filter(specificDraft));
@@ -730,8 +835,7 @@ function agrees(d: Draft, f: Frame): boolean {
   // "X was behind the attack" points back to the attack whoever else claimed it; a new attribution
   // is kept beside the others, as the ontology wants conflicting statements kept side by side.
   const attributedBack = f.attributedBack && f.tolls.length === 0 && f.places.size === 0 && !f.date;
-  const samePerp =
-    f.perpetrators.size === 0 || perps.size === 0 || attributedBack || overlaps(perps, new Set(f.perpetrators.keys()));
+  const samePerp = f.perpetrators.size === 0 || perps.size === 0 || attributedBack || overlaps(d.sides, f.sides);
   const samePlace = f.places.size === 0 || places.size === 0 || overlaps(places, f.places);
   return samePerp && samePlace;
 }
@@ -744,7 +848,7 @@ function persons(f: Frame): Set<string> {
 /** A report of an attack by others, on or near the same day, is another attack (a strike and the retaliation). */
 function otherPerpetrators(d: Draft, f: Frame): boolean {
   const perps = d.perpetrators;
-  return perps.size > 0 && f.perpetrators.size > 0 && !overlaps(perps, new Set(f.perpetrators.keys()));
+  return perps.size > 0 && f.perpetrators.size > 0 && !overlaps(d.sides, f.sides);
 }
 
 /** A report of an attack elsewhere the same day is another attack. */

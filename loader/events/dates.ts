@@ -76,10 +76,19 @@ export function findDates(text: string, published: string | null, previous?: Res
     }
     out.push({ date: iso(d), precision, text: r.text, index: r.index });
   }
-  // "since 1984" starts a period; it never dates an event.
-  for (const m of text.matchAll(/\b(?:in|of) ((?:19|20)\d\d)\b(?!\s*[-–])/g)) {
-    if (!out.some((o) => o.index <= m.index! + 3 && m.index! + 3 < o.index + o.text.length)) {
-      out.push({ date: `${m[1]}-01-01`, precision: "year", text: m[0], index: m.index! });
+  // A bare year: "in 2020", "of 1992"; "since 1992" too, which starts a period and dates only what a clause
+  // after it tells ("since 1992, when his predecessor was killed"): it is given from the year on, as the
+  // words before a date are what tell a period (see attacks.ts).
+  for (const m of text.matchAll(/\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])/g)) {
+    const year = m.index! + m[1]!.length + 1;
+    if (!out.some((o) => o.index <= year && year < o.index + o.text.length)) {
+      const since = m[1] === "since";
+      out.push({
+        date: `${m[2]}-01-01`,
+        precision: "year",
+        text: since ? m[2]! : m[0],
+        index: since ? year : m.index!,
+      });
     }
   }
   // Days told relative to the last date before them: the sentence's own ("on Monday, hours after…"), else the

@@ -8,7 +8,7 @@ import type { FactType } from "../../ontology/model.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { AnalysedArticle } from "../pipeline.ts";
-import { HONORIFICS } from "../mentions/lexicon.ts";
+import { CLERICAL_RANKS, HONORIFICS } from "../mentions/lexicon.ts";
 import { gap, mk, type MarkedSentence, type Ref } from "./marked.ts";
 import type { Fact } from "./types.ts";
 
@@ -212,6 +212,8 @@ const ALLIED_PREDICATE = pattern(
   "g",
 );
 const HONORIFIC_SET = new Set(HONORIFICS);
+/** "Supreme Leader Ayatollah": the office is what comes before the rank; a rank alone is no office. */
+const CLERICAL_RANK_AFTER = new RegExp(`(?:^| )(?:${CLERICAL_RANKS.join("|")})$`);
 const COMMUNITY =
   /\b(?:Shi['’]?ite|Shia|Sunni|Kurdish|Druze|Christian|Yazidi|tribal|religious|opposition|militia|rebel|Islamist)\b/i;
 /** "Hezbollah's elite Radwan Force": a unit named as the group's own. */
@@ -360,8 +362,9 @@ export function extractFacts(
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
         const title = m[2]!.trim();
-        if (title && p?.mention.title === title && !HONORIFIC_SET.has(title.replace(/\.$/, ""))) {
-          add(ctx, "AFFILIATED_WITH", p.entity, R(m[1]), 0.8, p.mention.title);
+        const office = title.replace(CLERICAL_RANK_AFTER, "");
+        if (title && p?.mention.title === title && !HONORIFIC_SET.has(title.replace(/\.$/, "")) && office !== "") {
+          add(ctx, "AFFILIATED_WITH", p.entity, R(m[1]), 0.8, office);
         }
       });
     }

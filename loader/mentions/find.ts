@@ -22,6 +22,7 @@ import {
   NAME_PARTICLES,
   ORG_HEADS,
   ORG_TRAILERS,
+  FIGHTER_TRAILERS,
   PERSON_TITLES,
   PLACE_TRAILERS,
   ROLE_NOUNS,
@@ -42,6 +43,7 @@ const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
 const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
 const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
 const ORG_TRAILER_SET = lower(ORG_TRAILERS);
+const FIGHTER_TRAILER_SET = lower(FIGHTER_TRAILERS);
 const NAME_FORMING_TRAILERS = new Set(["movement", "bloc", "party", "organization", "organisation", "front"]);
 const SPEECH = lower(SPEECH_VERBS);
 const ROLES = lower(ROLE_NOUNS);
@@ -265,6 +267,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       const ts = tokenAt(m.index!);
       const te = tokenAt(m.index! + m[0].length - 1) + 1;
       if (ts < 0 || te <= ts || taken.slice(ts, te).some(Boolean)) continue;
+      if (arabicNameGoesOn(te)) continue;
       make(ts, te, hit.label, ["registry"], { canonical: hit.name, form: hit.form });
     }
   }
@@ -273,6 +276,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   for (const c of isTitleCase(text) ? [] : chunks(tokens)) {
     if (taken.slice(c.ts, c.te).some(Boolean)) continue;
     classifyChunk(c.ts, c.te);
+  }
+
+  /** "Riyadh al-Samarrai": a name that runs on into "al-…" is a person's given name, not the capital or state it spells. */
+  function arabicNameGoesOn(te: number): boolean {
+    return PARTICLES.has(tokens[te]?.text ?? "") && tokens[te + 1]?.text === "-" && !tokens[te + 1]!.spaceBefore;
   }
 
   function classifyChunk(ts0: number, te0: number) {
@@ -327,6 +335,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         const rest = tokens.slice(k, te).map((t) => t.text);
         if (
           h &&
+          !arabicNameGoesOn(k) &&
           !(
             h.label === "State" &&
             (rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army", "Observatory"].includes(w)) ||
@@ -409,6 +418,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       }
     } else if (
       (ORG_TRAILER_SET.has(next) && next !== "forces") ||
+      (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
       (ORG_PRECEDERS.has(prev) && !taken[ts - 1] && !PLACE_PREPS.has(prev2) && prev2 !== "of")
     ) {
       label = "Organization";

@@ -243,6 +243,12 @@ export const ORG_TRAILERS = [
   "forces",
 ];
 
+/**
+ * Fighters called by their group's name ("al-Shabab militants", "Jaish al-Adl fighters"). Only a name in
+ * Arabic form is taken for a group's by them: "Gaza militants" and "Idlib rebels" are from a place.
+ */
+export const FIGHTER_TRAILERS = ["militants", "fighters", "rebels", "insurgents", "jihadists"];
+
 /** Verbs of saying: a capitalised name right before or after one is a speaker, a person or a group. */
 export const SPEECH_VERBS = [
   "said",
@@ -426,6 +432,8 @@ export const GIVEN_NAMES = [
 export const HONORIFIC_NAMES = ["Hajj", "Haj", "Haji"];
 /** Names a person goes by rather than their own: kunyas and honorific names ("Abu Taqwa", "Hajj Mohsen"). */
 export const BY_NAMES = [...KUNYA, ...HONORIFIC_NAMES];
+/** Clerical ranks: part of a title ("Supreme Leader Ayatollah Ali Khamenei") but no office held in a group or state. */
+export const CLERICAL_RANKS = ["Grand Ayatollah", "Ayatollah", "Hojatoleslam", "Imam"];
 /** Forms of address, not offices: a person's title only when there is no other ("Sheikh Akram al-Kaabi"). */
 export const HONORIFICS = [
   "Mr",
