@@ -316,7 +316,7 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Nusra Front", "Al Qaeda")).toBeDefined();
   });
 
-  it("makes a drone attack on a named base on a given day an event, and keeps 'Kurdistan Region' no place", () => {
+  it("makes a drone attack on a named base on a given day an event, and 'the Kurdistan Region's service' no place of it", () => {
     const x = one(
       "On Tuesday, a drone attack on the Harir base in Erbil caused no casualties, the Kurdistan Region's counterterrorism service said.",
       "2024-02-01",
@@ -324,7 +324,7 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2024-01-30", weapon: "drone" });
     expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Erbil").id);
-    expect(x.entities.some((e) => e.name === "Kurdistan Region")).toBe(false);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).not.toContain(entity(x, "Kurdistan Region").id);
   });
 
   it("reads a group's own unit, a chief of staff, and no state office for a community's leader", () => {
@@ -821,6 +821,52 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Mirjaveh").perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Jaish al-Nasr").id, attribution: "claimed" }),
     ]);
+  });
+
+  it("places attacks at sea and in Gaza, but not in the war's or the cause's setting nor where fire came from", () => {
+    const x = one(
+      "A missile fired by Yemen's Houthi militia struck a bulk carrier in the Gulf of Aden on Wednesday, killing three crew members. The Houthis say their attacks will go on until Israel ends its war in Gaza. Israeli jets fired missiles at a building in Damascus from the direction of the Golan Heights on Thursday, killing two people. An Israeli strike on a school in Gaza City on Friday killed 14 people.",
+      "2025-03-15",
+    );
+    const sea = attackIn(x, "Gulf of Aden");
+    expect(sea).toMatchObject({ date: "2025-03-12", fatalitiesMax: 3 });
+    expect(sea.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Houthis").id]);
+    expect(sea.places.map((p) => p.entity)).toEqual([entity(x, "Gulf of Aden").id]);
+    expect(attackIn(x, "Damascus").places.map((p) => p.entity)).toEqual([entity(x, "Damascus").id]);
+    expect(entity(x, "Gaza City").id).not.toBe(entity(x, "Gaza").id);
+    expect(entity(x, "Gaza").name).toBe("Gaza Strip");
+    expect(x.attacks.filter((a) => a.places.some((p) => p.entity === entity(x, "Gaza").id))).toEqual([]);
+    expect(attackIn(x, "Gaza City")).toMatchObject({ date: "2025-03-14", fatalitiesMax: 14 });
+    // "by Yemen's Houthis": the possessed is the attacker, not its owner.
+    const y = one("Two sailors were killed on Monday in an attack by Yemen's Houthis on a tanker in the Red Sea.");
+    expect(attackIn(y, "Red Sea").perpetrators.map((p) => p.entity)).toEqual([entity(y, "Houthis").id]);
+    expect(attackIn(y, "Red Sea")).toMatchObject({ date: "2025-03-10", fatalitiesMax: 2 });
+  });
+
+  it("takes 'the Observatory' for the group told before, and 'a commander of the Iran-backed militia X' as a strike on X", () => {
+    const x = one(
+      "A US drone strike in Baghdad on Wednesday killed a senior commander of the Iran-backed militia Kataib Hezbollah. The Syrian Observatory for Human Rights said the strike was the third this month, according to Rami Abdel Rahman, the head of the Observatory.",
+      "2024-02-08",
+    );
+    expect(entity(x, "Observatory").id).toBe(entity(x, "Syrian Observatory for Human Rights").id);
+    expect(fact(x, "AFFILIATED_WITH", "Rami Abdel Rahman", "Syrian Observatory for Human Rights")?.roles).toEqual([
+      "head",
+    ]);
+    expect(attackIn(x, "Baghdad").targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+  });
+
+  it("keeps a strike and the rockets fired back at the same town the same day two attacks, each with an id of its own", () => {
+    const x = one(
+      "Israeli jets struck a house in Khiam on Monday, killing two Hezbollah fighters. Hours later, Hezbollah fired rockets at an Israeli army post in Khiam, the group said.",
+    );
+    expect(x.attacks).toHaveLength(2);
+    expect(x.attacks.map((a) => a.perpetrators.map((p) => p.entity))).toEqual([
+      [entity(x, "Israel").id],
+      [entity(x, "Hezbollah").id],
+    ]);
+    expect(new Set(x.attacks.map((a) => a.id)).size).toBe(2);
+    const g = buildGraph(x);
+    expect(new Set(g.nodes.map((n) => n.key)).size).toBe(g.nodes.length);
   });
 
   it("takes the office from a title, not the clerical rank after it", () => {

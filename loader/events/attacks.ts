@@ -44,7 +44,7 @@ const CO_DEAD =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
 /** Who a toll counts. */
 const VICTIMS =
-  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers";
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers";
 /** "killing three women, two men and four children": a toll told as its parts, which add up. */
 const PARTS = "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards)";
 const TOLL_PARTS = new RegExp(
@@ -65,6 +65,16 @@ const TOLL_DIED_IN = new RegExp(
   `\\b(?:at least\\s+)?(\\w+)\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
   "i",
 );
+
+/**
+ * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
+ * or where fire came from ("from the direction of the Golan Heights"), not where an attack happened.
+ */
+const SETTING_BEFORE =
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|people)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?)\s+(?:the\s+)?$/i;
+/** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
+const SETTING_AFTER =
+  /^(?:\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council)\b)/i;
 
 /** A figure of dead or wounded, once per frame: "three", "16". */
 function addCount(figures: number[], word: string) {
@@ -255,6 +265,16 @@ function framesOf(
   const about = (s: { at: number; end: number; forward: boolean }, start: number, end: number) =>
     triggers.length === 1 || (s.forward ? s.end <= start && start - s.end <= 40 : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
+  // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
+  const settings = new Set<string>();
+  for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
+    const after = m.index! + m[0].length;
+    if (
+      SETTING_BEFORE.test(t.slice(Math.max(0, m.index! - 50), m.index)) ||
+      SETTING_AFTER.test(t.slice(after, after + 60))
+    )
+      settings.add(m[1]!);
+  }
   const frames: Frame[] = [];
   triggers.forEach((trig, k) => {
     const start = trig.index!;
@@ -338,13 +358,14 @@ function framesOf(
     }
     // "…was carried out by X", "the blast was caused by an Israeli drone"; not "condemned by X".
     const firedBy =
-      /^\S+(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧/.exec(
+      /^\S+(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
         scope,
       );
-    if (firedBy) f.perpetrators.set(label(firedBy[1]!).id, "stated");
+    // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
+    if (firedBy) f.perpetrators.set(label(firedBy[2] ?? firedBy[1]!).id, "stated");
     // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
-    const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧/.exec(scope.slice(trig[0].length));
-    if (by) f.perpetrators.set(label(by[1]!).id, "stated");
+    const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(scope.slice(trig[0].length));
+    if (by) f.perpetrators.set(label(by[2] ?? by[1]!).id, "stated");
     if (/^(?:fired|firing|launched|launching)/.test(word)) {
       // "militants in Iraq fired": the state they are in is not who fired.
       const who = /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)\s*$/.exec(before.trimEnd() + " ");
@@ -404,7 +425,7 @@ function framesOf(
       f.targets.add(label(m[1]!).id);
     }
     for (const m of scope.matchAll(
-      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions?|headquarters|bases?) (?:of|from) (?:the )?(?:[\w-]+\s+){0,2}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
+      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions?|headquarters|bases?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }
@@ -442,8 +463,9 @@ function framesOf(
     }
     // Place: "in / near / at X" within the frame, "X neighborhood".
     // Places inside a quotation ("a martyr on the road to Jerusalem") are words, not where it happened.
+    // So are the places of a war or a cause the sentence gives as the setting ("until Israel ends its war in Gaza").
     for (const m of (before.slice(-30) + scope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
-      f.places.add(label(m[1]!).id);
+      if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
     const datesHere = datesFor(start);
     // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
@@ -500,7 +522,19 @@ function framesOf(
       !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
         between,
       );
-    if (prev && sameStory && !ownDate) {
+    // "…killed at least three fighters, while the group's television said five people were killed": another
+    // figure for the same attack, whatever joins the two.
+    const otherFigure =
+      prev &&
+      f.tolls.length > 0 &&
+      f.perpetrators.size === 0 &&
+      f.places.size === 0 &&
+      f.killed.size === 0 &&
+      f.targets.size === 0 &&
+      !f.date &&
+      !f.indefinite &&
+      !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between);
+    if (prev && (sameStory || otherFigure) && !ownDate) {
       if (prev.date && stated.has(prev.date) && f.date && !stated.has(f.date)) prev.date = f.date;
       absorb(prev, f);
     } else {
@@ -691,7 +725,7 @@ export function extractAttacks(
           !/\b(?:earlier|later|before|after|previously)\b/i.test(f.date?.text ?? "");
         const datesUndatedMain =
           main &&
-          (!main.date || (main.dateStated && !f.dateStated)) &&
+          (!main.date || (main.dateStated && !f.dateStated && toldBefore(f.date, main.date))) &&
           f.date &&
           !f.plural &&
           (agrees(main, f) || detailsLede) &&
@@ -748,7 +782,7 @@ export function extractAttacks(
           if (
             f.date &&
             (!target.date ||
-              (target.dateStated && !f.dateStated && f.date.precision === "day") ||
+              (target.dateStated && !f.dateStated && f.date.precision === "day" && toldBefore(f.date, target.date)) ||
               (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
           ) {
             target.date = f.date;
@@ -803,7 +837,11 @@ export function extractAttacks(
     const sd = summary(d);
     const near = new Set<number>();
     for (const id of idsOf(sd)) for (const i of byId.get(id) ?? []) near.add(i);
-    const i = [...near].sort((x, y) => x - y).find((j) => sameAttack(summaries[j]!, sd));
+    // An article that told two attacks apart by their attackers ("Israeli jets struck Khiam… Hours later,
+    // Hezbollah fired rockets at Khiam") is not overruled by their sharing a day and a place.
+    const apart = (j: number) =>
+      otherSides(merged[j]!, d) && merged[j]!.frames.some((g) => d.frames.some((h) => h.article === g.article));
+    const i = [...near].sort((x, y) => x - y).find((j) => sameAttack(summaries[j]!, sd) && !apart(j));
     if (i !== undefined) {
       const same = merged[i]!;
       for (const g of d.frames) addFrame(same, g);
@@ -823,10 +861,37 @@ export function extractAttacks(
     if (list) list.push({ at, fact });
     else affiliations.set(fact.from, [{ at, fact }]);
   });
-  return merged.map((d) => toAttack(d, entities, analysed, affiliations));
+  return uniqueIds(
+    merged.map((d) => toAttack(d, entities, analysed, affiliations)),
+    entities,
+  );
+}
+
+/**
+ * An attack's id says its day and place; two attacks of one day and place (a strike and the rockets
+ * fired back, or two undated attacks on no named place) take their attacker's name, then a number, so
+ * that neither is written over the other.
+ */
+function uniqueIds(attacks: Attack[], entities: Map<string, Entity>): Attack[] {
+  const taken = new Set<string>();
+  for (const a of attacks) {
+    const base = a.id;
+    const perp = a.perpetrators[0] && entities.get(a.perpetrators[0].entity)?.name;
+    if (taken.has(a.id) && perp) a.id = `${base}-by-${slug(perp)}`;
+    for (let n = 2; taken.has(a.id); n++) a.id = `${base}-${n}`;
+    taken.add(a.id);
+  }
+  return attacks;
 }
 
 const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
+
+/** An attack announced on a day happened that day or in the few days before it. */
+function toldBefore(own: ResolvedDate | null, announced: ResolvedDate): boolean {
+  if (!own) return false;
+  const days = (Date.parse(announced.date) - Date.parse(own.date)) / 86_400_000;
+  return days >= 0 && days <= 3;
+}
 
 /** An undated frame agrees with an event when it names no other perpetrator and no other place. */
 function agrees(d: Draft, f: Frame): boolean {
@@ -849,6 +914,11 @@ function persons(f: Frame): Set<string> {
 function otherPerpetrators(d: Draft, f: Frame): boolean {
   const perps = d.perpetrators;
   return perps.size > 0 && f.perpetrators.size > 0 && !overlaps(d.sides, f.sides);
+}
+
+/** Two drafts each told with attackers, none of them on the same side. */
+function otherSides(a: Draft, b: Draft): boolean {
+  return a.sides.size > 0 && b.sides.size > 0 && !overlaps(a.sides, b.sides) && !overlaps(a.killed, b.killed);
 }
 
 /** A report of an attack elsewhere the same day is another attack. */

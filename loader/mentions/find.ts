@@ -289,7 +289,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     while (ts < te && (LEADING_STOP.has(tokens[ts]!.text.toLowerCase()) || IDENTITY.has(tokens[ts]!.text))) ts++;
     if (ts >= te) return;
     const lastWord = tokens[te - 1]!.text;
-    if (NON_ACTOR_HEAD_SET.has(lastWord) || IDENTITY.has(lastWord)) return;
+    // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise.
+    const listed = registry.lookup(text.slice(tokens[ts]!.start, tokens[te - 1]!.end));
+    if (!listed && (NON_ACTOR_HEAD_SET.has(lastWord) || IDENTITY.has(lastWord))) return;
     const split = splitPoint(ts, te);
     if (split > ts) {
       classifyChunk(ts, split);
@@ -298,12 +300,12 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     }
     const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
     const isNonActor = registry.isNonActor(whole);
+    const hit = registry.lookup(whole);
+    if (hit) return registryMention(ts, te, hit);
     if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
       make(ts, te, "Place", ["place-trailer"]);
       return;
     }
-    const hit = registry.lookup(whole);
-    if (hit) return registryMention(ts, te, hit);
     // "the Guards' Quds Force": a plural possessor before a known name, not one name like "Workers' Party".
     for (let k = ts + 1; k < te - 1; k++) {
       if (!/^['’]$/.test(tokens[k]!.text)) continue;
@@ -335,6 +337,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         const rest = tokens.slice(k, te).map((t) => t.text);
         if (
           h &&
+          // "Gaza City" is a place of its own, not Gaza and a word after it.
+          h.label !== "Place" &&
           !arabicNameGoesOn(k) &&
           !(
             h.label === "State" &&
@@ -534,7 +538,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       end,
       label,
       ["registry"],
-      label === "State" || label === "Organization" ? { canonical: hit.name, form: hit.form } : {},
+      // A capital read as a place is named as written; a registry name keeps its canonical form.
+      label === hit.label ? { canonical: hit.name, form: hit.form } : {},
     );
   }
 

@@ -132,8 +132,11 @@ export const ROLE_NOUNS = [
   "secretary",
 ];
 
-/** Heads that make a capitalised phrase an organisation, in English and transliterated Arabic/Persian. */
-export const ORG_HEADS = [
+/**
+ * Heads that make a capitalised phrase an organisation, in English; a common noun among them, alone and
+ * capitalised, may name the group told before ("the Syrian Observatory for Human Rights… the Observatory").
+ */
+export const ENGLISH_ORG_HEADS = [
   "Movement",
   "Organization",
   "Organisation",
@@ -178,16 +181,19 @@ export const ORG_HEADS = [
   "Government",
   "Mission",
   "Observatory",
-  // Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders".
-  "Watch",
-  "International",
-  "Borders",
-  "Crescent",
-  "Cross",
   "Operation",
   "Network",
   "Axis",
   "League",
+];
+
+/** Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders". */
+const AID_GROUP_HEADS = ["Watch", "International", "Borders", "Crescent", "Cross"];
+
+/** Heads that make a capitalised phrase an organisation, in English and transliterated Arabic/Persian. */
+export const ORG_HEADS = [
+  ...ENGLISH_ORG_HEADS,
+  ...AID_GROUP_HEADS,
   "Kataib",
   "Kata'ib",
   "Katibat",

@@ -22,17 +22,23 @@ const orgSchema = z.object({
   sponsor: z.boolean().optional(),
   partOf: z.string().optional(),
 });
+/** Places the capitalisation rules would miss or misread: seas, straits, regions ("the Gaza Strip", "Red Sea"). */
+const placeSchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()),
+});
 const registrySchema = z.object({
   states: z.array(stateSchema),
   organizations: z.array(orgSchema),
   nonActors: z.array(z.string()),
+  places: z.array(placeSchema).default([]),
 });
 
 export type RegistryState = z.infer<typeof stateSchema>;
 export type RegistryOrg = z.infer<typeof orgSchema>;
 
 export interface RegistryHit {
-  label: "State" | "Organization";
+  label: "State" | "Organization" | "Place";
   name: string;
   /** How the state was named: its name, a demonym adjective, or its capital as a metonym. */
   form: "name" | "demonym" | "capital";
@@ -51,7 +57,7 @@ export class Registry {
   readonly phrases: RegExp | null;
   private readonly phraseHits = new Map<string, RegistryHit>();
 
-  constructor(data: z.infer<typeof registrySchema>) {
+  constructor(data: z.input<typeof registrySchema>) {
     this.states = data.states;
     this.orgs = data.organizations;
     this.nonActors = new Set(data.nonActors.map(fold));
@@ -70,11 +76,19 @@ export class Registry {
         if (/(^|[\s-])[a-z]/.test(a)) this.phraseHits.set(phraseKey(a), hit);
       }
     }
+    for (const p of data.places ?? []) {
+      const hit: RegistryHit = { label: "Place", name: p.name, form: "name" };
+      // "Gulf of Aden": a name with a lower-case word in it is found as a phrase, as no capitalised run holds it.
+      for (const a of [p.name, ...p.aliases]) {
+        this.add(a, hit);
+        if (/(^|[\s-])[a-z]/.test(a)) this.phraseHits.set(phraseKey(a), hit);
+      }
+    }
     const longestFirst = [...this.phraseHits.keys()].sort((a, b) => b.length - a.length);
     this.phrases = longestFirst.length ? new RegExp(`\\b(?:${longestFirst.map(escapeRe).join("|")})\\b`, "gi") : null;
   }
 
-  /** Whether a name is listed as no actor at all (outlets, seas, regions). */
+  /** Whether a name is listed as no actor at all (outlets, regions too vague to be a place). */
   isNonActor(surface: string): boolean {
     return this.nonActors.has(fold(surface));
   }

@@ -6,7 +6,7 @@
  * apart: full names must agree on the given name, and a surname alone attaches only when unambiguous.
  */
 import type { EntityLabel } from "../../ontology/model.ts";
-import { BY_NAMES, GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
+import { BY_NAMES, ENGLISH_ORG_HEADS, GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Mention, SameAs } from "../mentions/types.ts";
 import { editDistance, fold, memo, nameTokens, sameToken, skeleton, slug } from "./names.ts";
@@ -30,6 +30,8 @@ const UNIT_HEADS = new Set([
   "front",
 ]);
 const DROP_FOR_KEY = new Set(["militia", "group", "faction"]);
+/** English heads of group names, common nouns that may stand alone for the group told before ("the Observatory"). */
+const COMMON_HEADS = new Set(ENGLISH_ORG_HEADS);
 const PLACE_GENERIC = new Set(
   PLACE_TRAILERS.filter((t) => !["airport", "street", "base", "camp", "crossing"].includes(t)),
 );
@@ -202,7 +204,13 @@ export function resolveEntities(
     }
     if (label === "Organization") {
       const k = orgKey(surface);
-      return [`O:f:${fold(surface)}`, ...(k.length ? [tokenBucket("O:l:", k[k.length - 1]!)] : [])];
+      // Names with a common head ("Syrian Observatory for Human Rights") are filed by it too: "the Observatory".
+      const heads = surface.split(/\s+/).filter((w) => COMMON_HEADS.has(w) && w !== surface);
+      return [
+        `O:f:${fold(surface)}`,
+        ...(k.length ? [tokenBucket("O:l:", k[k.length - 1]!)] : []),
+        ...heads.map((h) => `O:h:${h}`),
+      ];
     }
     if (label === "Place") return [`L:${placeKey(surface)}`];
     return [];
@@ -336,13 +344,19 @@ export function resolveEntities(
         if (k.length < 2 && tokens.length < 2) {
           // "the Guards" after "the Revolutionary Guards" in the same article: a plural common noun that ends
           // a name told before refers back to it, as it does "the Islamic Revolutionary Guard Corps" (a corps
-          // is its members). A one-word proper name ("Hezbollah") is a name of its own.
-          if (!/^[A-Z][a-z]+s$/.test(surface)) return undefined;
+          // is its members); so does the head of a group's name ("the Observatory"). A one-word proper
+          // name ("Hezbollah") is a name of its own.
+          if (!/^[A-Z][a-z]+s$/.test(surface) && !COMMON_HEADS.has(surface)) return undefined;
+          const head = COMMON_HEADS.has(surface);
           const ends = (t: string[]) =>
-            t.at(-1) === tokens[0] || (t.at(-1) === "corps" && `${t.at(-2)}s` === tokens[0]);
-          const ending = [...candidates, ...orgCandidates("Corps")].filter(
-            (c) => c.articles.has(article) && c.parsed.some((p) => p.tokens.length >= 2 && ends(p.tokens)),
-          );
+            t.at(-1) === tokens[0] ||
+            (t.at(-1) === "corps" && `${t.at(-2)}s` === tokens[0]) ||
+            (head && t.includes(tokens[0]!));
+          const ending = [
+            ...candidates,
+            ...orgCandidates("Corps"),
+            ...(head ? inBuckets([`O:h:${surface}`], "Organization") : []),
+          ].filter((c) => c.articles.has(article) && c.parsed.some((p) => p.tokens.length >= 2 && ends(p.tokens)));
           return pickUnique(ending, article);
         }
         const related = candidates.filter(
