@@ -869,6 +869,27 @@ describe("extraction from text it has never seen", () => {
     expect(new Set(g.nodes.map((n) => n.key)).size).toBe(g.nodes.length);
   });
 
+  it("reads a coalition's members with their leaders, 'X coalition of former Prime Minister Y' and 'who also heads'", () => {
+    const x = one(
+      "The Framework, which includes the Wataniya Alliance led by Salim al-Juburi and the Dawa bloc of former Prime Minister Haidar al-Abadi, met on Sunday. Juburi, who also heads the Sanad Organization, urged calm.",
+    );
+    expect(fact(x, "PART_OF", "Wataniya Alliance", "Framework")).toBeDefined();
+    expect(fact(x, "PART_OF", "Dawa bloc", "Framework")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Haidar al-Abadi", "Dawa bloc")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Salim al-Juburi", "Sanad Organization")?.roles).toEqual(["leader"]);
+  });
+
+  it("finds the attacker named with its acronym, the victim after his trade, and a titled person after a region", () => {
+    const x = one(
+      "Earlier on Monday, Iran's Islamic Revolutionary Guard Corps (IRGC) fired ballistic missiles at a villa in Erbil, killing businessman Karwan Salih. Kurdistan Region Prime Minister Masrour Barzani condemned the strike.",
+      "2024-01-16",
+    );
+    const erbil = attackIn(x, "Erbil");
+    expect(erbil.perpetrators.map((p) => p.entity)).toEqual([entity(x, "IRGC").id]);
+    expect(erbil.killed.map((k) => k.entity)).toEqual([entity(x, "Karwan Salih").id]);
+    expect(entity(x, "Masrour Barzani").label).toBe("Person");
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -67,7 +67,8 @@ const ROLE_MODIFIER_APPOSITIVE = pattern(
   `${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")}(?:[’']s)? ${ROLE}\\b`,
   "g",
 );
-const LINKED = "(?:linked to|affiliated with|loyal to|a member of|who heads|who leads|who led|who founded)";
+const LINKED =
+  "(?:linked to|affiliated with|loyal to|a member of|who (?:also |now |still )?(?:heads|leads|led|founded))";
 const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
@@ -131,6 +132,12 @@ const PART_OF_PREDICATE = pattern(
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
+/** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
+const GROUP_OF_PERSON = pattern(
+  / of (?:former |the late )?(?:[A-Z][\w.-]* ){0,3}⟦P/,
+  `${mk("O")}(?: (?:coalition|bloc|alliance|party|movement|list))? of (?:former |the late )?${TITLE}${mk("P")}`,
+  "g",
+);
 const LED_BY = pattern(new RegExp(LED), `${mk("O")}${DEFINED},? (?:which is |is |was )?${LED} ${TITLE}${mk("P")}`, "g");
 /**
  * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
@@ -280,10 +287,13 @@ function each(p: Pattern, text: string, fn: (m: RegExpExecArray) => void) {
 
 /** Orgs in a list "A, B and C" starting at the beginning of `s`. */
 function listOrgs(ms: MarkedSentence, s: string): Entity[] {
-  const m = new RegExp(`^(?:the )?${mk("O")}((?:(?:,| and|, and) (?:the )?${mk("O")})*)`).exec(s);
+  const m = LIST_OF_ORGS.exec(s);
   if (!m) return [];
   return [...m[0].matchAll(/⟦O(\d+)⟧/g)].map((x) => ms.refs[Number(x[1])]!.entity);
 }
+/** "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law coalition"). */
+const LIST_ITEM = `(?:the )?⟦O\\d+⟧(?: (?:coalition|bloc|alliance|party|movement))?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
+const LIST_OF_ORGS = new RegExp(`^${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`);
 
 function stateByWord(registry: Registry, word: string): Entity["name"] | undefined {
   const hit = registry.lookup(word);
@@ -347,6 +357,7 @@ export function extractFacts(
         if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
       });
       each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
+      each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
       each(LED_BY, t, (m) =>
         add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
       );

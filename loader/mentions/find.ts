@@ -103,6 +103,13 @@ const PERSON_PRECEDERS = new Set([
   "official",
   "journalist",
   "analyst",
+  "businessman",
+  "businesswoman",
+  "activist",
+  "lawyer",
+  "researcher",
+  "blogger",
+  "writer",
   "envoy",
   "adviser",
   "advisor",
@@ -278,6 +285,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     classifyChunk(c.ts, c.te);
   }
 
+  /** Whether a title ("Prime Minister", "Sheikh") starts at token `k`. */
+  function titleAt(k: number): boolean {
+    return TITLES.some(({ parts }) => parts.every((p, i) => tokens[k + i]?.text === p));
+  }
+
   /** "Riyadh al-Samarrai": a name that runs on into "al-…" is a person's given name, not the capital or state it spells. */
   function arabicNameGoesOn(te: number): boolean {
     return PARTICLES.has(tokens[te]?.text ?? "") && tokens[te + 1]?.text === "-" && !tokens[te + 1]!.spaceBefore;
@@ -337,8 +349,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         const rest = tokens.slice(k, te).map((t) => t.text);
         if (
           h &&
-          // "Gaza City" is a place of its own, not Gaza and a word after it.
-          h.label !== "Place" &&
+          // "Gaza City" is a place of its own, not Gaza and a word after it; "Kurdistan Region Prime Minister X"
+          // is a place and a titled person.
+          (h.label !== "Place" || titleAt(k)) &&
           !arabicNameGoesOn(k) &&
           !(
             h.label === "State" &&

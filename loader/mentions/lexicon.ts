@@ -277,6 +277,7 @@ export const SPEECH_VERBS = [
   "vowed",
   "echoed",
   "denied",
+  "condemned",
   "confirmed",
   "tweeted",
 ];
