@@ -4,6 +4,7 @@ import { readArticles, parseArticle } from "./read/articles.ts";
 import { loadRegistry } from "./mentions/registry.ts";
 import { extract, type Extraction } from "./pipeline.ts";
 import { buildGraph } from "./graph/build.ts";
+import { splitSentences } from "./text/sentences.ts";
 
 const registry = loadRegistry();
 const seeds = extract(readArticles(["seeds"]).articles, registry);
@@ -888,6 +889,22 @@ describe("extraction from text it has never seen", () => {
     expect(erbil.perpetrators.map((p) => p.entity)).toEqual([entity(x, "IRGC").id]);
     expect(erbil.killed.map((k) => k.entity)).toEqual([entity(x, "Karwan Salih").id]);
     expect(entity(x, "Masrour Barzani").label).toBe("Person");
+  });
+
+  it("does not end a sentence at a title's abbreviation: 'Rear Adm. Daniel Hagari'", () => {
+    const x = one("The military's spokesman, Rear Adm. Daniel Hagari, said the drones were shot down.");
+    expect(entity(x, "Daniel Hagari").label).toBe("Person");
+    expect(x.entities.some((e) => /Adm/.test(e.name))).toBe(false);
+    const sentences = splitSentences([
+      "Its spokesman, Rear Adm. Daniel Hagari, spoke.",
+      "He was Cmdr.",
+      "Ali Nouri left.",
+    ]);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Its spokesman, Rear Adm. Daniel Hagari, spoke.",
+      "He was Cmdr.",
+      "Ali Nouri left.",
+    ]);
   });
 
   it("takes the office from a title, not the clerical rank after it", () => {

@@ -34,18 +34,50 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const out: Sentence[] = [];
+  /** A paragraph break (wink keeps "\n\n" as a space token or as a token's preceding spaces) since the last token. */
+  let paragraphBreak = false;
   for (const [from, to] of spans) {
     const tokens: Token[] = [];
     let text = "";
+    let breakBefore = false;
     for (let i = from; i <= to; i++) {
       const w = words[i]!;
+      if (/\n/.test(spaces[i]!) || (/\n/.test(w) && /^\s+$/.test(w))) paragraphBreak = true;
       if (pos[i] === "SPACE" || /^\s+$/.test(w)) continue;
+      if (tokens.length === 0) breakBefore = paragraphBreak;
+      paragraphBreak = false;
       const sp = tokens.length > 0 && spaces[i]!.length > 0;
       if (sp) text += " ";
       tokens.push({ text: w, pos: pos[i]!, start: text.length, end: text.length + w.length, spaceBefore: sp });
       text += w;
     }
-    if (tokens.length > 0) out.push({ index: out.length, text, tokens });
+    if (tokens.length === 0) continue;
+    const prev = out[out.length - 1];
+    // "Rear Adm. Daniel Hagari": wink ends a sentence at a title's abbreviation it does not know; the
+    // name after it belongs to the same sentence, and the abbreviation and its point are one token.
+    const abbreviation = prev?.tokens.at(-2);
+    if (
+      prev &&
+      abbreviation &&
+      TITLE_ABBREVIATIONS.has(abbreviation.text) &&
+      prev.tokens.at(-1)!.text === "." &&
+      !prev.tokens.at(-1)!.spaceBefore &&
+      /^[A-Z]/.test(tokens[0]!.text) &&
+      !breakBefore
+    ) {
+      prev.tokens.pop();
+      abbreviation.text += ".";
+      abbreviation.end += 1;
+      const shift = prev.text.length + 1;
+      for (const t of tokens) prev.tokens.push({ ...t, start: t.start + shift, end: t.end + shift });
+      prev.tokens[prev.tokens.length - tokens.length]!.spaceBefore = true;
+      prev.text += " " + text;
+      continue;
+    }
+    out.push({ index: out.length, text, tokens });
   }
   return out;
 }
+
+/** Abbreviated titles wink-nlp takes for the end of a sentence ("Rear Adm.", "Cmdr."). */
+const TITLE_ABBREVIATIONS = new Set(["Adm", "Cmdr", "Cdr", "Supt", "Amb", "Insp", "Cpl", "Pvt", "Maj", "Rev"]);
