@@ -57,6 +57,7 @@ const TITLES = [...PERSON_TITLES]
   .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
 const HONORIFIC_SET = new Set(HONORIFICS);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
+const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
 /** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
 const NATIONAL_BODY_HEADS = new Set([
   "Forces",
@@ -194,7 +195,10 @@ function chunks(tokens: Token[]): Chunk[] {
         INNER_CONNECTORS.has(u.text) &&
         next &&
         isCapWord(next) &&
-        (soFar.some((w) => ORG_HEAD_SET.has(w)) || (!ROLES.has(soFar[soFar.length - 1]!) && namesGroup(tokens, j + 1)))
+        (soFar.some((w) => ORG_HEAD_SET.has(w)) ||
+          // "Gulf of Aden", "Strait of Hormuz": a body of water named by what it is of.
+          (u.text === "of" && WATER_HEADS.has(soFar[soFar.length - 1]!)) ||
+          (!ROLES.has(soFar[soFar.length - 1]!) && namesGroup(tokens, j + 1)))
       ) {
         j++;
         continue;

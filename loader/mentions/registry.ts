@@ -78,11 +78,8 @@ export class Registry {
     }
     for (const p of data.places ?? []) {
       const hit: RegistryHit = { label: "Place", name: p.name, form: "name" };
-      // "Gulf of Aden": a name with a lower-case word in it is found as a phrase, as no capitalised run holds it.
-      for (const a of [p.name, ...p.aliases]) {
-        this.add(a, hit);
-        if (/(^|[\s-])[a-z]/.test(a)) this.phraseHits.set(phraseKey(a), hit);
-      }
+      // Capitalised runs find them ("Gulf of Aden" is one: see find.ts), so they need no phrase of their own.
+      for (const a of [p.name, ...p.aliases]) this.add(a, hit);
     }
     const longestFirst = [...this.phraseHits.keys()].sort((a, b) => b.length - a.length);
     this.phrases = longestFirst.length ? new RegExp(`\\b(?:${longestFirst.map(escapeRe).join("|")})\\b`, "gi") : null;

@@ -42,8 +42,12 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
     let breakBefore = false;
     for (let i = from; i <= to; i++) {
       const w = words[i]!;
-      if (/\n/.test(spaces[i]!) || (/\n/.test(w) && /^\s+$/.test(w))) paragraphBreak = true;
-      if (pos[i] === "SPACE" || /^\s+$/.test(w)) continue;
+      const before = spaces[i]!;
+      if (before !== " " && before.includes("\n")) paragraphBreak = true;
+      if (pos[i] === "SPACE" || /^\s+$/.test(w)) {
+        if (w.includes("\n")) paragraphBreak = true;
+        continue;
+      }
       if (tokens.length === 0) breakBefore = paragraphBreak;
       paragraphBreak = false;
       const sp = tokens.length > 0 && spaces[i]!.length > 0;
