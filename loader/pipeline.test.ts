@@ -907,6 +907,15 @@ describe("extraction from text it has never seen", () => {
     ]);
   });
 
+  it("makes no actor of a ministry every state has, unless the article named its state with it before", () => {
+    const x = reports(
+      ["Pakistan's Foreign Ministry said the strikes hit militant hideouts.", "2024-01-18"],
+      ["The Iraqi Foreign Ministry summoned the envoy. The Foreign Ministry said it would complain.", "2024-01-18"],
+    );
+    expect(x.entities.some((e) => e.name === "Foreign Ministry")).toBe(false);
+    expect(entity(x, "Iraqi Foreign Ministry").aliases).toEqual(["Foreign Ministry"]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

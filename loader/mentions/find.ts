@@ -23,6 +23,7 @@ import {
   ORG_HEADS,
   ORG_TRAILERS,
   FIGHTER_TRAILERS,
+  STATE_MINISTRIES,
   PERSON_TITLES,
   PLACE_TRAILERS,
   ROLE_NOUNS,
@@ -126,6 +127,7 @@ const ORG_PRECEDERS = new Set(["militia", "group", "faction", "movement", "organ
 
 const ENDING_HEAD_SET = new Set(ENDING_HEADS);
 const GENERIC_ORG_SET = new Set(GENERIC_ORG_NAMES);
+const STATE_MINISTRY_SET = new Set(STATE_MINISTRIES);
 const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
 const VESSEL_PREFIX_SET = new Set(VESSEL_PREFIXES);
 const isCapWord = (t: Token) =>
@@ -407,6 +409,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     if (te <= ts) return;
     const inner = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
     if (GENERIC_ORG_SET.has(inner)) return;
+    if (STATE_MINISTRY_SET.has(inner)) {
+      make(ts, te, null, ["state-ministry"]);
+      return;
+    }
     const innerHit = registry.lookup(inner);
     if (innerHit) return registryMention(ts, te, innerHit);
     const words = tokens.slice(ts, te).map((t) => t.text);

@@ -708,6 +708,25 @@ export const PLACE_PREFIXES = [
 /** Prefixes of ships' names ("USS Gravely", "HMS Diamond"). */
 export const VESSEL_PREFIXES = ["USS", "HMS", "HMCS", "INS", "MV", "MT", "SS"];
 
+/**
+ * Ministries every state has: alone ("the Foreign Ministry said") they name only the one the article named
+ * with its state before ("the Iraqi Foreign Ministry"), and no new actor, which would merge every state's.
+ */
+export const STATE_MINISTRIES = [
+  "Foreign Ministry",
+  "Interior Ministry",
+  "Defence Ministry",
+  "Defense Ministry",
+  "Health Ministry",
+  "Finance Ministry",
+  "Justice Ministry",
+  "Ministry of Foreign Affairs",
+  "Ministry of Defence",
+  "Ministry of Defense",
+  "Ministry of Interior",
+  "Ministry of Health",
+];
+
 /** Names of organs every state has: without a state named with them they identify no one. */
 export const GENERIC_ORG_NAMES = [
   "Armed Forces",

@@ -406,7 +406,12 @@ export function resolveEntities(
 
   // Pass 4: short forms attach to a full name (the nearest before it in the article), else stand alone if typed.
   for (const p of shortOnes) {
-    const c = tryAttach(p.article, p.m, true);
+    const found = tryAttach(p.article, p.m, true);
+    // "the Foreign Ministry" is the one its article named with its state, never another article's.
+    const c =
+      found !== undefined && p.m.cues.includes("state-ministry") && !clusters[find(found)]!.articles.has(p.article)
+        ? undefined
+        : found;
     const surface = cleanSurface(p.m.surface);
     if (c !== undefined) {
       addSurface(c, surface, p.article);
