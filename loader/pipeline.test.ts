@@ -916,6 +916,27 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Iraqi Foreign Ministry").aliases).toEqual(["Foreign Ministry"]);
   });
 
+  it("reads places in a list, a weapon inside a state's mention, 'neutralised militants of X', and 'forms the backbone of'", () => {
+    const x = one(
+      "Russian warplanes struck rebel positions in Saraqib, Ariha and Jisr al-Shughur on Thursday, killing nine people. Turkey's defence ministry said on Friday its forces had neutralised 14 militants of the Kurdistan Freedom Brigades in Afrin. The Brigades form the backbone of the Northern Front, an alliance led by the Islamist group Jabhat al-Amal. The Syrian Oil Company said its pipeline was hit.",
+      "2024-11-30",
+    );
+    const russian = attackIn(x, "Saraqib");
+    expect(russian).toMatchObject({ weapon: "airstrike", date: "2024-11-28", fatalitiesMax: 9 });
+    expect(russian.places.map((p) => p.entity).sort()).toEqual(
+      [entity(x, "Saraqib").id, entity(x, "Ariha").id, entity(x, "Jisr al-Shughur").id].sort(),
+    );
+    const afrin = attackIn(x, "Afrin");
+    expect(afrin.targets.map((t) => t.entity)).toEqual([entity(x, "Kurdistan Freedom Brigades").id]);
+    expect(afrin.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Turkey").id, attribution: "claimed" }),
+    ]);
+    expect(afrin).toMatchObject({ fatalitiesMax: 14 });
+    expect(fact(x, "PART_OF", "Kurdistan Freedom Brigades", "Northern Front")).toBeDefined();
+    expect(x.entities.some((e) => e.name === "Islamist")).toBe(false);
+    expect(entity(x, "Syrian Oil Company").label).toBe("Organization");
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -20,11 +20,11 @@ import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|slaying|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
-/** Verbs by which a group reports its own attack ("said it had launched"). */
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
+/** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
-  `⟦[SO](\\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+[\\w-]+){0,3}$`,
+  `⟦[SO](\\d+)⟧(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+[\\w-]+){0,3}$`,
 );
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
@@ -52,7 +52,7 @@ const TOLL_PARTS = new RegExp(
   "i",
 );
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 /** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
@@ -97,7 +97,7 @@ const WOUNDED_BEFORE = new RegExp(
 const ATTACK_VERBS = "struck|bombed|shelled|attacked|targeted|fired|firing|launched|launching|hit";
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|assassinated|martyred|shot dead|gunned down|opened fire|blew|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|opened fire|blew|${ATTACK_VERBS})\\b`,
   "i",
 );
 /** "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
@@ -107,7 +107,7 @@ const SUBJECT_VERB = new RegExp(
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
-const KILL_VERB = /^(?:killed|kills|eliminated|shot dead|gunned down)$/i;
+const KILL_VERB = /^(?:killed|kills|eliminated|neutrali[sz]ed|shot dead|gunned down)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
 const SELF_REPORT = new RegExp(
   `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
@@ -265,6 +265,7 @@ function framesOf(
   const about = (s: { at: number; end: number; forward: boolean }, start: number, end: number) =>
     triggers.length === 1 || (s.forward ? s.end <= start && start - s.end <= 40 : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
+  const spelled = (s: string) => s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => ms.refs[Number(i)]!.mention.surface);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
   const settings = new Set<string>();
   for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
@@ -322,7 +323,8 @@ function framesOf(
       killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
       plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
-      ...weaponOf(before.slice(-40) + scope.slice(0, 60)),
+      // Read on the words as written: "Russian warplanes struck" is one mention, its weapon inside it.
+      ...weaponOf(spelled(before.slice(-40)) + spelled(scope.slice(0, 60))),
       tolls: [],
       wounded: [],
       triggerStart: start,
@@ -425,7 +427,7 @@ function framesOf(
       f.targets.add(label(m[1]!).id);
     }
     for (const m of scope.matchAll(
-      /\b(?:commanders?|leaders?|members?|fighters|operatives|positions?|headquarters|bases?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
+      /\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }

@@ -70,6 +70,10 @@ const NATIONAL_BODY_HEADS = new Set([
   "Service",
   "Units",
   "Front",
+  // A national company's own name: "Turkish Aerospace Industries", "Iraqi Oil Company".
+  "Industries",
+  "Company",
+  "Corporation",
 ]);
 const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
 const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
@@ -461,8 +465,15 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       DIRECTION_SET.has(prev) ||
       // "the town of Jurf al-Nasr": short names only, counted in words that are not particles or hyphens.
       (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && content.length <= 3) ||
-      // "the villages of Aitaroun and Kfar Kila": the second of a pair of places.
+      // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
+      // Hasakah": a place in a list of places.
       (prev === "and" &&
+        mentions[mentions.length - 1]?.label === "Place" &&
+        mentions[mentions.length - 1]!.tokenEnd === ts - 1) ||
+      (prev === "," &&
+        (next === "and" || next === ",") &&
+        content.length <= 2 &&
+        !GIVEN_NAME_SET.has(words[0]!) &&
         mentions[mentions.length - 1]?.label === "Place" &&
         mentions[mentions.length - 1]!.tokenEnd === ts - 1)
     ) {

@@ -193,6 +193,9 @@ export const ENGLISH_ORG_HEADS = [
   "Network",
   "Axis",
   "League",
+  "Company",
+  "Corporation",
+  "Industries",
 ];
 
 /** Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders". */
@@ -604,6 +607,13 @@ export const IDENTITY_WORDS = [
   "Yazidi",
   "Turkmen",
   "Palestinians",
+  // Creeds of armed groups, words that describe them and name none: "the Islamist group HTS".
+  "Islamist",
+  "Islamists",
+  "Jihadist",
+  "Jihadists",
+  "Salafist",
+  "Salafi",
 ];
 
 /** Last words that make a capitalised phrase an agreement, event or feature rather than an actor. */
