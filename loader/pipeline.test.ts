@@ -937,6 +937,21 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Syrian Oil Company").label).toBe("Organization");
   });
 
+  it("places a strike where it hit, not by the city it is 'south of', nor at a town whose name ends like the city's", () => {
+    const x = one(
+      "US forces struck a depot in Musayyib, south of Baghdad, on Monday against what the Pentagon said were militants, killing three. Rockets later fell in the al-Baghdadi area of Anbar, wounding two soldiers, and UK Defence Secretary John Healey said four people were hurt.",
+      "2024-08-06",
+    );
+    const musayyib = attackIn(x, "Musayyib");
+    expect(musayyib.places.map((p) => p.entity)).toEqual([entity(x, "Musayyib").id]);
+    expect(musayyib.targets.map((t) => t.entity)).not.toContain(entity(x, "Pentagon").id);
+    expect(entity(x, "al-Baghdadi").id).not.toBe(entity(x, "Baghdad").id);
+    expect(entity(x, "John Healey").label).toBe("Person");
+    expect(one("A drone struck a base in Erbil on Tuesday, and three people were hurt.").attacks[0]).toMatchObject({
+      woundedMax: 3,
+    });
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -68,10 +68,11 @@ const TOLL_DIED_IN = new RegExp(
 
 /**
  * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
- * or where fire came from ("from the direction of the Golan Heights"), not where an attack happened.
+ * where fire came from ("from the direction of the Golan Heights") or a place to find it by ("south of
+ * Baghdad"), not where an attack happened.
  */
 const SETTING_BEFORE =
-  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|people)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|people)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 /** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
 const SETTING_AFTER =
   /^(?:\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council)\b)/i;
@@ -84,11 +85,11 @@ function addCount(figures: number[], word: string) {
 
 /** "wounding three American service members", "wounded 25 others", "three others wounded", "18 were injured". */
 const WOUNDED_AFTER = new RegExp(
-  `\\b(?:wounded|wounding|injured|injuring)\\s+(?:at least\\s+|some\\s+)?(\\w+)(?=\\s+(?:(?:[\\w-]+|⟦S\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
+  `\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+(?:at least\\s+|some\\s+)?(\\w+)(?=\\s+(?:(?:[\\w-]+|⟦S\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
   "gi",
 );
 const WOUNDED_BEFORE = new RegExp(
-  `\\b(?:at least\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured)\\b`,
+  `\\b(?:at least\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
   "gi",
 );
 
@@ -390,7 +391,7 @@ function framesOf(
     for (const b of blames) if (about(b, start, end)) for (const id of b.ids) f.perpetrators.set(id, "blamed");
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
-      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧/g,
+      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed)\b)/g,
     )) {
       if (m[1] === "P") continue;
       f.targets.add(label(m[2]!).id);
@@ -498,7 +499,7 @@ function framesOf(
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addCount(f.tolls, died[1]!);
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
-    if (/wound|injur/i.test(scope)) {
+    if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
       for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
     }

@@ -43,6 +43,7 @@ export const PERSON_TITLES = [
   "Deputy Prime Minister",
   "Foreign Minister",
   "Defense Minister",
+  "Defence Secretary",
   "Defence Minister",
   "Interior Minister",
   "Minister",

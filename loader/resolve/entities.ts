@@ -124,10 +124,14 @@ function orgKeyUncached(surface: string): string[] {
 
 const placeKey = memo(placeKeyUncached);
 
+/**
+ * Places match by consonant skeleton ("Deir ez-Zor", "Deir al-Zour"), and by whether a word ends in a
+ * vowel: the "-i" of a nisba makes another place ("al-Baghdadi" is a town in Anbar, not Baghdad).
+ */
 function placeKeyUncached(surface: string): string {
   return nameTokens(surface)
     .filter((t) => !PLACE_GENERIC.has(t))
-    .map(skeleton)
+    .map((t) => skeleton(t) + (/[aeiouy]$/.test(t) ? "'" : ""))
     .join(" ");
 }
 
