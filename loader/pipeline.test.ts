@@ -952,6 +952,17 @@ describe("extraction from text it has never seen", () => {
     });
   });
 
+  it("dates an attack by its own day over the day of a vow, and keeps where it was spoken of and a place's second naming apart", () => {
+    const x = one(
+      "Armed factions vowed on Wednesday to respond to a US airstrike that killed four members of the Hashd in the Jurf al-Nasr area late on Tuesday. A US official told reporters in Washington that the strike hit militants preparing drones. Kataib Hezbollah, which controls Jurf al-Nasr, mourned its members.",
+      "2024-07-31",
+    );
+    const jurf = attackIn(x, "Jurf al-Nasr");
+    expect(jurf).toMatchObject({ date: "2024-07-30", datePrecision: "day" });
+    expect(jurf.places.map((p) => p.entity)).toEqual([entity(x, "Jurf al-Nasr").id]);
+    expect(x.entities.filter((e) => e.name === "Jurf al-Nasr").map((e) => e.label)).toEqual(["Place"]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -68,11 +68,11 @@ const TOLL_DIED_IN = new RegExp(
 
 /**
  * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
- * where fire came from ("from the direction of the Golan Heights") or a place to find it by ("south of
- * Baghdad"), not where an attack happened.
+ * where fire came from ("from the direction of the Golan Heights"), a place to find it by ("south of
+ * Baghdad") or where someone spoke of it ("told reporters in Washington"), not where an attack happened.
  */
 const SETTING_BEFORE =
-  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|people)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|people)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 /** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
 const SETTING_AFTER =
   /^(?:\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council)\b)/i;
@@ -230,7 +230,7 @@ function framesOf(
   const dates = sentenceDates.filter((d) => !startsPeriod(d) || whenClause.has(d));
   const stated = new Set(
     dates.filter((d) =>
-      /\b(?:said|says|announced|stated|reported|told|confirmed|added)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+      /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
         t.slice(Math.max(0, d.index - 30), d.index),
       ),
     ),

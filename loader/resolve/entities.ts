@@ -329,7 +329,15 @@ export function resolveEntities(
       // A bare surname with no cue of its own only refers back within its article.
       const scoped = full || label === "Person" ? candidates : candidates.filter((c) => c.articles.has(article));
       const pick = full ? pickUnique(scoped, article) : pickAntecedent(scoped, article, pos(m));
-      if (pick !== undefined || label === "Person") return pick;
+      if (pick !== undefined) return pick;
+      // "which controls Jurf al-Nasr": an Arabic name with no cue of a person is the place the article named so.
+      if (label === "Person" && m.cues.includes("arabic-name")) {
+        const folded = fold(surface);
+        return inBuckets([`L:${placeKey(surface)}`], "Place").find(
+          (c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded),
+        )?.id;
+      }
+      if (label === "Person") return undefined;
     }
     if (label === "Organization" || label === null) {
       const k = orgKey(surface);
