@@ -963,6 +963,23 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.filter((e) => e.name === "Jurf al-Nasr").map((e) => e.label)).toEqual(["Place"]);
   });
 
+  it("reads 'X, the group's chief', a member told after a 'whose' clause, and blames side by side", () => {
+    const x = one(
+      "Saraya Ansar al-Haqq, an Iran-aligned militia, warned US forces. Hamid al-Lami, the group's political bureau chief, spoke to reporters. Saraya Ansar al-Haqq, whose leader Ali al-Rubaie is under US sanctions, is part of the Muqawama Front. A drone attack on the Rumeilan base in Syria killed two US soldiers on March 3. Washington blamed the attack on the Muqawama Front. Lami denied any link to the Rumeilan attack, which the Pentagon said bore the footprints of Kataib Hezbollah.",
+      "2024-05-20",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Hamid al-Lami", "Saraya Ansar al-Haqq")?.roles).toEqual(["chief"]);
+    expect(fact(x, "PART_OF", "Saraya Ansar al-Haqq", "Muqawama Front")).toBeDefined();
+    const rumeilan = attackIn(x, "Rumeilan base");
+    expect(rumeilan.perpetrators.map((p) => [p.entity, p.attribution]).sort()).toEqual(
+      [
+        [entity(x, "Muqawama Front").id, "blamed"],
+        [entity(x, "Kataib Hezbollah").id, "blamed"],
+      ].sort(),
+    );
+    expect(rumeilan.targets.map((t) => t.entity)).not.toContain(entity(x, "Muqawama Front").id);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

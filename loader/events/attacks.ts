@@ -35,7 +35,7 @@ const CLAIMED =
 const GROUP_CLAIMED =
   /\b(?:the|The) (?:group|militia|movement|faction|organi[sz]ation) (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/;
 const BLAMED =
-  /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
+  /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -261,10 +261,13 @@ function framesOf(
   }));
   /**
    * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for
-   * the twin blasts"), the one it sits in ("the attack, which the US blamed on X"), or the only one.
+   * the twin blasts"), the one it sits in ("the attack, which the US blamed on X"), the one inside it
+   * ("blamed the attack on X"), or the only one.
    */
   const about = (s: { at: number; end: number; forward: boolean }, start: number, end: number) =>
-    triggers.length === 1 || (s.forward ? s.end <= start && start - s.end <= 40 : start <= s.at && s.at < end);
+    triggers.length === 1 ||
+    (s.at <= start && start < s.end) ||
+    (s.forward ? s.end <= start && start - s.end <= 40 : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
   const spelled = (s: string) => s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => ms.refs[Number(i)]!.mention.surface);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
@@ -388,12 +391,19 @@ function framesOf(
       f.attributedBack = true;
     }
     for (const c of claims) if (about(c, start, end)) for (const id of c.ids) f.perpetrators.set(id, "claimed");
-    for (const b of blames) if (about(b, start, end)) for (const id of b.ids) f.perpetrators.set(id, "blamed");
+    for (const b of blames) {
+      if (!about(b, start, end)) continue;
+      for (const id of b.ids) f.perpetrators.set(id, "blamed");
+      // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told.
+      if (f.anaphoric) f.attributedBack = true;
+    }
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
       /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed)\b)/g,
     )) {
       if (m[1] === "P") continue;
+      // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
+      if (/\bblamed\s+(?:[\w-]+\s+){0,3}$/.test(t.slice(Math.max(0, start - 30), start + m.index!))) continue;
       f.targets.add(label(m[2]!).id);
     }
     for (const m of scope.matchAll(

@@ -29,7 +29,7 @@ const COLLECTIVE =
   "(?:coalition|alliance|network|umbrella(?: organi[sz]ation| group)?|formation|grouping|bloc|front|axis|framework|branch)";
 
 /** ", which was founded in Iran," between a group and what is said of it. */
-const RELATIVE_CLAUSE = `(?:, (?:which|who) ${gap(90)},)?`;
+const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,)?`;
 /** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch". */
 const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise)";
 const ALLY = "(?:allied with|an ally of|allies of|in alliance with)";
@@ -86,6 +86,12 @@ const GROUP_ROLE_NAME = pattern(
   "g",
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
+/** "Kadhim al-Fartousi, the group's political bureau chief": the group the text is speaking of. */
+const GROUPS_ROLE_APPOSITIVE = pattern(
+  /the (?:group|militia|movement|faction|organi[sz]ation)['’]s /,
+  `${mk("P")}${AGE}, (?:the|a) (?:group|militia|movement|faction|organi[sz]ation)['’]s ${W(2)}${ROLE}\\b`,
+  "g",
+);
 const ITS_ROLE_NAME = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
 const WHOSE_GROUP = pattern(/\bwhose ⟦O/, `${mk("P")}, whose ${mk("O")}`, "g");
@@ -362,6 +368,10 @@ export function extractFacts(
         add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
       );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
+      each(GROUPS_ROLE_APPOSITIVE, t, (m) => {
+        const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
+        add(ctx, "AFFILIATED_WITH", R(m[1]), named ? R(named[1]) : previousOrg(history), 0.7, m[2]);
+      });
       each(WHOSE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
       each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));
       each(LEADS_PREDICATE, t, (m) => {
