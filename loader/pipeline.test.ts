@@ -980,6 +980,20 @@ describe("extraction from text it has never seen", () => {
     expect(rumeilan.targets.map((t) => t.entity)).not.toContain(entity(x, "Muqawama Front").id);
   });
 
+  it("reads 'the night before', 'He was killed along with three others' of the commander just named, and a claim after 'and said it'", () => {
+    const x = one(
+      'The Israeli military said Thursday that it had killed a senior Radwan commander in a strike in the south the night before. According to the military, Hussein Kamal Fares, known within the group as Abu Kamal, led its Badr Unit. He was killed along with three other operatives in the airstrike on a house in the village of Kfarkela. Hezbollah confirmed his death, and said it launched "dozens of Katyusha rockets" at army bases in the Galilee.',
+      "2024-06-13",
+    );
+    const kfarkela = attackIn(x, "Kfarkela");
+    expect(kfarkela).toMatchObject({ date: "2024-06-12", datePrecision: "day", fatalitiesMax: 4 });
+    expect(kfarkela.killed.map((k) => k.entity)).toEqual([entity(x, "Hussein Kamal Fares").id]);
+    expect(entity(x, "Abu Kamal").id).toBe(entity(x, "Hussein Kamal Fares").id);
+    expect(attackIn(x, "Galilee").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Hezbollah").id, attribution: "claimed" }),
+    ]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -24,7 +24,7 @@ const TRIGGER =
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
-  `⟦[SO](\\d+)⟧(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+[\\w-]+){0,3}$`,
+  `⟦[SO](\\d+)⟧(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
 );
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
@@ -482,7 +482,16 @@ function framesOf(
     // Date: in the frame, else the sentence's only date.
     const datesHere = datesFor(start);
     // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
-    const inWindow = datesHere.filter((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
+    // The day a statement was made gives way to one the attack has of its own ("said Wednesday that it had
+    // killed… the night before").
+    const window = datesHere.filter((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
+    const ownDays = window.filter(
+      (d) =>
+        !stated.has(d) &&
+        // "…, a day after US warplanes struck": the day of the attack the clause after it tells.
+        !(d.index > start && /\b(?:after|before)$/i.test(d.text) && /^\s+[\w⟦]/.test(t.slice(d.index + d.text.length))),
+    );
+    const inWindow = ownDays.length ? ownDays : window;
     const inScope = inWindow.filter((d) => d.index < start).pop() ?? inWindow[0];
     f.date = inScope ?? (datesHere.length === 1 && triggers.length === 1 ? datesHere[0]! : null);
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
@@ -493,6 +502,9 @@ function framesOf(
     if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
     else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
+    // "He was killed along with three other operatives": the dead are one more than the others.
+    const along = /^killed,? (?:along|together) with (\w+) other/i.exec(scope);
+    if (along && numberOf(along[1]!) !== null) addCount(f.tolls, String(numberOf(along[1]!)! + 1));
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
     if (counted) {
@@ -679,6 +691,8 @@ export function extractAttacks(
     /** The frame told last in the article, for a sentence that details the one before it. */
     let lastFrame: Frame | undefined;
     let lastGroup: string | undefined;
+    /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
+    let lastSubject: string | undefined;
     for (const ms of marked[ai]!) {
       // Dates matter where an attack is told, and where a calendar date anchors "the following day".
       const tellsAttack = TRIGGER_TEST.test(ms.text);
@@ -689,6 +703,8 @@ export function extractAttacks(
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
       for (const f of frames) {
+        if (f.killedPronoun && f.killed.size === 0 && lastSubject && !local.some((d) => d.killed.size > 0))
+          f.killed.add(lastSubject);
         const byKilled =
           local.find(
             (d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date),
@@ -819,6 +835,7 @@ export function extractAttacks(
         lastFrame = f;
       }
       for (const r of ms.refs) if (r.entity.label === "Organization") lastGroup = r.entity.id;
+      lastSubject = ms.refs.find((r) => r.entity.label === "Person")?.entity.id ?? lastSubject;
     }
     // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").
     for (const d of local) {

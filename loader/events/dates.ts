@@ -54,6 +54,8 @@ export function findDates(text: string, published: string | null, previous?: Res
       out.push({ date: iso(d), precision: weeks ? "month" : "day", text: r.text, index: r.index });
       continue;
     }
+    // "the night before": a time of day alone is no date (the day it leans on is read below).
+    if (/^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight|dawn|tonight)$/i.test(r.text)) continue;
     // "at 16 locations": a clock time alone is no date.
     const certain = (c: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(c);
     if (certain("hour") && !certain("day") && !certain("weekday") && !certain("month") && !certain("year")) continue;
@@ -94,7 +96,7 @@ export function findDates(text: string, published: string | null, previous?: Res
   // Days told relative to the last date before them: the sentence's own ("on Monday, hours after…"), else the
   // previous sentence's.
   for (const m of text.matchAll(
-    /\bthe (following|next|previous) day\b|\bthe day (before|after)\b|\b(?:hours|minutes) (?:later|earlier|after|before)\b|\b(?:later|earlier) that day\b|\bthe same day\b/gi,
+    /\bthe (following|next|previous) (?:day|night)\b|\bthe (?:day|night) (before|after)\b|\b(?:hours|minutes) (?:later|earlier|after|before)\b|\b(?:later|earlier) that day\b|\bthe same day\b/gi,
   )) {
     const own = out.filter((o) => o.index < m.index! && o.precision === "day").sort((a, b) => a.index - b.index);
     const anchor = own[own.length - 1] ?? previous;

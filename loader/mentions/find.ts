@@ -582,10 +582,17 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
 }
 
 /** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
+/** "X, known within Hezbollah as Abu Taleb", "X, known to his fighters as Y". */
+const KNOWN_WITHIN = /^,?\s*(?:also |better )?known (?:within|in|among|inside|to) [^,;]{1,60}? as\s*$/i;
+
 function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
   const out: SameAs[] = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i]!;
+    // "Taleb Sami Abdallah, known within Hezbollah as Abu Taleb": the name a group knows him by.
+    const c = mentions[i + 2];
+    if (c && a.label === "Person" && KNOWN_WITHIN.test(s.text.slice(a.end, c.start)))
+      out.push({ a: a.id, b: c.id, how: "aka" });
     const b = mentions[i + 1]!;
     const between = s.text.slice(a.end, b.start);
     const after = s.text.slice(b.end, b.end + 2);
@@ -602,7 +609,8 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       /^,?\s*(?:who is |who was )?(?:known|better known|widely known) by (?:the|his|her) (?:nom de guerre|kunya|alias|name)\s*$/i.test(
         between,
       ) ||
-      /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(between)
+      /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(between) ||
+      (a.label === "Person" && KNOWN_WITHIN.test(between))
     ) {
       out.push({ a: a.id, b: b.id, how: "aka" });
     } else if (
