@@ -994,6 +994,21 @@ describe("extraction from text it has never seen", () => {
     ]);
   });
 
+  it("reads a roundup: a weapon the attack was made with, a day told after an undated strike, and who killed", () => {
+    const x = one(
+      "The Islamic Resistance in Iraq said it attacked the US base at Shaddadi oil field in eastern Syria with a drone on Wednesday. An Israeli drone strike on a car in the village of Mais al-Jabal killed a Hezbollah member, identified by the group as Ali Hassan Fakih, on Thursday morning. Israeli forces killed three Palestinians in a raid on the Nur Shams camp in the occupied West Bank. A drone strike on an outpost in Jordan killed three US soldiers on January 28.",
+      "2024-02-02",
+    );
+    expect(attackIn(x, "Shaddadi")).toMatchObject({ weapon: "drone", date: "2024-01-31" });
+    const mais = attackIn(x, "Mais al-Jabal");
+    expect(mais).toMatchObject({ date: "2024-02-01", weapon: "drone" });
+    expect(mais.killed.map((k) => k.entity)).toEqual([entity(x, "Ali Hassan Fakih").id]);
+    expect(mais.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(attackIn(x, "West Bank").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    const jordan = x.attacks.find((a) => a.date === "2024-01-28")!;
+    expect(jordan.perpetrators).toEqual([]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

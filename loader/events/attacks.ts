@@ -105,6 +105,10 @@ const VERB_TRIGGER = new RegExp(
 const SUBJECT_VERB = new RegExp(
   `⟦[SO](\\d+)⟧(?<!\\bin ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
+/** An actor, or its forces, right before a kill word that has its victims as object. */
+const KILLER = new RegExp(
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|from|outside|inside) ⟦[SO]\\d+⟧)(?:[’']s)?(?:\\s+(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
+);
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
@@ -200,6 +204,17 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
     return { weapon: "firearm", eventType: "Attack" };
   return { weapon: null, eventType: /\bstrike\b/i.test(s) ? "Air/drone strike" : "Attack" };
+}
+
+/**
+ * The weapon told nearest the trigger, else one the attack was made "with" a little further on ("attacked the
+ * base at Conoco gas field in eastern Syria with a drone"); not the weapons a target had ("storage for drones").
+ */
+function weaponNear(before: string, after: string, further: string): { weapon: string | null; eventType: EventType } {
+  const near = weaponOf(before + after);
+  if (near.weapon) return near;
+  const made = /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?)\b/i.exec(further);
+  return made ? weaponOf(made[0]) : near;
 }
 
 /** The frames of one sentence: one per trigger, each over the text up to the next trigger. */
@@ -328,7 +343,7 @@ function framesOf(
       generic: generic || under,
       plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       // Read on the words as written: "Russian warplanes struck" is one mention, its weapon inside it.
-      ...weaponOf(spelled(before.slice(-40)) + spelled(scope.slice(0, 60))),
+      ...weaponNear(spelled(before.slice(-40)), spelled(scope.slice(0, 60)), spelled(scope.slice(0, 90))),
       tolls: [],
       wounded: [],
       triggerStart: start,
@@ -347,6 +362,11 @@ function framesOf(
         /\b(?:alleged|suspected|apparent|presumed|possible)\b/i.test(before.slice(-40)) ? "alleged" : "stated",
       );
     }
+    // "Israeli forces killed three Palestinians": who killed, when the kill word takes its victims as object
+    // (not "Hezbollah fighters killed in the strike").
+    const killer = KILL_VERB.test(word) ? KILLER.exec(before.slice(-NEAR) + scope.slice(0, 60)) : null;
+    if (killer && !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0]))
+      f.perpetrators.set(label(killer[1]!).id, "stated");
     const subj = SUBJECT_VERB.exec(before + trig[0]);
     // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
     const describesGroup =
@@ -536,10 +556,9 @@ function framesOf(
   for (const f of frames.length > 1 ? frames.filter(told) : frames) {
     const prev = merged[merged.length - 1];
     // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
+    // "An Israeli drone strike on a motorcycle killed X on Thursday": a day told after an undated attack is its day.
     const ownDate =
-      f.date &&
-      (f.killed.size > 0 || (prev?.date && !stated.has(prev.date))) &&
-      !(prev?.date && prev.date.date === f.date.date);
+      f.date && prev?.date && (f.killed.size > 0 || !stated.has(prev.date)) && prev.date.date !== f.date.date;
     const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
     const sameStory =
       prev &&
