@@ -1009,6 +1009,34 @@ describe("extraction from text it has never seen", () => {
     expect(jordan.perpetrators).toEqual([]);
   });
 
+  it("reads a clash between two groups, and keeps a clash told 'a day after' apart", () => {
+    const x = one(
+      "Clashes between members of Saraya al-Khorasani, the armed wing of a rival movement, and fighters of the Iran-backed Kataib Jund al-Imam killed three people in the city of Amarah on Thursday, police said. The clashes came a day after protesters stormed parliament, ending fighting with security forces that killed at least 12 people.",
+      "2022-09-02",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const amarah = attackIn(x, "Amarah");
+    expect(amarah).toMatchObject({ eventType: "Armed clash", date: "2022-09-01", fatalitiesMax: 3 });
+    expect(amarah.perpetrators.map((p) => p.entity).sort()).toEqual(
+      [entity(x, "Saraya al-Khorasani").id, entity(x, "Kataib Jund al-Imam").id].sort(),
+    );
+  });
+
+  it("reads a claim for an attack described at length, a place said to be a capital, and no target in a state's sovereignty", () => {
+    const x = one(
+      "Iran's Revolutionary Guards have claimed responsibility for a barrage of ballistic missiles that struck Sulaymaniyah, the second city of Iraq's Kurdistan region, early on Sunday. Baghdad condemned the attack on Iraq's sovereignty.",
+      "2022-03-14",
+    );
+    const sul = attackIn(x, "Sulaymaniyah");
+    expect(sul.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Revolutionary Guards").id, attribution: "claimed" }),
+    ]);
+    expect(sul.places.map((p) => p.entity).sort()).toEqual(
+      [entity(x, "Sulaymaniyah").id, entity(x, "Kurdistan Region").id].sort(),
+    );
+    expect(sul.targets).toEqual([]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -20,7 +20,7 @@ import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -72,7 +72,7 @@ const TOLL_DIED_IN = new RegExp(
  * Baghdad") or where someone spoke of it ("told reporters in Washington"), not where an attack happened.
  */
 const SETTING_BEFORE =
-  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|people)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
 /** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
 const SETTING_AFTER =
   /^(?:\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council)\b)/i;
@@ -105,6 +105,10 @@ const VERB_TRIGGER = new RegExp(
 const SUBJECT_VERB = new RegExp(
   `⟦[SO](\\d+)⟧(?<!\\bin ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
+/** The two sides of a clash: "clashes between members of X, …, and fighters of the Iran-backed Y". */
+const CLASH_SIDES =
+  /^\w+\s+between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:,[^,]{1,80},)?\s+and\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
+
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
   `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|from|outside|inside) ⟦[SO]\\d+⟧)(?:[’']s)?(?:\\s+(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
@@ -276,13 +280,15 @@ function framesOf(
   }));
   /**
    * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for
-   * the twin blasts"), the one it sits in ("the attack, which the US blamed on X"), the one inside it
+   * the twin blasts", "claimed responsibility for a barrage of missiles that struck Erbil"), the one it sits in ("the attack, which the US blamed on X"), the one inside it
    * ("blamed the attack on X"), or the only one.
    */
   const about = (s: { at: number; end: number; forward: boolean }, start: number, end: number) =>
     triggers.length === 1 ||
     (s.at <= start && start < s.end) ||
-    (s.forward ? s.end <= start && start - s.end <= 40 : start <= s.at && s.at < end);
+    (s.forward
+      ? s.end <= start && (start - s.end <= 40 || /^ for [^⟦.;]{0,80}$/.test(t.slice(s.end, start)))
+      : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
   const spelled = (s: string) => s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => ms.refs[Number(i)]!.mention.surface);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
@@ -382,6 +388,11 @@ function framesOf(
       for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
         f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
     }
+    // "Clashes between members of X and fighters of Y": both sides fought.
+    if (/^clash/.test(word)) {
+      const sides = CLASH_SIDES.exec(scope);
+      if (sides) for (const i of [sides[1], sides[2]]) f.perpetrators.set(label(i!).id, "stated");
+    }
     // "…was carried out by X", "the blast was caused by an Israeli drone"; not "condemned by X".
     const firedBy =
       /^\S+(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
@@ -419,7 +430,7 @@ function framesOf(
     }
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
-      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed)\b)/g,
+      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed)\b|[’']s\s+(?:sovereignty|territory|airspace|soil)\b)/g,
     )) {
       if (m[1] === "P") continue;
       // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
@@ -614,7 +625,7 @@ function absorb(into: Frame, f: Frame) {
   if (!into.weapon && f.weapon) {
     into.weapon = f.weapon;
     into.eventType = f.eventType;
-  }
+  } else if (!into.weapon && into.eventType === "Attack") into.eventType = f.eventType;
 }
 
 interface Draft {
@@ -738,7 +749,8 @@ export function extractAttacks(
             ? open.find(
                 (d) =>
                   d.date?.precision === "day" &&
-                  dayDiff(d.date.date, f.date!.date) <= 1 &&
+                  // "a day after": a day told apart from another is not that day.
+                  dayDiff(d.date.date, f.date!.date) <= (/\b(?:after|before)$/i.test(f.date!.text) ? 0 : 1) &&
                   !conflicts(d, f) &&
                   !otherPerpetrators(d, f) &&
                   !otherPlaces(d, f),
@@ -756,7 +768,9 @@ export function extractAttacks(
               !conflicts(main, f))) &&
           !f.plural &&
           agrees(main, f) &&
-          (!f.anaphoric || sameNumber(main, f));
+          (!f.anaphoric || sameNumber(main, f)) &&
+          // "The clashes came a day after Sadr ordered…, ending fighting that killed 30": told with another day.
+          !(f.apartFrom?.date && main.date && f.apartFrom.date.date !== main.date.date);
         // "…were among those killed in Monday's attack": the day of the attack told without one.
         // A lede tells the attack without a day and the sentence after it tells the day and the spot ("…in an attack
         // on a beach in Mogadishu. A suicide bomber blew himself up at Lido beach on Friday night"): the same attack.
@@ -1088,7 +1102,10 @@ function toAttack(
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     dateText: date?.text || null,
-    eventType: weaponFrame.eventType,
+    // With no weapon told, a kind of event a frame tells ("clashes") over the bare "Attack".
+    eventType: weaponFrame.weapon
+      ? weaponFrame.eventType
+      : (frames.find((f) => f.eventType !== "Attack")?.eventType ?? weaponFrame.eventType),
     weapon: weaponFrame.weapon,
     fatalitiesMin: counts.length ? Math.min(...counts) : killed.length || null,
     fatalitiesMax: counts.length ? Math.max(...counts, killed.length) : killed.length || null,

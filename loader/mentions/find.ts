@@ -59,6 +59,8 @@ const TITLES = [...PERSON_TITLES]
 const HONORIFIC_SET = new Set(HONORIFICS);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
+const PLACE_APPOSITIVE =
+  /^, (?:the|a|an) (?:[a-z-]+ )?(?:capital|city|town|village|port|province|district|region|governorate|camp)\b/;
 /** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
 const NATIONAL_BODY_HEADS = new Set([
   "Forces",
@@ -463,6 +465,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         content.length <= 3 &&
         !GIVEN_NAME_SET.has(words[0]!)) ||
       DIRECTION_SET.has(prev) ||
+      // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
+      (content.length <= 3 && PLACE_APPOSITIVE.test(text.slice(tokens[te - 1]!.end, tokens[te - 1]!.end + 40))) ||
       // "the town of Jurf al-Nasr": short names only, counted in words that are not particles or hyphens.
       (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && content.length <= 3) ||
       // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
