@@ -1037,6 +1037,23 @@ describe("extraction from text it has never seen", () => {
     expect(sul.targets).toEqual([]);
   });
 
+  it("names the dead of an attack told before by its toll, and takes 'the Jordan attack' for where, not who", () => {
+    const x = one(
+      "The strikes were retaliation for a drone attack that killed three American service members in Jordan on Jan. 28, officials said. Kataib Hezbollah, which the Pentagon has blamed for the Jordan attack, had announced on Tuesday that it was suspending operations. The soldiers killed at Tower 22 were identified as Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett.",
+      "2024-02-03",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const [a] = x.attacks;
+    expect(a).toMatchObject({ date: "2024-01-28", fatalitiesMax: 3 });
+    expect(a!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Kataib Hezbollah").id, attribution: "blamed" }),
+    ]);
+    expect(a!.killed.map((k) => k.entity).sort()).toEqual(
+      ["William Rivers", "Kennedy Sanders", "Breonna Moffett"].map((n) => entity(x, n).id).sort(),
+    );
+    expect(a!.places.map((p) => p.entity)).toEqual([entity(x, "Tower 22").id]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -20,7 +20,7 @@ import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -35,7 +35,7 @@ const CLAIMED =
 const GROUP_CLAIMED =
   /\b(?:the|The) (?:group|militia|movement|faction|organi[sz]ation) (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/;
 const BLAMED =
-  /\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
+  /⟦O(\d+)⟧, which (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -193,15 +193,15 @@ export function sidesFrom(registry: Registry, entities: Map<string, Entity>): Si
 }
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
+  if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
+    return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
-  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?)\b/i.test(s))
+  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:shelling|artillery|mortars?)\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
-  if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
-    return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\b(?:ied|roadside bomb|explosive|landmine|car bomb)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
   if (/\bclash(?:es)?\b/i.test(s)) return { weapon: null, eventType: "Armed clash" };
@@ -274,9 +274,10 @@ function framesOf(
   const blames = [...t.matchAll(BLAMED)].map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
-    // "blamed Israel for the blasts" names the attack after it; "which the US blamed on X" sits in it.
-    forward: m[4] !== undefined,
-    ids: [m[1] ?? m[2] ?? m[3] ?? m[4], m[5]].filter((i) => i !== undefined).map((i) => label(i!).id),
+    // "blamed Israel for the blasts" and "X, which the Pentagon has blamed for the Jordan attack" name the
+    // attack after them; "which the US blamed on X" sits in it.
+    forward: m[1] !== undefined || m[5] !== undefined,
+    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], m[6]].filter((i) => i !== undefined).map((i) => label(i!).id),
   }));
   /**
    * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for
@@ -358,8 +359,17 @@ function framesOf(
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
+    // "the Jordan attack": a country's own name right before the word tells where, unless it tells on whom
+    // ("the Iran attack on Israel"); "US", like a demonym, tells who.
+    const modRef = mod ? ms.refs[Number(mod[1])]! : undefined;
+    const whereOnly =
+      modRef?.entity.label === "State" &&
+      modRef.mention.surface === modRef.entity.name &&
+      mod![0].trim() === `⟦S${mod![1]}⟧` &&
+      !/^\S+\s+(?:on|against)\b/.test(scope);
     if (
       mod &&
+      !whereOnly &&
       !KILL_VERB.test(word) &&
       !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
     ) {
@@ -476,7 +486,7 @@ function framesOf(
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
     // The person must follow the kill word closely, in the same clause, and not be the one speaking.
     for (const kw of scope.matchAll(
-      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|identified (?:the \w+|them) as)\b/gi,
+      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|identified (?:the \w+|them) as|(?:were|was) identified as)\b/gi,
     )) {
       let anchor = kw.index! + kw[0].length;
       for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
@@ -744,6 +754,12 @@ export function extractAttacks(
             : undefined);
         // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
         const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
+        // "The soldiers killed at Tower 22 were identified as A, B and C": the dead, by name, of the attack
+        // whose toll the article gave before ("a drone attack that killed three American service members").
+        const byToll =
+          !f.date && f.killed.size > 1 && f.perpetrators.size === 0
+            ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.has(f.killed.size))
+            : undefined;
         const byDate =
           f.date && f.date.precision === "day"
             ? open.find(
@@ -804,7 +820,8 @@ export function extractAttacks(
                   // …and "X was also killed in the strike" adds to its dead.
                   (!conflicts(d, f) || (local.length === 1 && !f.date && !otherPerpetrators(d, f))) &&
                   // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
-                  (!f.date || (!d.date && !specificDraft(d))),
+                  // The day a statement about it was made ("had announced on Tuesday") is no date of its own.
+                  (!f.date || f.dateStated || (!d.date && !specificDraft(d))),
               )
             : undefined;
         // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.
@@ -832,6 +849,7 @@ export function extractAttacks(
         // An anaphor ("the strike") points to the attack told last; other reports go to the article's main attack.
         const target =
           byKilled ??
+          byToll ??
           byDate ??
           byPlace ??
           (f.anaphoric
@@ -962,7 +980,7 @@ function agrees(d: Draft, f: Frame): boolean {
   const places = d.places;
   // "X was behind the attack" points back to the attack whoever else claimed it; a new attribution
   // is kept beside the others, as the ontology wants conflicting statements kept side by side.
-  const attributedBack = f.attributedBack && f.tolls.length === 0 && f.places.size === 0 && !f.date;
+  const attributedBack = f.attributedBack && f.tolls.length === 0 && f.places.size === 0 && (!f.date || f.dateStated);
   const samePerp = f.perpetrators.size === 0 || perps.size === 0 || attributedBack || overlaps(d.sides, f.sides);
   const samePlace = f.places.size === 0 || places.size === 0 || overlaps(places, f.places);
   return samePerp && samePlace;

@@ -59,6 +59,18 @@ const TITLES = [...PERSON_TITLES]
 const HONORIFIC_SET = new Set(HONORIFICS);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
+const NUMBERED_SITES = new Set([
+  "Tower",
+  "Camp",
+  "Base",
+  "Outpost",
+  "Station",
+  "Post",
+  "Checkpoint",
+  "Gate",
+  "Sector",
+  "Hill",
+]);
 const PLACE_APPOSITIVE =
   /^, (?:the|a|an) (?:[a-z-]+ )?(?:capital|city|town|village|port|province|district|region|governorate|camp)\b/;
 /** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
@@ -186,6 +198,11 @@ function chunks(tokens: Token[]): Chunk[] {
       if (isCapWord(u) && !CALENDAR.has(u.text)) {
         j++;
         continue;
+      }
+      // "Tower 22", "Camp 14": a site named by its number.
+      if (/^\d{1,3}$/.test(u.text) && j === i + 1 && NUMBERED_SITES.has(tokens[i]!.text)) {
+        j++;
+        break;
       }
       // "Kurdistan Workers' Party", "People's Protection Units": an apostrophe inside the name.
       const prevText = tokens[j - 1]!.text;

@@ -84,4 +84,17 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
 }
 
 /** Abbreviated titles wink-nlp takes for the end of a sentence ("Rear Adm.", "Cmdr."). */
-const TITLE_ABBREVIATIONS = new Set(["Adm", "Cmdr", "Cdr", "Supt", "Amb", "Insp", "Cpl", "Pvt", "Maj", "Rev"]);
+const TITLE_ABBREVIATIONS = new Set([
+  "Adm",
+  "Cmdr",
+  "Cdr",
+  "Supt",
+  "Amb",
+  "Insp",
+  "Cpl",
+  "Pvt",
+  "Maj",
+  "Rev",
+  "Spc",
+  "Pfc",
+]);
