@@ -182,7 +182,7 @@ interface Frame {
  */
 type SideOf = (id: string) => string[];
 
-export function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
+function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
   return (id) => {
     const e = entities.get(id);
     const org = e?.label === "Organization" ? registry.org(e.name) : undefined;
@@ -281,8 +281,9 @@ function framesOf(
   }));
   /**
    * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for
-   * the twin blasts", "claimed responsibility for a barrage of missiles that struck Erbil"), the one it sits in ("the attack, which the US blamed on X"), the one inside it
-   * ("blamed the attack on X"), or the only one.
+   * the twin blasts", "claimed responsibility for a barrage of missiles that struck Erbil"), the one it
+   * sits in ("the attack, which the US blamed on X"), the one inside it ("blamed the attack on X"), or
+   * the only one.
    */
   const about = (s: { at: number; end: number; forward: boolean }, start: number, end: number) =>
     triggers.length === 1 ||
