@@ -1054,6 +1054,16 @@ describe("extraction from text it has never seen", () => {
     expect(a!.places.map((p) => p.entity)).toEqual([entity(x, "Tower 22").id]);
   });
 
+  it("reads an ambush, an acronym that spells a word ('an IS leader'), and no actor named just 'Coalition'", () => {
+    const x = one(
+      "Islamic State militants ambushed a bus carrying soldiers near the town of Sukhnah on Thursday, killing 11 soldiers. Separately, Abu Yusif al-Iraqi, an IS leader in eastern Syria, was killed in a drone strike. Coalition spokesman Turki al-Malki said the site was not a target.",
+      "2023-08-12",
+    );
+    expect(attackIn(x, "Sukhnah").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Islamic State").id]);
+    expect(fact(x, "AFFILIATED_WITH", "Abu Yusif al-Iraqi", "Islamic State")?.roles).toEqual(["leader"]);
+    expect(x.entities.some((e) => e.name === "Coalition")).toBe(false);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

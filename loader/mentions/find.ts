@@ -168,7 +168,9 @@ function chunks(tokens: Token[]): Chunk[] {
     const startsName =
       (isCapWord(t) && !CALENDAR.has(t.text) && (i > 0 || t.pos === "PROPN" || tokens[i + 1]?.pos === "PROPN")) ||
       (PARTICLES.has(t.text) && tokens[i + 1] && (tokens[i + 1]!.text === "-" || isCapWord(tokens[i + 1]!)));
-    if (!startsName || (["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !isCapWord(tokens[i + 1] ?? t))) {
+    // A function word starts no name ("The", "It"), though one in capitals is an acronym ("an IS leader").
+    const functionWord = ["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !/^[A-Z]{2,}$/.test(t.text);
+    if (!startsName || (functionWord && !isCapWord(tokens[i + 1] ?? t))) {
       i++;
       continue;
     }

@@ -754,6 +754,7 @@ export const GENERIC_ORG_NAMES = [
   "Government",
   "Military",
   "Ministry",
+  "Coalition",
   "Parliament",
   "Cabinet",
   "Police",
