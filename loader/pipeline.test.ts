@@ -1064,6 +1064,18 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "Coalition")).toBe(false);
   });
 
+  it("reads 'A and B, the two most hardline factions, are close allies', 'which is loyal to X', and no place 'in Arabic'", () => {
+    const x = one(
+      "The Hashd, known in Arabic as al-Hashd al-Shaabi, includes many factions. Kataib al-Imam Ali and Saraya Khorasani, the two most hardline factions, are close allies. Saraya Ashura, which is loyal to cleric Ammar al-Hakim, holds three brigades.",
+    );
+    expect(
+      fact(x, "ALLIED_WITH", "Kataib al-Imam Ali", "Saraya Khorasani") ??
+        fact(x, "ALLIED_WITH", "Saraya Khorasani", "Kataib al-Imam Ali"),
+    ).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Ammar al-Hakim", "Saraya Ashura")?.roles).toEqual(["leader"]);
+    expect(x.entities.some((e) => e.name === "Arabic")).toBe(false);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -224,6 +224,18 @@ const ALLIED_PREDICATE = pattern(
   `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
   "g",
 );
+/** "Harakat al-Nujaba and Kataib Hezbollah, the two most hardline factions, are close allies". */
+const ALLIES_PAIR = pattern(
+  /\ballies\b/,
+  `${mk("O")} and ${mk("O")}(?:, [^,⟦]{1,60},)? (?:are|were|remain|have long been|have been) (?:close |key |longtime |staunch |firm )?allies\\b`,
+  "g",
+);
+/** "Saraya al-Salam, which is loyal to cleric Moqtada al-Sadr": the leader a group follows. */
+const LOYAL_TO_PERSON = pattern(
+  /loyal to/,
+  `${mk("O")},? (?:which|that) (?:is|are|was|were|remains) loyal to (?:[\\w-]+ ){0,2}?${mk("P")}`,
+  "g",
+);
 const HONORIFIC_SET = new Set(HONORIFICS);
 /** "Supreme Leader Ayatollah": the office is what comes before the rank; a rank alone is no office. */
 const CLERICAL_RANK_AFTER = new RegExp(`(?:^| )(?:${CLERICAL_RANKS.join("|")})$`);
@@ -453,6 +465,8 @@ export function extractFacts(
       // Alliance: "O1, an Iran-backed militia allied with O2".
       each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
       each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+      each(ALLIES_PAIR, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+      each(LOYAL_TO_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
       each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));
     }
 

@@ -620,6 +620,12 @@ export const IDENTITY_WORDS = [
   "Jihadists",
   "Salafist",
   "Salafi",
+  // Languages: "known in Arabic as".
+  "Arabic",
+  "Persian",
+  "Farsi",
+  "Hebrew",
+  "English",
 ];
 
 /** Last words that make a capitalised phrase an agreement, event or feature rather than an actor. */
