@@ -1076,6 +1076,18 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "Arabic")).toBe(false);
   });
 
+  it("keeps an attack told as a point in time ('since a US drone strike killed X') from taking the article's later reports", () => {
+    const x = one(
+      "An air strike on a villa in the Kafr Sousa district of Damascus on Monday killed Razi Hosseini, a senior adviser in the Quds Force. He was the most senior Iranian officer killed since a US drone strike killed Quds Force commander Qassem Soleimani in Baghdad in January 2020. A war monitor said at least nine people were killed in the strike. But Iran's Foreign Minister Hossein Amirabdollahian said Israel would pay.",
+      "2023-12-26",
+    );
+    const damascus = attackIn(x, "Kafr Sousa");
+    expect(damascus).toMatchObject({ fatalitiesMax: 9 });
+    expect(damascus.targets.map((t) => t.entity)).not.toContain(entity(x, "United States").id);
+    expect(attackIn(x, "Baghdad")).toMatchObject({ date: "2020-01-01", fatalitiesMax: 1 });
+    expect(fact(x, "AFFILIATED_WITH", "Hossein Amirabdollahian", "Iran")?.roles).toEqual(["foreign minister"]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

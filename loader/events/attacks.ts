@@ -174,6 +174,8 @@ interface Frame {
   apartFrom?: Frame;
   /** The perpetrators and the states whose forces they are (see SideOf): "the Israeli military" and "Israel" agree. */
   sides: Set<string>;
+  /** Told as a point in time ("…killed since a US drone strike killed Soleimani"): an event, but no antecedent of "the strike". */
+  reference: boolean;
 }
 
 /**
@@ -357,6 +359,7 @@ function framesOf(
       triggerStart: start,
       triggerEnd: start + trig[0].length,
       sides: new Set(),
+      reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near),
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
@@ -475,7 +478,7 @@ function framesOf(
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(
-      /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g,
+      /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }
@@ -814,6 +817,7 @@ export function extractAttacks(
           f.anaphoric && !f.plural
             ? [...open].reverse().find(
                 (d) =>
+                  !d.frames.every((g) => g.reference) &&
                   sameNumber(d, f) &&
                   // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
                   // named by a place within the one first given (Damascus).

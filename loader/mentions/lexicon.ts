@@ -590,6 +590,16 @@ export const LEADING_STOPWORDS = [
   "media",
   "police",
   "health",
+  // Conjunctions and adverbs that open a sentence: "But Iran's Supreme Leader…".
+  "but",
+  "and",
+  "yet",
+  "so",
+  "or",
+  "meanwhile",
+  "however",
+  "separately",
+  "also",
 ];
 
 /** Religious and ethnic adjectives: identities, not actors. */
