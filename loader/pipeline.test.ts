@@ -1088,6 +1088,21 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Hossein Amirabdollahian", "Iran")?.roles).toEqual(["foreign minister"]);
   });
 
+  it("reads a base that 'came under drone attack' on a day, and what 'the group said it targeted' and 'it claimed'", () => {
+    const x = one(
+      "US forces at the Tall Baydar outpost in northern Syria came under drone attack on Thursday, a US official said. The Islamic Resistance in Iraq, an umbrella of Iran-backed factions, said in a statement that it had carried out the attack. Earlier on Thursday, the group said it targeted the Victory base in Baghdad with drones, and on Wednesday it claimed a rocket attack on the Kharab al-Jir airfield.",
+      "2023-10-20",
+    );
+    const iri = entity(x, "Islamic Resistance in Iraq").id;
+    for (const place of ["Tall Baydar", "Victory base", "Kharab al-Jir"]) {
+      expect(attackIn(x, place).perpetrators).toEqual([
+        expect.objectContaining({ entity: iri, attribution: "claimed" }),
+      ]);
+    }
+    expect(attackIn(x, "Tall Baydar")).toMatchObject({ date: "2023-10-19", weapon: "drone" });
+    expect(attackIn(x, "Kharab al-Jir")).toMatchObject({ date: "2023-10-18", weapon: "rocket" });
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

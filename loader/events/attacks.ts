@@ -28,12 +28,12 @@ const SELF_CLAIM = new RegExp(
 );
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
-  /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that)\s)[\w-]+\s+){0,2}$/i;
+  /⟦[SO](\d+)⟧(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
 const CLAIMED =
   /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,100}|(?:[^,⟦]|⟦[SL]\d+⟧){1,100}),)? (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/g;
-/** "In December, the group claimed an attack…": the group the article spoke of last. */
+/** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED =
-  /\b(?:the|The) (?:group|militia|movement|faction|organi[sz]ation) (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/;
+  /\b(?:(?:the|The) (?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
 const BLAMED =
   /⟦O(\d+)⟧, which (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
@@ -216,7 +216,15 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
  * The weapon told nearest the trigger, else one the attack was made "with" a little further on ("attacked the
  * base at Conoco gas field in eastern Syria with a drone"); not the weapons a target had ("storage for drones").
  */
-function weaponNear(before: string, after: string, further: string): { weapon: string | null; eventType: EventType } {
+function weaponNear(
+  trigger: string,
+  before: string,
+  after: string,
+  further: string,
+): { weapon: string | null; eventType: EventType } {
+  // "…with drones, and on Wednesday it claimed a rocket attack": the weapon the trigger itself names comes first.
+  const own = weaponOf(trigger);
+  if (own.weapon) return own;
   const near = weaponOf(before + after);
   if (near.weapon) return near;
   const made = /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?)\b/i.exec(further);
@@ -265,14 +273,9 @@ function framesOf(
     forward: true,
     ids: [label(m[1]!).id],
   }));
-  const groupClaim = lastGroup ? GROUP_CLAIMED.exec(t) : null;
-  if (groupClaim)
-    claims.push({
-      at: groupClaim.index,
-      end: groupClaim.index + groupClaim[0].length,
-      forward: true,
-      ids: [lastGroup!],
-    });
+  if (lastGroup)
+    for (const g of t.matchAll(GROUP_CLAIMED))
+      claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
   const blames = [...t.matchAll(BLAMED)].map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
@@ -353,7 +356,7 @@ function framesOf(
       generic: generic || under,
       plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
       // Read on the words as written: "Russian warplanes struck" is one mention, its weapon inside it.
-      ...weaponNear(spelled(before.slice(-40)), spelled(scope.slice(0, 60)), spelled(scope.slice(0, 90))),
+      ...weaponNear(trig[0], spelled(before.slice(-40)), spelled(scope.slice(0, 60)), spelled(scope.slice(0, 90))),
       tolls: [],
       wounded: [],
       triggerStart: start,
@@ -424,7 +427,12 @@ function framesOf(
     }
     // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
     const selfClaim = SAYS.test(before) ? SELF_CLAIM.exec(before + trig[0]) : null;
-    if (selfClaim && (f.attackVerb || KILL_VERB.test(word))) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
+    // "…said in a statement that it had carried out the attack": a noun after a verb of doing claims too.
+    const doneIt = /\b(?:carried out|conducted|launched|staged)\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+)?$/.test(
+      before,
+    );
+    if (selfClaim && (f.attackVerb || KILL_VERB.test(word) || doneIt))
+      f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
     // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
     const behind =
       before.includes("behind") &&
@@ -522,7 +530,8 @@ function framesOf(
     // Place: "in / near / at X" within the frame, "X neighborhood".
     // Places inside a quotation ("a martyr on the road to Jerusalem") are words, not where it happened.
     // So are the places of a war or a cause the sentence gives as the setting ("until Israel ends its war in Gaza").
-    for (const m of (before.slice(-30) + scope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
+    // "US forces at the Al Tanf garrison came under drone attack": under attack, the place is the subject's.
+    for (const m of (before.slice(under ? -120 : -30) + scope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
     const datesHere = datesFor(start);
@@ -541,6 +550,11 @@ function framesOf(
     f.date = inScope ?? (datesHere.length === 1 && triggers.length === 1 ? datesHere[0]! : null);
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
+    // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
+    if (under && !plural && f.date?.precision === "day" && !GENERIC_AFTER.test(scope) && !campaign) {
+      f.generic = false;
+      f.plural = false;
+    }
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
     const parts = TOLL_PARTS.exec(scope);
     const sum = parts?.[1]!.split(/,? and |, /).map((p) => numberOf(p.split(" ")[0]!));

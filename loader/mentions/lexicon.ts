@@ -490,6 +490,11 @@ export const PLACE_TRAILERS = [
   "border",
   "crossing",
   "county",
+  "airfield",
+  "airbase",
+  "outpost",
+  "garrison",
+  "area",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
