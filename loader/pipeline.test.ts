@@ -1103,6 +1103,15 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kharab al-Jir")).toMatchObject({ date: "2023-10-18", weapon: "rocket" });
   });
 
+  it("counts the named dead and those with them ('killing X, a commander, and his driver'), and cuts 'Spokesman' from a name", () => {
+    const x = one(
+      "A US drone strike targeted a vehicle on the Baghdad-Kut highway late on Wednesday, killing Arkan al-Elayawi, a commander in Kataib Hezbollah, and his driver, the group said. Spokesman Mohannad al-Aqabi condemned the strike.",
+      "2024-03-14",
+    );
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMax: 2, date: "2024-03-13" });
+    expect(entity(x, "Mohannad al-Aqabi").label).toBe("Person");
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",
