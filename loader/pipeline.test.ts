@@ -1112,6 +1112,31 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Mohannad al-Aqabi").label).toBe("Person");
   });
 
+  it("makes one attack of three outlets' reports: the toll, the named dead and who is blamed", () => {
+    const x = reports(
+      [
+        "Three US troops were killed in a drone attack on a small US outpost in northeastern Jordan on Sunday, officials said. The attack on the outpost, known as Tower 22, was the first deadly strike against US forces since October.",
+        "2024-01-28",
+      ],
+      [
+        "The Pentagon on Monday identified the three Army Reserve soldiers killed in a drone strike on Tower 22 in Jordan as Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett. More than 40 other troops were injured in Sunday's attack, which the Pentagon blamed on Kataib Hezbollah.",
+        "2024-01-29",
+      ],
+      [
+        "Kataib Hezbollah, the Iraqi armed group that Washington has blamed for the deadly drone attack on a US base in Jordan on Sunday, said on Tuesday it was suspending operations.",
+        "2024-01-31",
+      ],
+    );
+    expect(x.attacks).toHaveLength(1);
+    const [a] = x.attacks;
+    expect(a!.sources).toEqual(["a", "b", "c"]);
+    expect(a).toMatchObject({ date: "2024-01-28", fatalitiesMax: 3 });
+    expect(a!.killed).toHaveLength(3);
+    expect(a!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Kataib Hezbollah").id, attribution: "blamed" }),
+    ]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -35,7 +35,7 @@ const CLAIMED =
 const GROUP_CLAIMED =
   /\b(?:(?:the|The) (?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
 const BLAMED =
-  /⟦O(\d+)⟧, which (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
+  /⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -105,6 +105,10 @@ const VERB_TRIGGER = new RegExp(
 const SUBJECT_VERB = new RegExp(
   `⟦[SO](\\d+)⟧(?<!\\bin ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
+/** The dead a sentence names after "identified the … killed in … as". */
+const IDENTIFIED_DEAD =
+  /\bidentified (?:the|them|those)\b[^.;]{0,120}?\b(?:killed|dead|slain)\b[^.;]{0,120}? as ((?:(?:[A-Z][\w.]*\s+)?⟦P\d+⟧(?:,\s*(?:and\s+)?|\s+and\s+)?)+)/;
+
 /** The two sides of a clash: "clashes between members of X, …, and fighters of the Iran-backed Y". */
 const CLASH_SIDES =
   /^\w+\s+between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:,[^,]{1,80},)?\s+and\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
@@ -593,6 +597,10 @@ function framesOf(
     for (const id of f.perpetrators.keys()) for (const side of sideOf(id)) f.sides.add(side);
     frames.push(f);
   });
+  // "identified the three soldiers killed in a drone strike on Tower 22 as A, B and C": the dead, by name.
+  const identified = IDENTIFIED_DEAD.exec(t);
+  if (identified && frames.length > 0)
+    for (const m of identified[1]!.matchAll(/⟦P(\d+)⟧/g)) frames[0]!.killed.add(label(m[1]!).id);
   // Frames of one sentence are one event unless the later one has a date of its own.
   const merged: Frame[] = [];
   // Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays, and so
@@ -1005,7 +1013,11 @@ function agrees(d: Draft, f: Frame): boolean {
   const places = d.places;
   // "X was behind the attack" points back to the attack whoever else claimed it; a new attribution
   // is kept beside the others, as the ontology wants conflicting statements kept side by side.
-  const attributedBack = f.attributedBack && f.tolls.length === 0 && f.places.size === 0 && (!f.date || f.dateStated);
+  const attributedBack =
+    f.attributedBack &&
+    f.tolls.length === 0 &&
+    (f.places.size === 0 || overlaps(places, f.places)) &&
+    (!f.date || f.dateStated);
   const samePerp = f.perpetrators.size === 0 || perps.size === 0 || attributedBack || overlaps(d.sides, f.sides);
   const samePlace = f.places.size === 0 || places.size === 0 || overlaps(places, f.places);
   return samePerp && samePlace;

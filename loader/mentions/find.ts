@@ -451,7 +451,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const next2 = tokens[te + 1]?.text.toLowerCase() ?? "";
     let label: Mention["label"] = null;
 
-    if (PLACE_PREFIX_SET.has(words[0]!) && words.length >= 2) {
+    if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
       label = "Place";
       cues.push("place-prefix");
     } else if (KUNYA_SET.has(words[0]!) && words.length >= 2 && !(PLACE_PREPS.has(prev) && words.length === 2)) {
