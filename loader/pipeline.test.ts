@@ -1035,6 +1035,11 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Sulaymaniyah").id, entity(x, "Kurdistan Region").id].sort(),
     );
     expect(sul.targets).toEqual([]);
+    const beirut = one(
+      "An Israeli drone strike on Beirut's southern suburbs on Tuesday killed two Hamas officials, in the first such attack on the Lebanese capital since October.",
+      "2024-01-03",
+    );
+    expect(beirut.attacks[0]!.targets.map((t) => t.entity)).toEqual([entity(beirut, "Hamas").id]);
   });
 
   it("names the dead of an attack told before by its toll, and takes 'the Jordan attack' for where, not who", () => {

@@ -456,7 +456,7 @@ function framesOf(
     }
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of scope.matchAll(
-      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed)\b|[’']s\s+(?:sovereignty|territory|airspace|soil)\b)/g,
+      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
     )) {
       if (m[1] === "P") continue;
       // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
@@ -464,9 +464,11 @@ function framesOf(
       f.targets.add(label(m[2]!).id);
     }
     for (const m of scope.matchAll(
-      /⟦[SO](\d+)⟧\s+(?:[\w]+\s+)?(?:headquarters|HQ|positions|fighters|members|operatives|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
+      /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions|fighters|members|operatives|officials|militants|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
     )) {
-      const e = label(m[1]!);
+      // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
+      if (m[1] === "S" && m[3] === "officials") continue;
+      const e = label(m[2]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
