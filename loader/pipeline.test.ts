@@ -1142,6 +1142,17 @@ describe("extraction from text it has never seen", () => {
     ]);
   });
 
+  it("reads titles before names: a group's MP, chairman and spokesman, a state's lawmaker and national security adviser", () => {
+    const x = one(
+      "Hezbollah MP Ali Ammar said the group would respond. PMF chairman Falih al-Fayyadh met Iraqi lawmaker Raad al-Dahlaki. Houthi spokesman Mohammed Abdulsalam said the ship was hit. Iraq's National Security Adviser Qassim al-Araji visited Tehran.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Ali Ammar", "Hezbollah")?.roles).toEqual(["mp"]);
+    expect(fact(x, "AFFILIATED_WITH", "Falih al-Fayyadh", "PMF")?.roles).toEqual(["chairman"]);
+    expect(fact(x, "AFFILIATED_WITH", "Raad al-Dahlaki", "Iraq")?.roles).toEqual(["lawmaker"]);
+    expect(fact(x, "AFFILIATED_WITH", "Mohammed Abdulsalam", "Houthis")?.roles).toEqual(["spokesman"]);
+    expect(fact(x, "AFFILIATED_WITH", "Qassim al-Araji", "Iraq")?.roles).toEqual(["national security adviser"]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

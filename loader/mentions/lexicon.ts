@@ -32,6 +32,8 @@ export const PERSON_TITLES = [
   "Cpl.",
   "Pfc.",
   "Staff Sgt.",
+  "National Security Adviser",
+  "National Security Advisor",
   "Spokesman",
   "Spokeswoman",
   "Spokesperson",
