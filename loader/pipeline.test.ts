@@ -1153,6 +1153,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Qassim al-Araji", "Iraq")?.roles).toEqual(["national security adviser"]);
   });
 
+  it("takes an acronym for the group its article named in full with those initials", () => {
+    const x = one(
+      "The Patriotic Union of Kurdistan sided with the Framework. The PUK of Bafel Talabani has clashed with the KDP over the budget, the Kurdistan Democratic Party said.",
+    );
+    expect(entity(x, "PUK").id).toBe(entity(x, "Patriotic Union of Kurdistan").id);
+    expect(fact(x, "AFFILIATED_WITH", "Bafel Talabani", "Patriotic Union of Kurdistan")?.roles).toEqual(["leader"]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

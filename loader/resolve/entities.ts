@@ -30,6 +30,12 @@ const UNIT_HEADS = new Set([
   "front",
 ]);
 const DROP_FOR_KEY = new Set(["militia", "group", "faction"]);
+/** "Kurdistan Democratic Party" → "KDP", "Patriotic Union of Kurdistan" → "PUK": the letters an acronym of it would have. */
+function initialsOf(name: string): string | undefined {
+  const words = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:Al|El)$/.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]).join("") : undefined;
+}
+
 /** English heads of group names, common nouns that may stand alone for the group told before ("the Observatory"). */
 const COMMON_HEADS = new Set(ENGLISH_ORG_HEADS);
 const PLACE_GENERIC = new Set(
@@ -210,10 +216,12 @@ export function resolveEntities(
       const k = orgKey(surface);
       // Names with a common head ("Syrian Observatory for Human Rights") are filed by it too: "the Observatory".
       const heads = surface.split(/\s+/).filter((w) => COMMON_HEADS.has(w) && w !== surface);
+      const initials = initialsOf(surface);
       return [
         `O:f:${fold(surface)}`,
         ...(k.length ? [tokenBucket("O:l:", k[k.length - 1]!)] : []),
         ...heads.map((h) => `O:h:${h}`),
+        ...(initials ? [`O:i:${initials}`] : []),
       ];
     }
     if (label === "Place") return [`L:${placeKey(surface)}`];
@@ -343,10 +351,16 @@ export function resolveEntities(
       const k = orgKey(surface);
       if (k.length === 0) return undefined;
       const candidates = orgCandidates(surface);
-      // An acronym matches only itself: "HQ" is not "Hoquq".
+      // An acronym matches only itself ("HQ" is not "Hoquq"), or the initials of a group its article named
+      // in full ("the KDP of Masoud Barzani" after "the Kurdistan Democratic Party").
       if (/^[A-Z][A-Z.-]+$/.test(surface)) {
         const folded = fold(surface);
-        return candidates.find((c) => c.parsed.some((p) => p.folded === folded))?.id;
+        const same = candidates.find((c) => c.parsed.some((p) => p.folded === folded))?.id;
+        if (same !== undefined) return same;
+        const spelled = inBuckets([`O:i:${surface.replace(/[.-]/g, "")}`], "Organization").filter((c) =>
+          c.articles.has(article),
+        );
+        return pickUnique(spelled, article);
       }
       const exact = candidates.filter((c) => c.parsed.some((p) => sameKey(p.key, k)));
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
