@@ -1161,6 +1161,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Bafel Talabani", "Patriotic Union of Kurdistan")?.roles).toEqual(["leader"]);
   });
 
+  it("dates an attack told 'on the night of Jan. 3'", () => {
+    const x = one(
+      "A US drone strike killed two Kataib Hezbollah members in Baghdad on the night of Jan. 3.",
+      "2024-01-05",
+    );
+    expect(x.attacks[0]).toMatchObject({ date: "2024-01-03", datePrecision: "day" });
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

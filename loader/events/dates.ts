@@ -16,6 +16,8 @@ export interface ResolvedDate {
 
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 const DAY_MS = 86_400_000;
+const TIME_OF_DAY_OF =
+  /\b(?:night|morning|evening|afternoon|early hours) of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d))/gi;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -39,7 +41,10 @@ export function findDates(text: string, published: string | null, previous?: Res
   if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
   const out: ResolvedDate[] = [];
-  for (const r of chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  // "the night of Jan. 3": chrono reads a time of day before a date as no date at all; the words are blanked
+  // out (spaces keep every offset) so that it reads the date.
+  const plain = text.replace(TIME_OF_DAY_OF, (m) => " ".repeat(m.length));
+  for (const r of chrono.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const apart = DAYS_APART.exec(r.text);
     if (apart) {
       const weeks = /^week/i.test(apart[2]!);
