@@ -1169,6 +1169,42 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]).toMatchObject({ date: "2024-01-03", datePrecision: "day" });
   });
 
+  it("reads tolls told without a kill verb, a place a strike falls 'on', and no place named for a feast", () => {
+    const toll = (text: string) => one(text, "2024-03-13").attacks[0];
+    expect(toll("An Israeli strike on a house in Khiam on Monday left five people dead.")).toMatchObject({
+      fatalitiesMax: 5,
+    });
+    expect(
+      toll("The death toll from Monday's Israeli strike on Nabatieh rose to 12, the health ministry said."),
+    ).toMatchObject({
+      fatalitiesMax: 12,
+      places: [expect.objectContaining({ entity: "place:nabatieh" })],
+    });
+    expect(
+      toll("An Israeli strike on a house in Bint Jbeil on Monday claimed the lives of three civilians."),
+    ).toMatchObject({
+      fatalitiesMax: 3,
+    });
+    expect(toll("An Israeli strike on a house in Qana on Monday killed a woman and her two children.")).toMatchObject({
+      fatalitiesMax: 3,
+    });
+    expect(
+      one("Biden was briefed on the attack on Christmas morning.").entities.some((e) => e.name === "Christmas"),
+    ).toBe(false);
+  });
+
+  it("makes the same wave of strikes somewhere else an attack of its own", () => {
+    const x = one(
+      "US forces struck targets on Friday in Iraq. Iraqi officials said the strikes on Akashat and al-Qaim killed 16 people. A war monitor said at least 18 fighters were killed in the strikes in eastern Syria, near the towns of Mayadeen and Boukamal.",
+      "2024-02-03",
+    );
+    expect(attackIn(x, "Akashat")).toMatchObject({ date: "2024-02-02", fatalitiesMax: 16 });
+    const syria = attackIn(x, "Mayadeen");
+    expect(syria).toMatchObject({ date: "2024-02-02", fatalitiesMax: 18 });
+    expect(syria.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    expect(syria.id).not.toBe(attackIn(x, "Akashat").id);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -46,11 +46,16 @@ const CO_DEAD =
 const VICTIMS =
   "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers";
 /** "killing three women, two men and four children": a toll told as its parts, which add up. */
-const PARTS = "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards)";
+const PARTS =
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|woman|man|child|boy|girl|sons|daughters|son|daughter)";
+/** "killing three women, two men and four children", "killed a woman and her two children". */
 const TOLL_PARTS = new RegExp(
-  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?(\\w+ ${PARTS}(?:(?:,| and|, and) \\w+ ${PARTS})+)\\b`,
+  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?((?:(?:his|her|their) )?\\w+ ${PARTS}(?:(?:,| and|, and) (?:(?:his|her|their) )?\\w+ ${PARTS})+)\\b`,
   "i",
 );
+/** Tolls told without a kill verb: "left five people dead", "claimed the lives of three", "the death toll rose to 12". */
+const TOLL_OTHERWISE =
+  /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 const TOLL_AFTER = new RegExp(
   `\\b(?:killed|killing|kills|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
@@ -563,10 +568,14 @@ function framesOf(
     }
     // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
     const parts = TOLL_PARTS.exec(scope);
-    const sum = parts?.[1]!.split(/,? and |, /).map((p) => numberOf(p.split(" ")[0]!));
+    const sum = parts?.[1]!
+      .split(/,? and |, /)
+      .map((p) => p.replace(/^(?:his|her|their) /, "").split(" ")[0]!)
+      .map((w) => (/^an?$/i.test(w) ? 1 : numberOf(w)));
     if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
     else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
+    for (const m of (before.slice(-NEAR) + scope).matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
     // "killing X, a commander, and his driver": the named dead and those with them.
     const withThem =
       /^(?:killed|killing)\s+⟦P\d+⟧(?:,[^,;]{1,90},)?\s+and\s+(?:his|her)\s+(?:(two|three|four)\s+)?(?:drivers?|bodyguards?|guards?|companions?|aides?|sons?|brothers?|wife)\b/i.exec(
@@ -851,7 +860,11 @@ export function extractAttacks(
                   sameNumber(d, f) &&
                   // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
                   // named by a place within the one first given (Damascus).
-                  (agrees(d, f) || (local.length === 1 && !otherPerpetrators(d, f))) &&
+                  // Strikes that somewhere else killed a number of their own are another attack of the wave (waveElsewhere).
+                  (agrees(d, f) ||
+                    (local.length === 1 &&
+                      (f.number !== "plural" || (f.tolls.length === 0 && f.killed.size === 0)) &&
+                      !otherPerpetrators(d, f))) &&
                   // …and "X was also killed in the strike" adds to its dead.
                   (!conflicts(d, f) || (local.length === 1 && !f.date && !otherPerpetrators(d, f))) &&
                   // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
@@ -907,6 +920,8 @@ export function extractAttacks(
         } else if (specific(f)) {
           local.push(draftOf(f));
           main = local.find(specificDraft);
+        } else if (waveElsewhere(f, open)) {
+          local.push(draftOf(f));
         } else {
           // Who struck and when, or whom, but not yet where: an attack if the next sentences say where or when.
           // Beside the article's main attack, only one by others ("Days later, U.S. forces struck…").
@@ -1034,6 +1049,26 @@ function persons(f: Frame): Set<string> {
 function otherPerpetrators(d: Draft, f: Frame): boolean {
   const perps = d.perpetrators;
   return perps.size > 0 && f.perpetrators.size > 0 && !overlaps(d.sides, f.sides);
+}
+
+/**
+ * "…18 fighters were killed in the strikes in eastern Syria, near Mayadeen": the wave of strikes told before,
+ * somewhere else. The frame becomes an attack of its own, on that wave's day and by its attackers.
+ */
+function waveElsewhere(f: Frame, open: Draft[]): boolean {
+  if (!f.anaphoric || f.number !== "plural" || f.places.size === 0 || f.date || f.perpetrators.size > 0) return false;
+  if (!f.tolls.some((n) => n > 0) && f.killed.size === 0) return false;
+  const wave = [...open]
+    .reverse()
+    .find((d) => d.date?.precision === "day" && d.perpetrators.size > 0 && sameNumber(d, f) && otherPlaces(d, f));
+  if (!wave) return false;
+  for (const g of wave.frames)
+    for (const [k, v] of g.perpetrators) if (!f.perpetrators.has(k)) f.perpetrators.set(k, v);
+  for (const x of wave.sides) f.sides.add(x);
+  f.date = wave.date;
+  f.dateStated = wave.dateStated;
+  f.plural = false;
+  return true;
 }
 
 /** Two drafts each told with attackers, none of them on the same side. */

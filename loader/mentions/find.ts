@@ -59,6 +59,19 @@ const TITLES = [...PERSON_TITLES]
 const HONORIFIC_SET = new Set(HONORIFICS);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
+const ATTACK_NOUNS = new Set([
+  "strike",
+  "strikes",
+  "airstrike",
+  "airstrikes",
+  "attack",
+  "attacks",
+  "raid",
+  "raids",
+  "assault",
+  "bombardment",
+  "shelling",
+]);
 const NUMBERED_SITES = new Set([
   "Tower",
   "Camp",
@@ -484,6 +497,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         content.length <= 3 &&
         !GIVEN_NAME_SET.has(words[0]!)) ||
       DIRECTION_SET.has(prev) ||
+      // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
+      (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
       // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
       (content.length <= 3 && PLACE_APPOSITIVE.test(text.slice(tokens[te - 1]!.end, tokens[te - 1]!.end + 40))) ||
       // "the town of Jurf al-Nasr": short names only, counted in words that are not particles or hyphens.

@@ -337,6 +337,11 @@ export const CALENDAR_WORDS = [
   "Oct",
   "Nov",
   "Dec",
+  // Feasts name a time, not a place: "the attack on Christmas morning" (not those that name groups: "Saraya Ashura").
+  "Christmas",
+  "Easter",
+  "Ramadan",
+  "Nowruz",
 ];
 
 /** Particles inside Arabic names: they join name parts ("Ahl al-Haq", "Abu Mahdi al-Muhandis"). */
