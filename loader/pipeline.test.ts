@@ -1205,6 +1205,14 @@ describe("extraction from text it has never seen", () => {
     expect(syria.id).not.toBe(attackIn(x, "Akashat").id);
   });
 
+  it("reads 'Hamas's armed wing, the Qassam Brigades', and no leader for a group named inside another's appositive", () => {
+    const x = one(
+      "Hamas's armed wing, the Izz al-Din al-Qassam Brigades, claimed the attack. The militia, an offshoot of the Mahdi Army, is led by Qais al-Khazali.",
+    );
+    expect(fact(x, "PART_OF", "Izz al-Din al-Qassam Brigades", "Hamas")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Qais al-Khazali", "Mahdi Army")).toBeUndefined();
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

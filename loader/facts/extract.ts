@@ -136,6 +136,8 @@ const PART_OF_PREDICATE = pattern(
 );
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
+/** "Hamas's armed wing, the Izz al-Din al-Qassam Brigades": the wing named after it. */
+const WING_NAMED_AFTER = pattern(HAS_BRANCH, `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
@@ -144,7 +146,12 @@ const GROUP_OF_PERSON = pattern(
   `${mk("O")}(?: (?:coalition|bloc|alliance|party|movement|list))? of (?:former |the late )?${TITLE}${mk("P")}`,
   "g",
 );
-const LED_BY = pattern(new RegExp(LED), `${mk("O")}${DEFINED},? (?:which is |is |was )?${LED} ${TITLE}${mk("P")}`, "g");
+/** "X is led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing. */
+const LED_BY = pattern(
+  new RegExp(LED),
+  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED},? (?:which is |is |was )?${LED} ${TITLE}${mk("P")}`,
+  "g",
+);
 /**
  * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
  * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq".
@@ -415,6 +422,7 @@ export function extractFacts(
       each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+      each(WING_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
       each(POSSESSIVE_UNIT, t, (m) => {
         const unit = R(m[2]);
         if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
