@@ -1213,6 +1213,12 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Qais al-Khazali", "Mahdi Army")).toBeUndefined();
   });
 
+  it("takes the name after 'who heads' for a group's", () => {
+    const x = one("Sheikh Akram al-Kaabi, who heads al-Nujaba, spoke to supporters.");
+    expect(entity(x, "al-Nujaba").label).toBe("Organization");
+    expect(fact(x, "AFFILIATED_WITH", "Akram al-Kaabi", "al-Nujaba")?.roles).toEqual(["leader"]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -154,7 +154,20 @@ const PERSON_PRECEDERS = new Set([
   "colonel",
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
-const ORG_PRECEDERS = new Set(["militia", "group", "faction", "movement", "organization", "organisation", "coalition"]);
+/** Words after which a name is a group's: "the militia X", "who heads X". */
+const ORG_PRECEDERS = new Set([
+  "militia",
+  "group",
+  "faction",
+  "movement",
+  "organization",
+  "organisation",
+  "coalition",
+  "heads",
+  "leads",
+  "founded",
+  "commands",
+]);
 
 const ENDING_HEAD_SET = new Set(ENDING_HEADS);
 const GENERIC_ORG_SET = new Set(GENERIC_ORG_NAMES);
