@@ -1219,6 +1219,25 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Akram al-Kaabi", "al-Nujaba")?.roles).toEqual(["leader"]);
   });
 
+  it("reads 'blaming the YPG', 'Israeli tank fire killed', rockets that 'landed', not 'blaming Iran-backed groups'", () => {
+    const first = (text: string) => one(text, "2024-03-13").attacks[0]!;
+    const tal = first(
+      "A car bomb exploded in Tal Abyad on Saturday, killing eight people, the ministry said, blaming the YPG.",
+    );
+    expect(tal.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([["organization:ypg", "blamed"]]);
+    const tank = first("Israeli tank fire killed two Lebanese soldiers near the border town of Odaisseh on Friday.");
+    expect(tank).toMatchObject({ weapon: "artillery", fatalitiesMax: 2 });
+    expect(tank.perpetrators.map((p) => p.entity)).toEqual(["state:israel"]);
+    expect(first("Two Katyusha rockets landed near the US embassy in Baghdad late on Sunday.")).toMatchObject({
+      weapon: "rocket",
+      date: "2024-03-10",
+    });
+    expect(
+      first("A drone killed three US soldiers in Jordan on Sunday, Biden said, blaming Iran-backed groups.")
+        .perpetrators,
+    ).toEqual([]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

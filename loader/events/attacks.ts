@@ -20,7 +20,7 @@ import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|ambush(?:ed)?|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|ambush(?:ed)?|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -35,7 +35,7 @@ const CLAIMED =
 const GROUP_CLAIMED =
   /\b(?:(?:the|The) (?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
 const BLAMED =
-  /⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
+  /\bblaming (?:the )?⟦[SO](\d+)⟧(?![-–])|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -120,7 +120,7 @@ const CLASH_SIDES =
 
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|from|outside|inside) ⟦[SO]\\d+⟧)(?:[’']s)?(?:\\s+(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|from|outside|inside) ⟦[SO]\\d+⟧)(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -211,7 +211,7 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
-  if (/\b(?:shelling|artillery|mortars?)\b/i.test(s))
+  if (/\b(?:shelling|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:ied|roadside bomb|explosive|landmine|car bomb)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
@@ -290,8 +290,8 @@ function framesOf(
     end: m.index! + m[0].length,
     // "blamed Israel for the blasts" and "X, which the Pentagon has blamed for the Jordan attack" name the
     // attack after them; "which the US blamed on X" sits in it.
-    forward: m[1] !== undefined || m[5] !== undefined,
-    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5], m[6]].filter((i) => i !== undefined).map((i) => label(i!).id),
+    forward: m[2] !== undefined || m[6] !== undefined,
+    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], m[7]].filter((i) => i !== undefined).map((i) => label(i!).id),
   }));
   /**
    * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for

@@ -154,6 +154,7 @@ const PERSON_PRECEDERS = new Set([
   "colonel",
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
+const BLAME_WORDS = new Set(["blaming", "blamed", "accused", "accusing"]);
 /** Words after which a name is a group's: "the militia X", "who heads X". */
 const ORG_PRECEDERS = new Set([
   "militia",
@@ -490,7 +491,14 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       label = "Person";
       cues.push("title");
     } else if (isAcronym(inner)) {
-      if (ORG_TRAILER_SET.has(next) || SPEECH.has(next) || ORG_PRECEDERS.has(prev)) {
+      // "blaming the YPG": an acronym someone is blamed for an attack is a group's.
+      if (
+        ORG_TRAILER_SET.has(next) ||
+        SPEECH.has(next) ||
+        ORG_PRECEDERS.has(prev) ||
+        BLAME_WORDS.has(prev) ||
+        BLAME_WORDS.has(prev2)
+      ) {
         label = "Organization";
         cues.push("acronym");
       }
