@@ -34,6 +34,9 @@ const CLAIMED =
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED =
   /\b(?:(?:the|The) (?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
+const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
+/** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
+const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
   /\bblaming (?:the )?⟦[SO](\d+)⟧(?![-–])|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
@@ -131,7 +134,6 @@ const SELF_REPORT = new RegExp(
   `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
   "i",
 );
-const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 const NEAR = 120;
 /** What SELF_CLAIM needs before it is worth running. */
@@ -229,24 +231,29 @@ function weaponNear(
   trigger: string,
   before: string,
   after: string,
-  further: string,
+  further: () => string,
+  spelled: (s: string) => string,
 ): { weapon: string | null; eventType: EventType } {
   // "…with drones, and on Wednesday it claimed a rocket attack": the weapon the trigger itself names comes first.
   const own = weaponOf(trigger);
   if (own.weapon) return own;
-  const near = weaponOf(before + after);
+  const marked = weaponOf(before + after);
+  if (marked.weapon) return marked;
+  // "Russian warplanes struck": a weapon inside a mention, read only when the words around it name none.
+  const near = weaponOf(spelled(before) + spelled(after));
   if (near.weapon) return near;
-  const made = /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?)\b/i.exec(further);
+  const made = /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?)\b/i.exec(further());
   return made ? weaponOf(made[0]) : near;
 }
 
-/** The frames of one sentence: one per trigger, each over the text up to the next trigger. */
 /**
- * The frames of one sentence. `lastGroup` is the organisation the article named last before it, which
- * "the group claimed…" speaks of.
+ * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to
+ * the next trigger. `lastGroup` is the organisation the article named last before it, which "the group
+ * claimed…" speaks of.
  */
 function framesOf(
   ms: MarkedSentence,
+  triggers: RegExpMatchArray[],
   article: string,
   sentenceDates: ResolvedDate[],
   sideOf: SideOf,
@@ -254,7 +261,6 @@ function framesOf(
 ): Frame[] {
   const t = ms.text;
   if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
-  const triggers = [...t.matchAll(TRIGGER)];
   if (triggers.length === 0) return [];
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
   // ("since February, when a drone attack in Baghdad killed…"): only attacks told after such a date take it.
@@ -276,16 +282,18 @@ function framesOf(
   const datesFor = (start: number) => dates.filter((d) => !whenClause.has(d) || d.index < start);
   const label = (i: string) => ms.refs[Number(i)]!.entity;
   // What the whole sentence says, the same for each of its frames: read once.
-  const claims = [...t.matchAll(CLAIMED)].map((m) => ({
+  // Claims and blames are rare: the words they need are looked for before the patterns run.
+  const claimed = t.includes("claimed");
+  const claims = (claimed ? [...t.matchAll(CLAIMED)] : []).map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
     forward: true,
     ids: [label(m[1]!).id],
   }));
-  if (lastGroup)
+  if (lastGroup && (claimed || SAYS_IT.test(t)))
     for (const g of t.matchAll(GROUP_CLAIMED))
       claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
-  const blames = [...t.matchAll(BLAMED)].map((m) => ({
+  const blames = (/blam|footprints/.test(t) ? [...t.matchAll(BLAMED)] : []).map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
     // "blamed Israel for the blasts" and "X, which the Pentagon has blamed for the Jordan attack" name the
@@ -306,7 +314,8 @@ function framesOf(
       ? s.end <= start && (start - s.end <= 40 || /^ for [^⟦.;]{0,80}$/.test(t.slice(s.end, start)))
       : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
-  const spelled = (s: string) => s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => ms.refs[Number(i)]!.mention.surface);
+  const spelled = (s: string) =>
+    s.includes("⟦") ? s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => ms.refs[Number(i)]!.mention.surface) : s;
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
   const settings = new Set<string>();
   for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
@@ -364,8 +373,7 @@ function framesOf(
       killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
       plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
-      // Read on the words as written: "Russian warplanes struck" is one mention, its weapon inside it.
-      ...weaponNear(trig[0], spelled(before.slice(-40)), spelled(scope.slice(0, 60)), spelled(scope.slice(0, 90))),
+      ...weaponNear(trig[0], before.slice(-40), scope.slice(0, 60), () => spelled(scope.slice(0, 90)), spelled),
       tolls: [],
       wounded: [],
       triggerStart: start,
@@ -575,7 +583,9 @@ function framesOf(
     if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
     else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
-    for (const m of (before.slice(-NEAR) + scope).matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
+    const told = before.slice(-NEAR) + scope;
+    if (/\b(?:left|lives|toll)\b/.test(told))
+      for (const m of told.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
     // "killing X, a commander, and his driver": the named dead and those with them.
     const withThem =
       /^(?:killed|killing)\s+⟦P\d+⟧(?:,[^,;]{1,90},)?\s+and\s+(?:his|her)\s+(?:(two|three|four)\s+)?(?:drivers?|bodyguards?|guards?|companions?|aides?|sons?|brothers?|wife)\b/i.exec(
@@ -778,10 +788,12 @@ export function extractAttacks(
     let lastSubject: string | undefined;
     for (const ms of marked[ai]!) {
       // Dates matter where an attack is told, and where a calendar date anchors "the following day".
+      // Most sentences tell no attack: a test, which needs no copy of the pattern, finds them.
       const tellsAttack = TRIGGER_TEST.test(ms.text);
+      const triggers = tellsAttack ? [...ms.text.matchAll(TRIGGER)] : [];
       const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
-      const frames = tellsAttack ? framesOf(ms, a.article.id, sentenceDates, sideOf, lastGroup) : [];
+      const frames = tellsAttack ? framesOf(ms, triggers, a.article.id, sentenceDates, sideOf, lastGroup) : [];
       // Later sentences count days from the last day told ("the following day", "a week after").
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
