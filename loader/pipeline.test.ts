@@ -1238,6 +1238,14 @@ describe("extraction from text it has never seen", () => {
     ).toEqual([]);
   });
 
+  it("reads the role a person took 'as the PMF's chief of staff'", () => {
+    const x = one(
+      "Abu Zainab al-Lami, who replaced Muhandis as the PMF's chief of staff, attended. Ali Hussein was named as Hezbollah's spokesman.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abu Zainab al-Lami", "PMF")?.roles).toEqual(["chief of staff"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ali Hussein", "Hezbollah")?.roles).toEqual(["spokesman"]);
+  });
+
   it("takes the office from a title, not the clerical rank after it", () => {
     const x = one(
       "Iran's Supreme Leader Ayatollah Ali Khamenei met Iraq's Grand Ayatollah Ali al-Sistani in Najaf, state media said.",

@@ -121,6 +121,12 @@ const GROUP_NOUN_ROLE_NAME = pattern(
 );
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
 const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
+/** "Abu Fadak, who replaced Muhandis as the PMF's chief of staff", "X was named as Hezbollah's spokesman". */
+const AS_ROLE = pattern(
+  /\bas (?:the )?⟦[OS]\d+⟧[’']s /,
+  `${mk("P")}(?:,? (?:who )?(?:[\\w-]+|⟦P\\d+⟧)(?: (?:[\\w-]+|⟦P\\d+⟧)){0,3}?)? as (?:the )?${mk("OS")}[’']s ${W(2)}${ROLE}\\b`,
+  "g",
+);
 const GROUP_TITLE_NAME = pattern(/⟧(?:[’']s)? [A-Z]/, `${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
 /** What ROLE_PREDICATE needs before it is worth running. */
 const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
@@ -382,6 +388,7 @@ export function extractFacts(
         if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
       });
       each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
+      each(AS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, m[3]));
       each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
       each(LED_BY, t, (m) =>
         add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
