@@ -20,6 +20,8 @@ function attackIn(x: Extraction, place: string) {
   if (!a) throw new Error(`no attack in ${place}`);
   return a;
 }
+/** The entity ids of an attack's participants: its perpetrators, targets, dead or places. */
+const ids = (participants: { entity: string }[]) => participants.map((p) => p.entity);
 const fact = (x: Extraction, type: string, from: string, to: string) =>
   x.facts.find((f) => f.type === type && f.from === entity(x, from).id && f.to === entity(x, to).id);
 
@@ -64,8 +66,8 @@ describe("extraction from the seed articles", () => {
     const [a] = strikes;
     expect(a!.date).toBe("2024-02-07");
     expect(a!.sources).toEqual(["001_07ee8de466f1c881", "004_7e2b4654e5a5cd2c"]);
-    expect(a!.perpetrators.map((p) => p.entity)).toContain(entity(seeds, "United States").id);
-    expect(a!.places.map((p) => p.entity)).toContain(entity(seeds, "Mashtal").id);
+    expect(ids(a!.perpetrators)).toContain(entity(seeds, "United States").id);
+    expect(ids(a!.places)).toContain(entity(seeds, "Mashtal").id);
     expect(a!.weapon).toBe("drone");
   });
 
@@ -137,8 +139,8 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2025-03-11", datePrecision: "day", weapon: "drone" });
-    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Abu Hussein al-Hamidawi").id]);
-    expect(x.attacks[0]!.places.map((k) => k.entity)).toEqual([entity(x, "Anbar").id]);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Abu Hussein al-Hamidawi").id]);
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Anbar").id]);
   });
 
   it("tells a strike from the retaliation a day later, and dates 'a day after' from the sentence's own date", () => {
@@ -148,10 +150,10 @@ describe("extraction from text it has never seen", () => {
     );
     const hodeidah = attackIn(x, "Hodeidah");
     expect(hodeidah).toMatchObject({ date: "2024-03-11", fatalitiesMin: 3, fatalitiesMax: 5 });
-    expect(hodeidah.perpetrators.map((p) => p.entity).sort()).toEqual(
+    expect(ids(hodeidah.perpetrators).sort()).toEqual(
       [entity(x, "United States").id, entity(x, "United Kingdom").id].sort(),
     );
-    expect(hodeidah.targets.map((t) => t.entity)).toContain(entity(x, "Houthis").id);
+    expect(ids(hodeidah.targets)).toContain(entity(x, "Houthis").id);
   });
 
   it("gathers an attack told over several sentences: who and when, then where, then the toll", () => {
@@ -161,8 +163,8 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2023-11-08", weapon: "airstrike", fatalitiesMin: 9 });
-    expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Maysloun").id);
-    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Maysloun").id);
+    expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "United States").id]);
   });
 
   it("records a group's own report of its attack as a claim, and an earlier killing with its month", () => {
@@ -174,7 +176,7 @@ describe("extraction from text it has never seen", () => {
     expect(tanf.perpetrators).toEqual([expect.objectContaining({ attribution: "claimed" })]);
     const abdallah = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Taleb Abdallah").id))!;
     expect(abdallah).toMatchObject({ date: "2024-06-01", datePrecision: "month" });
-    expect(abdallah.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(ids(abdallah.perpetrators)).toEqual([entity(x, "Israel").id]);
   });
 
   it("reads roles, membership, alliance and sponsorship in the ways reporters phrase them", () => {
@@ -208,7 +210,7 @@ describe("extraction from text it has never seen", () => {
     );
     const qaim = attackIn(x, "al-Qaim");
     expect(qaim).toMatchObject({ date: "2024-02-02", fatalitiesMin: 16 });
-    expect(qaim.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    expect(ids(qaim.perpetrators)).toEqual([entity(x, "United States").id]);
     const jordan = x.attacks.find((a) => a !== qaim)!;
     expect(jordan).toMatchObject({ date: "2024-01-28", fatalitiesMin: 3 });
   });
@@ -230,7 +232,7 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Izz al-Din al-Qassam Brigades", "Hamas")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Saleh al-Arouri", "Izz al-Din al-Qassam Brigades")?.roles).toEqual(["founder"]);
     expect(x.attacks).toHaveLength(1);
-    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Israel").id]);
   });
 
   it("reads wire conventions: a dateline is not a place, military titles are not names", () => {
@@ -241,8 +243,8 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "BEIRUT" || e.name === "Beirut")).toBe(false);
     expect(entity(x, "Mohammad Reza Zahedi").name).toBe("Mohammad Reza Zahedi");
     expect(x.attacks).toHaveLength(1);
-    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Mohammad Reza Zahedi").id]);
-    expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Mezzeh").id);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Mohammad Reza Zahedi").id]);
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Mezzeh").id);
   });
 
   it("keeps national bodies and apostrophes inside names, and 'near Abu Ghraib' a place", () => {
@@ -324,8 +326,8 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2024-01-30", weapon: "drone" });
-    expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Erbil").id);
-    expect(x.attacks[0]!.places.map((p) => p.entity)).not.toContain(entity(x, "Kurdistan Region").id);
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Erbil").id);
+    expect(ids(x.attacks[0]!.places)).not.toContain(entity(x, "Kurdistan Region").id);
   });
 
   it("reads a group's own unit, a chief of staff, and no state office for a community's leader", () => {
@@ -375,7 +377,7 @@ describe("extraction from text it has never seen", () => {
     expect(at("Metula").perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Hezbollah").id, attribution: "claimed" }),
     ]);
-    expect(at("Naqoura").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(ids(at("Naqoura").perpetrators)).toEqual([entity(x, "Israel").id]);
     expect(at("Aitaroun")).toBe(at("Kfar Kila"));
   });
 
@@ -385,7 +387,7 @@ describe("extraction from text it has never seen", () => {
       "2024-05-15",
     );
     expect(x.attacks).toHaveLength(1);
-    expect(x.attacks[0]!.killed.map((k) => k.entity).sort()).toEqual(
+    expect(ids(x.attacks[0]!.killed).sort()).toEqual(
       [entity(x, "Ali Hussein Jaafar").id, entity(x, "Mohammed Ali Nasser").id].sort(),
     );
   });
@@ -404,10 +406,10 @@ describe("extraction from text it has never seen", () => {
     // "the strike on the Sayyida Zeinab district" is the strike outside Damascus, not a second one.
     const damascus = attackIn(x, "Damascus");
     expect(attackIn(x, "Sayyida Zeinab")).toBe(damascus);
-    expect(damascus.killed.map((k) => k.entity)).toEqual([entity(x, "Razi Mousavi").id]);
+    expect(ids(damascus.killed)).toEqual([entity(x, "Razi Mousavi").id]);
     // A death told in an appositive that ends with "who was killed", without a comma before it.
     const baghdad = attackIn(x, "Baghdad");
-    expect(baghdad.killed.map((k) => k.entity)).toEqual([entity(x, "Qassem Soleimani").id]);
+    expect(ids(baghdad.killed)).toEqual([entity(x, "Qassem Soleimani").id]);
     expect(baghdad).toMatchObject({ date: "2020-01-01", datePrecision: "year" });
   });
 
@@ -418,9 +420,7 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toHaveLength(1);
     const attack = attackIn(x, "Damascus");
-    expect(attack.killed.map((k) => k.entity).sort()).toEqual(
-      [entity(x, "Hossein Amiri").id, entity(x, "Reza Karimi").id].sort(),
-    );
+    expect(ids(attack.killed).sort()).toEqual([entity(x, "Hossein Amiri").id, entity(x, "Reza Karimi").id].sort());
     expect(attack).toMatchObject({ date: "2024-05-06", datePrecision: "day" });
   });
 
@@ -451,7 +451,7 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     const a = attackIn(x, "Jurf al-Nasr");
     expect(a).toMatchObject({ date: "2024-07-30", datePrecision: "day", fatalitiesMin: 2, fatalitiesMax: 2 });
-    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "PMF").id]);
+    expect(ids(a.targets)).toEqual([entity(x, "PMF").id]);
     expect(a.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "United States").id, attribution: "blamed" }),
     ]);
@@ -474,7 +474,7 @@ describe("extraction from text it has never seen", () => {
       "2024-02-03",
     );
     const a = attackIn(x, "Mayadeen");
-    expect(a.targets.map((t) => t.entity)).toContain(entity(x, "Islamic Revolutionary Guard Corps").id);
+    expect(ids(a.targets)).toContain(entity(x, "Islamic Revolutionary Guard Corps").id);
     expect(a.fatalityReports.map((r) => r.count)).toContain(18);
     expect(x.entities.some((e) => e.name.includes("Gravely"))).toBe(false);
   });
@@ -497,7 +497,7 @@ describe("extraction from text it has never seen", () => {
       "A US drone strike on a position of Kataib Hezbollah near Kirkuk on Sunday killed eight members of the group. Falih al-Fayyadh, chairman of the Popular Mobilization Authority, condemned it. Abu Fadak al-Mohammadawi, the PMF's chief of staff, attended the funerals. Mohammadawi, whose real name is Abdulaziz al-Mohammadawi, succeeded Muhandis.",
       "2023-12-04",
     );
-    expect(attackIn(x, "Kirkuk").targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(ids(attackIn(x, "Kirkuk").targets)).toEqual([entity(x, "Kataib Hezbollah").id]);
     expect(entity(x, "Popular Mobilization Authority").name).toBe("Popular Mobilization Forces");
     expect(fact(x, "AFFILIATED_WITH", "Falih al-Fayyadh", "PMF")?.roles).toEqual(["chairman"]);
     expect(fact(x, "AFFILIATED_WITH", "Abu Fadak al-Mohammadawi", "PMF")?.roles).toEqual(["chief of staff"]);
@@ -516,8 +516,8 @@ describe("extraction from text it has never seen", () => {
     const jurf = attackIn(x, "Jurf al-Sakhar");
     expect(jurf).toBe(attackIn(x, "al-Qaim"));
     expect(jurf).toMatchObject({ date: "2024-01-23", datePrecision: "day" });
-    expect(jurf.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
-    expect(jurf.targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(ids(jurf.perpetrators)).toEqual([entity(x, "United States").id]);
+    expect(ids(jurf.targets)).toEqual([entity(x, "Kataib Hezbollah").id]);
   });
 
   it("keeps apart an attack and the one it came hours after, and reads a coalition 'which includes' its members", () => {
@@ -529,8 +529,8 @@ describe("extraction from text it has never seen", () => {
     const erbil = attackIn(x, "Erbil");
     expect(hilla).not.toBe(erbil);
     expect(hilla).toMatchObject({ date: "2023-12-25", fatalitiesMin: 1 });
-    expect(hilla.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
-    expect(hilla.targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(ids(hilla.perpetrators)).toEqual([entity(x, "United States").id]);
+    expect(ids(hilla.targets)).toEqual([entity(x, "Kataib Hezbollah").id]);
     expect(erbil).toMatchObject({ date: "2023-12-25", datePrecision: "day" });
     expect(erbil.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Islamic Resistance in Iraq").id, attribution: "claimed" }),
@@ -546,8 +546,8 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(2);
     const selm = attackIn(x, "Majdal Selm");
     expect(selm).toMatchObject({ date: "2024-01-08", datePrecision: "day" });
-    expect(selm.killed.map((k) => k.entity)).toEqual([entity(x, "Wissam al-Tawil").id]);
-    expect(selm.targets.map((t) => t.entity)).not.toContain(entity(x, "Lebanon").id);
+    expect(ids(selm.killed)).toEqual([entity(x, "Wissam al-Tawil").id]);
+    expect(ids(selm.targets)).not.toContain(entity(x, "Lebanon").id);
     expect(attackIn(x, "Beirut")).toMatchObject({ date: "2024-01-01", datePrecision: "month" });
   });
 
@@ -571,8 +571,8 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     const a = attackIn(x, "al-Qaim");
     expect(a).toMatchObject({ date: "2024-03-04", datePrecision: "day", fatalitiesMin: 2 });
-    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
-    expect(a.killed.map((k) => k.entity).sort()).toEqual(
+    expect(ids(a.targets)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(ids(a.killed).sort()).toEqual(
       [entity(x, "Abbas Hussein al-Fatlawi").id, entity(x, "Haider Jabbar al-Lami").id].sort(),
     );
   });
@@ -586,10 +586,8 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Sanaa");
     expect(a).toBe(attackIn(x, "Hodeidah"));
     expect(a).toMatchObject({ date: "2024-01-11", datePrecision: "day", fatalitiesMin: 5 });
-    expect(a.perpetrators.map((p) => p.entity).sort()).toEqual(
-      [entity(x, "United States").id, entity(x, "United Kingdom").id].sort(),
-    );
-    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "Houthis").id]);
+    expect(ids(a.perpetrators).sort()).toEqual([entity(x, "United States").id, entity(x, "United Kingdom").id].sort());
+    expect(ids(a.targets)).toEqual([entity(x, "Houthis").id]);
   });
 
   it("keeps strikes by someone somewhere beside the toll they caused, and a depot 'belonging to' a group as its target", () => {
@@ -600,8 +598,8 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     const a = attackIn(x, "Aleppo");
     expect(a).toMatchObject({ date: "2024-03-29", fatalitiesMin: 38 });
-    expect(a.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
-    expect(a.targets.map((t) => t.entity)).toEqual([entity(x, "Hezbollah").id]);
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Israel").id]);
+    expect(ids(a.targets)).toEqual([entity(x, "Hezbollah").id]);
   });
 
   it("reads leaders and founders after a defined acronym, a sponsor 'which provides it with funding', and a person after 'from'", () => {
@@ -628,9 +626,9 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "Executive Council")).toBe(false);
     const jouaiya = attackIn(x, "Jouaiya");
     expect(jouaiya).toMatchObject({ date: "2024-06-11", datePrecision: "day" });
-    expect(jouaiya.killed.map((k) => k.entity)).toEqual([entity(x, "Taleb Sami Abdallah").id]);
-    expect(jouaiya.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
-    expect(jouaiya.targets.map((t) => t.entity)).toContain(entity(x, "Nasr Unit").id);
+    expect(ids(jouaiya.killed)).toEqual([entity(x, "Taleb Sami Abdallah").id]);
+    expect(ids(jouaiya.perpetrators)).toEqual([entity(x, "Israel").id]);
+    expect(ids(jouaiya.targets)).toContain(entity(x, "Nasr Unit").id);
   });
 
   it("reads 'a leader in X, Y', 'which groups several factions including', and 'the head of the X coalition, former Prime Minister Y'", () => {
@@ -643,7 +641,7 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Kataib Hezbollah", "Islamic Resistance in Iraq")).toBeDefined();
     expect(fact(x, "PART_OF", "Harakat al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Nouri al-Maliki", "State of Law")?.roles).toEqual(["head"]);
-    expect(attackIn(x, "Mashtal").targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(ids(attackIn(x, "Mashtal").targets)).toEqual([entity(x, "Kataib Hezbollah").id]);
   });
 
   it("reads 'the commander of Iran's Quds Force, X' and not a clause after a name as a role, and finds more titled names", () => {
@@ -668,8 +666,8 @@ describe("extraction from text it has never seen", () => {
     expect(tyre.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "IDF").id, attribution: "claimed" }),
     ]);
-    expect(tyre.killed.map((k) => k.entity)).toEqual([entity(x, "Mohammad Najem").id]);
-    expect(tyre.places.map((p) => p.entity)).toEqual([entity(x, "Tyre").id]);
+    expect(ids(tyre.killed)).toEqual([entity(x, "Mohammad Najem").id]);
+    expect(ids(tyre.places)).toEqual([entity(x, "Tyre").id]);
   });
 
   it("takes a 'suspected' strike as alleged, and no group as the attacker when none claims it or one denies it", () => {
@@ -769,8 +767,8 @@ describe("extraction from text it has never seen", () => {
       "2025-03-14",
     );
     expect(attackIn(x, "Fallujah")).toMatchObject({ eventType: "Attack", weapon: "firearm", date: "2025-03-09" });
-    expect(attackIn(x, "Fallujah").killed.map((k) => k.entity)).toEqual([entity(x, "Ahmed Karim al-Dulaimi").id]);
-    expect(attackIn(x, "Samarra").killed.map((k) => k.entity)).toEqual([entity(x, "Riyadh al-Samarrai").id]);
+    expect(ids(attackIn(x, "Fallujah").killed)).toEqual([entity(x, "Ahmed Karim al-Dulaimi").id]);
+    expect(ids(attackIn(x, "Samarra").killed)).toEqual([entity(x, "Riyadh al-Samarrai").id]);
     expect(attackIn(x, "Samarra").date).toBe("2025-03-11");
   });
 
@@ -782,9 +780,9 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     const [a] = x.attacks;
     expect(a).toMatchObject({ eventType: "Suicide bomb", date: "2025-03-12", datePrecision: "day", fatalitiesMax: 12 });
-    expect(a!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "al-Hurras").id]);
+    expect(ids(a!.perpetrators)).toEqual([entity(x, "al-Hurras").id]);
     expect(entity(x, "al-Hurras").label).toBe("Organization");
-    expect(a!.places.map((p) => p.entity).sort()).toEqual([entity(x, "Beledweyne").id, entity(x, "Hiran").id].sort());
+    expect(ids(a!.places).sort()).toEqual([entity(x, "Beledweyne").id, entity(x, "Hiran").id].sort());
   });
 
   it("makes a state and its own forces one attacker, and dates the attack by its own day, not by the day it was announced", () => {
@@ -795,12 +793,8 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     const [a] = x.attacks;
     expect(a).toMatchObject({ date: "2025-03-15", datePrecision: "day" });
-    expect(a!.perpetrators.map((p) => p.entity).sort()).toEqual(
-      [entity(x, "Israel").id, entity(x, "Israel Defense Forces").id].sort(),
-    );
-    expect(a!.killed.map((k) => k.entity).sort()).toEqual(
-      [entity(x, "Ahmed Ghandour").id, entity(x, "Ayman Siam").id].sort(),
-    );
+    expect(ids(a!.perpetrators).sort()).toEqual([entity(x, "Israel").id, entity(x, "Israel Defense Forces").id].sort());
+    expect(ids(a!.killed).sort()).toEqual([entity(x, "Ahmed Ghandour").id, entity(x, "Ayman Siam").id].sort());
   });
 
   it("dates what a clause after 'since 1992, when' tells by that year", () => {
@@ -809,7 +803,7 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2009-01-01", datePrecision: "year", weapon: "airstrike" });
-    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Karim Sadeghi").id]);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Karim Sadeghi").id]);
   });
 
   it("takes 'the group claimed an attack' for the group named before, and adds up a toll told in parts", () => {
@@ -831,16 +825,16 @@ describe("extraction from text it has never seen", () => {
     );
     const sea = attackIn(x, "Gulf of Aden");
     expect(sea).toMatchObject({ date: "2025-03-12", fatalitiesMax: 3 });
-    expect(sea.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Houthis").id]);
-    expect(sea.places.map((p) => p.entity)).toEqual([entity(x, "Gulf of Aden").id]);
-    expect(attackIn(x, "Damascus").places.map((p) => p.entity)).toEqual([entity(x, "Damascus").id]);
+    expect(ids(sea.perpetrators)).toEqual([entity(x, "Houthis").id]);
+    expect(ids(sea.places)).toEqual([entity(x, "Gulf of Aden").id]);
+    expect(ids(attackIn(x, "Damascus").places)).toEqual([entity(x, "Damascus").id]);
     expect(entity(x, "Gaza City").id).not.toBe(entity(x, "Gaza").id);
     expect(entity(x, "Gaza").name).toBe("Gaza Strip");
     expect(x.attacks.filter((a) => a.places.some((p) => p.entity === entity(x, "Gaza").id))).toEqual([]);
     expect(attackIn(x, "Gaza City")).toMatchObject({ date: "2025-03-14", fatalitiesMax: 14 });
     // "by Yemen's Houthis": the possessed is the attacker, not its owner.
     const y = one("Two sailors were killed on Monday in an attack by Yemen's Houthis on a tanker in the Red Sea.");
-    expect(attackIn(y, "Red Sea").perpetrators.map((p) => p.entity)).toEqual([entity(y, "Houthis").id]);
+    expect(ids(attackIn(y, "Red Sea").perpetrators)).toEqual([entity(y, "Houthis").id]);
     expect(attackIn(y, "Red Sea")).toMatchObject({ date: "2025-03-10", fatalitiesMax: 2 });
   });
 
@@ -853,7 +847,7 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Rami Abdel Rahman", "Syrian Observatory for Human Rights")?.roles).toEqual([
       "head",
     ]);
-    expect(attackIn(x, "Baghdad").targets.map((t) => t.entity)).toEqual([entity(x, "Kataib Hezbollah").id]);
+    expect(ids(attackIn(x, "Baghdad").targets)).toEqual([entity(x, "Kataib Hezbollah").id]);
   });
 
   it("keeps a strike and the rockets fired back at the same town the same day two attacks, each with an id of its own", () => {
@@ -861,10 +855,7 @@ describe("extraction from text it has never seen", () => {
       "Israeli jets struck a house in Khiam on Monday, killing two Hezbollah fighters. Hours later, Hezbollah fired rockets at an Israeli army post in Khiam, the group said.",
     );
     expect(x.attacks).toHaveLength(2);
-    expect(x.attacks.map((a) => a.perpetrators.map((p) => p.entity))).toEqual([
-      [entity(x, "Israel").id],
-      [entity(x, "Hezbollah").id],
-    ]);
+    expect(x.attacks.map((a) => ids(a.perpetrators))).toEqual([[entity(x, "Israel").id], [entity(x, "Hezbollah").id]]);
     expect(new Set(x.attacks.map((a) => a.id)).size).toBe(2);
     const g = buildGraph(x);
     expect(new Set(g.nodes.map((n) => n.key)).size).toBe(g.nodes.length);
@@ -886,8 +877,8 @@ describe("extraction from text it has never seen", () => {
       "2024-01-16",
     );
     const erbil = attackIn(x, "Erbil");
-    expect(erbil.perpetrators.map((p) => p.entity)).toEqual([entity(x, "IRGC").id]);
-    expect(erbil.killed.map((k) => k.entity)).toEqual([entity(x, "Karwan Salih").id]);
+    expect(ids(erbil.perpetrators)).toEqual([entity(x, "IRGC").id]);
+    expect(ids(erbil.killed)).toEqual([entity(x, "Karwan Salih").id]);
     expect(entity(x, "Masrour Barzani").label).toBe("Person");
   });
 
@@ -923,11 +914,11 @@ describe("extraction from text it has never seen", () => {
     );
     const russian = attackIn(x, "Saraqib");
     expect(russian).toMatchObject({ weapon: "airstrike", date: "2024-11-28", fatalitiesMax: 9 });
-    expect(russian.places.map((p) => p.entity).sort()).toEqual(
+    expect(ids(russian.places).sort()).toEqual(
       [entity(x, "Saraqib").id, entity(x, "Ariha").id, entity(x, "Jisr al-Shughur").id].sort(),
     );
     const afrin = attackIn(x, "Afrin");
-    expect(afrin.targets.map((t) => t.entity)).toEqual([entity(x, "Kurdistan Freedom Brigades").id]);
+    expect(ids(afrin.targets)).toEqual([entity(x, "Kurdistan Freedom Brigades").id]);
     expect(afrin.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Turkey").id, attribution: "claimed" }),
     ]);
@@ -943,8 +934,8 @@ describe("extraction from text it has never seen", () => {
       "2024-08-06",
     );
     const musayyib = attackIn(x, "Musayyib");
-    expect(musayyib.places.map((p) => p.entity)).toEqual([entity(x, "Musayyib").id]);
-    expect(musayyib.targets.map((t) => t.entity)).not.toContain(entity(x, "Pentagon").id);
+    expect(ids(musayyib.places)).toEqual([entity(x, "Musayyib").id]);
+    expect(ids(musayyib.targets)).not.toContain(entity(x, "Pentagon").id);
     expect(entity(x, "al-Baghdadi").id).not.toBe(entity(x, "Baghdad").id);
     expect(entity(x, "John Healey").label).toBe("Person");
     expect(one("A drone struck a base in Erbil on Tuesday, and three people were hurt.").attacks[0]).toMatchObject({
@@ -959,7 +950,7 @@ describe("extraction from text it has never seen", () => {
     );
     const jurf = attackIn(x, "Jurf al-Nasr");
     expect(jurf).toMatchObject({ date: "2024-07-30", datePrecision: "day" });
-    expect(jurf.places.map((p) => p.entity)).toEqual([entity(x, "Jurf al-Nasr").id]);
+    expect(ids(jurf.places)).toEqual([entity(x, "Jurf al-Nasr").id]);
     expect(x.entities.filter((e) => e.name === "Jurf al-Nasr").map((e) => e.label)).toEqual(["Place"]);
   });
 
@@ -977,7 +968,7 @@ describe("extraction from text it has never seen", () => {
         [entity(x, "Kataib Hezbollah").id, "blamed"],
       ].sort(),
     );
-    expect(rumeilan.targets.map((t) => t.entity)).not.toContain(entity(x, "Muqawama Front").id);
+    expect(ids(rumeilan.targets)).not.toContain(entity(x, "Muqawama Front").id);
   });
 
   it("reads 'the night before', 'He was killed along with three others' of the commander just named, and a claim after 'and said it'", () => {
@@ -987,7 +978,7 @@ describe("extraction from text it has never seen", () => {
     );
     const kfarkela = attackIn(x, "Kfarkela");
     expect(kfarkela).toMatchObject({ date: "2024-06-12", datePrecision: "day", fatalitiesMax: 4 });
-    expect(kfarkela.killed.map((k) => k.entity)).toEqual([entity(x, "Hussein Kamal Fares").id]);
+    expect(ids(kfarkela.killed)).toEqual([entity(x, "Hussein Kamal Fares").id]);
     expect(entity(x, "Abu Kamal").id).toBe(entity(x, "Hussein Kamal Fares").id);
     expect(attackIn(x, "Galilee").perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Hezbollah").id, attribution: "claimed" }),
@@ -1002,9 +993,9 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Shaddadi")).toMatchObject({ weapon: "drone", date: "2024-01-31" });
     const mais = attackIn(x, "Mais al-Jabal");
     expect(mais).toMatchObject({ date: "2024-02-01", weapon: "drone" });
-    expect(mais.killed.map((k) => k.entity)).toEqual([entity(x, "Ali Hassan Fakih").id]);
-    expect(mais.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
-    expect(attackIn(x, "West Bank").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(ids(mais.killed)).toEqual([entity(x, "Ali Hassan Fakih").id]);
+    expect(ids(mais.perpetrators)).toEqual([entity(x, "Israel").id]);
+    expect(ids(attackIn(x, "West Bank").perpetrators)).toEqual([entity(x, "Israel").id]);
     const jordan = x.attacks.find((a) => a.date === "2024-01-28")!;
     expect(jordan.perpetrators).toEqual([]);
   });
@@ -1017,7 +1008,7 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     const amarah = attackIn(x, "Amarah");
     expect(amarah).toMatchObject({ eventType: "Armed clash", date: "2022-09-01", fatalitiesMax: 3 });
-    expect(amarah.perpetrators.map((p) => p.entity).sort()).toEqual(
+    expect(ids(amarah.perpetrators).sort()).toEqual(
       [entity(x, "Saraya al-Khorasani").id, entity(x, "Kataib Jund al-Imam").id].sort(),
     );
   });
@@ -1031,15 +1022,13 @@ describe("extraction from text it has never seen", () => {
     expect(sul.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Revolutionary Guards").id, attribution: "claimed" }),
     ]);
-    expect(sul.places.map((p) => p.entity).sort()).toEqual(
-      [entity(x, "Sulaymaniyah").id, entity(x, "Kurdistan Region").id].sort(),
-    );
+    expect(ids(sul.places).sort()).toEqual([entity(x, "Sulaymaniyah").id, entity(x, "Kurdistan Region").id].sort());
     expect(sul.targets).toEqual([]);
     const beirut = one(
       "An Israeli drone strike on Beirut's southern suburbs on Tuesday killed two Hamas officials, in the first such attack on the Lebanese capital since October.",
       "2024-01-03",
     );
-    expect(beirut.attacks[0]!.targets.map((t) => t.entity)).toEqual([entity(beirut, "Hamas").id]);
+    expect(ids(beirut.attacks[0]!.targets)).toEqual([entity(beirut, "Hamas").id]);
   });
 
   it("names the dead of an attack told before by its toll, and takes 'the Jordan attack' for where, not who", () => {
@@ -1053,10 +1042,10 @@ describe("extraction from text it has never seen", () => {
     expect(a!.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "Kataib Hezbollah").id, attribution: "blamed" }),
     ]);
-    expect(a!.killed.map((k) => k.entity).sort()).toEqual(
+    expect(ids(a!.killed).sort()).toEqual(
       ["William Rivers", "Kennedy Sanders", "Breonna Moffett"].map((n) => entity(x, n).id).sort(),
     );
-    expect(a!.places.map((p) => p.entity)).toEqual([entity(x, "Tower 22").id]);
+    expect(ids(a!.places)).toEqual([entity(x, "Tower 22").id]);
   });
 
   it("reads an ambush, an acronym that spells a word ('an IS leader'), and no actor named just 'Coalition'", () => {
@@ -1064,7 +1053,7 @@ describe("extraction from text it has never seen", () => {
       "Islamic State militants ambushed a bus carrying soldiers near the town of Sukhnah on Thursday, killing 11 soldiers. Separately, Abu Yusif al-Iraqi, an IS leader in eastern Syria, was killed in a drone strike. Coalition spokesman Turki al-Malki said the site was not a target.",
       "2023-08-12",
     );
-    expect(attackIn(x, "Sukhnah").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Islamic State").id]);
+    expect(ids(attackIn(x, "Sukhnah").perpetrators)).toEqual([entity(x, "Islamic State").id]);
     expect(fact(x, "AFFILIATED_WITH", "Abu Yusif al-Iraqi", "Islamic State")?.roles).toEqual(["leader"]);
     expect(x.entities.some((e) => e.name === "Coalition")).toBe(false);
   });
@@ -1088,7 +1077,7 @@ describe("extraction from text it has never seen", () => {
     );
     const damascus = attackIn(x, "Kafr Sousa");
     expect(damascus).toMatchObject({ fatalitiesMax: 9 });
-    expect(damascus.targets.map((t) => t.entity)).not.toContain(entity(x, "United States").id);
+    expect(ids(damascus.targets)).not.toContain(entity(x, "United States").id);
     expect(attackIn(x, "Baghdad")).toMatchObject({ date: "2020-01-01", fatalitiesMax: 1 });
     expect(fact(x, "AFFILIATED_WITH", "Hossein Amirabdollahian", "Iran")?.roles).toEqual(["foreign minister"]);
   });
@@ -1201,7 +1190,7 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Akashat")).toMatchObject({ date: "2024-02-02", fatalitiesMax: 16 });
     const syria = attackIn(x, "Mayadeen");
     expect(syria).toMatchObject({ date: "2024-02-02", fatalitiesMax: 18 });
-    expect(syria.perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    expect(ids(syria.perpetrators)).toEqual([entity(x, "United States").id]);
     expect(syria.id).not.toBe(attackIn(x, "Akashat").id);
   });
 
@@ -1227,7 +1216,7 @@ describe("extraction from text it has never seen", () => {
     expect(tal.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([["organization:ypg", "blamed"]]);
     const tank = first("Israeli tank fire killed two Lebanese soldiers near the border town of Odaisseh on Friday.");
     expect(tank).toMatchObject({ weapon: "artillery", fatalitiesMax: 2 });
-    expect(tank.perpetrators.map((p) => p.entity)).toEqual(["state:israel"]);
+    expect(ids(tank.perpetrators)).toEqual(["state:israel"]);
     expect(first("Two Katyusha rockets landed near the US embassy in Baghdad late on Sunday.")).toMatchObject({
       weapon: "rocket",
       date: "2024-03-10",
