@@ -14,9 +14,9 @@ import { slug } from "../resolve/names.ts";
 import { numberOf } from "../text/numbers.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { Registry } from "../mentions/registry.ts";
-import { findDates, hasCalendarDate, type ResolvedDate } from "./dates.ts";
+import { findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
 import type { Attack, FigureReport, Participant } from "./types.ts";
-import { compatibleDates, sameAttack, type AttackSummary } from "./same.ts";
+import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary } from "./same.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
@@ -196,12 +196,20 @@ interface Frame {
 type SideOf = (id: string) => string[];
 
 function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
+  // Looked up once per actor: the registry is searched by name, and an actor attacks in many frames.
+  const known = new Map<string, string[]>();
   return (id) => {
-    const e = entities.get(id);
-    const org = e?.label === "Organization" ? registry.org(e.name) : undefined;
-    return org?.country && (org.actorType === "state forces" || org.actorType === "government body")
-      ? [id, `state:${slug(org.country)}`]
-      : [id];
+    let sides = known.get(id);
+    if (!sides) {
+      const e = entities.get(id);
+      const org = e?.label === "Organization" ? registry.org(e.name) : undefined;
+      sides =
+        org?.country && (org.actorType === "state forces" || org.actorType === "government body")
+          ? [id, `state:${slug(org.country)}`]
+          : [id];
+      known.set(id, sides);
+    }
+    return sides;
   };
 }
 
@@ -562,7 +570,7 @@ function framesOf(
       (d) =>
         !stated.has(d) &&
         // "…, a day after US warplanes struck": the day of the attack the clause after it tells.
-        !(d.index > start && /\b(?:after|before)$/i.test(d.text) && /^\s+[\w⟦]/.test(t.slice(d.index + d.text.length))),
+        !(d.index > start && toldFromAnother(d) && /^\s+[\w⟦]/.test(t.slice(d.index + d.text.length))),
     );
     const inWindow = ownDays.length ? ownDays : window;
     const inScope = inWindow.filter((d) => d.index < start).pop() ?? inWindow[0];
@@ -583,9 +591,9 @@ function framesOf(
     if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
     else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
-    const told = before.slice(-NEAR) + scope;
-    if (/\b(?:left|lives|toll)\b/.test(told))
-      for (const m of told.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
+    const aroundTrigger = before.slice(-NEAR) + scope;
+    if (/\b(?:left|lives|toll)\b/.test(aroundTrigger))
+      for (const m of aroundTrigger.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
     // "killing X, a commander, and his driver": the named dead and those with them.
     const withThem =
       /^(?:killed|killing)\s+⟦P\d+⟧(?:,[^,;]{1,90},)?\s+and\s+(?:his|her)\s+(?:(two|three|four)\s+)?(?:drivers?|bodyguards?|guards?|companions?|aides?|sons?|brothers?|wife)\b/i.exec(
@@ -732,7 +740,6 @@ function addFrame(d: Draft, f: Frame) {
 }
 
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
-const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** Whether a frame says enough to be an event of its own. */
 function specific(f: Frame): boolean {
@@ -821,7 +828,7 @@ export function extractAttacks(
                 (d) =>
                   d.date?.precision === "day" &&
                   // "a day after": a day told apart from another is not that day.
-                  dayDiff(d.date.date, f.date!.date) <= (/\b(?:after|before)$/i.test(f.date!.text) ? 0 : 1) &&
+                  dayDiff(d.date.date, f.date!.date) <= (toldFromAnother(f.date!) ? 0 : 1) &&
                   !conflicts(d, f) &&
                   !otherPerpetrators(d, f) &&
                   !otherPlaces(d, f),
@@ -917,6 +924,7 @@ export function extractAttacks(
             : joinsMain || datesUndatedMain
               ? main
               : awaiting);
+        const wave = target || specific(f) ? undefined : waveElsewhere(f, open);
         if (target) {
           addFrame(target, f);
           if (
@@ -932,7 +940,8 @@ export function extractAttacks(
         } else if (specific(f)) {
           local.push(draftOf(f));
           main = local.find(specificDraft);
-        } else if (waveElsewhere(f, open)) {
+        } else if (wave) {
+          joinWave(f, wave);
           local.push(draftOf(f));
         } else {
           // Who struck and when, or whom, but not yet where: an attack if the next sentences say where or when.
@@ -1032,7 +1041,7 @@ const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
 /** An attack announced on a day happened that day or in the few days before it. */
 function toldBefore(own: ResolvedDate | null, announced: ResolvedDate): boolean {
   if (!own) return false;
-  const days = (Date.parse(announced.date) - Date.parse(own.date)) / 86_400_000;
+  const days = daysBetween(own.date, announced.date);
   return days >= 0 && days <= 3;
 }
 
@@ -1067,20 +1076,23 @@ function otherPerpetrators(d: Draft, f: Frame): boolean {
  * "…18 fighters were killed in the strikes in eastern Syria, near Mayadeen": the wave of strikes told before,
  * somewhere else. The frame becomes an attack of its own, on that wave's day and by its attackers.
  */
-function waveElsewhere(f: Frame, open: Draft[]): boolean {
-  if (!f.anaphoric || f.number !== "plural" || f.places.size === 0 || f.date || f.perpetrators.size > 0) return false;
-  if (!f.tolls.some((n) => n > 0) && f.killed.size === 0) return false;
-  const wave = [...open]
+function waveElsewhere(f: Frame, open: Draft[]): Draft | undefined {
+  if (!f.anaphoric || f.number !== "plural" || f.places.size === 0 || f.date || f.perpetrators.size > 0)
+    return undefined;
+  if (!f.tolls.some((n) => n > 0) && f.killed.size === 0) return undefined;
+  return [...open]
     .reverse()
     .find((d) => d.date?.precision === "day" && d.perpetrators.size > 0 && sameNumber(d, f) && otherPlaces(d, f));
-  if (!wave) return false;
+}
+
+/** The frame takes the wave's day and attackers (see waveElsewhere). */
+function joinWave(f: Frame, wave: Draft) {
   for (const g of wave.frames)
     for (const [k, v] of g.perpetrators) if (!f.perpetrators.has(k)) f.perpetrators.set(k, v);
   for (const x of wave.sides) f.sides.add(x);
   f.date = wave.date;
   f.dateStated = wave.dateStated;
   f.plural = false;
-  return true;
 }
 
 /** Two drafts each told with attackers, none of them on the same side. */

@@ -25,6 +25,9 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const DATE_WORD =
   /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|years|ago|day|days|earlier|later)\b/i;
 
+/** A date told as days apart from another event's ("a day after", "the night before"), not by its own name. */
+export const toldFromAnother = (d: ResolvedDate) => /\b(?:after|before)$/i.test(d.text);
+
 /** Whether a sentence names a calendar date ("January 27", "2020") that later relative dates may lean on. */
 export const hasCalendarDate = (text: string) => CALENDAR_DATE.test(text);
 const CALENDAR_DATE =

@@ -17,7 +17,9 @@ export interface AttackSummary {
 }
 
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
-const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** Days from one ISO date to another, negative when `to` comes first. */
+export const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+export const dayDiff = (a: string, b: string) => Math.abs(daysBetween(a, b));
 
 export function compatibleDates(
   a: { date: string; precision: DatePrecision } | null,

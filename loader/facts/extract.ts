@@ -146,10 +146,12 @@ const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s
 const WING_NAMED_AFTER = pattern(HAS_BRANCH, `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
+/** The noun after a political group's name ("the State of Law coalition", "the Dawa bloc"). */
+const COLLECTIVE_NOUN = "(?:coalition|bloc|alliance|party|movement|list)";
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
 const GROUP_OF_PERSON = pattern(
   / of (?:former |the late )?(?:[A-Z][\w.-]* ){0,3}⟦P/,
-  `${mk("O")}(?: (?:coalition|bloc|alliance|party|movement|list))? of (?:former |the late )?${TITLE}${mk("P")}`,
+  `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?${TITLE}${mk("P")}`,
   "g",
 );
 /** "X is led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing. */
@@ -323,7 +325,7 @@ function listOrgs(ms: MarkedSentence, s: string): Entity[] {
   return [...m[0].matchAll(/⟦O(\d+)⟧/g)].map((x) => ms.refs[Number(x[1])]!.entity);
 }
 /** "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law coalition"). */
-const LIST_ITEM = `(?:the )?⟦O\\d+⟧(?: (?:coalition|bloc|alliance|party|movement))?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
+const LIST_ITEM = `(?:the )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
 const LIST_OF_ORGS = new RegExp(`^${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`);
 
 function stateByWord(registry: Registry, word: string): Entity["name"] | undefined {

@@ -359,18 +359,17 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     while (ts < te && (LEADING_STOP.has(tokens[ts]!.text.toLowerCase()) || IDENTITY.has(tokens[ts]!.text))) ts++;
     if (ts >= te) return;
     const lastWord = tokens[te - 1]!.text;
+    const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    const hit = registry.lookup(whole);
     // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise.
-    const listed = registry.lookup(text.slice(tokens[ts]!.start, tokens[te - 1]!.end));
-    if (!listed && (NON_ACTOR_HEAD_SET.has(lastWord) || IDENTITY.has(lastWord))) return;
+    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || IDENTITY.has(lastWord))) return;
     const split = splitPoint(ts, te);
     if (split > ts) {
       classifyChunk(ts, split);
       classifyChunk(split, te);
       return;
     }
-    const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
     const isNonActor = registry.isNonActor(whole);
-    const hit = registry.lookup(whole);
     if (hit) return registryMention(ts, te, hit);
     if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
       make(ts, te, "Place", ["place-trailer"]);

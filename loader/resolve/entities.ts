@@ -372,8 +372,8 @@ export function resolveEntities(
           // a name told before refers back to it, as it does "the Islamic Revolutionary Guard Corps" (a corps
           // is its members); so does the head of a group's name ("the Observatory"). A one-word proper
           // name ("Hezbollah") is a name of its own.
-          if (!/^[A-Z][a-z]+s$/.test(surface) && !COMMON_HEADS.has(surface)) return undefined;
           const head = COMMON_HEADS.has(surface);
+          if (!/^[A-Z][a-z]+s$/.test(surface) && !head) return undefined;
           const ends = (t: string[]) =>
             t.at(-1) === tokens[0] ||
             (t.at(-1) === "corps" && `${t.at(-2)}s` === tokens[0]) ||
