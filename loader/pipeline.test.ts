@@ -1242,4 +1242,67 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Ali Khamenei", "Iran")?.roles).toEqual(["supreme leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Ali al-Sistani", "Iraq")).toBeUndefined();
   });
+
+  it("reads groups named far from the Middle East: 'wal-' names, acronyms with digits, branches, what a group split from", () => {
+    const x = one(
+      "Jund al-Haqq wal-Tawhid (JHT) said in a statement that it had seized the town. The Islamic State Sahel Province (ISSP) " +
+        "broke away from Ansaru in 2015. Ansaru, led by Khalid Barnawi, is based in Kaduna. K17 rebels said they had taken the " +
+        "hills. The Kivu Security Tracker, a monitoring group, counted the dead. Kasai Governor Jean Mbaya Tshibanda visited " +
+        "Chadian troops in Abeche.",
+    );
+    expect(entity(x, "JHT")).toMatchObject({ name: "Jund al-Haqq wal-Tawhid", label: "Organization" });
+    expect(entity(x, "ISSP")).toMatchObject({ name: "Islamic State Sahel Province", label: "Organization" });
+    expect(entity(x, "Ansaru").label).toBe("Organization");
+    expect(fact(x, "AFFILIATED_WITH", "Khalid Barnawi", "Ansaru")?.roles).toEqual(["leader"]);
+    expect(entity(x, "K17").label).toBe("Organization");
+    expect(entity(x, "Kivu Security Tracker").label).toBe("Organization");
+    expect(entity(x, "Jean Mbaya Tshibanda").label).toBe("Person");
+    expect(entity(x, "Chad").label).toBe("State");
+  });
+
+  it("keeps a title that spans the run, and the person before a group named by its country", () => {
+    const x = one(
+      "The Lebanese Prime Minister Najib Mikati spoke to the Sudan Liberation Movement, which rejected the plan.",
+    );
+    expect(entity(x, "Najib Mikati").label).toBe("Person");
+    expect(entity(x, "Sudan Liberation Movement").label).toBe("Organization");
+  });
+
+  it("reads an attack dated at the head of its sentence, told by a lede and then its details, or claimed by a statement of that day", () => {
+    const konduga = one(
+      "On Tuesday, two suicide bombers blew themselves up at a crowded market in the town of Konduga, killing 12 people, police said.",
+    ).attacks;
+    expect(konduga).toHaveLength(1);
+    expect(konduga[0]).toMatchObject({ date: "2025-03-11", fatalitiesMax: 12, eventType: "Suicide bomb" });
+
+    const x = one(
+      "Suspected gunmen from Ansar Dine (AD) have killed at least 15 villagers in an attack on a village in central Mali, " +
+        "residents say. The attackers stormed Diallassagou village late on Saturday, burning homes.",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2025-03-08", fatalitiesMin: 15 });
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Ansar Dine").id, "alleged"],
+    ]);
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Diallassagou").id);
+
+    const y = one(
+      "An al-Qaeda-linked group has claimed responsibility for an attack on an army camp in Boulkessi that killed more than 40 " +
+        "soldiers. Jama'at al-Ansar wal-Mujahidin said in a statement on Tuesday that its fighters had carried out the attack at dawn.",
+    );
+    expect(y.attacks).toHaveLength(1);
+    expect(y.attacks[0]).toMatchObject({ date: "2025-03-11", fatalitiesMin: 40 });
+    expect(y.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(y, "Jama'at al-Ansar wal-Mujahidin").id, "claimed"],
+    ]);
+  });
+
+  it("takes the group that leads a joint subject as the attacker: 'X fighters and … ambushed'", () => {
+    const x = one(
+      "In February, Ansar Dine fighters and Fulani militiamen of the Katiba Macina ambushed a convoy near Dioura, killing dozens of soldiers.",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.perpetrators)).toContain(entity(x, "Ansar Dine").id);
+    expect(x.attacks[0]).toMatchObject({ date: "2025-02-01", datePrecision: "month" });
+  });
 });

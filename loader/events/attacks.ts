@@ -20,7 +20,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|ambush(?:ed)?|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -60,7 +60,7 @@ const TOLL_PARTS = new RegExp(
 const TOLL_OTHERWISE =
   /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 /** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
@@ -103,7 +103,7 @@ const WOUNDED_BEFORE = new RegExp(
 
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
-const ATTACK_VERBS = "struck|bombed|shelled|attacked|ambushed|targeted|fired|firing|launched|launching|hit";
+const ATTACK_VERBS = "struck|bombed|shelled|attacked|ambushed|stormed|targeted|fired|firing|launched|launching|hit";
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 const VERB_TRIGGER = new RegExp(
   `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|opened fire|blew|${ATTACK_VERBS})\\b`,
@@ -121,9 +121,16 @@ const IDENTIFIED_DEAD =
 const CLASH_SIDES =
   /^\w+\s+between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:,[^,]{1,80},)?\s+and\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
 
+/** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
+const FIGHTERS = "gunmen|fighters|militants|jihadists|insurgents|attackers|rebels|members";
+/** Words that make an attacker a suspect: "Suspected jihadists from X have killed…". */
+const SUSPECTED = /\b(?:alleged|suspected|apparent|presumed|possible)\b[^.;]{0,60}$/i;
+const FIGHTERS_AND = new RegExp(
+  `⟦[SO](\\d+)⟧ (?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces) and [^.;⟦]{1,40}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|${ATTACK_VERBS})$`,
+);
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|from|outside|inside) ⟦[SO]\\d+⟧)(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) ⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -412,9 +419,16 @@ function framesOf(
     }
     // "Israeli forces killed three Palestinians": who killed, when the kill word takes its victims as object
     // (not "Hezbollah fighters killed in the strike").
-    const killer = KILL_VERB.test(word) ? KILLER.exec(before.slice(-NEAR) + scope.slice(0, 60)) : null;
+    const killerText = before.slice(-NEAR) + scope.slice(0, 60);
+    const killer = KILL_VERB.test(word) ? KILLER.exec(killerText) : null;
     if (killer && !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0]))
-      f.perpetrators.set(label(killer[1]!).id, "stated");
+      f.perpetrators.set(
+        label(killer[1]!).id,
+        SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated",
+      );
+    // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
+    const joint = FIGHTERS_AND.exec(before + trig[0]);
+    if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
     const subj = SUBJECT_VERB.exec(before + trig[0]);
     // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
     const describesGroup =
@@ -565,7 +579,11 @@ function framesOf(
     // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
     // The day a statement was made gives way to one the attack has of its own ("said Wednesday that it had
     // killed… the night before").
-    const window = datesHere.filter((d) => d.index >= Math.max(scopeStart, start - 40) && d.index < end);
+    // A date that opens the sentence ("On Saturday, three suicide bombers blew themselves up") dates its
+    // first attack however long the subject between them.
+    const window = datesHere.filter(
+      (d) => (d.index >= Math.max(scopeStart, start - 40) || (k === 0 && d.index <= 3)) && d.index < end,
+    );
     const ownDays = window.filter(
       (d) =>
         !stated.has(d) &&
@@ -574,7 +592,15 @@ function framesOf(
     );
     const inWindow = ownDays.length ? ownDays : window;
     const inScope = inWindow.filter((d) => d.index < start).pop() ?? inWindow[0];
-    f.date = inScope ?? (datesHere.length === 1 && triggers.length === 1 ? datesHere[0]! : null);
+    // Else the sentence's only date, for its only attack, or for the first it tells after a statement of that
+    // day ("X said in a statement on Tuesday that its fighters had carried out the attack at dawn, killing…").
+    const only = datesHere.length === 1 ? datesHere[0]! : null;
+    const statementDay =
+      only !== null &&
+      k === 0 &&
+      only.index < start &&
+      /\b(?:said|says|announced|stated)\b/.test(t.slice(0, only.index));
+    f.date = inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null);
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
@@ -946,10 +972,15 @@ export function extractAttacks(
         } else {
           // Who struck and when, or whom, but not yet where: an attack if the next sentences say where or when.
           // Beside the article's main attack, only one by others ("Days later, U.S. forces struck…").
+          // So is an attack told by where and its toll ("an attack on a military school in Bamako that killed
+          // more than 70"), if the next sentences say who or when.
           if (
-            f.perpetrators.size > 0 &&
-            (!main || otherPerpetrators(main, f)) &&
-            ((!f.plural && (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0))) || f.wave)
+            (f.perpetrators.size > 0 &&
+              (!main || otherPerpetrators(main, f)) &&
+              ((!f.plural &&
+                (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0) || f.tolls.some((n) => n > 0))) ||
+                f.wave)) ||
+            (!main && !f.plural && f.places.size > 0 && f.tolls.some((n) => n > 0))
           )
             local.push(draftOf(f));
           loose.push(f);

@@ -35,6 +35,17 @@ export function markSentence(
     const id = mentionEntity.get(`${articleId}/${m.id}`);
     const entity = id ? entities.get(id) : undefined;
     if (!entity || m.start < at) continue;
+    // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said": a name's acronym in brackets after it is the same
+    // actor, and the patterns read the name alone.
+    const last = refs[refs.length - 1];
+    if (
+      last?.entity === entity &&
+      /^\s*\(\s*$/.test(sentence.text.slice(at, m.start)) &&
+      /^\s*\)/.test(sentence.text.slice(m.end))
+    ) {
+      at = sentence.text.indexOf(")", m.end) + 1;
+      continue;
+    }
     text += sentence.text.slice(at, m.start) + `⟦${LETTER[entity.label]}${refs.length}⟧`;
     refs.push({ entity, mention: m });
     at = m.end;

@@ -18,6 +18,7 @@ import {
   LEADING_STOPWORDS,
   NON_ACTOR_HEADS,
   HONORIFICS,
+  CLERICAL_RANKS,
   VESSEL_PREFIXES,
   NAME_PARTICLES,
   ORG_HEADS,
@@ -57,6 +58,9 @@ const TITLES = [...PERSON_TITLES]
   .map((t) => ({ title: t, parts: t.split(/ |(?=-)|(?<=-)/) }))
   .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
 const HONORIFIC_SET = new Set(HONORIFICS);
+const CLERICAL_RANK_SET = new Set(CLERICAL_RANKS);
+/** Titles that are also surnames or parts of names ("Martin Luther King"). */
+const AMBIGUOUS_TITLES = new Set(["King", "Prince", "Emir", "Speaker", "Cleric", "Imam"]);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
 const ATTACK_NOUNS = new Set([
@@ -99,6 +103,13 @@ const NATIONAL_BODY_HEADS = new Set([
   "Front",
   // A national company's own name: "Turkish Aerospace Industries", "Iraqi Oil Company".
   "Industries",
+  // A movement or alliance named after its country: "Sudan Liberation Movement", "Congo River Alliance".
+  "Alliance",
+  "Movement",
+  "Party",
+  "Union",
+  "Congress",
+  "Coalition",
   "Company",
   "Corporation",
 ]);
@@ -153,6 +164,42 @@ const PERSON_PRECEDERS = new Set([
   "general",
   "colonel",
 ]);
+/** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
+const GROUP_APPOSITIVE_HEADS = new Set([
+  "group",
+  "militia",
+  "organization",
+  "organisation",
+  "movement",
+  "coalition",
+  "alliance",
+  "faction",
+  "party",
+  "network",
+  "offshoot",
+  "affiliate",
+  "outfit",
+  "charity",
+  "monitor",
+]);
+const APPOSITIVE_ENDS = new Set([
+  "that",
+  "which",
+  "who",
+  "whose",
+  "of",
+  "in",
+  "from",
+  "with",
+  "based",
+  "and",
+  "for",
+  "on",
+]);
+const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
+const LEADING_VERBS = new Set(["led", "headed", "founded", "commanded"]);
+const LED_BY =
+  /^(?:,\s+(?:which |that )?(?:is |was |has been |had been )?|\s+(?:is |was |has been |had been ))(?:led|headed|commanded) by\b/;
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 const BLAME_WORDS = new Set(["blaming", "blamed", "accused", "accusing"]);
 /** Words after which a name is a group's: "the militia X", "who heads X". */
@@ -178,8 +225,12 @@ const VESSEL_PREFIX_SET = new Set(VESSEL_PREFIXES);
 const isCapWord = (t: Token) =>
   /^[A-Z][A-Za-z.'’]*$/.test(t.text) ||
   /^[A-Z][a-z]+[A-Z][a-z]+$/.test(t.text) ||
-  /^(Co|Anti|Non|Pan|Counter)-[a-z]+$/.test(t.text);
-const isAcronym = (s: string) => /^[A-Z][A-Z.]{1,7}$/.test(s) && s.replace(/\./g, "").length >= 2;
+  /^(Co|Anti|Non|Pan|Counter)-[a-z]+$/.test(t.text) ||
+  LETTERS_AND_NUMBER.test(t.text);
+/** "M23": a group named by letters and a number, as acronyms are. */
+const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
+const isAcronym = (s: string) =>
+  (/^[A-Z][A-Z.]{1,7}$/.test(s) && s.replace(/\./g, "").length >= 2) || LETTERS_AND_NUMBER.test(s);
 
 interface Chunk {
   ts: number;
@@ -348,6 +399,38 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     return TITLES.some(({ parts }) => parts.every((p, i) => tokens[k + i]?.text === p));
   }
 
+  /**
+   * The head noun of the appositive that starts at token `k` (a comma): its last word before a
+   * relative clause, a preposition or the end of the phrase ("a rights group", "a commander of…").
+   */
+  function appositiveHead(k: number): string {
+    let head = "";
+    for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
+      const w = tokens[j]!.text.toLowerCase();
+      if (APPOSITIVE_ENDS.has(w) || /^[^\w'’-]+$/.test(w)) break;
+      head = w;
+    }
+    return head;
+  }
+
+  /** The registry name the run starts with, shorter than the run. */
+  function registryPrefix(ts: number, te: number) {
+    for (let k = te - 1; k > ts; k--) {
+      const h = registry.lookup(text.slice(tokens[ts]!.start, tokens[k - 1]!.end));
+      if (h) return h;
+    }
+    return undefined;
+  }
+
+  /** Whether a title that starts in [from, k) runs on over token `k` ("Prime Minister" over "Minister"). */
+  function titleSpans(from: number, k: number): boolean {
+    for (let j = Math.max(from, k - 3); j < k; j++) {
+      if (TITLES.some(({ parts }) => parts.length > k - j && parts.every((p, i) => tokens[j + i]?.text === p)))
+        return true;
+    }
+    return false;
+  }
+
   /** "Riyadh al-Samarrai": a name that runs on into "al-…" is a person's given name, not the capital or state it spells. */
   function arabicNameGoesOn(te: number): boolean {
     return PARTICLES.has(tokens[te]?.text ?? "") && tokens[te + 1]?.text === "-" && !tokens[te + 1]!.spaceBefore;
@@ -372,7 +455,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const isNonActor = registry.isNonActor(whole);
     if (hit) return registryMention(ts, te, hit);
     if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
-      make(ts, te, "Place", ["place-trailer"]);
+      // "Islamic State West Africa Province": a group's branch named after its region is a group.
+      const branch = registryPrefix(ts, te)?.label === "Organization";
+      make(ts, te, branch ? "Organization" : "Place", [branch ? "group-branch" : "place-trailer"]);
       return;
     }
     // "the Guards' Quds Force": a plural possessor before a known name, not one name like "Workers' Party".
@@ -430,6 +515,21 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
           ts = k;
           break;
         }
+      }
+    }
+    // "Borno Governor Babagana Zulum": where an office starts inside the run, what comes before it (a
+    // province, a group) is named apart from the titled person.
+    for (let k = ts + 1; k <= Math.min(ts + 3, te - 3); k++) {
+      if (!isCapWord(tokens[k - 1]!) || PARTICLES.has(tokens[k - 1]!.text) || titleSpans(ts, k)) continue;
+      const office = TITLES.find(({ title: tt, parts }) => {
+        if (HONORIFIC_SET.has(tt.replace(/\.$/, "")) || CLERICAL_RANK_SET.has(tt) || AMBIGUOUS_TITLES.has(tt))
+          return false;
+        return te - k - parts.length >= 2 && parts.every((p, i) => tokens[k + i]!.text === p);
+      });
+      if (office) {
+        classifyChunk(ts, k);
+        classifyChunk(k, te);
+        return;
       }
     }
     // Titles are cut from the name and kept ("Secretary-General Sayyed Hassan Nasrallah": both titles go);
@@ -493,6 +593,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       // "blaming the YPG": an acronym someone is blamed for an attack is a group's.
       if (
         ORG_TRAILER_SET.has(next) ||
+        FIGHTER_TRAILER_SET.has(next) ||
         SPEECH.has(next) ||
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
@@ -504,7 +605,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     } else if (
       (ORG_TRAILER_SET.has(next) && next !== "forces") ||
       (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
-      (ORG_PRECEDERS.has(prev) && !taken[ts - 1] && !PLACE_PREPS.has(prev2) && prev2 !== "of")
+      (ORG_PRECEDERS.has(prev) && !taken[ts - 1] && !PLACE_PREPS.has(prev2) && prev2 !== "of") ||
+      // "ISWAP split from Boko Haram": what a group breaks away from is a group.
+      (prev === "from" && SPLIT_VERBS.has(prev2) && !/^['’]s$/.test(next))
     ) {
       label = "Organization";
       cues.push("org-trailer");
@@ -550,7 +653,18 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       const roleBefore =
         prev === "," &&
         (ROLES.has(prev2) || ROLES.has(role) || ROLES.has(`${tokens[ts - 3]?.text.toLowerCase()} ${prev2}`));
-      if (PERSON_PRECEDERS.has(prev) || SPEECH.has(next) || SPEECH.has(prev) || appositiveRole || roleBefore) {
+      if (next === "," && GROUP_APPOSITIVE_HEADS.has(appositiveHead(te))) {
+        // "the Emergency Lawyers, a rights group,": what the name is said to be.
+        label = "Organization";
+        cues.push("group-appositive");
+      } else if (
+        PERSON_PRECEDERS.has(prev) ||
+        SPEECH.has(next) ||
+        SPEECH.has(prev) ||
+        appositiveRole ||
+        roleBefore ||
+        (prev === "by" && LEADING_VERBS.has(prev2))
+      ) {
         label = "Person";
         cues.push("person-context");
       } else if (next === "(" && isAcronym(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")") {
@@ -564,6 +678,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         label = "Person";
         cues.push("arabic-name");
       }
+    }
+    // "JNIM, led by Iyad Ag Ghaly": what is led is a group.
+    if (label === null && LED_BY.test(text.slice(tokens[te - 1]!.end, tokens[te - 1]!.end + 40))) {
+      label = "Organization";
+      cues.push("led-by");
     }
     if (
       label === "Organization" &&
@@ -658,7 +777,7 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
       /^\s*\(\s*also known as(?: the)?\s*$/i.test(between) ||
-      /^,?\s*(?:who (?:is|was) |which (?:is|was) )?(?:also |better |widely |formerly |previously )?(?:(?:known|spelled|spelt) as|called)(?: the)?\s*$/i.test(
+      /^,?\s*(?:who (?:is|was) |which (?:is|was) )?(?:also |better |widely |formerly |previously |formally |officially )?(?:(?:known|spelled|spelt) as|called)(?: the)?\s*$/i.test(
         between,
       ) ||
       /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||

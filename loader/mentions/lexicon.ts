@@ -227,6 +227,10 @@ export const ORG_HEADS = [
   "Liwa",
   "Jaish",
   "Jabhat",
+  "Jama'at",
+  "Jamaat",
+  "Jama'atu",
+  "Jama'a",
   "Hizb",
   "Hezbollah",
   "Hizbollah",
@@ -367,7 +371,11 @@ export const NAME_PARTICLES = [
  * ("Deir ez-Zor", "Tell es-Sultan", "Ras an-Naqoura"): particles only when a hyphen follows, since
  * "as", "at" and "an" are English words too.
  */
-export const HYPHENED_PARTICLES = ["ez", "es", "ed", "ad", "ar", "as", "at", "az", "ash", "an", "er", "et", "ud", "ul"];
+export const HYPHENED_PARTICLES = [
+  ...["ez", "es", "ed", "ad", "ar", "as", "at", "az", "ash", "an", "er", "et", "ud", "ul"],
+  // The article after "and", "for", "with", "in": "Nusrat al-Islam wal-Muslimin", "Ansar lil-Sharia".
+  ...["wal", "lil", "bil", "fil"],
+];
 
 /** Kunya markers: "Abu X" names a person (often a nom de guerre). */
 export const KUNYA = ["Abu", "Abou", "Umm", "Um"];

@@ -12,7 +12,8 @@ const stateSchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   demonyms: z.array(z.string()),
-  capital: z.string(),
+  /** Left out where the capital's name is a common word or names other places too. */
+  capital: z.string().optional(),
 });
 const orgSchema = z.object({
   name: z.string(),
@@ -66,7 +67,7 @@ export class Registry {
       for (const a of s.aliases)
         this.add(a, { label: "State", name: s.name, form: a === s.capital ? "capital" : "name" });
       for (const d of s.demonyms) this.add(d, { label: "State", name: s.name, form: "demonym" });
-      this.add(s.capital, { label: "State", name: s.name, form: "capital" });
+      if (s.capital) this.add(s.capital, { label: "State", name: s.name, form: "capital" });
     }
     for (const o of data.organizations) {
       const hit: RegistryHit = { label: "Organization", name: o.name, form: "name", org: o };
