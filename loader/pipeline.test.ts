@@ -443,7 +443,7 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Hezbollah").id).not.toBe(entity(x, "Kataib Hezbollah").id);
   });
 
-  it("takes the victims' group as the target, and a unit word alone as no one", () => {
+  it("takes the victims' group and unit as targets, and a unit word alone as no one", () => {
     const x = one(
       "Two members of the Popular Mobilization Forces (PMF) were killed and three others wounded when a drone struck their vehicle near the town of Jurf al-Nasr late on Tuesday, security sources said. The PMF blamed the United States for the attack, saying it targeted members of its 47th Brigade.",
       "2024-07-30",
@@ -451,7 +451,7 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     const a = attackIn(x, "Jurf al-Nasr");
     expect(a).toMatchObject({ date: "2024-07-30", datePrecision: "day", fatalitiesMin: 2, fatalitiesMax: 2 });
-    expect(ids(a.targets)).toEqual([entity(x, "PMF").id]);
+    expect(ids(a.targets)).toEqual([entity(x, "PMF").id, entity(x, "47th Brigade").id]);
     expect(a.perpetrators).toEqual([
       expect.objectContaining({ entity: entity(x, "United States").id, attribution: "blamed" }),
     ]);
@@ -1304,5 +1304,42 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.perpetrators)).toContain(entity(x, "Ansar Dine").id);
     expect(x.attacks[0]).toMatchObject({ date: "2025-02-01", datePrecision: "month" });
+  });
+
+  it("keeps apart groups of other articles whose names differ by a word in front, but not by a country's name", () => {
+    const x = reports(
+      ["The Karen National Union (KNU) said its fighters held the hills.", "2025-02-01"],
+      ["Leaders of the National Union (NU) met in Bogota.", "2025-02-02"],
+    );
+    expect(entity(x, "KNU").id).not.toBe(entity(x, "NU").id);
+    const y = reports(
+      ["The Sudanese National Resistance Front said it held the town.", "2025-02-01"],
+      ["The National Resistance Front said on Monday it would keep fighting.", "2025-02-03"],
+    );
+    expect(entity(y, "National Resistance Front").id).toBe(entity(y, "Sudanese National Resistance Front").id);
+  });
+
+  it("reads Urdu and Spanish names, hyphenated words, units named by number and the man a faction belongs to", () => {
+    const x = one(
+      "The Lashkar-e-Jhangvi (LeJ) said it had fought the 5th Mountain Division. The Inter-Agency Task Force (IATF) said " +
+        "Mullah Karim Dawar's loyalists had left. The Fuerzas Armadas de Liberacion (FAL) denied it.",
+    );
+    expect(entity(x, "LeJ").name).toBe("Lashkar-e-Jhangvi");
+    expect(entity(x, "5th Mountain Division").label).toBe("Organization");
+    expect(entity(x, "IATF").name).toBe("Inter-Agency Task Force");
+    expect(entity(x, "Karim Dawar").label).toBe("Person");
+    expect(entity(x, "FAL").name).toBe("Fuerzas Armadas de Liberacion");
+  });
+
+  it("reads 'fighting between X and Y' as a clash of both, and the toll of 'shot dead four'", () => {
+    const clash = one(
+      "Fighting between the Sierra Front and dissidents of the Llanos Movement has killed at least 30 people in the Arauca region since Monday.",
+    ).attacks;
+    expect(clash).toHaveLength(1);
+    expect(clash[0]!.eventType).toBe("Armed clash");
+    expect(clash[0]!.perpetrators).toHaveLength(2);
+    const shot = one("Gunmen shot dead four police officers in Bannu district late on Wednesday, police said.").attacks;
+    expect(shot).toHaveLength(1);
+    expect(shot[0]).toMatchObject({ fatalitiesMax: 4, date: "2025-03-12" });
   });
 });

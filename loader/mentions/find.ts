@@ -62,6 +62,8 @@ const CLERICAL_RANK_SET = new Set(CLERICAL_RANKS);
 /** Titles that are also surnames or parts of names ("Martin Luther King"). */
 const AMBIGUOUS_TITLES = new Set(["King", "Prince", "Emir", "Speaker", "Cleric", "Imam"]);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
+/** Lower-case words inside Spanish, Portuguese and French names. */
+const ROMANCE_JOINERS = new Set(["de", "del", "da", "do", "dos", "das", "du", "des"]);
 const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
 const ATTACK_NOUNS = new Set([
   "strike",
@@ -197,6 +199,7 @@ const APPOSITIVE_ENDS = new Set([
   "on",
 ]);
 const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
+const FOLLOWERS = new Set(["faction", "loyalists", "supporters", "followers", "men", "militia", "bloc", "camp"]);
 const LEADING_VERBS = new Set(["led", "headed", "founded", "commanded"]);
 const LED_BY =
   /^(?:,\s+(?:which |that )?(?:is |was |has been |had been )?|\s+(?:is |was |has been |had been ))(?:led|headed|commanded) by\b/;
@@ -226,9 +229,13 @@ const isCapWord = (t: Token) =>
   /^[A-Z][A-Za-z.'’]*$/.test(t.text) ||
   /^[A-Z][a-z]+[A-Z][a-z]+$/.test(t.text) ||
   /^(Co|Anti|Non|Pan|Counter)-[a-z]+$/.test(t.text) ||
+  // "Inter-Services Public Relations": a hyphenated word the tokenizer keeps whole.
+  /^[A-Z][a-z]+-[A-Z][a-z]+$/.test(t.text) ||
   LETTERS_AND_NUMBER.test(t.text);
 /** "M23": a group named by letters and a number, as acronyms are. */
 const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
+/** An acronym as a name defines it in brackets, lower-case letters for its particles included ("(LeJ)"). */
+const isBracketAcronym = (s: string) => isAcronym(s) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/.test(s);
 const isAcronym = (s: string) =>
   (/^[A-Z][A-Z.]{1,7}$/.test(s) && s.replace(/\./g, "").length >= 2) || LETTERS_AND_NUMBER.test(s);
 
@@ -245,6 +252,8 @@ function chunks(tokens: Token[]): Chunk[] {
     const t = tokens[i]!;
     const startsName =
       (isCapWord(t) && !CALENDAR.has(t.text) && (i > 0 || t.pos === "PROPN" || tokens[i + 1]?.pos === "PROPN")) ||
+      // "the 33rd Front", "the 47th Brigade": a unit named by its number.
+      (ORDINAL.test(t.text) && tokens[i + 1] !== undefined && isCapWord(tokens[i + 1]!) && namesUnit(tokens, i + 1)) ||
       (PARTICLES.has(t.text) && tokens[i + 1] && (tokens[i + 1]!.text === "-" || isCapWord(tokens[i + 1]!)));
     // A function word starts no name ("The", "It"), though one in capitals is an acronym ("an IS leader").
     const functionWord = ["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !/^[A-Z]{2,}$/.test(t.text);
@@ -262,7 +271,11 @@ function chunks(tokens: Token[]): Chunk[] {
         !u.spaceBefore &&
         next &&
         !next.spaceBefore &&
-        (isCapWord(next) || PARTICLES.has(next.text) || shortPrefix)
+        (isCapWord(next) ||
+          PARTICLES.has(next.text) ||
+          shortPrefix ||
+          // "Tehreek-e-Taliban", "Jamaat-i-Islami": a particle between two hyphens.
+          (HYPHENED_PARTICLES_SET.has(next.text) && tokens[j + 2]?.text === "-" && isCapWord(tokens[j + 3] ?? next)))
       ) {
         j += 2;
         continue;
@@ -308,6 +321,11 @@ function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // "Norte de Santander", "Lula da Silva", "Fuerzas Armadas Revolucionarias de Colombia".
+      if (ROMANCE_JOINERS.has(u.text) && next && isCapWord(next) && isCapWord(tokens[j - 1]!)) {
+        j++;
+        continue;
+      }
       if (u.text === "in" && next && isCapWord(next) && IN_AFTER.has(tokens[j - 1]!.text)) {
         j++;
         continue;
@@ -326,6 +344,14 @@ function chunks(tokens: Token[]): Chunk[] {
     i = Math.max(j, i + 1);
   }
   return out;
+}
+
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+/** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
+function namesUnit(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && isCapWord(tokens[j]!)) j++;
+  return j > k && ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase());
 }
 
 /** Whether the capitalised run from `k` is followed by a group noun: "State of Law coalition". */
@@ -659,6 +685,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         cues.push("group-appositive");
       } else if (
         PERSON_PRECEDERS.has(prev) ||
+        // "Hafiz Gul Bahadur's faction": a faction, its loyalists or men are a person's.
+        (/^['’]s$/.test(next) && FOLLOWERS.has(next2)) ||
         SPEECH.has(next) ||
         SPEECH.has(prev) ||
         appositiveRole ||
@@ -667,7 +695,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       ) {
         label = "Person";
         cues.push("person-context");
-      } else if (next === "(" && isAcronym(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")") {
+      } else if (next === "(" && isBracketAcronym(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")") {
         // "Hayat Tahrir al-Sham (HTS)": people are not given acronyms, groups are.
         label = "Organization";
         cues.push("defined-acronym");
@@ -773,7 +801,7 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     const b = mentions[i + 1]!;
     const between = s.text.slice(a.end, b.start);
     const after = s.text.slice(b.end, b.end + 2);
-    if (/^\s*\(\s*$/.test(between) && after.startsWith(")") && isAcronym(b.surface.replace(/-/g, ""))) {
+    if (/^\s*\(\s*$/.test(between) && after.startsWith(")") && isBracketAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
       /^\s*\(\s*also known as(?: the)?\s*$/i.test(between) ||

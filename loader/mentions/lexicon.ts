@@ -69,6 +69,9 @@ export const PERSON_TITLES = [
   "Shaykh",
   "Sayyed",
   "Sayyid",
+  "Mullah",
+  "Maulana",
+  "Mawlawi",
   "Imam",
   "Ayatollah",
   "Grand Ayatollah",
@@ -119,6 +122,7 @@ export const ROLE_NOUNS = [
   "fellow",
   "senior fellow",
   "director",
+  "governor",
   "president",
   "prime minister",
   "minister",
@@ -375,6 +379,8 @@ export const HYPHENED_PARTICLES = [
   ...["ez", "es", "ed", "ad", "ar", "as", "at", "az", "ash", "an", "er", "et", "ud", "ul"],
   // The article after "and", "for", "with", "in": "Nusrat al-Islam wal-Muslimin", "Ansar lil-Sharia".
   ...["wal", "lil", "bil", "fil"],
+  // The Persian and Urdu izafat: "Tehreek-e-Taliban", "Hizb-i-Islami".
+  ...["e", "i"],
 ];
 
 /** Kunya markers: "Abu X" names a person (often a nom de guerre). */
@@ -487,6 +493,9 @@ export const HONORIFICS = [
   "Shaykh",
   "Sayyed",
   "Sayyid",
+  "Mullah",
+  "Maulana",
+  "Mawlawi",
   ...HONORIFIC_NAMES,
 ];
 

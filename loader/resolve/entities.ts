@@ -385,11 +385,18 @@ export function resolveEntities(
           ].filter((c) => c.articles.has(article) && c.parsed.some((p) => p.tokens.length >= 2 && ends(p.tokens)));
           return pickUnique(ending, article);
         }
+        // Across articles, a name is another's fragment only when the words it lacks name a country
+        // ("Islamic Jihad", "Palestinian Islamic Jihad"): "Ta'ang National Liberation Army" is not the
+        // "National Liberation Army" of Colombia.
+        const national = (t: string[]) => registry.lookup(t[0] ?? "")?.label === "State";
         const related = candidates.filter(
           (c) =>
             c.label === "Organization" &&
             c.parsed.some(
-              (p) => p.key.length >= 2 && (isFragmentOf(k, p.tokens, p.key) || isFragmentOf(p.key, tokens, k)),
+              (p) =>
+                p.key.length >= 2 &&
+                ((isFragmentOf(k, p.tokens, p.key) && (c.articles.has(article) || national(p.tokens))) ||
+                  (isFragmentOf(p.key, tokens, k) && (c.articles.has(article) || national(tokens)))),
             ),
         );
         return pickUnique(related, article);
