@@ -1342,4 +1342,40 @@ describe("extraction from text it has never seen", () => {
     expect(shot).toHaveLength(1);
     expect(shot[0]).toMatchObject({ fatalitiesMax: 4, date: "2025-03-12" });
   });
+
+  it("reads 'X, the backbone of Y, an offshoot of Z' as X's, and a group's branch after its possessive", () => {
+    const x = one(
+      "Damascus calls the Sutoro Guards (SG), the backbone of the Syriac Union Party (SUP), an offshoot of the " +
+        "Assyrian Democratic Organization (ADO). The Islamic State's Sahel Province claimed the raid.",
+    );
+    expect(fact(x, "PART_OF", "Sutoro Guards", "Syriac Union Party")).toBeDefined();
+    expect(fact(x, "PART_OF", "Syriac Union Party", "Assyrian Democratic Organization")).toBeUndefined();
+    expect(entity(x, "Sahel Province").label).toBe("Organization");
+  });
+
+  it("keeps a tally 'over the past week' out of the attack of the day before, and reads the dead 'named as' and the suspects", () => {
+    const x = one(
+      "A Turkish drone strike on a car in the town of Amuda on Monday killed a senior commander of the Kurdish-led Syrian " +
+        "Democratic Forces (SDF). The SDF named the commander as Ferhat Derik, who led operations in Tabqa in 2017. " +
+        "Turkey's defence ministry said in a statement on Tuesday that its forces had neutralised 20 militants of the " +
+        "Kurdistan Workers' Party (PKK) in northern Iraq over the past week.",
+      "2024-06-18",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Amuda");
+    expect(a.date).toBe("2024-06-17");
+    expect(ids(a.killed)).toEqual([entity(x, "Ferhat Derik").id]);
+    expect(ids(a.targets)).not.toContain(entity(x, "PKK").id);
+    expect(ids(a.places)).not.toContain(entity(x, "Tabqa").id);
+
+    const y = one(
+      "Insurgents killed at least seven people in a raid on the village of Quissanga on Friday. The attackers, believed " +
+        "to be members of Ahlu Sunna Wal Jamaa, set fire to houses.",
+      "2024-05-13",
+    );
+    expect(y.attacks).toHaveLength(1);
+    expect(y.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(y, "Ahlu Sunna Wal Jamaa").id, "alleged"],
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|identified (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members)|them) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -121,6 +121,8 @@ const IDENTIFIED_DEAD =
 const CLASH_SIDES =
   /^\w+\s+between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:,[^,]{1,80},)?\s+and\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
 
+const SUSPECTED_TO_BE =
+  /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = "gunmen|fighters|militants|jihadists|insurgents|attackers|rebels|members";
 /** Words that make an attacker a suspect: "Suspected jihadists from X have killed…". */
@@ -146,6 +148,9 @@ const NEAR = 120;
 /** What SELF_CLAIM needs before it is worth running. */
 const SAYS = new RegExp(`\\b${SAY}\\b`);
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
+/** "neutralised 14 militants … over the past week": a tally of many attacks, not one. */
+const OVER_A_PERIOD =
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b/i;
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
@@ -364,7 +369,8 @@ function framesOf(
     // "among those killed" names the dead of one attack; "those strikes" are many.
     const amongDead = /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near);
     const genericBefore = !amongDead && GENERIC_BEFORE.test(near);
-    const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign;
+    const tally = OVER_A_PERIOD.test(scope);
+    const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign || tally;
     const under = /\bunder\s+$/i.test(near);
     const f: Frame = {
       article,
@@ -383,11 +389,11 @@ function framesOf(
       attributedBack: false,
       indefinite,
       attackVerb: ATTACK_VERB.test(word),
-      identifies: word.startsWith("identified"),
+      identifies: /^(?:identified|named)/.test(word),
       // "He was killed along with three others in a strike on…": the last person the article named killed.
       killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
-      plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope),
+      plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope) || tally,
       ...weaponNear(trig[0], before.slice(-40), scope.slice(0, 60), () => spelled(scope.slice(0, 90)), spelled),
       tolls: [],
       wounded: [],
@@ -456,6 +462,9 @@ function framesOf(
       );
     // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
     if (firedBy) f.perpetrators.set(label(firedBy[2] ?? firedBy[1]!).id, "stated");
+    // "The attackers, believed to be members of X": whom others suspect.
+    const suspects = SUSPECTED_TO_BE.exec(scope);
+    if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
     // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
     const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(scope.slice(trig[0].length));
     if (by) f.perpetrators.set(label(by[2] ?? by[1]!).id, "stated");
@@ -539,7 +548,7 @@ function framesOf(
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
     // The person must follow the kill word closely, in the same clause, and not be the one speaking.
     for (const kw of scope.matchAll(
-      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|identified (?:the \w+|them) as|(?:were|was) identified as)\b/gi,
+      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them) as|(?:were|was) identified as)\b/gi,
     )) {
       let anchor = kw.index! + kw[0].length;
       for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
@@ -600,7 +609,8 @@ function framesOf(
       k === 0 &&
       only.index < start &&
       /\b(?:said|says|announced|stated)\b/.test(t.slice(0, only.index));
-    f.date = inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null);
+    // A tally over a period ("over the past week") has no day of its own.
+    f.date = tally ? null : (inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null));
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
@@ -648,6 +658,13 @@ function framesOf(
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
       for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
+    }
+    // "The SDF named the commander as X, who led operations in Raqqa in 2017": who died, and nothing else.
+    if (f.identifies && word.startsWith("named")) {
+      f.perpetrators.clear();
+      f.places.clear();
+      f.targets.clear();
+      f.date = null;
     }
     for (const id of f.perpetrators.keys()) for (const side of sideOf(id)) f.sides.add(side);
     frames.push(f);

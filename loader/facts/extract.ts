@@ -31,7 +31,7 @@ const COLLECTIVE =
 /** ", which was founded in Iran," between a group and what is said of it. */
 const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,)?`;
 /** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch". */
-const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise)";
+const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise|backbone)";
 const ALLY = "(?:allied with|an ally of|allies of|in alliance with)";
 
 /**
@@ -170,7 +170,12 @@ const FACTION_PREDICATE = pattern(
   "g",
 );
 /** "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y". */
-const WING_OF = pattern(HAS_BRANCH, `${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}${BRANCH} of ${DET}${mk("O")}`, "g");
+/** Not a group named inside another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK"). */
+const WING_OF = pattern(
+  HAS_BRANCH,
+  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}${BRANCH} of ${DET}${mk("O")}`,
+  "g",
+);
 const ONE_OF_ITS_FACTIONS = pattern(
   /, one of /,
   `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(1)}(?:factions|groups|members|militias|components|units)`,

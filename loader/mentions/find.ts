@@ -198,6 +198,7 @@ const APPOSITIVE_ENDS = new Set([
   "for",
   "on",
 ]);
+const MEMBERS = new Set(["members", "fighters", "militants", "gunmen", "operatives"]);
 const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
 const FOLLOWERS = new Set(["faction", "loyalists", "supporters", "followers", "men", "militia", "bloc", "camp"]);
 const LEADING_VERBS = new Set(["led", "headed", "founded", "commanded"]);
@@ -481,8 +482,12 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const isNonActor = registry.isNonActor(whole);
     if (hit) return registryMention(ts, te, hit);
     if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
-      // "Islamic State West Africa Province": a group's branch named after its region is a group.
-      const branch = registryPrefix(ts, te)?.label === "Organization";
+      // "Islamic State West Africa Province", "the Islamic State's Mozambique Province": a group's branch
+      // named after its region is a group.
+      const owner = mentions[mentions.length - 1];
+      const branch =
+        registryPrefix(ts, te)?.label === "Organization" ||
+        (/^['’]s$/.test(tokens[ts - 1]?.text ?? "") && owner?.tokenEnd === ts - 1 && owner.label === "Organization");
       make(ts, te, branch ? "Organization" : "Place", [branch ? "group-branch" : "place-trailer"]);
       return;
     }
@@ -633,7 +638,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
       (ORG_PRECEDERS.has(prev) && !taken[ts - 1] && !PLACE_PREPS.has(prev2) && prev2 !== "of") ||
       // "ISWAP split from Boko Haram": what a group breaks away from is a group.
-      (prev === "from" && SPLIT_VERBS.has(prev2) && !/^['’]s$/.test(next))
+      (prev === "from" && SPLIT_VERBS.has(prev2) && !/^['’]s$/.test(next)) ||
+      // "believed to be members of Ahlu Sunna Wal Jamaa": what fighters are members of.
+      (prev === "of" && MEMBERS.has(prev2) && !/^['’]s$/.test(next) && !GIVEN_NAME_SET.has(words[0]!))
     ) {
       label = "Organization";
       cues.push("org-trailer");
