@@ -1378,4 +1378,29 @@ describe("extraction from text it has never seen", () => {
       [entity(y, "Ahlu Sunna Wal Jamaa").id, "alleged"],
     ]);
   });
+
+  it("reads 'an umbrella of … factions including A and B', the dead a group mourns, and a state's strikes as air strikes", () => {
+    const x = one(
+      "The Resistance Coordination Committee, an umbrella of Iran-aligned factions including Saraya Awliya al-Dam and " +
+        "Kataib al-Imam Ali, threatened more attacks.",
+    );
+    expect(fact(x, "PART_OF", "Saraya Awliya al-Dam", "Resistance Coordination Committee")).toBeDefined();
+    expect(fact(x, "PART_OF", "Kataib al-Imam Ali", "Resistance Coordination Committee")).toBeDefined();
+
+    const y = one(
+      "An Israeli drone strike on a car in the southern town of Naqoura killed a Hezbollah field commander on Friday. " +
+        "Hezbollah mourned the commander, Hassan Kamal Fawaz, from the village of Aitaroun.",
+      "2024-08-10",
+    );
+    expect(y.attacks).toHaveLength(1);
+    expect(ids(y.attacks[0]!.killed)).toEqual([entity(y, "Hassan Kamal Fawaz").id]);
+    expect(ids(y.attacks[0]!.places)).toEqual([entity(y, "Naqoura").id]);
+
+    const strikes = one("Saturday's Israeli strikes on Salif killed four people.", "2024-07-22").attacks;
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]).toMatchObject({ eventType: "Air/drone strike", date: "2024-07-20", fatalitiesMax: 4 });
+    const pounded = one("Turkish artillery pounded the village of Tal Tamr on Sunday.", "2024-07-22").attacks;
+    expect(pounded).toHaveLength(1);
+    expect(ids(pounded[0]!.perpetrators)).toEqual(["state:turkey"]);
+  });
 });

@@ -204,6 +204,12 @@ const COALITION_INCLUDES = pattern(
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?,${gap(90)}\\b${COLLECTIVE}\\b${gap(90)}\\b(?:that|which) (?:officially )?(?:includes?|comprises?|groups|brings together)\\s(.*)$`,
   "gi",
 );
+/** "The Islamic Resistance in Iraq, an umbrella of Iran-aligned factions including A and B, …". */
+const COLLECTIVE_INCLUDING = pattern(
+  /including/,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:an?|the) ${gap(40)}\\b${COLLECTIVE}\\b${gap(60)}\\bincluding (⟦O\\d+⟧.*)$`,
+  "g",
+);
 const OF_APPOSITIVE = pattern(/, (?:also )?of /, `${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
 const UNDER = "(?:affiliated with|linked to|under the umbrella of|operating under)";
 const AFFILIATED_APPOSITIVE = pattern(
@@ -459,6 +465,9 @@ export function extractFacts(
         const inc = /including (.*)$/.exec(rest);
         for (const o of [...listOrgs(ms, rest), ...(inc ? listOrgs(ms, inc[1]!) : [])])
           add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
+      each(COLLECTIVE_INCLUDING, t, (m) => {
+        for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
       });
       // "The Sadiqoun bloc, of the Asaib Ahl al-Haq movement", "Badr Organization, of the pro-Iran Coordination Framework".
       each(OF_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
