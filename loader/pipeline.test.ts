@@ -1403,4 +1403,32 @@ describe("extraction from text it has never seen", () => {
     expect(pounded).toHaveLength(1);
     expect(ids(pounded[0]!.perpetrators)).toEqual(["state:turkey"]);
   });
+
+  it("reads a nom de guerre the person was 'formerly known by'", () => {
+    const x = one("Salem al-Hamad, formerly known by his nom de guerre Abu Yahya al-Shami, met the envoy.");
+    expect(entity(x, "Abu Yahya al-Shami").id).toBe(entity(x, "Salem al-Hamad").id);
+  });
+
+  it("reads who is 'accused of carrying out' an attack, not the state it happened in, and a report that compares it to others", () => {
+    const x = reports(
+      [
+        "A car bomb exploded near a market in the town of Jarablus on Monday, killing at least 9 people. Elsewhere, an " +
+          "Israeli strike on a vehicle near Khan Arnabah in southern Syria killed two people on Monday, state media said.",
+        "2025-02-04",
+      ],
+      [
+        "The death toll from Monday's car bombing in Jarablus rose to 12, one of the deadliest attacks in the region in " +
+          "months. The Syrian National Army accused the Kurdistan Workers' Party of carrying out the bombing.",
+        "2025-02-05",
+      ],
+    );
+    const jarablus = attackIn(x, "Jarablus");
+    expect(jarablus).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 12, eventType: "Remote explosive/landmine/IED" });
+    expect(jarablus.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Kurdistan Workers' Party").id, "blamed"],
+    ]);
+    const khan = x.attacks.filter((a) => ids(a.places).includes(entity(x, "Khan Arnabah").id));
+    expect(khan).toHaveLength(1);
+    expect(ids(khan[0]!.perpetrators)).toEqual(["state:israel"]);
+  });
 });

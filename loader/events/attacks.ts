@@ -38,7 +38,7 @@ const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
-  /\bblaming (?:the )?⟦[SO](\d+)⟧(?![-–])|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
+  /\bblaming (?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -124,6 +124,9 @@ const CLASH_SIDES =
 
 const SUSPECTED_TO_BE =
   /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
+/** "in southern Syria": where, not who. */
+const DIRECTIONS =
+  "(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)";
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = "gunmen|fighters|militants|jihadists|insurgents|attackers|rebels|members";
 /** Words that make an attacker a suspect: "Suspected jihadists from X have killed…". */
@@ -133,7 +136,7 @@ const FIGHTERS_AND = new RegExp(
 );
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) ⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTIONS} )?⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -153,7 +156,7 @@ const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b
 const OVER_A_PERIOD =
   /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b/i;
 const GENERIC_BEFORE =
-  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
 
 interface Frame {
@@ -236,7 +239,7 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:shelling|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
-  if (/\b(?:ied|roadside bomb|explosive|landmine|car bomb)\b/i.test(s))
+  if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|car bomb(?:ing)?)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
   if (/\b(?:clash(?:es)?|fighting between)\b/i.test(s)) return { weapon: null, eventType: "Armed clash" };
   if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
@@ -318,13 +321,15 @@ function framesOf(
   if (lastGroup && (claimed || SAYS_IT.test(t)))
     for (const g of t.matchAll(GROUP_CLAIMED))
       claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
-  const blames = (/blam|footprints/.test(t) ? [...t.matchAll(BLAMED)] : []).map((m) => ({
+  const blames = (/blam|footprints|accus/.test(t) ? [...t.matchAll(BLAMED)] : []).map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
     // "blamed Israel for the blasts" and "X, which the Pentagon has blamed for the Jordan attack" name the
     // attack after them; "which the US blamed on X" sits in it.
-    forward: m[2] !== undefined || m[6] !== undefined,
-    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6], m[7]].filter((i) => i !== undefined).map((i) => label(i!).id),
+    forward: m[2] !== undefined || m[3] !== undefined || m[7] !== undefined,
+    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7], m[8]]
+      .filter((i) => i !== undefined)
+      .map((i) => label(i!).id),
   }));
   /**
    * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for

@@ -818,7 +818,7 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
       /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
       /^,?\s*whose real name is\s*$/i.test(between) ||
-      /^,?\s*(?:who is |who was )?(?:known|better known|widely known) by (?:the|his|her) (?:nom de guerre|kunya|alias|name)\s*$/i.test(
+      /^,?\s*(?:who is |who was )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:the|his|her) (?:nom de guerre|kunya|alias|name)\s*$/i.test(
         between,
       ) ||
       /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(between) ||
