@@ -1431,4 +1431,13 @@ describe("extraction from text it has never seen", () => {
     expect(khan).toHaveLength(1);
     expect(ids(khan[0]!.perpetrators)).toEqual(["state:israel"]);
   });
+
+  it("counts the dead in words past twelve", () => {
+    const a = one(
+      "Seventeen people were killed when Turkish jets struck a village near Amadiya on Wednesday.",
+      "2022-09-29",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ fatalitiesMin: 17, fatalitiesMax: 17 });
+  });
 });
