@@ -1432,12 +1432,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(khan[0]!.perpetrators)).toEqual(["state:israel"]);
   });
 
-  it("counts the dead in words past twelve", () => {
-    const a = one(
-      "Seventeen people were killed when Turkish jets struck a village near Amadiya on Wednesday.",
+  it("counts the dead in words past twelve, and takes the group whose offices were hit as the target", () => {
+    const x = one(
+      "Seventeen people were killed when Turkish jets struck offices of the Kurdistan Freedom Party (PAK) near Amadiya on Wednesday.",
       "2022-09-29",
-    ).attacks;
-    expect(a).toHaveLength(1);
-    expect(a[0]).toMatchObject({ fatalitiesMin: 17, fatalitiesMax: 17 });
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 17, fatalitiesMax: 17 });
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "PAK").id]);
   });
 });

@@ -551,7 +551,7 @@ function framesOf(
       f.targets.add(label(m[1]!).id);
     }
     for (const m of scope.matchAll(
-      /\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
+      /\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?|offices?|camps?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }
