@@ -1441,4 +1441,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 17, fatalitiesMax: 17 });
     expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "PAK").id]);
   });
+
+  it("reads 'The bloc, whose members include A's B coalition, C and D' and 'one of X's most powerful factions'", () => {
+    const x = one(
+      "Leaders of the National Reform Front, an alliance of Sunni parties, met on Monday. The bloc, whose members include " +
+        "Khamis al-Khanjar's Sovereignty coalition, the Azm Alliance and the Iraqi Islamic Party, chose a candidate. " +
+        "Saraya Ashura, one of the PMF's most powerful factions, stayed away.",
+    );
+    for (const member of ["Sovereignty", "Azm Alliance", "Iraqi Islamic Party"])
+      expect(fact(x, "PART_OF", member, "National Reform Front")).toBeDefined();
+    expect(fact(x, "PART_OF", "Saraya Ashura", "PMF")).toBeDefined();
+  });
 });

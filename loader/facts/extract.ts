@@ -169,8 +169,10 @@ const FACTION_PREDICATE = pattern(
   `${mk("O")}${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
   "g",
 );
-/** "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y". */
-/** Not a group named inside another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK"). */
+/**
+ * "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y"; not a group named inside
+ * another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK").
+ */
 const WING_OF = pattern(
   HAS_BRANCH,
   `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}${BRANCH} of ${DET}${mk("O")}`,
@@ -178,12 +180,18 @@ const WING_OF = pattern(
 );
 const ONE_OF_ITS_FACTIONS = pattern(
   /, one of /,
-  `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(1)}(?:factions|groups|members|militias|components|units)`,
+  `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(2)}(?:factions|groups|members|militias|components|units)`,
   "g",
 );
 const ONE_OF_THE_GROUPS_UNDER = pattern(
   /one of /,
   `${mk("O")}(?:, (?:also )?known as ${mk("O")},)?,? (?:is )?one of ${W(3)}(?:groups|factions|militias|members|components)${gap(60)}(?:of|under|within|in) ${DET}${W(3)}${mk("O")}`,
+  "g",
+);
+/** "The bloc, whose members include A's State of Law coalition, B and C": the bloc named before, or by name. */
+const WHOSE_MEMBERS = pattern(
+  /whose (?:members|factions|parties|components) (?:include|are)/,
+  `(?:${mk("O")}|^(?:The|This) (${COLLECTIVE})), whose (?:members|factions|parties|components) (?:include|are) (.*)$`,
   "g",
 );
 const COLLECTIVE_PART_OF = pattern(
@@ -335,8 +343,11 @@ function listOrgs(ms: MarkedSentence, s: string): Entity[] {
   if (!m) return [];
   return [...m[0].matchAll(/⟦O(\d+)⟧/g)].map((x) => ms.refs[Number(x[1])]!.entity);
 }
-/** "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law coalition"). */
-const LIST_ITEM = `(?:the )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
+/**
+ * "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law
+ * coalition", "Nouri al-Maliki's State of Law coalition").
+ */
+const LIST_ITEM = `(?:the )?(?:⟦P\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
 const LIST_OF_ORGS = new RegExp(`^${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`);
 
 function stateByWord(registry: Registry, word: string): Entity["name"] | undefined {
@@ -465,6 +476,10 @@ export function extractFacts(
         const inc = /including (.*)$/.exec(rest);
         for (const o of [...listOrgs(ms, rest), ...(inc ? listOrgs(ms, inc[1]!) : [])])
           add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
+      each(WHOSE_MEMBERS, t, (m) => {
+        const whole = m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]);
+        for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, whole, 0.8);
       });
       each(COLLECTIVE_INCLUDING, t, (m) => {
         for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
