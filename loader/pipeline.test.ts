@@ -1452,4 +1452,12 @@ describe("extraction from text it has never seen", () => {
       expect(fact(x, "PART_OF", member, "National Reform Front")).toBeDefined();
     expect(fact(x, "PART_OF", "Saraya Ashura", "PMF")).toBeDefined();
   });
+
+  it("gives the leader of 'The militia, an offshoot of X, is led by Y' to the militia told before", () => {
+    const x = one(
+      "Liwa Abu al-Fadl al-Abbas fighters patrolled the shrine. The militia, an offshoot of the Badr Organization, is led by Aws al-Khafaji.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Aws al-Khafaji", "Liwa Abu al-Fadl al-Abbas")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Aws al-Khafaji", "Badr Organization")).toBeUndefined();
+  });
 });

@@ -154,6 +154,12 @@ const GROUP_OF_PERSON = pattern(
   `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?${TITLE}${mk("P")}`,
   "g",
 );
+/** "The militia, an offshoot of the Mahdi Army, is led by Y": the group the article told of before. */
+const THE_GROUP_LED_BY = pattern(
+  new RegExp(LED),
+  `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)? (?:is|was|has been) ${LED} ${TITLE}${mk("P")}`,
+  "g",
+);
 /** "X is led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing. */
 const LED_BY = pattern(
   new RegExp(LED),
@@ -416,6 +422,16 @@ export function extractFacts(
       each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
       each(LED_BY, t, (m) =>
         add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
+      );
+      each(THE_GROUP_LED_BY, t, (m) =>
+        add(
+          ctx,
+          "AFFILIATED_WITH",
+          R(m[2]),
+          previousOrg(history, m[1]),
+          0.7,
+          /founded/.test(m[0]) ? "founder" : "leader",
+        ),
       );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
       each(GROUPS_ROLE_APPOSITIVE, t, (m) => {
