@@ -1460,4 +1460,19 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Aws al-Khafaji", "Liwa Abu al-Fadl al-Abbas")?.roles).toEqual(["leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Aws al-Khafaji", "Badr Organization")).toBeUndefined();
   });
+
+  it("takes no date from a 'since … in 2021' clause, and keeps 'network' in a group's name", () => {
+    const x = one(
+      "A suicide bomber killed the Taliban's deputy governor Mawlawi Nasir Ahmadi in Mazar-i-Sharif, in the deadliest " +
+        "assassination since the group returned to power in 2021. The Islamic State claimed responsibility for Tuesday's " +
+        "attack. Ahmadi was close to the Haqqani network.",
+      "2024-12-12",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2024-12-10", datePrecision: "day" });
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State").id, "claimed"],
+    ]);
+    expect(entity(x, "Haqqani network").label).toBe("Organization");
+  });
 });

@@ -292,9 +292,10 @@ function framesOf(
   if (triggers.length === 0) return [];
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
   // ("since February, when a drone attack in Baghdad killed…"): only attacks told after such a date take it.
+  // "since the group returned to power in 2021" too: a clause after "since" that ends in the date.
   const startsPeriod = (d: ResolvedDate) =>
-    /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$/i.test(
-      t.slice(Math.max(0, d.index - 24), d.index),
+    /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b[^.,;⟦]{0,45}$/i.test(
+      t.slice(Math.max(0, d.index - 60), d.index),
     );
   const whenClause = new Set(
     sentenceDates.filter((d) => startsPeriod(d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),

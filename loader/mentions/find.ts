@@ -46,7 +46,15 @@ const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
 const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
 const ORG_TRAILER_SET = lower(ORG_TRAILERS);
 const FIGHTER_TRAILER_SET = lower(FIGHTER_TRAILERS);
-const NAME_FORMING_TRAILERS = new Set(["movement", "bloc", "party", "organization", "organisation", "front"]);
+const NAME_FORMING_TRAILERS = new Set([
+  "movement",
+  "bloc",
+  "party",
+  "organization",
+  "organisation",
+  "front",
+  "network",
+]);
 const SPEECH = lower(SPEECH_VERBS);
 const ROLES = lower(ROLE_NOUNS);
 const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
