@@ -1394,6 +1394,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks).toHaveLength(1);
     expect(ids(y.attacks[0]!.killed)).toEqual([entity(y, "Hassan Kamal Fawaz").id]);
+    const along = one(
+      "An Israeli drone strike on a motorcycle in the town of Tebnine killed a field commander of Hezbollah on Friday, " +
+        "along with two passers-by, security sources said.",
+      "2024-08-10",
+    ).attacks;
+    expect(along[0]).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
     expect(ids(y.attacks[0]!.places)).toEqual([entity(y, "Naqoura").id]);
 
     const strikes = one("Saturday's Israeli strikes on Salif killed four people.", "2024-07-22").attacks;

@@ -648,7 +648,12 @@ function framesOf(
       );
     if (withThem) addCount(f.tolls, String(1 + (withThem[1] ? numberOf(withThem[1])! : 1)));
     // "He was killed along with three other operatives": the dead are one more than the others.
-    const along = /^killed,? (?:along|together) with (\w+) other/i.exec(scope);
+    // "killed a field commander of X on Friday, along with two passers-by": one and those with him.
+    const along =
+      /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ??
+      /^(?:killed|killing) (?:an? (?:[\w-]+ ){0,3}?(?:commander|leader|official|member|officer|fighter|soldier)\b|⟦P\d+⟧)[^.;]{0,120}?,? (?:along|together) with (\w+) (?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)/i.exec(
+        scope,
+      );
     if (along && numberOf(along[1]!) !== null) addCount(f.tolls, String(numberOf(along[1]!)! + 1));
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
