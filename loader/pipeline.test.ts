@@ -1481,4 +1481,32 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(entity(x, "Haqqani network").label).toBe("Organization");
   });
+
+  it("reads a drone 'launched from' a state, a bare 'claimed responsibility', one dead told without a number, and no speaker among the dead", () => {
+    const x = one(
+      "A drone launched from Yemen struck an apartment building in Ashkelon early Friday, killing a 60-year-old man and " +
+        "wounding four people, Zaka Rescue said. The Houthis claimed responsibility.",
+      "2024-07-19",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = x.attacks[0]!;
+    expect(a).toMatchObject({ fatalitiesMin: 1, date: "2024-07-19" });
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "Houthis").id, "claimed"]]);
+    expect(a.killed).toEqual([]);
+  });
+
+  it("keeps apart the attack told after ', as', with the port it fell on and the weapon of those who made it", () => {
+    const x = one(
+      "The Houthis said on Saturday that Friday's drone attack on Ashkelon marked a new phase, as Israeli warplanes " +
+        "pounded the port of Ras Isa. The strike on Ashkelon killed Dan Levi, 61, a resident.",
+      "2024-07-20",
+    );
+    const ashkelon = attackIn(x, "Ashkelon");
+    const rasIsa = attackIn(x, "Ras Isa");
+    expect(ashkelon.id).not.toBe(rasIsa.id);
+    expect(ids(ashkelon.perpetrators)).not.toContain("state:israel");
+    expect(ids(ashkelon.killed)).toEqual([entity(x, "Dan Levi").id]);
+    expect(rasIsa).toMatchObject({ weapon: "airstrike" });
+    expect(ids(rasIsa.perpetrators)).toEqual(["state:israel"]);
+  });
 });

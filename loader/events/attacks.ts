@@ -20,7 +20,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claimed responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -112,7 +112,7 @@ const VERB_TRIGGER = new RegExp(
 );
 /** "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\bin ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 /** The dead a sentence names after "identified the … killed in … as". */
 const IDENTIFIED_DEAD =
@@ -129,6 +129,8 @@ const DIRECTIONS =
   "(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)";
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = "gunmen|fighters|militants|jihadists|insurgents|attackers|rebels|members";
+const ONE_VICTIM =
+  /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,3}?(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist)\b/i;
 /** Words that make an attacker a suspect: "Suspected jihadists from X have killed…". */
 const SUSPECTED = /\b(?:alleged|suspected|apparent|presumed|possible)\b[^.;]{0,60}$/i;
 const FIGHTERS_AND = new RegExp(
@@ -261,6 +263,10 @@ function weaponNear(
   // "…with drones, and on Wednesday it claimed a rocket attack": the weapon the trigger itself names comes first.
   const own = weaponOf(trigger);
   if (own.weapon) return own;
+  // "Israeli warplanes pounded": the weapon of the mention that does it, before any told further off.
+  const subject = /⟦[SO]\d+⟧\s*$/.exec(before);
+  const doer = subject ? weaponOf(spelled(subject[0])) : null;
+  if (doer?.weapon) return doer;
   const marked = weaponOf(before + after);
   if (marked.weapon) return marked;
   // "Russian warplanes struck": a weapon inside a mention, read only when the words around it name none.
@@ -567,7 +573,11 @@ function framesOf(
         const between = scope.slice(anchor, at);
         if (
           between.length > 70 ||
-          /[”"]|\b(?:said|told|says|according|since)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(between)
+          /[”"]|\b(?:said|told|says|according|since)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(
+            between,
+          ) ||
+          // "…killing a man and wounding ten, Magen David Adom said": who speaks, not who died.
+          /^,?\s*(?:said|says|told|reported|added|announced)\b/.test(scope.slice(at + m[0].length))
         )
           break;
         f.killed.add(label(m[1]!).id);
@@ -638,6 +648,8 @@ function framesOf(
     if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
     else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
+    // "killing a 50-year-old man": one dead, told without a number.
+    if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
     const aroundTrigger = before.slice(-NEAR) + scope;
     if (/\b(?:left|lives|toll)\b/.test(aroundTrigger))
       for (const m of aroundTrigger.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
@@ -705,7 +717,7 @@ function framesOf(
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
-      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b/i.test(
+      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another

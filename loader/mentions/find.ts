@@ -706,6 +706,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
         SPEECH.has(prev) ||
         appositiveRole ||
         roleBefore ||
+        // "Yevgeny Ferder, 50,": an age after a name.
+        (next === "," && /^\d{1,3}$/.test(next2) && tokens[te + 2]?.text === ",") ||
         (prev === "by" && LEADING_VERBS.has(prev2))
       ) {
         label = "Person";

@@ -522,6 +522,7 @@ export const PLACE_TRAILERS = [
   "outpost",
   "garrison",
   "area",
+  "port",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
