@@ -1509,4 +1509,22 @@ describe("extraction from text it has never seen", () => {
     expect(rasIsa).toMatchObject({ weapon: "airstrike" });
     expect(ids(rasIsa.perpetrators)).toEqual(["state:israel"]);
   });
+
+  it("reads a timeline told in the present: 'Drones target X', 'claims responsibility', 'U.S. jets strike … used by Y'", () => {
+    const x = one(
+      "Here is a timeline of the attacks.\n\nOct. 17 - Drones target the Conoco base in eastern Syria. The Islamic " +
+        "Resistance in Iraq claims responsibility.\n\nOct. 26 - U.S. fighter jets strike two facilities near Mayadin in " +
+        "eastern Syria used by Iran's Revolutionary Guards.",
+      "2024-02-05",
+    );
+    expect(x.attacks).toHaveLength(2);
+    const conoco = attackIn(x, "Conoco base");
+    expect(conoco.date).toBe("2023-10-17");
+    expect(conoco.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic Resistance in Iraq").id, "claimed"],
+    ]);
+    const mayadin = attackIn(x, "Mayadin");
+    expect(ids(mayadin.perpetrators)).toEqual(["state:united-states"]);
+    expect(ids(mayadin.targets)).toEqual([entity(x, "Revolutionary Guards").id]);
+  });
 });

@@ -20,7 +20,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claimed responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -30,7 +30,7 @@ const SELF_CLAIM = new RegExp(
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
 const CLAIMED =
-  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,100}|(?:[^,⟦]|⟦[SL]\d+⟧){1,100}),)? (?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))/g;
+  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,100}|(?:[^,⟦]|⟦[SL]\d+⟧){1,100}),)? (?:has |have )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b))/g;
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED =
   /\b(?:(?:the|The) (?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
@@ -105,6 +105,12 @@ const WOUNDED_BEFORE = new RegExp(
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS =
   "struck|bombed|shelled|pounded|attacked|ambushed|stormed|targeted|fired|firing|launched|launching|hit";
+/**
+ * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
+ * two facilities", "Israeli drones hit"): as a noun ("US strikes") the word names no doer by itself.
+ */
+const PRESENT_SUBJECT_VERB =
+  /⟦[SO](\d+)⟧(?<!\b(?:in|from) ⟦[SO]\d+⟧)(?:[’']s)? (?:[\w-]+ ){0,3}?(?:jets|warplanes|aircraft|forces|troops|drones|fighters|militants) (?:strike|target|hit|attack|bomb|pound|shell)$/;
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 const VERB_TRIGGER = new RegExp(
   `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|opened fire|blew|${ATTACK_VERBS})\\b`,
@@ -318,7 +324,7 @@ function framesOf(
   const label = (i: string) => ms.refs[Number(i)]!.entity;
   // What the whole sentence says, the same for each of its frames: read once.
   // Claims and blames are rare: the words they need are looked for before the patterns run.
-  const claimed = t.includes("claimed");
+  const claimed = t.includes("claim");
   const claims = (claimed ? [...t.matchAll(CLAIMED)] : []).map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
@@ -452,7 +458,7 @@ function framesOf(
     // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
     const joint = FIGHTERS_AND.exec(before + trig[0]);
     if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
-    const subj = SUBJECT_VERB.exec(before + trig[0]);
+    const subj = SUBJECT_VERB.exec(before + trig[0]) ?? PRESENT_SUBJECT_VERB.exec(before + trig[0]);
     // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
     const describesGroup =
       subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
@@ -540,7 +546,7 @@ function framesOf(
     if (targetedPerson) f.targets.add(label(targetedPerson[1]!).id);
     // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah".
     for (const m of scope.matchAll(
-      /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?)\s+(?:in\s+⟦[SL]\d+⟧\s+)?(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
+      /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?)\s+(?:(?:in|near|at)\s+(?:[\w-]+\s+)?⟦[SL]\d+⟧\s+){0,2}(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
     )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
