@@ -1527,4 +1527,10 @@ describe("extraction from text it has never seen", () => {
     expect(ids(mayadin.perpetrators)).toEqual(["state:united-states"]);
     expect(ids(mayadin.targets)).toEqual([entity(x, "Revolutionary Guards").id]);
   });
+
+  it("takes a site named after a titled person for a place, not the person", () => {
+    const x = one("An Israeli strike on the Imam Hussein compound near Mayadin killed 12 fighters on Monday.");
+    expect(entity(x, "Imam Hussein").label).toBe("Place");
+    expect(x.entities.some((e) => e.label === "Person")).toBe(false);
+  });
 });

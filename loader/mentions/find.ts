@@ -206,6 +206,17 @@ const APPOSITIVE_ENDS = new Set([
   "for",
   "on",
 ]);
+const SITE_AFTER_NAME = new Set([
+  "compound",
+  "shrine",
+  "mosque",
+  "base",
+  "camp",
+  "hospital",
+  "airport",
+  "street",
+  "square",
+]);
 const MEMBERS = new Set(["members", "fighters", "militants", "gunmen", "operatives"]);
 const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
 const FOLLOWERS = new Set(["faction", "loyalists", "supporters", "followers", "men", "militia", "bloc", "camp"]);
@@ -573,6 +584,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     }
     // Titles are cut from the name and kept ("Secretary-General Sayyed Hassan Nasrallah": both titles go);
     // an honorific is the title only when there is no other.
+    const titled = ts;
     const titles: string[] = [];
     for (let again = true; again;) {
       again = false;
@@ -625,6 +637,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()))) {
       label = "Organization";
       cues.push("org-head");
+    } else if (title && SITE_AFTER_NAME.has(next)) {
+      // "the Imam Ali compound", "the Sayyida Zeinab shrine": a site named after a person.
+      label = "Place";
+      cues.push("named-site");
+      ts = titled;
     } else if (title) {
       label = "Person";
       cues.push("title");
