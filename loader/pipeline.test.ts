@@ -1533,4 +1533,21 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Imam Hussein").label).toBe("Place");
     expect(x.entities.some((e) => e.label === "Person")).toBe(false);
   });
+
+  it("dates an attack by the day told after 'a year ago', not by the anniversary that recalls it", () => {
+    const x = reports(
+      [
+        "A court issued a warrant over the killing of militia leader Ali Hamza al-Zaidi a year ago. Zaidi was killed in " +
+          "a drone strike near Kirkuk on 5 March 2020. Judge Samir al-Obeidi signed it.",
+        "2021-03-09",
+      ],
+      [
+        "Supporters gathered in Kirkuk on Friday to mark the first anniversary of the assassination of Ali Hamza al-Zaidi.",
+        "2021-03-06",
+      ],
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2020-03-05", datePrecision: "day" });
+    expect(entity(x, "Samir al-Obeidi").label).toBe("Person");
+  });
 });

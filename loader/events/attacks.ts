@@ -395,6 +395,8 @@ function framesOf(
     const tally = OVER_A_PERIOD.test(scope);
     const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign || tally;
     const under = /\bunder\s+$/i.test(near);
+    // "to mark the anniversary of the assassination of X": the day of the ceremony is not the attack's.
+    const anniversary = /\banniversary of (?:the )?(?:[\w-]+\s+){0,2}$/i.test(near);
     const f: Frame = {
       article,
       sentence: ms,
@@ -423,7 +425,7 @@ function framesOf(
       triggerStart: start,
       triggerEnd: start + trig[0].length,
       sides: new Set(),
-      reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near),
+      reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near) || anniversary,
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
@@ -636,8 +638,8 @@ function framesOf(
       k === 0 &&
       only.index < start &&
       /\b(?:said|says|announced|stated)\b/.test(t.slice(0, only.index));
-    // A tally over a period ("over the past week") has no day of its own.
-    f.date = tally ? null : (inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null));
+    // A tally over a period ("over the past week") has no day of its own, nor has an anniversary's attack.
+    f.date = tally || anniversary ? null : (inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null));
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
@@ -836,6 +838,12 @@ function specific(f: Frame): boolean {
 }
 
 /** Who did it, and where or to whom, and when or where: enough to tell an attack. */
+/** "a year ago" (2020), then "on 3 January 2020": the day within the year or month told before. */
+function refines(finer: ResolvedDate, coarser: ResolvedDate): boolean {
+  if (rank(finer.precision) >= rank(coarser.precision)) return false;
+  return finer.date.startsWith(coarser.date.slice(0, coarser.precision === "year" ? 4 : 7));
+}
+
 function saysEnough(perpetrator: boolean, place: boolean, target: boolean, dated: boolean): boolean {
   return perpetrator && (place || target) && (dated || place);
 }
@@ -1009,7 +1017,8 @@ export function extractAttacks(
             f.date &&
             (!target.date ||
               (target.dateStated && !f.dateStated && f.date.precision === "day" && toldBefore(f.date, target.date)) ||
-              (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)))
+              (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)) ||
+              refines(f.date, target.date))
           ) {
             target.date = f.date;
             target.dateStated = f.dateStated;

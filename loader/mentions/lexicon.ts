@@ -101,6 +101,7 @@ export const PERSON_TITLES = [
   "Ms.",
   "Lawmaker",
   "Legislator",
+  "Judge",
 ];
 
 /** Role nouns that make a person a member of a group ("secretary-general of", "Hamas chief"). */
