@@ -1550,4 +1550,17 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]).toMatchObject({ date: "2020-03-05", datePrecision: "day" });
     expect(entity(x, "Samir al-Obeidi").label).toBe("Person");
   });
+
+  it("reads long names joined by 'for the', 'of the' and 'and' that an acronym closes, and an 'assault' claimed", () => {
+    const x = one(
+      "Five members of the Movement for the Salvation of Azawad (MSA) were killed in an assault on a base in the town of " +
+        "Menaka on Tuesday. The Front for the Liberation of Macina and Gourma (FLMG) claimed the assault on Wednesday.",
+      "2024-06-14",
+    );
+    expect(entity(x, "MSA")).toMatchObject({ name: "Movement for the Salvation of Azawad", label: "Organization" });
+    expect(entity(x, "FLMG").name).toBe("Front for the Liberation of Macina and Gourma");
+    const a = attackIn(x, "Menaka");
+    expect(a.date).toBe("2024-06-11");
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "FLMG").id, "claimed"]]);
+  });
 });

@@ -341,6 +341,20 @@ function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // "Volunteers for the Defence of the Homeland (VDP)": a long name joined by function words is one
+      // name where an acronym in brackets closes it.
+      const defined =
+        DEFINED_CONNECTORS.has(u.text) &&
+        (tokens[j - 1]!.pos === "PROPN" || ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
+        // "Members of the Volunteers for … (VDP)": who belongs to the group is not part of its name.
+        !MEMBERS.has(soFar[soFar[0] === "the" ? 1 : 0]!) &&
+        !ROLES.has(soFar[soFar[0] === "the" ? 1 : 0]!)
+          ? definedNameEnd(tokens, j)
+          : 0;
+      if (defined > j) {
+        j = defined;
+        break;
+      }
       // "Norte de Santander", "Lula da Silva", "Fuerzas Armadas Revolucionarias de Colombia".
       if (ROMANCE_JOINERS.has(u.text) && next && isCapWord(next) && isCapWord(tokens[j - 1]!)) {
         j++;
@@ -366,6 +380,34 @@ function chunks(tokens: Token[]): Chunk[] {
   return out;
 }
 
+const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the"]);
+/**
+ * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the" ends, when an
+ * acronym in brackets follows it ("… for the Defence of the People of Azawad (CSP-DPA)"); else 0.
+ */
+function definedNameEnd(tokens: Token[], k: number): number {
+  let j = k;
+  let words = 0;
+  while (j < tokens.length && j - k < 12) {
+    const t = tokens[j]!;
+    if (isCapWord(t)) words++;
+    else if (!DEFINED_CONNECTORS.has(t.text)) break;
+    j++;
+  }
+  while (j > k && DEFINED_CONNECTORS.has(tokens[j - 1]!.text)) j--;
+  if (tokens[j]?.text !== "(") return 0;
+  // The acronym may come as several tokens ("CSP", "-", "DPA").
+  let close = j + 1;
+  while (close < Math.min(tokens.length, j + 5) && tokens[close]!.text !== ")") close++;
+  const acronym =
+    tokens[close]?.text === ")"
+      ? tokens
+          .slice(j + 1, close)
+          .map((x) => x.text)
+          .join("")
+      : "";
+  return words > 0 && /^[A-Z][A-Za-z-]{1,9}$/.test(acronym) && /[A-Z].*[A-Z]/.test(acronym) ? j : 0;
+}
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
 function namesUnit(tokens: Token[], k: number): boolean {
@@ -490,8 +532,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const lastWord = tokens[te - 1]!.text;
     const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
     const hit = registry.lookup(whole);
-    // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise.
-    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || IDENTITY.has(lastWord))) return;
+    // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise; "Sunni
+    // Muslims" are no actor, but "the Group for the Support of Islam and Muslims (JNIM)" is.
+    const acronymAfter =
+      tokens[te]?.text === "(" && isBracketAcronym(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")";
+    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || (IDENTITY.has(lastWord) && !acronymAfter))) return;
     const split = splitPoint(ts, te);
     if (split > ts) {
       classifyChunk(ts, split);
