@@ -1563,4 +1563,14 @@ describe("extraction from text it has never seen", () => {
     expect(a.date).toBe("2024-06-11");
     expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "FLMG").id, "claimed"]]);
   });
+
+  it("keeps 'killed more than 100 soldiers … in an attack on a base' one attack", () => {
+    const a = one(
+      "Jihadist fighters killed more than 60 soldiers and militiamen in an attack on a military base in the town of " +
+        "Djibo on Tuesday, security sources said.",
+      "2024-06-14",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ date: "2024-06-11", fatalitiesMin: 60 });
+  });
 });

@@ -725,7 +725,7 @@ function framesOf(
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
-      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b|, as\b/i.test(
+      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another
