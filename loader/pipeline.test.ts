@@ -1573,4 +1573,9 @@ describe("extraction from text it has never seen", () => {
     expect(a).toHaveLength(1);
     expect(a[0]).toMatchObject({ date: "2024-06-11", fatalitiesMin: 60 });
   });
+
+  it("reads 'the X Movement, led by lawmaker Y'", () => {
+    const x = one("The faction's political arm, the Sadiqoun Movement, led by lawmaker Adnan Fayhan, won two seats.");
+    expect(fact(x, "AFFILIATED_WITH", "Adnan Fayhan", "Sadiqoun Movement")?.roles).toEqual(["leader"]);
+  });
 });
