@@ -1578,4 +1578,17 @@ describe("extraction from text it has never seen", () => {
     const x = one("The faction's political arm, the Sadiqoun Movement, led by lawmaker Adnan Fayhan, won two seats.");
     expect(fact(x, "AFFILIATED_WITH", "Adnan Fayhan", "Sadiqoun Movement")?.roles).toEqual(["leader"]);
   });
+
+  it("reads devices that exploded, whose they were, who was 'held responsible', and keeps 'a second wave' the next day apart", () => {
+    const x = one(
+      "Radios used by members of the Amal Movement exploded across southern Lebanon on Tuesday afternoon, killing at " +
+        "least 9 people. The Amal Movement said it held Israel fully responsible for the attack. A second wave of " +
+        "explosions hit Amal strongholds on Wednesday, killing at least 14 people.",
+      "2024-09-19",
+    );
+    const first = x.attacks.find((a) => a.date === "2024-09-17")!;
+    expect(first).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9 });
+    expect(first.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([["state:israel", "blamed"]]);
+    expect(ids(first.targets)).toEqual([entity(x, "Amal Movement").id]);
+  });
 });

@@ -20,7 +20,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -38,7 +38,7 @@ const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
-  /\bblaming (?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b/g;
+  /\bblaming (?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -133,6 +133,8 @@ const SUSPECTED_TO_BE =
 /** "in southern Syria": where, not who. */
 const DIRECTIONS =
   "(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)";
+/** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
+const ANOTHER_OPENS = /^\W*(?:A second|A third|Another|A fresh|A further)\b/;
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = "gunmen|fighters|militants|jihadists|insurgents|attackers|rebels|members";
 const ONE_VICTIM =
@@ -211,6 +213,8 @@ interface Frame {
   sides: Set<string>;
   /** Told as a point in time ("…killed since a US drone strike killed Soleimani"): an event, but no antecedent of "the strike". */
   reference: boolean;
+  /** "A second wave of explosions", "another strike": told as an attack besides the one before. */
+  another: boolean;
 }
 
 /**
@@ -334,13 +338,13 @@ function framesOf(
   if (lastGroup && (claimed || SAYS_IT.test(t)))
     for (const g of t.matchAll(GROUP_CLAIMED))
       claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
-  const blames = (/blam|footprints|accus/.test(t) ? [...t.matchAll(BLAMED)] : []).map((m) => ({
+  const blames = (/blam|footprints|accus|responsible/.test(t) ? [...t.matchAll(BLAMED)] : []).map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
     // "blamed Israel for the blasts" and "X, which the Pentagon has blamed for the Jordan attack" name the
     // attack after them; "which the US blamed on X" sits in it.
-    forward: m[2] !== undefined || m[3] !== undefined || m[7] !== undefined,
-    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7], m[8]]
+    forward: m[2] !== undefined || m[3] !== undefined || m[7] !== undefined || m[9] !== undefined,
+    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9], m[8]]
       .filter((i) => i !== undefined)
       .map((i) => label(i!).id),
   }));
@@ -426,6 +430,8 @@ function framesOf(
       triggerEnd: start + trig[0].length,
       sides: new Set(),
       reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near) || anniversary,
+      another:
+        ANOTHER_OPENS.test(t) || /\b(?:a second|a third|another|a fresh|a further)\s+(?:[\w-]+\s+){0,3}$/i.test(near),
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
@@ -441,6 +447,8 @@ function framesOf(
       mod &&
       !whereOnly &&
       !KILL_VERB.test(word) &&
+      // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off.
+      word !== "exploded" &&
       !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
     ) {
       f.perpetrators.set(
@@ -533,7 +541,7 @@ function framesOf(
       f.targets.add(label(m[2]!).id);
     }
     for (const m of scope.matchAll(
-      /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions|fighters|members|operatives|officials|militants|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
+      /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions|strongholds|fighters|members|operatives|officials|militants|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
     )) {
       // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
       if (m[1] === "S" && m[3] === "officials") continue;
@@ -541,6 +549,12 @@ function framesOf(
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of scope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    // "Pagers used by members of Hezbollah exploded": whose devices blew up.
+    const owners =
+      word === "exploded"
+        ? /\b(?:used|carried|owned|held) by (?:members of |fighters of )?(?:the )?⟦[SO](\d+)⟧[^⟦]{0,20}$/.exec(before)
+        : null;
+    if (owners) f.targets.add(label(owners[1]!).id);
     // "Mohammad Najem, a commander in Hezbollah's Radwan Force, was targeted while…": the person before it.
     const targetedPerson =
       word === "targeted" &&
@@ -887,6 +901,28 @@ export function extractAttacks(
       const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
       const frames = tellsAttack ? framesOf(ms, triggers, a.article.id, sentenceDates, sideOf, lastGroup) : [];
+      console.log(
+        "S",
+        ms.text.slice(0, 9999),
+        "triggers",
+        triggers.map((t) => t[0]),
+        JSON.stringify(
+          frames.map((f) => ({
+            p: [...f.perpetrators],
+            pl: [...f.places],
+            t: [...f.targets],
+            k: [...f.killed],
+            tolls: f.tolls,
+            date: f.date?.date,
+            plural: f.plural,
+            gen: f.generic,
+            num: f.number,
+            av: f.attackVerb,
+            w: f.weapon,
+            spec: specific(f),
+          })),
+        ),
+      );
       // Later sentences count days from the last day told ("the following day", "a week after").
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
@@ -914,7 +950,7 @@ export function extractAttacks(
                 (d) =>
                   d.date?.precision === "day" &&
                   // "a day after": a day told apart from another is not that day.
-                  dayDiff(d.date.date, f.date!.date) <= (toldFromAnother(f.date!) ? 0 : 1) &&
+                  dayDiff(d.date.date, f.date!.date) <= (toldFromAnother(f.date!) || f.another ? 0 : 1) &&
                   !conflicts(d, f) &&
                   !otherPerpetrators(d, f) &&
                   !otherPlaces(d, f),
