@@ -1591,4 +1591,18 @@ describe("extraction from text it has never seen", () => {
     expect(first.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([["state:israel", "blamed"]]);
     expect(ids(first.targets)).toEqual([entity(x, "Amal Movement").id]);
   });
+
+  it("gives a bare toll to the attack told just before it, and each of two titled dead their own office", () => {
+    const x = one(
+      "Israeli jets struck sites across Iran early Friday. The strikes killed Gen. Amir Hatami, the chief of the " +
+        "Revolutionary Guard, and Gen. Ali Rashid, the chief of staff of Iran's armed forces. Iran retaliated on Friday " +
+        "night by firing missiles at Haifa. At least two people were killed in Israel.",
+      "2025-06-14",
+    );
+    const haifa = attackIn(x, "Haifa");
+    expect(haifa).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(fact(x, "AFFILIATED_WITH", "Amir Hatami", "Revolutionary Guard")?.roles).toEqual(["chief"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ali Rashid", "Revolutionary Guard")).toBeUndefined();
+    expect(fact(x, "AFFILIATED_WITH", "Ali Rashid", "Iran")?.roles).toEqual(["chief of staff"]);
+  });
 });

@@ -1036,11 +1036,25 @@ export function extractAttacks(
                 )
             : undefined;
         // An anaphor ("the strike") points to the attack told last; other reports go to the article's main attack.
+        // "Iran fired missiles at Tel Aviv. At least three people were killed in Israel": a bare toll right after
+        // an attack is that attack's, not the article's first.
+        const bare =
+          f.tolls.length > 0 &&
+          f.perpetrators.size === 0 &&
+          f.places.size === 0 &&
+          f.targets.size === 0 &&
+          f.killed.size === 0 &&
+          !f.date;
+        const justTold =
+          bare && lastFrame && lastFrame.sentence.sentence.index === ms.sentence.index - 1
+            ? open.find((d) => d !== main && d.frames.includes(lastFrame!) && d.tolls.size === 0 && d.killed.size === 0)
+            : undefined;
         const target =
           byKilled ??
           byToll ??
           byDate ??
           byPlace ??
+          justTold ??
           (f.anaphoric
             ? (antecedent ?? (joinsMain || datesUndatedMain ? main : undefined))
             : joinsMain || datesUndatedMain

@@ -70,9 +70,10 @@ const ROLE_MODIFIER_APPOSITIVE = pattern(
 const LINKED =
   "(?:linked to|affiliated with|loyal to|a member of|who (?:also |now |still )?(?:heads|leads|led|founded))";
 const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
+/** "the commander of Y, X"; the pattern ignores case, so a list that goes on ("…, and Gen. Z") is told apart by its "and". */
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? (?:former )?${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? (?!and |or |but |while )(?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 const ROLE_OF_GROUP_NOUN = pattern(
