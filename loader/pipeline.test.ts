@@ -1604,5 +1604,9 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Amir Hatami", "Revolutionary Guard")?.roles).toEqual(["chief"]);
     expect(fact(x, "AFFILIATED_WITH", "Ali Rashid", "Revolutionary Guard")).toBeUndefined();
     expect(fact(x, "AFFILIATED_WITH", "Ali Rashid", "Iran")?.roles).toEqual(["chief of staff"]);
+    const y = one(
+      "Kataib al-Imam Ali fighters patrolled the town. An envoy met the leader of the group, and Salem Jaber, a trader, joined them.",
+    );
+    expect(fact(y, "AFFILIATED_WITH", "Salem Jaber", "Kataib al-Imam Ali")).toBeUndefined();
   });
 });

@@ -78,7 +78,7 @@ const ROLE_OF_BEFORE_NAME = pattern(
 );
 const ROLE_OF_GROUP_NOUN = pattern(
   HAS_ROLE,
-  `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? ${TITLE}${mk("P")}`,
+  `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? (?!and |or |but |while )${TITLE}${mk("P")}`,
   "gi",
 );
 const GROUP_ROLE_NAME = pattern(
@@ -117,7 +117,7 @@ const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},?
 const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)";
 const GROUP_NOUN_ROLE_NAME = pattern(
   new RegExp(`\\bthe ${GROUP_NOUN}['’]s `, "i"),
-  `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? ${TITLE}${mk("P")}`,
+  `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? (?!and |or |but |while )${TITLE}${mk("P")}`,
   "gi",
 );
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
