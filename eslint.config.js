@@ -29,6 +29,12 @@ export default tseslint.config(
     },
   },
   {
+    // The extractor reports through what it returns; only the command line prints.
+    files: ["loader/**/*.ts"],
+    ignores: ["loader/cli.ts", "loader/**/*.test.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     // The server may start a load through the loader's public entry only.
     files: ["web/server/**/*.ts"],
     rules: {

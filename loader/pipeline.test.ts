@@ -1609,4 +1609,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(y, "AFFILIATED_WITH", "Salem Jaber", "Kataib al-Imam Ali")).toBeUndefined();
   });
+
+  it("reads 'X is a front for Y' as X part of Y", () => {
+    const x = one("Iraqi officials say Saraya Qasim al-Jabbarin is a front for Kataib Hezbollah.");
+    expect(fact(x, "PART_OF", "Saraya Qasim al-Jabbarin", "Kataib Hezbollah")).toBeDefined();
+  });
 });

@@ -901,28 +901,6 @@ export function extractAttacks(
       const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
       const frames = tellsAttack ? framesOf(ms, triggers, a.article.id, sentenceDates, sideOf, lastGroup) : [];
-      console.log(
-        "S",
-        ms.text.slice(0, 9999),
-        "triggers",
-        triggers.map((t) => t[0]),
-        JSON.stringify(
-          frames.map((f) => ({
-            p: [...f.perpetrators],
-            pl: [...f.places],
-            t: [...f.targets],
-            k: [...f.killed],
-            tolls: f.tolls,
-            date: f.date?.date,
-            plural: f.plural,
-            gen: f.generic,
-            num: f.number,
-            av: f.attackVerb,
-            w: f.weapon,
-            spec: specific(f),
-          })),
-        ),
-      );
       // Later sentences count days from the last day told ("the following day", "a week after").
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
