@@ -1614,4 +1614,13 @@ describe("extraction from text it has never seen", () => {
     const x = one("Iraqi officials say Saraya Qasim al-Jabbarin is a front for Kataib Hezbollah.");
     expect(fact(x, "PART_OF", "Saraya Qasim al-Jabbarin", "Kataib Hezbollah")).toBeDefined();
   });
+
+  it("takes 'killed by its troops' for the forces of the state the sentence is about", () => {
+    const a = one(
+      "Israel has confirmed that Hamas commander Marwan Issa was killed by its troops in Khan Younis on Wednesday.",
+      "2024-10-17",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([["state:israel", "stated"]]);
+  });
 });

@@ -501,6 +501,14 @@ function framesOf(
     // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
     const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(scope.slice(trig[0].length));
     if (by) f.perpetrators.set(label(by[2] ?? by[1]!).id, "stated");
+    // "Israel has confirmed that X was killed by its troops": the forces of the sentence's subject.
+    const byIts =
+      /^\s+by\s+(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|jets|warplanes|army|military|fighters)\b/.test(
+        scope.slice(trig[0].length),
+      )
+        ? /^(?:[\w’'-]+\s+){0,3}?⟦[SO](\d+)⟧/.exec(t)
+        : null;
+    if (byIts) f.perpetrators.set(label(byIts[1]!).id, "stated");
     if (/^(?:fired|firing|launched|launching)/.test(word)) {
       // "militants in Iraq fired": the state they are in is not who fired.
       const who = /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)(?:\s*\(⟦[SO]\d+⟧\))?\s*$/.exec(before.trimEnd() + " ");
