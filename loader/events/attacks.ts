@@ -14,6 +14,7 @@ import { slug } from "../resolve/names.ts";
 import { numberOf } from "../text/numbers.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { Registry } from "../mentions/registry.ts";
+import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import { findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
 import type { Attack, FigureReport, Participant } from "./types.ts";
 import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary } from "./same.ts";
@@ -131,22 +132,25 @@ const CLASH_SIDES =
 const SUSPECTED_TO_BE =
   /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
 /** "in southern Syria": where, not who. */
-const DIRECTIONS =
-  "(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)";
+const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
+/** "another strike", "a second wave of explosions": an attack besides the one told before. */
+const ANOTHER = "a second|a third|another|a fresh|a further";
+const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
 /** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
-const ANOTHER_OPENS = /^\W*(?:A second|A third|Another|A fresh|A further)\b/;
+const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
-const FIGHTERS = "gunmen|fighters|militants|jihadists|insurgents|attackers|rebels|members";
+const FIGHTERS = [...ARMED_MEN, "members"].join("|");
 const ONE_VICTIM =
   /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,3}?(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist)\b/i;
-/** Words that make an attacker a suspect: "Suspected jihadists from X have killed…". */
-const SUSPECTED = /\b(?:alleged|suspected|apparent|presumed|possible)\b[^.;]{0,60}$/i;
+/** Words that make an attacker a suspect: "an alleged Israeli strike", "Suspected jihadists from X have killed…". */
+const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
+const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 const FIGHTERS_AND = new RegExp(
   `⟦[SO](\\d+)⟧ (?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces) and [^.;⟦]{1,40}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|${ATTACK_VERBS})$`,
 );
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTIONS} )?⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -430,8 +434,7 @@ function framesOf(
       triggerEnd: start + trig[0].length,
       sides: new Set(),
       reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near) || anniversary,
-      another:
-        ANOTHER_OPENS.test(t) || /\b(?:a second|a third|another|a fresh|a further)\s+(?:[\w-]+\s+){0,3}$/i.test(near),
+      another: ANOTHER_OPENS.test(t) || ANOTHER_BEFORE.test(near),
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
@@ -451,10 +454,7 @@ function framesOf(
       word !== "exploded" &&
       !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
     ) {
-      f.perpetrators.set(
-        label(mod[1]!).id,
-        /\b(?:alleged|suspected|apparent|presumed|possible)\b/i.test(before.slice(-40)) ? "alleged" : "stated",
-      );
+      f.perpetrators.set(label(mod[1]!).id, SUSPECT_WORDS.test(before.slice(-40)) ? "alleged" : "stated");
     }
     // "Israeli forces killed three Palestinians": who killed, when the kill word takes its victims as object
     // (not "Hezbollah fighters killed in the strike").
@@ -754,12 +754,7 @@ function framesOf(
     // figure for the same attack, whatever joins the two.
     const otherFigure =
       prev &&
-      f.tolls.length > 0 &&
-      f.perpetrators.size === 0 &&
-      f.places.size === 0 &&
-      f.killed.size === 0 &&
-      f.targets.size === 0 &&
-      !f.date &&
+      onlyToll(f) &&
       !f.indefinite &&
       !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between);
     if (prev && (sameStory || otherFigure) && !ownDate) {
@@ -860,6 +855,18 @@ function specific(f: Frame): boolean {
 }
 
 /** Who did it, and where or to whom, and when or where: enough to tell an attack. */
+/** A frame that tells a toll and nothing else: no one, nowhere, no day. */
+function onlyToll(f: Frame): boolean {
+  return (
+    f.tolls.length > 0 &&
+    f.perpetrators.size === 0 &&
+    f.places.size === 0 &&
+    f.killed.size === 0 &&
+    f.targets.size === 0 &&
+    !f.date
+  );
+}
+
 /** "a year ago" (2020), then "on 3 January 2020": the day within the year or month told before. */
 function refines(finer: ResolvedDate, coarser: ResolvedDate): boolean {
   if (rank(finer.precision) >= rank(coarser.precision)) return false;
@@ -1024,15 +1031,8 @@ export function extractAttacks(
         // An anaphor ("the strike") points to the attack told last; other reports go to the article's main attack.
         // "Iran fired missiles at Tel Aviv. At least three people were killed in Israel": a bare toll right after
         // an attack is that attack's, not the article's first.
-        const bare =
-          f.tolls.length > 0 &&
-          f.perpetrators.size === 0 &&
-          f.places.size === 0 &&
-          f.targets.size === 0 &&
-          f.killed.size === 0 &&
-          !f.date;
         const justTold =
-          bare && lastFrame && lastFrame.sentence.sentence.index === ms.sentence.index - 1
+          onlyToll(f) && lastFrame && lastFrame.sentence.sentence.index === ms.sentence.index - 1
             ? open.find((d) => d !== main && d.frames.includes(lastFrame!) && d.tolls.size === 0 && d.killed.size === 0)
             : undefined;
         const target =

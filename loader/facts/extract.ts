@@ -21,6 +21,8 @@ const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
 /** Titles stay outside person markers ("Prime Minister ⟦P1⟧"). */
 const TITLE = "(?:[A-Z][\\w.-]* ){0,3}";
+/** The case-blind role patterns read any word as a title: not "and" of a list that goes on ("…, and Gen. Z"). */
+const NOT_A_LIST_GOING_ON = "(?!and |or |but |while )";
 /** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
 const TARGET = `(?:⟦[SO]\\d+⟧[’']s? ${"(?:[\\w'’-]+ ){0,1}?"})?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
 const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
@@ -70,15 +72,15 @@ const ROLE_MODIFIER_APPOSITIVE = pattern(
 const LINKED =
   "(?:linked to|affiliated with|loyal to|a member of|who (?:also |now |still )?(?:heads|leads|led|founded))";
 const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
-/** "the commander of Y, X"; the pattern ignores case, so a list that goes on ("…, and Gen. Z") is told apart by its "and". */
+/** "the commander of Y, X". */
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? (?!and |or |but |while )(?:former )?${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 const ROLE_OF_GROUP_NOUN = pattern(
   HAS_ROLE,
-  `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? (?!and |or |but |while )${TITLE}${mk("P")}`,
+  `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
   "gi",
 );
 const GROUP_ROLE_NAME = pattern(
@@ -117,7 +119,7 @@ const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},?
 const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)";
 const GROUP_NOUN_ROLE_NAME = pattern(
   new RegExp(`\\bthe ${GROUP_NOUN}['’]s `, "i"),
-  `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? (?!and |or |but |while )${TITLE}${mk("P")}`,
+  `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
   "gi",
 );
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */

@@ -24,6 +24,7 @@ import {
   ORG_HEADS,
   ORG_TRAILERS,
   FIGHTER_TRAILERS,
+  ARMED_MEN,
   STATE_MINISTRIES,
   PERSON_TITLES,
   PLACE_TRAILERS,
@@ -174,23 +175,11 @@ const PERSON_PRECEDERS = new Set([
   "general",
   "colonel",
 ]);
+const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 /** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
 const GROUP_APPOSITIVE_HEADS = new Set([
-  "group",
-  "militia",
-  "organization",
-  "organisation",
-  "movement",
-  "coalition",
-  "alliance",
-  "faction",
-  "party",
-  "network",
-  "offshoot",
-  "affiliate",
-  "outfit",
-  "charity",
-  "monitor",
+  ...GROUP_NOUNS,
+  ...["organization", "organisation", "faction", "network", "offshoot", "affiliate", "outfit", "charity", "monitor"],
 ]);
 const APPOSITIVE_ENDS = new Set([
   "that",
@@ -217,13 +206,12 @@ const SITE_AFTER_NAME = new Set([
   "street",
   "square",
 ]);
-const MEMBERS = new Set(["members", "fighters", "militants", "gunmen", "operatives"]);
+const MEMBERS = new Set(["members", "operatives", ...ARMED_MEN]);
 const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
 const FOLLOWERS = new Set(["faction", "loyalists", "supporters", "followers", "men", "militia", "bloc", "camp"]);
 const LEADING_VERBS = new Set(["led", "headed", "founded", "commanded"]);
 const LED_BY =
   /^(?:,\s+(?:which |that )?(?:is |was |has been |had been )?|\s+(?:is |was |has been |had been ))(?:led|headed|commanded) by\b/;
-const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 const BLAME_WORDS = new Set(["blaming", "blamed", "accused", "accusing"]);
 /** Words after which a name is a group's: "the militia X", "who heads X". */
 const ORG_PRECEDERS = new Set([
@@ -256,6 +244,20 @@ const isCapWord = (t: Token) =>
 const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
 /** An acronym as a name defines it in brackets, lower-case letters for its particles included ("(LeJ)"). */
 const isBracketAcronym = (s: string) => isAcronym(s) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/.test(s);
+/** Whether an acronym in brackets stands at token `k`: "(HTS)", or in pieces, "(CSP-DPA)". */
+function bracketAcronymAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== "(") return false;
+  let close = k + 1;
+  while (close < Math.min(tokens.length, k + 5) && tokens[close]!.text !== ")") close++;
+  if (tokens[close]?.text !== ")" || close === k + 1) return false;
+  return isBracketAcronym(
+    tokens
+      .slice(k + 1, close)
+      .map((x) => x.text)
+      .join("")
+      .replace(/-/g, ""),
+  );
+}
 const isAcronym = (s: string) =>
   (/^[A-Z][A-Z.]{1,7}$/.test(s) && s.replace(/\./g, "").length >= 2) || LETTERS_AND_NUMBER.test(s);
 
@@ -395,18 +397,7 @@ function definedNameEnd(tokens: Token[], k: number): number {
     j++;
   }
   while (j > k && DEFINED_CONNECTORS.has(tokens[j - 1]!.text)) j--;
-  if (tokens[j]?.text !== "(") return 0;
-  // The acronym may come as several tokens ("CSP", "-", "DPA").
-  let close = j + 1;
-  while (close < Math.min(tokens.length, j + 5) && tokens[close]!.text !== ")") close++;
-  const acronym =
-    tokens[close]?.text === ")"
-      ? tokens
-          .slice(j + 1, close)
-          .map((x) => x.text)
-          .join("")
-      : "";
-  return words > 0 && /^[A-Z][A-Za-z-]{1,9}$/.test(acronym) && /[A-Z].*[A-Z]/.test(acronym) ? j : 0;
+  return words > 0 && bracketAcronymAt(tokens, j) ? j : 0;
 }
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
@@ -534,9 +525,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const hit = registry.lookup(whole);
     // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise; "Sunni
     // Muslims" are no actor, but "the Group for the Support of Islam and Muslims (JNIM)" is.
-    const acronymAfter =
-      tokens[te]?.text === "(" && isBracketAcronym(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")";
-    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || (IDENTITY.has(lastWord) && !acronymAfter))) return;
+    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || (IDENTITY.has(lastWord) && !bracketAcronymAt(tokens, te)))) return;
     const split = splitPoint(ts, te);
     if (split > ts) {
       classifyChunk(ts, split);
@@ -774,7 +763,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       ) {
         label = "Person";
         cues.push("person-context");
-      } else if (next === "(" && isBracketAcronym(tokens[te + 1]?.text ?? "") && tokens[te + 2]?.text === ")") {
+      } else if (bracketAcronymAt(tokens, te)) {
         // "Hayat Tahrir al-Sham (HTS)": people are not given acronyms, groups are.
         label = "Organization";
         cues.push("defined-acronym");

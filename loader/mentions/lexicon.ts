@@ -285,6 +285,8 @@ export const ORG_TRAILERS = [
  * Arabic form is taken for a group's by them: "Gaza militants" and "Idlib rebels" are from a place.
  */
 export const FIGHTER_TRAILERS = ["militants", "fighters", "rebels", "insurgents", "jihadists"];
+/** Those who carry out an attack, named without their group: "gunmen from X", "the attackers". */
+export const ARMED_MEN = [...FIGHTER_TRAILERS, "gunmen", "attackers", "assailants"];
 
 /** Verbs of saying: a capitalised name right before or after one is a speaker, a person or a group. */
 export const SPEECH_VERBS = [
@@ -545,6 +547,10 @@ export const DIRECTIONS = [
   "north-west",
   "south-east",
   "south-west",
+  "north-eastern",
+  "north-western",
+  "south-eastern",
+  "south-western",
 ];
 
 /** Nouns after a state name that still denote the state acting ("US forces", "Iraqi government"). */

@@ -71,8 +71,8 @@ export class Registry {
     }
     for (const o of data.organizations) {
       const hit: RegistryHit = { label: "Organization", name: o.name, form: "name", org: o };
-      this.add(o.name, hit);
-      for (const a of o.aliases) {
+      // A name written partly in lower case ("Saudi-led coalition") is a phrase, as such aliases are.
+      for (const a of [o.name, ...o.aliases]) {
         this.add(a, hit);
         if (/(^|[\s-])[a-z]/.test(a)) this.phraseHits.set(phraseKey(a), hit);
       }

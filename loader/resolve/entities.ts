@@ -311,6 +311,8 @@ export function resolveEntities(
     );
   };
 
+  /** Whether a name starts with a country's name or demonym ("Palestinian Islamic Jihad"). */
+  const national = (tokens: string[]) => registry.lookup(tokens[0] ?? "")?.label === "State";
   const tryAttach = (article: string, m: Mention, allowShort: boolean): number | undefined => {
     const surface = cleanSurface(m.surface);
     const label = m.label;
@@ -388,7 +390,6 @@ export function resolveEntities(
         // Across articles, a name is another's fragment only when the words it lacks name a country
         // ("Islamic Jihad", "Palestinian Islamic Jihad"): "Ta'ang National Liberation Army" is not the
         // "National Liberation Army" of Colombia.
-        const national = (t: string[]) => registry.lookup(t[0] ?? "")?.label === "State";
         const related = candidates.filter(
           (c) =>
             c.label === "Organization" &&
