@@ -245,7 +245,12 @@ function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
   };
 }
 
+/** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
+const WEAPON_WORD =
+  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|shot|gunned|opened|gunmen|gunfire|shooting|strike)\b/i;
+
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
+  if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
   if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };

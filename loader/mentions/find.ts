@@ -62,14 +62,22 @@ const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
 const DIRECTION_SET = lower(DIRECTIONS);
 const STATE_ORGAN_SET = lower(STATE_ORGANS);
 const KUNYA_SET = new Set(BY_NAMES);
-/** Title parts as the tokenizer cuts them: "Secretary-General" is "Secretary", "-", "General". */
-const TITLES = [...PERSON_TITLES]
-  .map((t) => ({ title: t, parts: t.split(/ |(?=-)|(?<=-)/) }))
-  .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
 const HONORIFIC_SET = new Set(HONORIFICS);
 const CLERICAL_RANK_SET = new Set(CLERICAL_RANKS);
 /** Titles that are also surnames or parts of names ("Martin Luther King"). */
 const AMBIGUOUS_TITLES = new Set(["King", "Prince", "Emir", "Speaker", "Cleric", "Imam"]);
+/** Title parts as the tokenizer cuts them: "Secretary-General" is "Secretary", "-", "General". */
+const TITLES = [...PERSON_TITLES]
+  .map((t) => ({
+    title: t,
+    parts: t.split(/ |(?=-)|(?<=-)/),
+    /** An office, which can open a titled name inside a longer run ("Borno Governor …"). */
+    office: !HONORIFIC_SET.has(t.replace(/\.$/, "")) && !CLERICAL_RANK_SET.has(t) && !AMBIGUOUS_TITLES.has(t),
+  }))
+  .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
+/** Titles by their first part, longest first as in TITLES: a token is only ever tested against its own. */
+const TITLES_BY_FIRST = new Map<string, typeof TITLES>();
+for (const t of TITLES) TITLES_BY_FIRST.set(t.parts[0]!, [...(TITLES_BY_FIRST.get(t.parts[0]!) ?? []), t]);
 const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 /** Lower-case words inside Spanish, Portuguese and French names. */
 const ROMANCE_JOINERS = new Set(["de", "del", "da", "do", "dos", "das", "du", "des"]);
@@ -473,9 +481,14 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     classifyChunk(c.ts, c.te);
   }
 
+  /** The titles that may start at token `k`: those whose first part it is. */
+  function titlesAt(k: number) {
+    return TITLES_BY_FIRST.get(tokens[k]?.text ?? "") ?? [];
+  }
+
   /** Whether a title ("Prime Minister", "Sheikh") starts at token `k`. */
   function titleAt(k: number): boolean {
-    return TITLES.some(({ parts }) => parts.every((p, i) => tokens[k + i]?.text === p));
+    return titlesAt(k).some(({ parts }) => parts.every((p, i) => tokens[k + i]?.text === p));
   }
 
   /**
@@ -504,7 +517,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   /** Whether a title that starts in [from, k) runs on over token `k` ("Prime Minister" over "Minister"). */
   function titleSpans(from: number, k: number): boolean {
     for (let j = Math.max(from, k - 3); j < k; j++) {
-      if (TITLES.some(({ parts }) => parts.length > k - j && parts.every((p, i) => tokens[j + i]?.text === p)))
+      if (titlesAt(j).some(({ parts }) => parts.length > k - j && parts.every((p, i) => tokens[j + i]?.text === p)))
         return true;
     }
     return false;
@@ -605,11 +618,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     // province, a group) is named apart from the titled person.
     for (let k = ts + 1; k <= Math.min(ts + 3, te - 3); k++) {
       if (!isCapWord(tokens[k - 1]!) || PARTICLES.has(tokens[k - 1]!.text) || titleSpans(ts, k)) continue;
-      const office = TITLES.find(({ title: tt, parts }) => {
-        if (HONORIFIC_SET.has(tt.replace(/\.$/, "")) || CLERICAL_RANK_SET.has(tt) || AMBIGUOUS_TITLES.has(tt))
-          return false;
-        return te - k - parts.length >= 2 && parts.every((p, i) => tokens[k + i]!.text === p);
-      });
+      const office = titlesAt(k).find(
+        ({ office, parts }) => office && te - k - parts.length >= 2 && parts.every((p, i) => tokens[k + i]!.text === p),
+      );
       if (office) {
         classifyChunk(ts, k);
         classifyChunk(k, te);
@@ -622,7 +633,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const titles: string[] = [];
     for (let again = true; again;) {
       again = false;
-      for (const { title: tt, parts } of TITLES) {
+      for (const { title: tt, parts } of titlesAt(ts)) {
         if (te - ts > parts.length && parts.every((p, k) => tokens[ts + k]!.text === p)) {
           titles.push(tt);
           ts += parts.length;

@@ -2,7 +2,8 @@
  * `npm run bench:load`: extraction throughput (MB/s, articles/s, one core) and Neo4j write throughput
  * (nodes + relationships per second) on a synthetic corpus, against a bare baseline measured in the same
  * run: a direct driver UNWIND CREATE of as many elements. Prints figures; asserts nothing.
- * BENCH_EXTRACT_ONLY=1 stops after extraction (no database); BENCH_WRITE_PASSES=n writes the corpus n times (2).
+ * BENCH_EXTRACT_ONLY=1 stops after extraction (no database); BENCH_EXTRACT_PASSES=n extracts the corpus n times (3);
+ * BENCH_WRITE_PASSES=n writes the corpus n times (2).
  */
 import { performance } from "node:perf_hooks";
 import { syntheticCorpus } from "./corpus.ts";
@@ -17,6 +18,7 @@ import type { GraphJson } from "../../ontology/graph.ts";
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 2000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 200);
 const WRITE_PASSES = Math.max(1, Number(process.env.BENCH_WRITE_PASSES ?? 2));
+const EXTRACT_PASSES = Math.max(1, Number(process.env.BENCH_EXTRACT_PASSES ?? 3));
 const registry = loadRegistry();
 const mb = (n: number) => (n / 1048576).toFixed(2);
 
@@ -40,26 +42,34 @@ async function main() {
   console.log(`corpus: ${corpus.length} synthetic articles, ${mb(bytes)} MB`);
 
   // Extraction, batch by batch as the loader does it; nothing is kept, and heap samples show it stays flat.
+  // Each pass is followed by the baseline in the same conditions: wink-nlp alone reading the same articles
+  // (tokens, sentences, parts of speech), the floor under any extraction built on it. These machines share
+  // their cores, so a pass can only be slowed by its neighbours, never sped up: the best pass of each is the
+  // figure (as Python's timeit takes it), with the first one shown beside it.
   extract(corpus.slice(0, 20), registry);
   const heap: string[] = [];
-  let extractMs = 0;
-  for (let i = 0; i < corpus.length; i += BATCH) {
-    const t = performance.now();
-    const x = extract(corpus.slice(i, i + BATCH), registry);
-    extractMs += performance.now() - t;
-    buildGraph(x);
-    if ((i / BATCH) % 4 === 0) heap.push(`${i + BATCH}:${heapMb().toFixed(0)}MB`);
+  const passes: { extractMs: number; winkMs: number }[] = [];
+  for (let pass = 0; pass < EXTRACT_PASSES; pass++) {
+    let extractMs = 0;
+    for (let i = 0; i < corpus.length; i += BATCH) {
+      const t = performance.now();
+      const x = extract(corpus.slice(i, i + BATCH), registry);
+      extractMs += performance.now() - t;
+      buildGraph(x);
+      if (pass === 0 && (i / BATCH) % 4 === 0) heap.push(`${i + BATCH}:${heapMb().toFixed(0)}MB`);
+    }
+    const t0 = performance.now();
+    for (const a of corpus) splitSentences(a.paragraphs);
+    passes.push({ extractMs, winkMs: performance.now() - t0 });
   }
+  const mbps = (ms: number) => (bytes / 1048576 / (ms / 1000)).toFixed(2);
+  const extractMs = Math.min(...passes.map((p) => p.extractMs));
+  const winkMs = Math.min(...passes.map((p) => p.winkMs));
   console.log(
-    `extraction: ${(bytes / 1048576 / (extractMs / 1000)).toFixed(2)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (one core)`,
+    `extraction: ${mbps(extractMs)} MB/s, ${(corpus.length / (extractMs / 1000)).toFixed(0)} articles/s (one core; best of ${passes.length} passes, the first ${mbps(passes[0]!.extractMs)} MB/s)`,
   );
-  // Baseline in the same run: wink-nlp alone reading the same articles (tokens, sentences, parts of
-  // speech), the floor under any extraction built on it. The ratio holds where absolute speeds drift.
-  const t0 = performance.now();
-  for (const a of corpus) splitSentences(a.paragraphs);
-  const winkMs = performance.now() - t0;
   console.log(
-    `wink-nlp alone (tokens, sentences, parts of speech): ${(bytes / 1048576 / (winkMs / 1000)).toFixed(2)} MB/s; extraction takes ${(extractMs / winkMs).toFixed(2)}x its time`,
+    `wink-nlp alone (tokens, sentences, parts of speech): ${mbps(winkMs)} MB/s; extraction takes ${(extractMs / winkMs).toFixed(2)}x its time (per pass: ${passes.map((p) => (p.extractMs / p.winkMs).toFixed(2)).join(", ")})`,
   );
   console.log(`heap after n articles: ${heap.join(" ")}`);
 
