@@ -241,15 +241,15 @@ const GENERIC_ORG_SET = new Set(GENERIC_ORG_NAMES);
 const STATE_MINISTRY_SET = new Set(STATE_MINISTRIES);
 const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
 const VESSEL_PREFIX_SET = new Set(VESSEL_PREFIXES);
-const isCapWord = (t: Token) =>
-  /^[A-Z][A-Za-z.'’]*$/.test(t.text) ||
-  /^[A-Z][a-z]+[A-Z][a-z]+$/.test(t.text) ||
-  /^(Co|Anti|Non|Pan|Counter)-[a-z]+$/.test(t.text) ||
-  // "Inter-Services Public Relations": a hyphenated word the tokenizer keeps whole.
-  /^[A-Z][a-z]+-[A-Z][a-z]+$/.test(t.text) ||
-  LETTERS_AND_NUMBER.test(t.text);
+const isCapWord = (t: Token) => CAP_WORD.test(t.text);
 /** "M23": a group named by letters and a number, as acronyms are. */
 const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
+/**
+ * A capitalised word ("Hezbollah", "McGurk"), a capitalised prefix before a lower-case word ("Anti-terrorism"),
+ * a hyphenated word the tokenizer keeps whole ("Inter-Services Public Relations") or letters and a number
+ * ("M23"): one test, as it runs on every token.
+ */
+const CAP_WORD = /^(?:[A-Z][A-Za-z.'’]*|(?:Co|Anti|Non|Pan|Counter)-[a-z]+|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z]{1,3}\d{1,3})$/;
 /** An acronym as a name defines it in brackets, lower-case letters for its particles included ("(LeJ)"). */
 const isBracketAcronym = (s: string) => isAcronym(s) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/.test(s);
 /** Whether an acronym in brackets stands at token `k`: "(HTS)", or in pieces, "(CSP-DPA)". */
