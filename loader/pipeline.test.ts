@@ -1623,4 +1623,44 @@ describe("extraction from text it has never seen", () => {
     expect(a).toHaveLength(1);
     expect(a[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([["state:israel", "stated"]]);
   });
+
+  it("reads names written with letters beyond ASCII, and a sentence does not end inside one", () => {
+    const x = one(
+      "Selahattin Kılınç, the founder of the Kurdistan Freedom Hawks (TAK), spoke in Łódź. " +
+        "Congo President Étienne Mbéki met Colombian President Andrés Núñez.",
+    );
+    expect(splitSentences(["Selahattin Kılınç spoke in Łódź. He left."]).map((s) => s.text)).toEqual([
+      "Selahattin Kılınç spoke in Łódź.",
+      "He left.",
+    ]);
+    expect(fact(x, "AFFILIATED_WITH", "Selahattin Kılınç", "Kurdistan Freedom Hawks")?.roles).toEqual(["founder"]);
+    expect(entity(x, "Selahattin Kılınç").id).toBe("person:selahattin-kilinc");
+    expect(fact(x, "AFFILIATED_WITH", "Étienne Mbéki", "Democratic Republic of the Congo")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Andrés Núñez", "Colombia")).toBeDefined();
+    // The same name with its accents written as marks after the letters (NFD) is the same name.
+    expect(entity(one("Congo President E\u0301tienne Mbe\u0301ki met the envoy."), "Étienne Mbéki").label).toBe(
+      "Person",
+    );
+  });
+
+  it("takes a quoted nickname inside a name for a person's other name, and finds him by it later", () => {
+    const x = one(
+      'The Grand Ravine gang, led by former police officer Wilson "Lanmò" Joseph, joined the 5 Segonn federation. ' +
+        "Lanmò said the gang would fight on.",
+    );
+    const p = entity(x, "Wilson Joseph");
+    expect(p.label).toBe("Person");
+    expect(p.aliases).toContain("Lanmò");
+    expect(fact(x, "AFFILIATED_WITH", "Wilson Joseph", "Grand Ravine")?.roles).toEqual(["leader"]);
+    expect(x.entities.some((e) => e.name.includes('"'))).toBe(false);
+  });
+
+  it("reads soldiers 'martyred' as killed", () => {
+    const a = one(
+      "At least nine soldiers were martyred when militants attacked a post in the Bannu district on Monday.",
+      "2024-05-08",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9, date: "2024-05-06" });
+  });
 });

@@ -151,9 +151,9 @@ const WING_NAMED_AFTER = pattern(HAS_BRANCH, `${mk("O")}[’']s ${W(2)}${BRANCH}
 const LED = "(?:led|headed|commanded|founded) by";
 /** "led by lawmaker Hussein Mounes", "headed by former commander X": what the leader is, told in lower case. */
 const LOWER_TITLE =
-  "(?:(?:former |veteran |the )?(?:lawmaker|cleric|commander|politician|businessman|militia leader) )?";
-/** The noun after a political group's name ("the State of Law coalition", "the Dawa bloc"). */
-const COLLECTIVE_NOUN = "(?:coalition|bloc|alliance|party|movement|list)";
+  "(?:(?:former |veteran |the )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|politician|businessman|leader|officer|warlord) )?";
+/** The noun after a group's name ("the State of Law coalition", "the Dawa bloc", "the G9 federation"). */
+const COLLECTIVE_NOUN = "(?:coalition|bloc|alliance|party|movement|list|federation|gang|militia|group|faction)";
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
 const GROUP_OF_PERSON = pattern(
   / of (?:former |the late )?(?:[A-Z][\w.-]* ){0,3}⟦P/,
@@ -169,7 +169,7 @@ const THE_GROUP_LED_BY = pattern(
 /** "X is led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing. */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED},? (?:which is |is |was )?${LED} ${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN})?,? (?:which is |is |was )?${LED} ${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 /**

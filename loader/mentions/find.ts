@@ -182,6 +182,15 @@ const PERSON_PRECEDERS = new Set([
   "premier",
   "general",
   "colonel",
+  "officer",
+  "soldier",
+  "policeman",
+  "diplomat",
+  "politician",
+  "ambassador",
+  "warlord",
+  "preacher",
+  "doctor",
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 /** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
@@ -249,7 +258,8 @@ const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
  * a hyphenated word the tokenizer keeps whole ("Inter-Services Public Relations") or letters and a number
  * ("M23"): one test, as it runs on every token.
  */
-const CAP_WORD = /^(?:[A-Z][A-Za-z.'’]*|(?:Co|Anti|Non|Pan|Counter)-[a-z]+|[A-Z][a-z]+-[A-Z][a-z]+|[A-Z]{1,3}\d{1,3})$/;
+const CAP_WORD =
+  /^(?:\p{Lu}[\p{L}.'’]*|(?:Co|Anti|Non|Pan|Counter)-\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|[A-Z]{1,3}\d{1,3})$/u;
 /** An acronym as a name defines it in brackets, lower-case letters for its particles included ("(LeJ)"). */
 const isBracketAcronym = (s: string) => isAcronym(s) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/.test(s);
 /** Whether an acronym in brackets stands at token `k`: "(HTS)", or in pieces, "(CSP-DPA)". */
@@ -429,15 +439,66 @@ export interface SentenceMentions {
 /** Headlines in Title Case give capitalisation no meaning: only registry names are taken from them. */
 export function isTitleCase(text: string): boolean {
   if (/[.!?"”:]\s*$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
-  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+/** A nickname in quotes between a given name and a surname: Jimmy "Barbecue" Chérizier. */
+interface Nickname {
+  /** Offsets of the quoted nickname, quotes included, in the sentence text. */
+  start: number;
+  end: number;
+  name: string;
+}
+
+const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
+const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
+
+/** The nicknames of a sentence's names, and its tokens without them: the name reads on as one run. */
+function withoutNicknames(tokens: Token[], text: string): { tokens: Token[]; nicknames: Nickname[] } {
+  const nicknames: Nickname[] = [];
+  const kept: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (OPENING_QUOTES.has(t.text) && k > 0 && isCapWord(tokens[k - 1]!) && isCapWord(tokens[k + 1] ?? t)) {
+      let close = k + 2;
+      while (close < Math.min(tokens.length, k + 5) && !CLOSING_QUOTES.has(tokens[close]!.text)) close++;
+      const surname = tokens[close + 1];
+      if (
+        close < tokens.length &&
+        CLOSING_QUOTES.has(tokens[close]!.text) &&
+        surname &&
+        surname.spaceBefore &&
+        isCapWord(surname) &&
+        !CALENDAR.has(surname.text)
+      ) {
+        const start = t.start;
+        const end = tokens[close]!.end;
+        nicknames.push({ start, end, name: text.slice(tokens[k + 1]!.start, tokens[close - 1]!.end) });
+        k = close;
+        continue;
+      }
+    }
+    kept.push(t);
+  }
+  return nicknames.length ? { tokens: kept, nicknames } : { tokens, nicknames };
 }
 
 export function findMentions(s: Sentence, registry: Registry): SentenceMentions {
-  const { tokens, text } = s;
+  const { text } = s;
+  const { tokens, nicknames } = withoutNicknames(s.tokens, text);
   const mentions: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   let n = 0;
+  /** The text of tokens [ts, te): the sentence's words, without a nickname the span holds. */
+  const spanText = (ts: number, te: number) => {
+    const start = tokens[ts]!.start;
+    const end = tokens[te - 1]!.end;
+    const nick = nicknames.find((x) => start < x.start && x.end < end);
+    return nick
+      ? `${text.slice(start, nick.start).trimEnd()} ${text.slice(nick.end, end).trimStart()}`
+      : text.slice(start, end);
+  };
   const make = (
     ts: number,
     te: number,
@@ -452,11 +513,20 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       end: tokens[te - 1]!.end,
       tokenStart: ts,
       tokenEnd: te,
-      surface: text.slice(tokens[ts]!.start, tokens[te - 1]!.end),
+      surface: spanText(ts, te),
       label,
       cues,
       ...extra,
     };
+    const nick = nicknames.find((x) => m.start < x.start && x.end < m.end);
+    if (nick) {
+      m.aliases = [nick.name];
+      // Only a person's name holds a nickname between its given name and its surname.
+      if (m.label === null) {
+        m.label = "Person";
+        m.cues = [...m.cues, "nickname"];
+      }
+    }
     mentions.push(m);
     for (let k = ts; k < te; k++) taken[k] = true;
     return m;
@@ -508,7 +578,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   /** The registry name the run starts with, shorter than the run. */
   function registryPrefix(ts: number, te: number) {
     for (let k = te - 1; k > ts; k--) {
-      const h = registry.lookup(text.slice(tokens[ts]!.start, tokens[k - 1]!.end));
+      const h = registry.lookup(spanText(ts, k));
       if (h) return h;
     }
     return undefined;
@@ -534,7 +604,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     while (ts < te && (LEADING_STOP.has(tokens[ts]!.text.toLowerCase()) || IDENTITY.has(tokens[ts]!.text))) ts++;
     if (ts >= te) return;
     const lastWord = tokens[te - 1]!.text;
-    const whole = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    const whole = spanText(ts, te);
     const hit = registry.lookup(whole);
     // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise; "Sunni
     // Muslims" are no actor, but "the Group for the Support of Islam and Muslims (JNIM)" is.
@@ -583,7 +653,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     if (te - ts >= 2) {
       for (let k = Math.min(te - 1, ts + 3); k > ts; k--) {
         if (tokens[k - 1]!.text === "-" || tokens[k]!.text === "-") continue;
-        const head = text.slice(tokens[ts]!.start, tokens[k - 1]!.end);
+        const head = spanText(ts, k);
         const h = registry.lookup(head);
         const rest = tokens.slice(k, te).map((t) => t.text);
         if (
@@ -645,7 +715,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const title = titles.find((t) => !HONORIFIC_SET.has(t.replace(/\.$/, ""))) ?? titles[0];
     // An organisation's sub-unit ("Hamas Political Bureau") names the organisation; after a possessive
     // ("Hezbollah's Executive Council head") it is the possessor's, and no actor of its own.
-    const surface = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    const surface = spanText(ts, te);
     if (SUBUNITS.includes(surface) && /^['’]s$/.test(tokens[ts - 1]?.text ?? "")) return;
     for (const su of SUBUNITS) {
       if (surface.endsWith(" " + su) && te - ts > su.split(" ").length) {
@@ -654,7 +724,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       }
     }
     if (te <= ts) return;
-    const inner = text.slice(tokens[ts]!.start, tokens[te - 1]!.end);
+    const inner = spanText(ts, te);
     if (GENERIC_ORG_SET.has(inner)) return;
     if (STATE_MINISTRY_SET.has(inner)) {
       make(ts, te, null, ["state-ministry"]);
@@ -665,7 +735,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const words = tokens.slice(ts, te).map((t) => t.text);
     // "the USS Gravely": a ship is neither an actor nor a place of this graph.
     if (VESSEL_PREFIX_SET.has(words[0]!) && words.length >= 2) return;
-    const content = words.filter((w) => /^[A-Z]/.test(w) && !PARTICLES.has(w));
+    const content = words.filter((w) => /^\p{Lu}/u.test(w) && !PARTICLES.has(w));
     const cues: string[] = [];
     const prev = tokens[ts - 1]?.text.toLowerCase() ?? "";
     const prev2 = tokens[ts - 2]?.text.toLowerCase() ?? "";

@@ -278,6 +278,9 @@ export const ORG_TRAILERS = [
   "network",
   "party",
   "forces",
+  "alliance",
+  "federation",
+  "gang",
 ];
 
 /**

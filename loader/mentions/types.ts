@@ -17,6 +17,8 @@ export interface Mention {
   form?: "name" | "demonym" | "capital";
   /** Canonical name from the registry, when it knows the actor. */
   canonical?: string;
+  /** Other names the text gives the actor inside the mention: a nickname in quotes (Jimmy "Barbecue" Chérizier). */
+  aliases?: string[];
   /** Kinds of evidence for the label, for confidence and debugging. */
   cues: string[];
 }

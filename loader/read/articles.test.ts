@@ -28,6 +28,16 @@ describe("reading articles", () => {
     expect(para).toHaveLength(1);
   });
 
+  it("drops the wire dateline a story opens with, hyphenated city names included", () => {
+    const [a] = parseArticle(
+      "d",
+      Buffer.from(
+        "SAN-PEDRO, Ivory Coast (AP) — Gunmen attacked a port on Monday.\nNAIROBI (Reuters) - A second story line.",
+      ),
+    );
+    expect(a!.paragraphs).toEqual(["Gunmen attacked a port on Monday.", "A second story line."]);
+  });
+
   it("drops photo captions that repeat the body and feed boilerplate", () => {
     const [a] = readArticles(["seeds/002_d94bc43f8e1ae04c.txt"]).articles;
     expect(a!.text).not.toContain("(AP Photo/Hadi Mizban)");

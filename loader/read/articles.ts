@@ -155,7 +155,11 @@ export function parseArticle(id: string, buf: Buffer, sidecar: Meta = {}, file =
   } catch {
     throw new ArticleError(file, "is not valid UTF-8; convert it (e.g. iconv -t UTF-8) and load again");
   }
-  raw = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  // One letter, one character: "é" written as "e" and an accent would be two, and wink would cut the name there.
+  raw = raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   const { meta, body } = splitFrontMatter(raw, file);
   const merged: Meta = { ...sidecar, ...stripNulls(meta) };
   if (!body.trim()) throw new ArticleError(file, "has no text after its front matter");
@@ -227,11 +231,12 @@ const BYLINE =
   /^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*$/;
 
 /**
- * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - "):
+ * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - ",
+ * "PORT-AU-PRINCE, Haiti (AP) — "):
  * where the reporter filed from, not a place the story is about.
  */
 const DATELINE =
-  /^[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Z][\w .'-]{1,24}\))? ?[-—–]+ (?=[A-Z"“‘'0-9])/;
+  /^[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Z][\w .'-]{1,24}\))? ?[-—–]+ (?=[A-Z"“‘'0-9])/;
 
 /**
  * Paragraphs of the story, each once: drops exact repeats, photo captions (lines ending in an

@@ -32,7 +32,7 @@ const UNIT_HEADS = new Set([
 const DROP_FOR_KEY = new Set(["militia", "group", "faction"]);
 /** "Kurdistan Democratic Party" → "KDP", "Patriotic Union of Kurdistan" → "PUK": the letters an acronym of it would have. */
 function initialsOf(name: string): string | undefined {
-  const words = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w) && !/^(?:Al|El)$/.test(w));
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Al|El)$/.test(w));
   return words.length >= 2 ? words.map((w) => w[0]).join("") : undefined;
 }
 
@@ -243,10 +243,15 @@ export function resolveEntities(
     for (const k of keys) for (const c of buckets.get(k) ?? []) roots.add(find(c));
     return [...roots].map((i) => clusters[i]!).filter((c) => c.label === label);
   };
-  const addSurface = (c: number, surface: string, article: string, position?: number) => {
+  const addSurface = (c: number, surface: string, article: string, position?: number, nicknames: string[] = []) => {
     const cl = clusters[find(c)]!;
     indexSurface(cl.id, surface);
     cl.surfaces.set(surface, (cl.surfaces.get(surface) ?? 0) + 1);
+    // A nickname told inside the name is a name of the actor, though not a mention of its own.
+    for (const nick of nicknames) {
+      indexSurface(cl.id, nick);
+      if (!cl.surfaces.has(nick)) cl.surfaces.set(nick, 0);
+    }
     cl.articles.add(article);
     cl.perArticle.set(article, (cl.perArticle.get(article) ?? 0) + 1);
     if (position !== undefined && nameTokens(surface).length >= 2 && !(cl.firstFull.get(article)! <= position)) {
@@ -286,7 +291,7 @@ export function resolveEntities(
           c = newCluster(m.label, { canonical: m.canonical, ...(org ? { actorType: org.actorType } : {}) });
           byCanonical.set(k, c);
         }
-        addSurface(c, surface, a.articleId, pos(m));
+        addSurface(c, surface, a.articleId, pos(m), m.aliases);
         mentionCluster.set(key(a.articleId, m), c);
         continue;
       }
@@ -429,7 +434,7 @@ export function resolveEntities(
       continue;
     }
     const c = tryAttach(p.article, p.m, false) ?? newCluster(p.m.label!);
-    addSurface(c, surface, p.article, pos(p.m));
+    addSurface(c, surface, p.article, pos(p.m), p.m.aliases);
     mentionCluster.set(key(p.article, p.m), c);
   }
 
@@ -448,11 +453,11 @@ export function resolveEntities(
         : found;
     const surface = cleanSurface(p.m.surface);
     if (c !== undefined) {
-      addSurface(c, surface, p.article);
+      addSurface(c, surface, p.article, undefined, p.m.aliases);
       mentionCluster.set(key(p.article, p.m), find(c));
     } else if (p.m.label) {
       const n = newCluster(p.m.label);
-      addSurface(n, surface, p.article);
+      addSurface(n, surface, p.article, undefined, p.m.aliases);
       mentionCluster.set(key(p.article, p.m), n);
     }
   }

@@ -2,6 +2,7 @@
  * Name normalisation for matching: case, diacritics, apostrophes, the Arabic article and
  * transliteration variants (Saadi / Saiedi / Saeedi, Qais / Kais, Khazali / Khazaali, Soleimani / Suleimani).
  */
+import { LETTERS_WITHOUT_MARKS } from "../text/letters.ts";
 
 const ARTICLES = new Set(["al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "the"]);
 
@@ -31,6 +32,7 @@ function foldUncached(s: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/['’‘`ʼ]/g, "")
     .toLowerCase()
+    .replace(/[ıłđðħøßæœþ]/g, (c) => LETTERS_WITHOUT_MARKS[c]!)
     .replace(/\bco-(?=[a-z])/g, "co")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

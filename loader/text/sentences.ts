@@ -6,6 +6,7 @@
  */
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { LETTERS_WITHOUT_MARKS } from "./letters.ts";
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
@@ -27,12 +28,37 @@ export interface Sentence {
   tokens: Token[];
 }
 
+/**
+ * wink's tokenizer knows the letters of Latin-1 only: it cuts "Erdoğan" in three and ends a sentence at "ğ".
+ * It reads every other letter as a stand-in of the same length (its base letter, else x or X), and the tokens
+ * are then taken from the text itself, which they cover exactly with the spaces before them.
+ */
+const OTHER_LETTER = /[\u0100-\uffff]/g;
+
+function standIn(c: string): string {
+  if (!/\p{L}/u.test(c)) return c;
+  const upper = /\p{Lu}/u.test(c);
+  const base = LETTERS_WITHOUT_MARKS[c.toLowerCase()]?.[0] ?? c.normalize("NFD")[0]!;
+  if (/^[A-Za-z]$/.test(base)) return upper ? base.toUpperCase() : base;
+  return upper ? "X" : "x";
+}
+
 export function splitSentences(paragraphs: string[]): Sentence[] {
-  const doc = nlp.readDoc(paragraphs.map((p) => p.replace(/\s*\n\s*/g, " ")).join("\n\n"));
-  const words = doc.tokens().out() as string[];
+  const input = paragraphs.map((p) => p.replace(/\s*\n\s*/g, " ")).join("\n\n");
+  const read = input.replace(OTHER_LETTER, standIn);
+  const doc = nlp.readDoc(read);
+  const readWords = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  let offset = 0;
+  const words =
+    read === input
+      ? readWords
+      : readWords.map((w, i) => {
+          offset += spaces[i]!.length + w.length;
+          return input.slice(offset - w.length, offset);
+        });
   const out: Sentence[] = [];
   /** A paragraph break (wink keeps "\n\n" as a space token or as a token's preceding spaces) since the last token. */
   let paragraphBreak = false;
