@@ -1663,4 +1663,24 @@ describe("extraction from text it has never seen", () => {
     expect(a).toHaveLength(1);
     expect(a[0]).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9, date: "2024-05-06" });
   });
+
+  it("reads 'X factions, including A and B' as A and B part of X", () => {
+    const x = one(
+      "Its commander said the town repelled an attack by JEM factions, including the Tamazuj Movement and the Sudan Shield Forces, on Sunday.",
+    );
+    expect(fact(x, "PART_OF", "Tamazuj Movement", "JEM")).toBeDefined();
+    expect(fact(x, "PART_OF", "Sudan Shield Forces", "JEM")).toBeDefined();
+  });
+
+  it("keeps an attack told by who did it and how many died, with no place or day, and the convoy's owner as its target", () => {
+    const a = one(
+      "Russian jets struck a Tamazuj Movement convoy on the road to the river, killing eleven fighters.",
+      "2025-01-09",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]!.perpetrators.map((p) => p.entity)).toEqual(["state:russia"]);
+    expect(ids(a[0]!.targets)).toEqual(["organization:tamazuj-movement"]);
+    expect(a[0]).toMatchObject({ fatalitiesMin: 11, fatalitiesMax: 11 });
+    expect(one("Israeli strikes have killed more than 500 people in the region.").attacks).toHaveLength(0);
+  });
 });

@@ -554,7 +554,7 @@ function framesOf(
       f.targets.add(label(m[2]!).id);
     }
     for (const m of scope.matchAll(
-      /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions|strongholds|fighters|members|operatives|officials|militants|commanders?|leaders?|base|targets|troops|forces|soldiers)\b/g,
+      /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions|strongholds|fighters|members|operatives|officials|militants|commanders?|leaders?|base|targets|troops|forces|soldiers|convoys?|vehicles?|checkpoints?|outposts?|patrols?)\b/g,
     )) {
       // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
       if (m[1] === "S" && m[3] === "officials") continue;
@@ -844,6 +844,10 @@ function addFrame(d: Draft, f: Frame) {
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
 /** Whether a frame says enough to be an event of its own. */
+/** "have killed", "strikes have killed": a count told in the perfect is one over time. */
+const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/;
+const PERFECT_AFTER = /^\s+(?:have|has)\b/;
+
 function specific(f: Frame): boolean {
   // "The faction identified the two as X and Y" names the dead of an attack already told; it tells none itself.
   if (f.identifies) return false;
@@ -855,6 +859,16 @@ function specific(f: Frame): boolean {
   // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.
   // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too.
   if ((f.attackVerb || (f.number === "singular" && f.weapon)) && f.date?.precision === "day" && f.places.size > 0)
+    return true;
+  // "Turkish drones struck a convoy on the road to the dam, killing eight fighters": who did it and how many died;
+  // not "Israeli strikes have killed more than 500 people", a count over time.
+  if (
+    !f.generic &&
+    f.perpetrators.size > 0 &&
+    f.tolls.some((n) => n > 0) &&
+    !PERFECT_BEFORE.test(f.sentence.text.slice(Math.max(0, f.triggerStart - 30), f.triggerStart)) &&
+    !PERFECT_AFTER.test(f.sentence.text.slice(f.triggerEnd, f.triggerEnd + 30))
+  )
     return true;
   return saysEnough(f.perpetrators.size > 0, f.places.size > 0, f.targets.size > 0, f.date !== null);
 }

@@ -230,6 +230,12 @@ const COLLECTIVE_INCLUDING = pattern(
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:an?|the) ${gap(40)}\\b${COLLECTIVE}\\b${gap(60)}\\bincluding (⟦O\\d+⟧.*)$`,
   "g",
 );
+/** "SNA factions, including the Sultan Murad Division and the Hamza Division": the factions named are the group's. */
+const FACTIONS_INCLUDING = pattern(
+  /including|such as/,
+  `${mk("O")}(?:[’']s)? (?:factions|militias|member groups|affiliates|brigades),? (?:including|such as) ((?:the )?⟦O\\d+⟧.*)$`,
+  "g",
+);
 const OF_APPOSITIVE = pattern(/, (?:also )?of /, `${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
 const UNDER = "(?:affiliated with|linked to|under the umbrella of|operating under)";
 const AFFILIATED_APPOSITIVE = pattern(
@@ -505,6 +511,9 @@ export function extractFacts(
       });
       each(COLLECTIVE_INCLUDING, t, (m) => {
         for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
+      each(FACTIONS_INCLUDING, t, (m) => {
+        for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
       });
       // "The Sadiqoun bloc, of the Asaib Ahl al-Haq movement", "Badr Organization, of the pro-Iran Coordination Framework".
       each(OF_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));

@@ -765,6 +765,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       if (
         ORG_TRAILER_SET.has(next) ||
         FIGHTER_TRAILER_SET.has(next) ||
+        // "an attack by JEM factions": an acronym's factions are a group's.
+        next === "factions" ||
         SPEECH.has(next) ||
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
