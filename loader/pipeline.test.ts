@@ -1683,4 +1683,17 @@ describe("extraction from text it has never seen", () => {
     expect(a[0]).toMatchObject({ fatalitiesMin: 11, fatalitiesMax: 11 });
     expect(one("Israeli strikes have killed more than 500 people in the region.").attacks).toHaveLength(0);
   });
+
+  it("takes the man a group 'named him as' for the dead, and no target from an earlier death the article compares", () => {
+    const x = one(
+      "An Israeli drone strike on a motorcycle near Bint Jbeil on Monday killed a field commander of Hezbollah. " +
+        "Hezbollah named him as Ali Jaafar Maatouk and said he led the Badr Unit, one of its regional divisions. " +
+        "He was the most senior figure killed since Wissam Tawil, a commander of the Elite Brigade, died in a strike in January.",
+      "2024-08-20",
+    );
+    const a = attackIn(x, "Bint Jbeil");
+    expect(ids(a.killed)).toEqual([entity(x, "Ali Jaafar Maatouk").id]);
+    expect(ids(a.targets)).not.toContain(entity(x, "Elite Brigade").id);
+    expect(fact(x, "PART_OF", "Badr Unit", "Hezbollah")).toBeDefined();
+  });
 });

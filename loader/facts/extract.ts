@@ -195,6 +195,12 @@ const ONE_OF_ITS_FACTIONS = pattern(
   `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(2)}(?:factions|groups|members|militias|components|units)`,
   "g",
 );
+/** "Hezbollah said he led the Aziz Unit, one of its three regional divisions": "its" is the sentence's subject. */
+const ONE_OF_THE_SUBJECTS = pattern(
+  /, one of (?:its|their) /,
+  `^(?:The )?${mk("O")} (?:[^⟦.;]|⟦[SLP]\\d+⟧)*?${mk("O")}, one of (?:its|their) ${W(3)}(?:factions|groups|militias|components|units|divisions|brigades|battalions|wings)\\b`,
+  "g",
+);
 const ONE_OF_THE_GROUPS_UNDER = pattern(
   /one of /,
   `${mk("O")}(?:, (?:also )?known as ${mk("O")},)?,? (?:is )?one of ${W(3)}(?:groups|factions|militias|members|components)${gap(60)}(?:of|under|within|in) ${DET}${W(3)}${mk("O")}`,
@@ -478,6 +484,7 @@ export function extractFacts(
     if (namesTwo) {
       each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
       each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
+      each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
       each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
