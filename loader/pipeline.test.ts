@@ -1696,4 +1696,28 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.targets)).not.toContain(entity(x, "Elite Brigade").id);
     expect(fact(x, "PART_OF", "Badr Unit", "Hezbollah")).toBeDefined();
   });
+
+  it("does not count the attackers the defenders killed in the attack's toll", () => {
+    const a = one(
+      "At least seven policemen were martyred when gunmen stormed a police station in Tank district on Sunday. " +
+        "The assailants were engaged by the police, who killed four of them.",
+      "2024-06-10",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
+    const b = one(
+      "Gunmen attacked a hotel in Kismayo on Friday, killing 12 people, police said. One attacker blew himself up and three others were shot dead by security forces.",
+      "2024-06-10",
+    ).attacks;
+    expect(b).toHaveLength(1);
+    expect(b[0]).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
+  });
+
+  it("takes a long name that goes on 'in' a place for one name where its acronym ends with the place", () => {
+    const x = one(
+      "The United Nations Support Mission in Libya (UNSMIL) condemned the clashes. Hezbollah fighters in Lebanon (AFP) said nothing.",
+    );
+    expect(entity(x, "UNSMIL").name).toBe("United Nations Support Mission in Libya");
+    expect(x.entities.some((e) => e.name.includes("(AFP)") || e.name.endsWith("in Lebanon"))).toBe(false);
+  });
 });

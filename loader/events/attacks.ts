@@ -721,6 +721,9 @@ function framesOf(
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addCount(f.tolls, died[1]!);
+    // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
+    // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.
+    if (KILLED_ATTACKERS.test(t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80))) f.tolls.length = 0;
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
@@ -848,6 +851,13 @@ function addFrame(d: Draft, f: Frame) {
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
 /** Whether a frame says enough to be an event of its own. */
+const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
+const ATTACKERS = "(?:attackers?|assailants?|militants|terrorists|gunmen|insurgents)";
+const KILLED_ATTACKERS = new RegExp(
+  `\\b${DEFENDERS},? who (?:later )?(?:killed|shot dead) (?:\\w+ (?:of them|${ATTACKERS})|all of them)|\\b${ATTACKERS}\\b[^.;]{0,60}\\b(?:others|of them) (?:were|was) (?:killed|shot dead) by (?:the )?${DEFENDERS}`,
+  "i",
+);
+
 /** "have killed", "strikes have killed": a count told in the perfect is one over time. */
 const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/;
 const PERFECT_AFTER = /^\s+(?:have|has)\b/;

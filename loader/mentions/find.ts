@@ -400,10 +400,12 @@ function chunks(tokens: Token[]): Chunk[] {
   return out;
 }
 
-const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the"]);
+const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the", "in"]);
 /**
- * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the" ends, when an
- * acronym in brackets follows it ("… for the Defence of the People of Azawad (CSP-DPA)"); else 0.
+ * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the", "in" ends, when an
+ * acronym in brackets follows it ("… for the Defence of the People of Azawad (CSP-DPA)"); else 0. A name that goes
+ * on "in" a place ends with its acronym's last letter ("Transition Mission in Somalia (ATMIS)"), so that "… in
+ * Lebanon (AFP)" stays a name and a place.
  */
 function definedNameEnd(tokens: Token[], k: number): number {
   let j = k;
@@ -415,7 +417,10 @@ function definedNameEnd(tokens: Token[], k: number): number {
     j++;
   }
   while (j > k && DEFINED_CONNECTORS.has(tokens[j - 1]!.text)) j--;
-  return words > 0 && bracketAcronymAt(tokens, j) ? j : 0;
+  if (words === 0 || !bracketAcronymAt(tokens, j)) return 0;
+  const inPlace = tokens.slice(k, j).some((t) => t.text === "in");
+  const acronym = tokens[j + 1]!.text;
+  return !inPlace || acronym.at(-1) === tokens[j - 1]!.text[0] ? j : 0;
 }
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
@@ -556,6 +561,18 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     return TITLES_BY_FIRST.get(tokens[k]?.text ?? "") ?? [];
   }
 
+  /** Whether an acronym in brackets after token `te` starts with the initials of `head` and goes on past them. */
+  function acronymSpells(head: string, te: number): boolean {
+    if (!bracketAcronymAt(tokens, te)) return false;
+    const initials = head
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join("");
+    const acronym = tokens[te + 1]!.text;
+    return initials.length > 0 && acronym.length > initials.length && acronym.startsWith(initials);
+  }
+
   /** Whether a title ("Prime Minister", "Sheikh") starts at token `k`. */
   function titleAt(k: number): boolean {
     return titlesAt(k).some(({ parts }) => parts.every((p, i) => tokens[k + i]?.text === p));
@@ -670,7 +687,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
           ) &&
           // "Hezbollah Brigades" (Kataib Hezbollah) is another group than Hezbollah: a group's name followed
           // only by the head of a group's name is a name of its own.
-          !(h.label === "Organization" && rest.every((w) => ORG_HEAD_SET.has(w.toLowerCase())))
+          !(h.label === "Organization" && rest.every((w) => ORG_HEAD_SET.has(w.toLowerCase()))) &&
+          // "the United Nations Support Mission in Libya (UNSMIL)": the acronym names the whole run, the group's
+          // name and what follows it.
+          !(h.label === "Organization" && acronymSpells(head, te))
         ) {
           const restText = rest.join(" ");
           if (h.label === "State" && rest.length === 1 && STATE_ORGAN_SET.has(rest[0]!.toLowerCase())) {
