@@ -1720,4 +1720,39 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "UNSMIL").name).toBe("United Nations Support Mission in Libya");
     expect(x.entities.some((e) => e.name.includes("(AFP)") || e.name.endsWith("in Lebanon"))).toBe(false);
   });
+
+  it("finds a group after 'Suspected' opening a sentence, and dates 'A day earlier' from the day told before", () => {
+    const x = one(
+      "Suspected JNIM militants killed 14 soldiers in an attack on a base in Djibo on Saturday. " +
+        "A day earlier, a JNIM ambush near Arbinda killed six volunteers.",
+      "2024-06-10",
+    );
+    const djibo = attackIn(x, "Djibo");
+    expect(djibo.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "JNIM").id, "alleged"]]);
+    expect(djibo.date).toBe("2024-06-08");
+    expect(attackIn(x, "Arbinda").date).toBe("2024-06-07");
+  });
+
+  it("kills a named man told with 'and several ministers', and reads a polity's long name as its state", () => {
+    const x = one(
+      "The rebel government said its prime minister, Hamid Salem al-Qadi, and several ministers were killed in an " +
+        "Israeli strike on Saada on Thursday. Rebels also attacked a church in the Democratic Republic of Congo's Ituri province.",
+      "2025-09-01",
+    );
+    expect(ids(attackIn(x, "Saada").killed)).toEqual([entity(x, "Hamid Salem al-Qadi").id]);
+    expect(entity(x, "Democratic Republic of Congo").label).toBe("State");
+    expect(x.entities.some((e) => e.name === "Democratic Republic")).toBe(false);
+  });
+
+  it("does not take the sides of a war going on for the attackers of the attack it is the setting of", () => {
+    const a = one(
+      "Three soldiers were killed on Friday when the National Liberation Army (ELN) attacked a base in Saravena with " +
+        "drones. The attack came " +
+        "amid fighting between the ELN and dissidents of the Revolutionary Armed Forces of Colombia (FARC) that has " +
+        "displaced thousands since January.",
+      "2025-04-12",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]!.perpetrators.map((p) => p.entity)).toEqual(["organization:national-liberation-army"]);
+  });
 });

@@ -42,7 +42,7 @@ const BLAMED =
   /\bblaming (?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
 /** The person named first in "X, a commander, and his deputy, Y, were killed", up to Y. */
 const CO_DEAD =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
@@ -431,7 +431,14 @@ function framesOf(
       // "He was killed along with three others in a strike on…": the last person the article named killed.
       killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
-      plural: (plural && (genericBefore || !anaphoricBefore)) || under || GENERIC_AFTER.test(scope) || tally,
+      // "The attack came amid fierce fighting between X and Y that has displaced thousands since January": a war
+      // going on is the setting of the attack, and its sides are not the attackers.
+      plural:
+        (plural && (genericBefore || !anaphoricBefore)) ||
+        under ||
+        GENERIC_AFTER.test(scope) ||
+        tally ||
+        (campaign && /\bamid\s+(?:[\w-]+\s+){0,2}$/i.test(near)),
       ...weaponNear(trig[0], before.slice(-40), scope.slice(0, 60), () => spelled(scope.slice(0, 90)), spelled),
       tolls: [],
       wounded: [],

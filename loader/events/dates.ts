@@ -34,10 +34,10 @@ const CALENDAR_DATE =
   /\b(?:\d{4}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /**
- * "…on Tuesday, a day after X struck…": X happened a day before the date the sentence told last.
- * "less than a week after": weeks apart tell the time only roughly, so to the month.
+ * "…on Tuesday, a day after X struck…": X happened a day before the date the sentence told last; "A day
+ * earlier, X…", a day before the date told last. "less than a week after": weeks apart tell the time only roughly, so to the month.
  */
-const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)$/i;
+const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before|earlier|later)$/i;
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
@@ -56,7 +56,10 @@ export function findDates(text: string, published: string | null, previous?: Res
         out[out.length - 1] ?? previous ?? (weeks && published ? { date: published, precision: "day" } : null);
       if (anchor?.precision !== "day") continue;
       // "on Tuesday, a day after X struck": X came the day before; "A week before that, X…": X came a week before.
-      const towardPast = /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(r.index + r.text.length));
+      // "A day earlier, X…": X came the day before the date told last; "Two days later, X…": two days after it.
+      const towardPast = /^(?:earlier|later)$/i.test(apart[3]!)
+        ? /^earlier$/i.test(apart[3]!)
+        : /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(r.index + r.text.length));
       const n = (/^an?$/i.test(apart[1]!) ? 1 : numberOf(apart[1]!)!) * (towardPast ? -1 : 1);
       const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * (weeks ? 7 : 1) * DAY_MS);
       out.push({ date: iso(d), precision: weeks ? "month" : "day", text: r.text, index: r.index });

@@ -82,6 +82,7 @@ const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 /** Lower-case words inside Spanish, Portuguese and French names. */
 const ROMANCE_JOINERS = new Set(["de", "del", "da", "do", "dos", "das", "du", "des"]);
 const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
+const POLITY_HEADS = new Set(["republic", "kingdom", "emirate", "sultanate"]);
 const ATTACK_NOUNS = new Set([
   "strike",
   "strikes",
@@ -349,6 +350,17 @@ function chunks(tokens: Token[]): Chunk[] {
         continue;
       }
       const soFar = tokens.slice(i, j).map((x) => x.text.toLowerCase());
+      // "Democratic Republic of the Congo", "Islamic Emirate of Afghanistan": a state named by its polity.
+      if (u.text === "of" && POLITY_HEADS.has(soFar[soFar.length - 1]!)) {
+        if (next && isCapWord(next)) {
+          j++;
+          continue;
+        }
+        if (next?.text === "the" && isCapWord(tokens[j + 2] ?? next)) {
+          j += 2;
+          continue;
+        }
+      }
       if (
         INNER_CONNECTORS.has(u.text) &&
         next &&

@@ -633,6 +633,12 @@ export const LEADING_STOPWORDS = [
   "media",
   "police",
   "health",
+  // What others think a group is: "Suspected Boko Haram militants", "Rival ELN fighters".
+  "suspected",
+  "alleged",
+  "unidentified",
+  "rival",
+  "jihadist",
   // Conjunctions and adverbs that open a sentence: "But Iran's Supreme Leader…".
   "but",
   "and",
