@@ -40,6 +40,9 @@ async function main() {
   const corpus = syntheticCorpus(ARTICLES);
   const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   console.log(`corpus: ${corpus.length} synthetic articles, ${mb(bytes)} MB`);
+  // `npm run load` gives V8 a young generation of 64 MB: extraction allocates many short-lived strings, and the
+  // default 16 MB spends a tenth of its time collecting them. The bench runs with the loader's flags.
+  console.log(`node flags: ${process.execArgv.filter((a) => a.startsWith("--max-semi")).join(" ") || "(defaults)"}`);
 
   // Extraction, batch by batch as the loader does it; nothing is kept, and heap samples show it stays flat.
   // Each pass is followed by the baseline in the same conditions: wink-nlp alone reading the same articles
