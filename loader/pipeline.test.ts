@@ -1755,4 +1755,32 @@ describe("extraction from text it has never seen", () => {
     expect(a).toHaveLength(1);
     expect(a[0]!.perpetrators.map((p) => p.entity)).toEqual(["organization:national-liberation-army"]);
   });
+
+  it("reads 'has blamed X for a drone attack on Jan. 28' as X blamed, and 'Jan.' as no place", () => {
+    const x = one(
+      "Washington has blamed Kataib Sayyid al-Shuhada for a rocket attack on Feb. 3 that killed two contractors at Camp Taji.",
+      "2024-02-20",
+    );
+    const a = attackIn(x, "Camp Taji");
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Kataib Sayyid al-Shuhada").id, "blamed"],
+    ]);
+    expect(a.date).toBe("2024-02-03");
+    expect(x.entities.some((e) => e.name === "Feb.")).toBe(false);
+  });
+
+  it("reads a group's members listed together, a spokesman 'for' a group, and a state before an identity", () => {
+    const x = one(
+      "The militias, which include Kataib al-Imam Ali, Saraya Khorasani and Jund al-Imam, are part of the Popular " +
+        "Mobilization Forces. A spokesman for Saraya Khorasani, Hamid al-Jazairi, said so. Iraqi Shi'ite cleric " +
+        "Jawad al-Khalisi said nothing. The spokesperson for Prime Minister Adel Abdul Mahdi said little.",
+    );
+    expect(entity(x, "Jund al-Imam").label).toBe("Organization");
+    for (const m of ["Kataib al-Imam Ali", "Saraya Khorasani", "Jund al-Imam"])
+      expect(fact(x, "PART_OF", m, "Popular Mobilization Forces")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Hamid al-Jazairi", "Saraya Khorasani")?.roles).toEqual(["spokesman"]);
+    expect(entity(x, "Iraq").mentions).toBe(1);
+    expect(x.entities.some((e) => e.name.includes("Shi'ite"))).toBe(false);
+    expect(x.facts.filter((f) => f.from === entity(x, "Adel Abdul Mahdi").id)).toEqual([]);
+  });
 });

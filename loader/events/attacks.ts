@@ -350,9 +350,14 @@ function framesOf(
   const blames = (/blam|footprints|accus|responsible/.test(t) ? [...t.matchAll(BLAMED)] : []).map((m) => ({
     at: m.index!,
     end: m.index! + m[0].length,
-    // "blamed Israel for the blasts" and "X, which the Pentagon has blamed for the Jordan attack" name the
-    // attack after them; "which the US blamed on X" sits in it.
-    forward: m[2] !== undefined || m[3] !== undefined || m[7] !== undefined || m[9] !== undefined,
+    // "blamed Israel for the blasts", "has blamed Kataib Hezbollah for a drone attack" and "X, which the Pentagon
+    // has blamed for the Jordan attack" name the attack after them; "which the US blamed on X" sits in it.
+    forward:
+      m[2] !== undefined ||
+      m[3] !== undefined ||
+      m[7] !== undefined ||
+      m[9] !== undefined ||
+      (m[4] !== undefined && /^ for\b/.test(t.slice(m.index! + m[0].length))),
     ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9], m[8]]
       .filter((i) => i !== undefined)
       .map((i) => label(i!).id),

@@ -78,6 +78,12 @@ const ROLE_OF_BEFORE_NAME = pattern(
   `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
+/** "A spokesman for Y, X"; not "the spokesperson for Prime Minister X", who is spoken for. */
+const ROLE_FOR_BEFORE_NAME = pattern(
+  HAS_ROLE,
+  `\\b${ROLE} for ${DET}${W(2)}${mk("OS")}, ${NOT_A_LIST_GOING_ON}(?:former )?${TITLE}${mk("P")}`,
+  "gi",
+);
 const ROLE_OF_GROUP_NOUN = pattern(
   HAS_ROLE,
   `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
@@ -234,6 +240,12 @@ const COALITION_INCLUDES = pattern(
 const COLLECTIVE_INCLUDING = pattern(
   /including/,
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:an?|the) ${gap(40)}\\b${COLLECTIVE}\\b${gap(60)}\\bincluding (⟦O\\d+⟧.*)$`,
+  "g",
+);
+/** "The militias, which include A, B and C, are part of the Islamic Resistance": each of them is. */
+const LISTED_PART_OF = pattern(
+  / part of | members of /,
+  `(?:which|that) (?:include|includes|comprise|are) ((?:the )?⟦O\\d+⟧(?:(?:,| and|, and) (?:the )?⟦O\\d+⟧)+), (?:are|were) (?:all )?(?:part|members) of ${DET}${mk("O")}`,
   "g",
 );
 /** "SNA factions, including the Sultan Murad Division and the Hamza Division": the factions named are the group's. */
@@ -426,6 +438,7 @@ export function extractFacts(
       );
       // "Head of the O P", "the commander of O militia, P", "Head of the O, of the CF, P".
       each(ROLE_OF_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]));
+      each(ROLE_FOR_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[2]), 0.85, m[1]));
       // "Member of the bloc MP P": the group named just before.
       each(ROLE_OF_GROUP_NOUN, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[2]), 0.6, m[1]));
       // "Kataib Hezbollah leaders P and P", "Hamas Political Bureau chief P", "US President P" (title).
@@ -518,6 +531,9 @@ export function extractFacts(
       });
       each(COLLECTIVE_INCLUDING, t, (m) => {
         for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
+      each(LISTED_PART_OF, t, (m) => {
+        for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.85);
       });
       each(FACTIONS_INCLUDING, t, (m) => {
         for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);

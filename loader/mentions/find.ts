@@ -36,7 +36,8 @@ import {
 import type { Registry } from "./registry.ts";
 import type { Mention, SameAs } from "./types.ts";
 
-const CALENDAR = new Set(CALENDAR_WORDS);
+/** Month names, days and feasts, and the months abbreviated with their point as the tokenizer keeps it ("Jan."). */
+const CALENDAR = new Set(CALENDAR_WORDS.flatMap((w) => (w.length <= 4 ? [w, `${w}.`] : [w])));
 const LEADING_STOP = lower(LEADING_STOPWORDS);
 const IDENTITY = new Set(IDENTITY_WORDS);
 const NON_ACTOR_HEAD_SET = new Set(NON_ACTOR_HEADS);
@@ -637,7 +638,11 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     const hit = registry.lookup(whole);
     // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise; "Sunni
     // Muslims" are no actor, but "the Group for the Support of Islam and Muslims (JNIM)" is.
-    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || (IDENTITY.has(lastWord) && !bracketAcronymAt(tokens, te)))) return;
+    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || (IDENTITY.has(lastWord) && !bracketAcronymAt(tokens, te)))) {
+      // "Iraqi Shi'ite leader X": the state before the identity is named all the same.
+      if (IDENTITY.has(lastWord) && te - ts > 1) classifyChunk(ts, te - 1);
+      return;
+    }
     const split = splitPoint(ts, te);
     if (split > ts) {
       classifyChunk(ts, split);
@@ -966,7 +971,30 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   }
 
   mentions.sort((a, b) => a.start - b.start);
+  groupsListedTogether(text, mentions);
   return { mentions, sameAs: findSameAs(s, mentions) };
+}
+
+/**
+ * "…include Kataib Hezbollah, Harakat al-Nujaba and Ansarullah al-Awfiya": a name listed among groups, which
+ * only its Arabic form took for a person's, is a group too.
+ */
+function groupsListedTogether(text: string, mentions: Mention[]) {
+  let from = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const joined =
+      i < mentions.length && /^(?:,|,? and| and) (?:the )?$/.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start));
+    if (joined) continue;
+    const list = mentions.slice(from, i);
+    from = i;
+    if (list.length < 3 || list.filter((m) => m.label === "Organization").length < 2) continue;
+    for (const m of list) {
+      if (m.label === "Person" && m.cues.length === 1 && m.cues[0] === "arabic-name") {
+        m.label = "Organization";
+        m.cues = ["listed-with-groups"];
+      }
+    }
+  }
 }
 
 /** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */

@@ -32,10 +32,15 @@ describe("reading articles", () => {
     const [a] = parseArticle(
       "d",
       Buffer.from(
-        "SAN-PEDRO, Ivory Coast (AP) — Gunmen attacked a port on Monday.\nNAIROBI (Reuters) - A second story line.",
+        "SAN-PEDRO, Ivory Coast (AP) — Gunmen attacked a port on Monday.\nNAIROBI (Reuters) - A second story line.\n" +
+          "May 13 (Reuters) - A third, with no city.",
       ),
     );
-    expect(a!.paragraphs).toEqual(["Gunmen attacked a port on Monday.", "A second story line."]);
+    expect(a!.paragraphs).toEqual([
+      "Gunmen attacked a port on Monday.",
+      "A second story line.",
+      "A third, with no city.",
+    ]);
   });
 
   it("drops photo captions that repeat the body and feed boilerplate", () => {

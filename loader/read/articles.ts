@@ -238,6 +238,10 @@ const BYLINE =
 const DATELINE =
   /^[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Z][\w .'-]{1,24}\))? ?[-—–]+ (?=[A-Z"“‘'0-9])/;
 
+/** A dateline without the city: "May 13 (Reuters) - ". */
+const DATE_DATELINE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([A-Z][\w .'-]{1,24}\) ?[-—–]+ (?=[A-Z"“‘'0-9])/;
+
 /**
  * Paragraphs of the story, each once: drops exact repeats, photo captions (lines ending in an
  * agency credit), feed boilerplate and lines that repeat the headline; removes wire datelines.
@@ -246,7 +250,7 @@ export function cleanParagraphs(story: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of story.split("\n")) {
-    const p = line.trim().replace(DATELINE, "");
+    const p = line.trim().replace(DATELINE, "").replace(DATE_DATELINE, "");
     if (!p) continue;
     const key = p.toLowerCase().replace(/\s+/g, " ");
     if (seen.has(key)) continue;
