@@ -1783,4 +1783,42 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name.includes("Shi'ite"))).toBe(false);
     expect(x.facts.filter((f) => f.from === entity(x, "Adel Abdul Mahdi").id)).toEqual([]);
   });
+
+  it("keeps an attack told by its day and toll, whose place the next sentence gives", () => {
+    const a = one(
+      "Gunmen opened fire on a bus carrying pilgrims in eastern Pakistan on Saturday, killing at least 17 people. " +
+        "The attack took place in Orakzai, a district near the Afghan border.",
+      "2024-12-02",
+    ).attacks;
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ date: "2024-11-30", fatalitiesMin: 17, fatalitiesMax: 17 });
+    expect(a[0]!.places.map((p) => p.entity)).toContain("place:orakzai");
+  });
+
+  it("takes what a group 'has fired since the start of the war' for a tally, not for the attack told", () => {
+    const x = one(
+      "The Houthis said on Sunday they fired a missile at Israel's Ramon Airport, wounding two people. The Houthis, " +
+        "part of Iran's so-called Axis of Resistance along with Hezbollah, have fired dozens of missiles at Israel " +
+        "since the start of the Gaza war.",
+      "2025-09-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Houthis").id]);
+    expect(fact(x, "PART_OF", "Houthis", "Axis of Resistance")).toBeDefined();
+  });
+
+  it("reads a group's other name told after what it is, 'which is part of', and executions as killings", () => {
+    const x = one(
+      "The army fought the Katiba Serma, a jihadist armed group also known as the Serma Brigade, which is part of " +
+        "the Group for the Support of Islam and Muslims (JNIM). Fighters from the Katiba Serma executed about 40 " +
+        "villagers in the town of Boni in June 2023.",
+      "2023-08-01",
+    );
+    expect(entity(x, "Katiba Serma").id).toBe(entity(x, "Serma Brigade").id);
+    expect(entity(x, "Katiba Serma").label).toBe("Organization");
+    expect(fact(x, "PART_OF", "Serma Brigade", "Group for the Support of Islam and Muslims")).toBeDefined();
+    const boni = attackIn(x, "Boni");
+    expect(boni).toMatchObject({ fatalitiesMin: 40, fatalitiesMax: 40 });
+    expect(boni.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Katiba Serma").id]);
+  });
 });

@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated)";
 const SELF_CLAIM = new RegExp(
@@ -61,7 +61,7 @@ const TOLL_PARTS = new RegExp(
 const TOLL_OTHERWISE =
   /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|shot dead|gunned down|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|executed|shot dead|gunned down|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 /** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
@@ -150,12 +150,12 @@ const FIGHTERS_AND = new RegExp(
 );
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
-const KILL_VERB = /^(?:killed|kills|martyred|eliminated|neutrali[sz]ed|shot dead|gunned down)$/i;
+const KILL_VERB = /^(?:killed|kills|executed|martyred|eliminated|neutrali[sz]ed|shot dead|gunned down)$/i;
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
 const SELF_REPORT = new RegExp(
   `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
@@ -166,9 +166,12 @@ const NEAR = 120;
 /** What SELF_CLAIM needs before it is worth running. */
 const SAYS = new RegExp(`\\b${SAY}\\b`);
 const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
-/** "neutralised 14 militants … over the past week": a tally of many attacks, not one. */
+/**
+ * "neutralised 14 militants … over the past week", "have fired dozens of missiles at Israel since the start of the
+ * Gaza war": a tally of many attacks, not one.
+ */
 const OVER_A_PERIOD =
-  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b/i;
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince the (?:start|beginning|outbreak) of\b/i;
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
@@ -930,6 +933,10 @@ function sameNumber(d: Draft, f: Frame): boolean {
 function specificDraft(d: Draft): boolean {
   if (d.frames.some(specific)) return true;
   if (d.frames.every((f) => f.plural)) return false;
+  // "Gunmen opened fire on a convoy on Thursday, killing 42. The attack took place in Kurram": a toll, a day and a
+  // place, told over two sentences.
+  if ([...d.tolls].some((n) => n > 0) && d.date?.precision === "day" && (d.targets.size > 0 || d.places.size > 0))
+    return true;
   return saysEnough(d.perpetrators.size > 0, d.places.size > 0, d.targets.size > 0, d.date !== null);
 }
 
@@ -1122,7 +1129,10 @@ export function extractAttacks(
               ((!f.plural &&
                 (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0) || f.tolls.some((n) => n > 0))) ||
                 f.wave)) ||
-            (!main && !f.plural && f.places.size > 0 && f.tolls.some((n) => n > 0))
+            (!main && !f.plural && f.places.size > 0 && f.tolls.some((n) => n > 0)) ||
+            // …and one told by its day and toll ("Gunmen opened fire on a convoy on Thursday, killing 42"), if the
+            // next sentences say where.
+            (!main && !f.plural && !f.generic && f.date?.precision === "day" && f.tolls.some((n) => n > 0))
           )
             local.push(draftOf(f));
           loose.push(f);

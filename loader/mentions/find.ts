@@ -998,6 +998,7 @@ function groupsListedTogether(text: string, mentions: Mention[]) {
 }
 
 /** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
+const GROUP_ALSO_KNOWN_AS = /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$/i;
 /** "X, known within Hezbollah as Abu Taleb", "X, known to his fighters as Y". */
 const KNOWN_WITHIN = /^,?\s*(?:also |better )?known (?:within|in|among|inside|to) [^,;]{1,60}? as\s*$/i;
 
@@ -1009,6 +1010,14 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     const c = mentions[i + 2];
     if (c && a.label === "Person" && KNOWN_WITHIN.test(s.text.slice(a.end, c.start)))
       out.push({ a: a.id, b: c.id, how: "aka" });
+    // "the Katiba Macina, an al-Qaeda-linked armed group also known as the Macina Liberation Front": the other
+    // name of a group, told after what it is, names in that telling and all.
+    if (a.label === "Organization") {
+      const other = mentions
+        .slice(i + 1, i + 4)
+        .find((m) => m.label !== "Person" && GROUP_ALSO_KNOWN_AS.test(s.text.slice(a.end, m.start)));
+      if (other) out.push({ a: a.id, b: other.id, how: "aka" });
+    }
     const b = mentions[i + 1]!;
     const between = s.text.slice(a.end, b.start);
     const after = s.text.slice(b.end, b.end + 2);

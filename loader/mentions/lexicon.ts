@@ -223,6 +223,7 @@ export const ORG_HEADS = [
   ...AID_GROUP_HEADS,
   "Kataib",
   "Kata'ib",
+  "Katiba",
   "Katibat",
   "Harakat",
   "Asaib",
