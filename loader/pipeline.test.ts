@@ -1821,4 +1821,28 @@ describe("extraction from text it has never seen", () => {
     expect(boni).toMatchObject({ fatalitiesMin: 40, fatalitiesMax: 40 });
     expect(boni.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Katiba Serma").id]);
   });
+
+  it("counts people named by their nation in a toll, and gives 'his killing' to the death told just before", () => {
+    const x = one(
+      "An Israeli airstrike on a school in Nuseirat on Saturday killed Hamas commander Khaled Nabhan. The health " +
+        "ministry said at least 31 Palestinians were killed in the attack. A day later, Hezbollah commander Fuad " +
+        "Karam was assassinated in Beirut. Hezbollah blamed Israel for his killing.",
+      "2024-07-08",
+    );
+    expect(attackIn(x, "Nuseirat")).toMatchObject({ fatalitiesMin: 31, fatalitiesMax: 31 });
+    expect(attackIn(x, "Nuseirat").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      ["state:israel", "stated"],
+    ]);
+    expect(attackIn(x, "Beirut").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      ["state:israel", "blamed"],
+    ]);
+  });
+
+  it("does not take an acronym for a person's surname spelled another way", () => {
+    const x = one(
+      "The Syrian Observatory for Human Rights (SOHR) counted the dead. President Ahmed al-Sharaa called for calm.",
+    );
+    expect(entity(x, "Ahmed al-Sharaa").aliases).toEqual([]);
+    expect(entity(x, "SOHR").label).toBe("Organization");
+  });
 });

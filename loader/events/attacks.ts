@@ -65,9 +65,11 @@ const TOLL_AFTER = new RegExp(
   "gi",
 );
 /** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
+/** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
+const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 const VICTIMS_OF = "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?";
 const TOLL_BEFORE_KILLED = new RegExp(
-  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${VICTIMS}|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧)(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${VICTIMS}|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
   "i",
 );
 const TOLL_DIED_IN = new RegExp(
@@ -405,7 +407,10 @@ function framesOf(
     const near = before.slice(-NEAR);
     // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's.
     const indefinite = !verb && INDEFINITE_BEFORE.test(near);
-    const anaphoricBefore = ANAPHORIC_BEFORE.test(near);
+    // "blamed Israel for his killing": the death of the one told before.
+    const anaphoricBefore =
+      ANAPHORIC_BEFORE.test(near) ||
+      (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
     // "have attacked ships since November": a campaign counted from a date, not an event.
     const campaign = sentenceDates.some(
       (d) => startsPeriod(d) && !whenClause.has(d) && d.index >= start && d.index < end,

@@ -332,11 +332,13 @@ export function resolveEntities(
               (samePerson(pn, other) && (c.articles.has(article) || spelledAlike(pn, other))) ||
               (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
             );
+          // "SOHR" is no spelling of "al-Sharaa": a name in capitals is an acronym, not a surname.
           return (
             allowShort &&
             !!pn.surname &&
             !!other.surname &&
             other.tokens.length >= 2 &&
+            !/^[A-Z]{2,}$/.test(surface) &&
             sameToken(pn.surname, other.surname)
           );
         }),
