@@ -1845,4 +1845,28 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Ahmed al-Sharaa").aliases).toEqual([]);
     expect(entity(x, "SOHR").label).toBe("Organization");
   });
+
+  it("blames for the attack told before a sentence that only blames, and takes whose people were hurt for the target", () => {
+    const x = one(
+      "Two US soldiers were wounded in a drone attack on Camp Lemonnier on Sunday. Washington has blamed the " +
+        "Islamic Resistance in Iraq, a coalition of Iran-backed militias.",
+      "2024-03-05",
+    );
+    const a = attackIn(x, "Camp Lemonnier");
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic Resistance in Iraq").id, "blamed"],
+    ]);
+    expect(ids(a.targets)).toContain("state:united-states");
+  });
+
+  it("tells the deaths of two men in two cities, told in one phrase, as two attacks", () => {
+    const x = one(
+      "Tension rose after the killing of Hamas commander Saleh Arouri in Beirut and IRGC adviser Razi Mousavi in " +
+        "Damascus last month.",
+      "2024-02-10",
+    );
+    expect(ids(attackIn(x, "Beirut").killed)).toEqual([entity(x, "Saleh Arouri").id]);
+    expect(ids(attackIn(x, "Damascus").killed)).toEqual([entity(x, "Razi Mousavi").id]);
+    expect(ids(attackIn(x, "Beirut").targets)).toEqual([entity(x, "Hamas").id]);
+  });
 });

@@ -36,6 +36,13 @@ const CLAIMED =
 const GROUP_CLAIMED =
   /\b(?:(?:the|The) (?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
+/** "…of X in Tehran and Hezbollah commander Y in Beirut": two of the dead, each with the place of their death. */
+const KILLED_HERE_AND_THERE =
+  /^[^.;]{0,60}?⟦P(\d+)⟧ in ⟦L(\d+)⟧,? and ((?:[^⟦.;,]|⟦[OS]\d+⟧){0,60}?)⟦P(\d+)⟧ in ⟦L(\d+)⟧/;
+const HURT_IN =
+  /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
+/** Blame told in a sentence of its own, of the attack told before ("Washington has blamed X"). */
+const BLAME_ONLY = /\bblamed(?= (?:the )?⟦[SO]\d+⟧(?![-–]))/;
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
@@ -434,7 +441,7 @@ function framesOf(
       dateStated: false,
       // "Among those killed was…" speaks of the dead of an attack already told.
       // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
-      anaphoric: (!verb && !indefinite && anaphoricBefore) || amongDead,
+      anaphoric: (!verb && !indefinite && anaphoricBefore) || amongDead || word === "blamed",
       number: plural ? "plural" : verb ? null : "singular",
       wave: false,
       attributedBack: false,
@@ -586,6 +593,10 @@ function framesOf(
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     for (const m of targetScope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    // "Several US personnel were injured in a rocket attack on…": the state whose people the attack hurt (its
+    // forces are often one mention with it).
+    const hurtBefore = HURT_IN.exec(before.slice(-90));
+    if (hurtBefore && !f.perpetrators.has(label(hurtBefore[1]!).id)) f.targets.add(label(hurtBefore[1]!).id);
     // "Pagers used by members of Hezbollah exploded": whose devices blew up.
     const owners =
       word === "exploded"
@@ -799,6 +810,31 @@ function framesOf(
       merged.push(f);
     }
   }
+  // "the killing of Hamas chief X in Tehran and Hezbollah commander Y in Beirut": two deaths, each where it
+  // happened, are two attacks; each keeps the group named with its dead.
+  for (const f of [...merged]) {
+    const pair = KILLED_HERE_AND_THERE.exec(t.slice(f.triggerStart));
+    if (!pair) continue;
+    const [p1, l1, p2, l2] = [pair[1], pair[2], pair[4], pair[5]].map((i) => label(i!).id);
+    if (l1 === l2 || !f.killed.has(p1!) || !f.killed.has(p2!)) continue;
+    const ofSecond = new Set([...pair[3]!.matchAll(/⟦[OS](\d+)⟧/g)].map((m) => label(m[1]!).id));
+    const second: Frame = {
+      ...f,
+      perpetrators: new Map(f.perpetrators),
+      sides: new Set(f.sides),
+      targets: new Set([...f.targets].filter((x) => ofSecond.has(x))),
+      killed: new Set([p2!]),
+      places: new Set([l2!]),
+      tolls: [],
+      wounded: [],
+      apartFrom: f,
+    };
+    f.targets = new Set([...f.targets].filter((x) => !ofSecond.has(x)));
+    f.killed = new Set([p1!]);
+    f.places = new Set([l1!]);
+    f.tolls = [];
+    merged.splice(merged.indexOf(f) + 1, 0, second);
+  }
   for (const f of merged) f.dateStated = f.date !== null && stated.has(f.date);
   return merged;
 }
@@ -969,10 +1005,13 @@ export function extractAttacks(
       // Dates matter where an attack is told, and where a calendar date anchors "the following day".
       // Most sentences tell no attack: a test, which needs no copy of the pattern, finds them.
       const tellsAttack = TRIGGER_TEST.test(ms.text);
-      const triggers = tellsAttack ? [...ms.text.matchAll(TRIGGER)] : [];
+      // "Washington has blamed the Islamic Resistance in Iraq": a sentence that blames without telling an attack
+      // blames for the one told before it.
+      const blameOnly = !tellsAttack && lastFrame !== undefined ? BLAME_ONLY.exec(ms.text) : null;
+      const triggers = tellsAttack ? [...ms.text.matchAll(TRIGGER)] : blameOnly ? [blameOnly] : [];
       const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
-      const frames = tellsAttack ? framesOf(ms, triggers, a.article.id, sentenceDates, sideOf, lastGroup) : [];
+      const frames = triggers.length > 0 ? framesOf(ms, triggers, a.article.id, sentenceDates, sideOf, lastGroup) : [];
       // Later sentences count days from the last day told ("the following day", "a week after").
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
