@@ -1869,4 +1869,21 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Damascus").killed)).toEqual([entity(x, "Razi Mousavi").id]);
     expect(ids(attackIn(x, "Beirut").targets)).toEqual([entity(x, "Hamas").id]);
   });
+
+  it("takes a state's military confirming a death in a strike for its claim, unless the dead was its own", () => {
+    const x = one(
+      "Israel's military has confirmed that Marwan Issa, the deputy commander of Hamas's armed wing, was killed in " +
+        "an airstrike in Nuseirat in March.",
+      "2024-03-26",
+    );
+    expect(attackIn(x, "Nuseirat").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      ["state:israel", "claimed"],
+    ]);
+    const y = one(
+      "Iran has confirmed that Razi Mousavi, a senior adviser of Iran's Revolutionary Guards, was killed in an " +
+        "airstrike in Sayyida Zeinab on Monday.",
+      "2023-12-26",
+    );
+    expect(attackIn(y, "Sayyida Zeinab").perpetrators).toEqual([]);
+  });
 });

@@ -990,6 +990,13 @@ export function extractAttacks(
   const entities = new Map<string, Entity>();
   for (const ms of marked.flat()) for (const r of ms.refs) entities.set(r.entity.id, r.entity);
   const sideOf = sidesFrom(registry, entities);
+  const affiliations: Affiliations = new Map();
+  facts.forEach((fact, at) => {
+    if (fact.type !== "AFFILIATED_WITH") return;
+    const list = affiliations.get(fact.from);
+    if (list) list.push({ at, fact });
+    else affiliations.set(fact.from, [{ at, fact }]);
+  });
   const drafts: Draft[] = [];
   analysed.forEach((a, ai) => {
     const local: Draft[] = [];
@@ -1012,6 +1019,7 @@ export function extractAttacks(
       const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
       const sentenceDates = datesNeeded ? findDates(ms.text, a.article.published, prevDate) : [];
       const frames = triggers.length > 0 ? framesOf(ms, triggers, a.article.id, sentenceDates, sideOf, lastGroup) : [];
+      if (frames.length > 0) confirmedKill(ms, frames, sideOf, affiliations);
       // Later sentences count days from the last day told ("the following day", "a week after").
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
@@ -1233,13 +1241,6 @@ export function extractAttacks(
       file(summaries.length - 1);
     }
   }
-  const affiliations: Affiliations = new Map();
-  facts.forEach((fact, at) => {
-    if (fact.type !== "AFFILIATED_WITH") return;
-    const list = affiliations.get(fact.from);
-    if (list) list.push({ at, fact });
-    else affiliations.set(fact.from, [{ at, fact }]);
-  });
   return uniqueIds(
     merged.map((d) => toAttack(d, entities, analysed, affiliations)),
     entities,
@@ -1387,6 +1388,28 @@ function reports(frames: Frame[], figures: (f: Frame) => number[]): FigureReport
 
 /** Affiliation facts by person, each with its place in the fact list (which orders the targets). */
 type Affiliations = Map<string, { at: number; fact: Fact }[]>;
+
+/** "Israel's military has confirmed that X, …, was killed in an airstrike": who confirms a death in a strike. */
+const CONFIRMED_KILL =
+  /^(?:The )?⟦[SO](\d+)⟧(?:[’']s (?:military|army|armed forces))? (?:has |had )?(?:confirmed|announced|said) (?:on \w+ )?(?:that )?⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:was|had been) killed in an? (?:air ?strike|airstrike|strike|drone strike|raid)\b/;
+
+/**
+ * A state, or its forces, that confirms a death in a strike no one is named for claims it, unless the dead was
+ * of its own side ("Iran confirmed that its adviser X was killed in an airstrike").
+ */
+function confirmedKill(ms: MarkedSentence, frames: Frame[], sideOf: SideOf, affiliations: Affiliations) {
+  const m = CONFIRMED_KILL.exec(ms.text);
+  if (!m) return;
+  const speaker = ms.refs[Number(m[1])]!.entity;
+  const dead = ms.refs[Number(m[2])]!.entity.id;
+  const f = frames.find((g) => g.killed.has(dead) && g.perpetrators.size === 0);
+  const sides = sideOf(speaker.id);
+  if (!f || (speaker.label !== "State" && sides.length < 2)) return;
+  const own = (affiliations.get(dead) ?? []).some(({ fact }) => sideOf(fact.to).some((x) => sides.includes(x)));
+  if (own) return;
+  f.perpetrators.set(speaker.id, "claimed");
+  for (const x of sides) f.sides.add(x);
+}
 
 function toAttack(
   d: Draft,
