@@ -1805,6 +1805,7 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Houthis").id]);
     expect(fact(x, "PART_OF", "Houthis", "Axis of Resistance")).toBeDefined();
+    expect(fact(x, "PART_OF", "Hezbollah", "Axis of Resistance")).toBeDefined();
   });
 
   it("reads a group's other name told after what it is, 'which is part of', and executions as killings", () => {
@@ -1885,5 +1886,11 @@ describe("extraction from text it has never seen", () => {
       "2023-12-26",
     );
     expect(attackIn(y, "Sayyida Zeinab").perpetrators).toEqual([]);
+  });
+
+  it("names no state for the flag a ship sails under", () => {
+    const x = one("Houthi missiles hit a Panama-flagged tanker and a Liberian-registered bulk carrier in the Red Sea.");
+    expect(x.entities.map((e) => e.name)).not.toContain("Panama");
+    expect(x.entities.map((e) => e.name)).not.toContain("Liberia");
   });
 });

@@ -495,7 +495,12 @@ export function extractFacts(
 
     // Membership: "O1 is part of O2", "O1, also a member of O2", "O1, one of the PMF's factions".
     if (namesTwo) {
-      each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
+      each(PART_OF_PREDICATE, t, (m) => {
+        add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9);
+        // "The Houthis, part of Iran's Axis of Resistance along with Hezbollah and Hamas": they are too.
+        const along = /^,? (?:along|together) with (.*)$/.exec(t.slice(m.index! + m[0].length));
+        if (along) for (const o of listOrgs(ms, along[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.8);
+      });
       each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
       each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
       each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));

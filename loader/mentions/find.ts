@@ -633,6 +633,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     let te = te0;
     while (ts < te && (LEADING_STOP.has(tokens[ts]!.text.toLowerCase()) || IDENTITY.has(tokens[ts]!.text))) ts++;
     if (ts >= te) return;
+    // "a Barbados-flagged ship": the flag a ship sails under names no actor.
+    if (tokens[te]?.text === "-" && /^(?:flagged|registered)$/.test(tokens[te + 1]?.text ?? "")) return;
     const lastWord = tokens[te - 1]!.text;
     const whole = spanText(ts, te);
     const hit = registry.lookup(whole);
