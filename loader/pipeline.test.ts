@@ -1893,4 +1893,30 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("Panama");
     expect(x.entities.map((e) => e.name)).not.toContain("Liberia");
   });
+
+  it("reads 'claimed that it had launched' as a claim and a denial as naming no attacker", () => {
+    const x = one(
+      "The Islamic Resistance in Iraq claimed on Tuesday that it had launched drones at the port of Haifa. " +
+        "An explosion at Camp Ashraf killed one fighter on Friday. The US military said it had not carried out any " +
+        "airstrikes in Iraq on Friday.",
+      "2024-06-12",
+    );
+    expect(attackIn(x, "Haifa").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic Resistance in Iraq").id, "claimed"],
+    ]);
+    expect(attackIn(x, "Camp Ashraf").perpetrators).toEqual([]);
+    expect(x.attacks.flatMap((a) => a.perpetrators.map((p) => p.entity))).not.toContain("state:united-states");
+  });
+
+  it("takes 'the group' told after a state's forces for the armed group named before them", () => {
+    const x = one(
+      "The Islamic Resistance in Iraq said it fired drones at Eilat. The IDF said the drones were downed. No one " +
+        "was hurt. The group, which includes Kataib Hezbollah and Harakat al-Nujaba, vowed more attacks. " +
+        "Nujaba's leader, Akram al-Kaabi, spoke. The group is one of the most powerful members of the Axis of Resistance.",
+      "2024-06-12",
+    );
+    expect(fact(x, "PART_OF", "Kataib Hezbollah", "Islamic Resistance in Iraq")).toBeDefined();
+    expect(fact(x, "PART_OF", "Kataib Hezbollah", "Israel Defense Forces")).toBeUndefined();
+    expect(fact(x, "PART_OF", "Harakat al-Nujaba", "Axis of Resistance")).toBeDefined();
+  });
 });

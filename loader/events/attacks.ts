@@ -23,7 +23,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 const TRIGGER =
   /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
-const SAY = "(?:said|says|say|announced|stated)";
+const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
   `⟦[SO](\\d+)⟧(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
 );
@@ -41,6 +41,8 @@ const KILLED_HERE_AND_THERE =
   /^[^.;]{0,60}?⟦P(\d+)⟧ in ⟦L(\d+)⟧,? and ((?:[^⟦.;,]|⟦[OS]\d+⟧){0,60}?)⟦P(\d+)⟧ in ⟦L(\d+)⟧/;
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
+const DENIED_BEFORE =
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t|never|denied|denies|deny)\s+(?:[\w-]+\s+){0,3}$/i;
 /** Blame told in a sentence of its own, of the attack told before ("Washington has blamed X"). */
 const BLAME_ONLY = /\bblamed(?= (?:the )?⟦[SO]\d+⟧(?![-–]))/;
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
@@ -412,6 +414,9 @@ function framesOf(
     // What the words just before and after the trigger say, read once. The patterns that look back end
     // at the trigger and reach a few words: they are tried on the last stretch of text only.
     const near = before.slice(-NEAR);
+    // "The U.S. military said it had not carried out any airstrikes": a denial names no one who attacked, though
+    // it is part of the record of the attack it denies.
+    const denied = DENIED_BEFORE.test(near);
     // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's.
     const indefinite = !verb && INDEFINITE_BEFORE.test(near);
     // "blamed Israel for his killing": the death of the one told before.
@@ -767,6 +772,11 @@ function framesOf(
       f.places.clear();
       f.targets.clear();
       f.date = null;
+    }
+    if (denied) {
+      f.perpetrators.clear();
+      f.weapon = null;
+      f.eventType = "Attack";
     }
     for (const id of f.perpetrators.keys()) for (const side of sideOf(id)) f.sides.add(side);
     frames.push(f);

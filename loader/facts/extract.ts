@@ -218,6 +218,18 @@ const WHOSE_MEMBERS = pattern(
   `(?:${mk("O")}|^(?:The|This) (${COLLECTIVE})), whose (?:members|factions|parties|components) (?:include|are) (.*)$`,
   "g",
 );
+/** "The group, which includes A, B and C": the group told before is made of them. */
+const THE_GROUP_INCLUDES = pattern(
+  /^(?:The|This) \w+, (?:which|that) (?:also )?(?:includes?|comprises?|brings together)/,
+  `^(?:The|This) (?:${COLLECTIVE}|group), (?:which|that) (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
+  "g",
+);
+/** "The group is one of the most powerful members of the Islamic Resistance in Iraq". */
+const THE_GROUP_ONE_OF = pattern(
+  /^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of/,
+  `^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of ${W(4)}(?:groups|factions|militias|members|components) (?:of|in|within) ${DET}${mk("O")}`,
+  "g",
+);
 const COLLECTIVE_PART_OF = pattern(
   /part of/i,
   `^(?:The|This) ${COLLECTIVE} (?:is|was) (?:also )?part of ${DET}${gap(40)}${mk("O")}`,
@@ -515,6 +527,7 @@ export function extractFacts(
     }
     // "The coalition is part of the broader Axis of Resistance": the collective named just before.
     each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2]), 0.65));
+    each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
     each(COLLECTIVE_PART_OF, t, (m) => {
       const containers = new Set(out.filter((f) => f.type === "PART_OF").map((f) => f.to));
       add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
@@ -529,6 +542,10 @@ export function extractFacts(
         const inc = /including (.*)$/.exec(rest);
         for (const o of [...listOrgs(ms, rest), ...(inc ? listOrgs(ms, inc[1]!) : [])])
           add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
+      each(THE_GROUP_INCLUDES, t, (m) => {
+        const whole = previousGroup(history);
+        for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, whole, 0.75);
       });
       each(WHOSE_MEMBERS, t, (m) => {
         const whole = m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]);
@@ -586,6 +603,19 @@ export function extractFacts(
  * else the first organisation (usually the subject) of the last
  * sentence that names one.
  */
+/** The armed group or coalition "the group" speaks of: the first such named in the last three sentences, not a state's forces. */
+function previousGroup(history: MarkedSentence[]): Entity | undefined {
+  for (const h of [...history].reverse().slice(0, 3)) {
+    const group = h.refs.find(
+      (r) =>
+        r.entity.label === "Organization" &&
+        !["state forces", "government body", "international body"].includes(r.entity.actorType ?? ""),
+    );
+    if (group) return group.entity;
+  }
+  return undefined;
+}
+
 function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<string>): Entity | undefined {
   const recent = [...history].reverse().slice(0, 2);
   if (containers) {
