@@ -1919,4 +1919,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Kataib Hezbollah", "Israel Defense Forces")).toBeUndefined();
     expect(fact(x, "PART_OF", "Harakat al-Nujaba", "Axis of Resistance")).toBeDefined();
   });
+
+  it("reads a plural's possessive unit and 'killing X and another member' as two dead", () => {
+    const x = one(
+      "A drone strike near the headquarters of the Popular Mobilization Forces' 45th Brigade in Baghdad on Thursday " +
+        "hit a car, killing Talib al-Saidi and another member of the group.",
+      "2024-01-05",
+    );
+    expect(fact(x, "PART_OF", "45th Brigade", "Popular Mobilization Forces")).toBeDefined();
+    expect(attackIn(x, "Baghdad")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

@@ -742,6 +742,13 @@ function framesOf(
         scope,
       );
     if (along && numberOf(along[1]!) !== null) addCount(f.tolls, String(numberOf(along[1]!)! + 1));
+    // "killing X and another member of the group": the one named and one more.
+    if (
+      /^(?:killed|killing) ⟦P\d+⟧,? and (?:another|one other) (?:[\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard)\b/.test(
+        scope,
+      )
+    )
+      addCount(f.tolls, "2");
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
     if (counted) {

@@ -324,7 +324,8 @@ const CLERICAL_RANK_AFTER = new RegExp(`(?:^| )(?:${CLERICAL_RANKS.join("|")})$`
 const COMMUNITY =
   /\b(?:Shi['’]?ite|Shia|Sunni|Kurdish|Druze|Christian|Yazidi|tribal|religious|opposition|militia|rebel|Islamist)\b/i;
 /** "Hezbollah's elite Radwan Force": a unit named as the group's own. */
-const POSSESSIVE_UNIT = pattern(/⟧[’']s /, `${mk("O")}[’']s (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
+/** "Hezbollah's Radwan Force", "the Popular Mobilization Forces' 12th Brigade" (a plural's bare apostrophe). */
+const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
 const UNIT_NAME = /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Division|Wing|Command|Corps)$/;
 /** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
 const ITS_ALLY = pattern(
