@@ -1929,4 +1929,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "45th Brigade", "Popular Mobilization Forces")).toBeDefined();
     expect(attackIn(x, "Baghdad")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("counts the named dead and the others killed with them, and a toll told as deaths", () => {
+    const x = one(
+      "An Israeli strike on a flat in Sidon on Monday killed Hamas official Samir Fendi and four other people. " +
+        "Separately, the army confirmed the deaths of three soldiers in an ambush near Menaka on Sunday.",
+      "2024-05-07",
+    );
+    expect(attackIn(x, "Sidon")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
+    expect(attackIn(x, "Menaka")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3, date: "2024-05-05" });
+  });
 });

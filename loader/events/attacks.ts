@@ -77,6 +77,15 @@ const TOLL_AFTER = new RegExp(
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 const VICTIMS_OF = "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?";
+/** "killed commander X and five other people": the named dead and the others, counted together. */
+const NAMED_AND_OTHERS = new RegExp(
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (\\w+) other (?:${VICTIMS})\\b`,
+  "i",
+);
+const DEATHS_OF = new RegExp(
+  `\\bdeaths? of (?:at least |more than )?(\\w+) (?:[\\w-]+ )?(?:${VICTIMS}|soldier|civilian|fighter|member|person)\\b[^.;⟦]{0,40}$`,
+  "i",
+);
 const TOLL_BEFORE_KILLED = new RegExp(
   `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${VICTIMS}|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
   "i",
@@ -742,6 +751,9 @@ function framesOf(
         scope,
       );
     if (along && numberOf(along[1]!) !== null) addCount(f.tolls, String(numberOf(along[1]!)! + 1));
+    // "killed commander X and five other people": the named dead and the others.
+    const others = KILL_VERB.test(word) && f.killed.size > 0 ? NAMED_AND_OTHERS.exec(scope) : null;
+    if (others && numberOf(others[1]!) !== null) addCount(f.tolls, String(numberOf(others[1]!)! + f.killed.size));
     // "killing X and another member of the group": the one named and one more.
     if (
       /^(?:killed|killing) ⟦P\d+⟧,? and (?:another|one other) (?:[\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard)\b/.test(
@@ -761,6 +773,9 @@ function framesOf(
         if (owner) f.targets.add(label(owner[1]!).id);
       }
     }
+    // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
+    const deathsOf = DEATHS_OF.exec(before.slice(-80));
+    if (deathsOf) addCount(f.tolls, deathsOf[1]!);
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addCount(f.tolls, died[1]!);
