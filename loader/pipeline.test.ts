@@ -1939,4 +1939,16 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Sidon")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
     expect(attackIn(x, "Menaka")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3, date: "2024-05-05" });
   });
+
+  it("reads 'Its current secretary-general is X' and 'X, a former commander in Y who now leads Z'", () => {
+    const x = one(
+      "Kataib Sayyid al-Shuhada was founded in 2013. Its current secretary-general is Abu Alaa al-Walai. " +
+        "Jaafar al-Husseini, a former commander in the Badr Organization who now leads Saraya Awliya al-Dam, was sanctioned.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abu Alaa al-Walai", "Kataib Sayyid al-Shuhada")?.roles).toEqual([
+      "secretary-general",
+    ]);
+    expect(fact(x, "AFFILIATED_WITH", "Jaafar al-Husseini", "Saraya Awliya al-Dam")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Jaafar al-Husseini", "Badr Organization")?.roles).toEqual(["former commander"]);
+  });
 });

@@ -101,7 +101,12 @@ const GROUPS_ROLE_APPOSITIVE = pattern(
   `${mk("P")}${AGE}, (?:the|a) (?:group|militia|movement|faction|organi[sz]ation)['’]s ${W(2)}${ROLE}\\b`,
   "g",
 );
-const ITS_ROLE_NAME = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${ROLE},? ${TITLE}${mk("P")}`, "g");
+/** "Its secretary-general, X", "Its current secretary-general is X". */
+const ITS_ROLE_NAME = pattern(
+  /^(?:Its|Their) /,
+  `^(?:Its|Their) (?:current |new )?${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
+  "g",
+);
 /** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
 const WHOSE_GROUP = pattern(/\bwhose ⟦O/, `${mk("P")}, whose ${mk("O")}`, "g");
 /** "Hadi al-Ameri of the Badr Organisation", "Nouri al-Maliki's State of Law coalition": a person's group. */
@@ -117,6 +122,12 @@ const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
 const LEADS_PREDICATE = pattern(
   new RegExp(`\\b${LEADS} `),
   `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  "g",
+);
+/** "Shibl al-Zaydi, a former commander in the Mahdi Army who now leads Kataib al-Imam Ali". */
+const WHO_NOW_LEADS = pattern(
+  / who (?:now |currently |also )?(?:leads|heads|commands) /,
+  `${mk("P")}, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80}? who (?:now |currently |also )?(?:leads|heads|commands) (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
   "g",
 );
 /** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
@@ -487,6 +498,9 @@ export function extractFacts(
       each(LEADS_PREDICATE, t, (m) => {
         const verb = /commanded|commands/.test(m[0]) ? "commander" : /founded/.test(m[0]) ? "founder" : "leader";
         add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, verb);
+      });
+      each(WHO_NOW_LEADS, t, (m) => {
+        add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, /commands/.test(m[0]) ? "commander" : "leader");
       });
       each(PERSON_OF_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.65));
       each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
