@@ -940,7 +940,8 @@ const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
 /** Whether a frame says enough to be an event of its own. */
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
-const ATTACKERS = "(?:attackers?|assailants?|militants|terrorists|gunmen|insurgents)";
+/** Those who attacked, one or many: "one attacker blew himself up and five others…". */
+const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
 const KILLED_ATTACKERS = new RegExp(
   `\\b${DEFENDERS},? who (?:later )?(?:killed|shot dead) (?:\\w+ (?:of them|${ATTACKERS})|all of them)|\\b${ATTACKERS}\\b[^.;]{0,60}\\b(?:others|of them) (?:were|was) (?:killed|shot dead) by (?:the )?${DEFENDERS}`,
   "i",
