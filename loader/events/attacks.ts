@@ -425,7 +425,7 @@ function framesOf(
     const near = before.slice(-NEAR);
     // "The U.S. military said it had not carried out any airstrikes": a denial names no one who attacked, though
     // it is part of the record of the attack it denies.
-    const denied = DENIED_BEFORE.test(near);
+    const denied = /\b(?:not|n['’]t|never|den)/i.test(near) && DENIED_BEFORE.test(near);
     // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's.
     const indefinite = !verb && INDEFINITE_BEFORE.test(near);
     // "blamed Israel for his killing": the death of the one told before.
@@ -609,7 +609,7 @@ function framesOf(
     for (const m of targetScope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
     // "Several US personnel were injured in a rocket attack on…": the state whose people the attack hurt (its
     // forces are often one mention with it).
-    const hurtBefore = HURT_IN.exec(before.slice(-90));
+    const hurtBefore = /\b(?:killed|wounded|injured|hurt) in\b/.test(before) ? HURT_IN.exec(before.slice(-90)) : null;
     if (hurtBefore && !f.perpetrators.has(label(hurtBefore[1]!).id)) f.targets.add(label(hurtBefore[1]!).id);
     // "Pagers used by members of Hezbollah exploded": whose devices blew up.
     const owners =
@@ -752,7 +752,8 @@ function framesOf(
       );
     if (along && numberOf(along[1]!) !== null) addCount(f.tolls, String(numberOf(along[1]!)! + 1));
     // "killed commander X and five other people": the named dead and the others.
-    const others = KILL_VERB.test(word) && f.killed.size > 0 ? NAMED_AND_OTHERS.exec(scope) : null;
+    const others =
+      KILL_VERB.test(word) && f.killed.size > 0 && scope.includes(" other ") ? NAMED_AND_OTHERS.exec(scope) : null;
     if (others && numberOf(others[1]!) !== null) addCount(f.tolls, String(numberOf(others[1]!)! + f.killed.size));
     // "killing X and another member of the group": the one named and one more.
     if (
@@ -774,14 +775,15 @@ function framesOf(
       }
     }
     // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
-    const deathsOf = DEATHS_OF.exec(before.slice(-80));
+    const deathsOf = before.includes("death") ? DEATHS_OF.exec(before.slice(-80)) : null;
     if (deathsOf) addCount(f.tolls, deathsOf[1]!);
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addCount(f.tolls, died[1]!);
     // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
     // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.
-    if (KILLED_ATTACKERS.test(t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80))) f.tolls.length = 0;
+    const aroundKill = t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80);
+    if (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) f.tolls.length = 0;
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
@@ -845,7 +847,7 @@ function framesOf(
   // "the killing of Hamas chief X in Tehran and Hezbollah commander Y in Beirut": two deaths, each where it
   // happened, are two attacks; each keeps the group named with its dead.
   for (const f of [...merged]) {
-    const pair = KILLED_HERE_AND_THERE.exec(t.slice(f.triggerStart));
+    const pair = f.killed.size > 1 ? KILLED_HERE_AND_THERE.exec(t.slice(f.triggerStart)) : null;
     if (!pair) continue;
     const [p1, l1, p2, l2] = [pair[1], pair[2], pair[4], pair[5]].map((i) => label(i!).id);
     if (l1 === l2 || !f.killed.has(p1!) || !f.killed.has(p2!)) continue;
