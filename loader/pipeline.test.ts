@@ -1951,4 +1951,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Jaafar al-Husseini", "Saraya Awliya al-Dam")?.roles).toEqual(["leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Jaafar al-Husseini", "Badr Organization")?.roles).toEqual(["former commander"]);
   });
+
+  it("adds the others also killed, told in a later sentence, to the named dead of the attack", () => {
+    const x = one(
+      "A suicide bomber killed refugee minister Khalil Rahman Haqqani in Kabul on Wednesday. The group claimed " +
+        "responsibility for the attack, in which five other people were also killed.",
+      "2024-12-12",
+    );
+    expect(attackIn(x, "Kabul")).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
+  });
 });

@@ -82,6 +82,10 @@ const NAMED_AND_OTHERS = new RegExp(
   `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (\\w+) other (?:${VICTIMS})\\b`,
   "i",
 );
+const OTHERS_ALSO_KILLED = new RegExp(
+  `\\b(\\w+) other (?:${VICTIMS})\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
+  "i",
+);
 const DEATHS_OF = new RegExp(
   `\\bdeaths? of (?:at least |more than )?(\\w+) (?:[\\w-]+ )?(?:${VICTIMS}|soldier|civilian|fighter|member|person)\\b[^.;⟦]{0,40}$`,
   "i",
@@ -224,6 +228,11 @@ interface Frame {
   weapon: string | null;
   eventType: EventType;
   tolls: number[];
+  /**
+   * "Five other people were also killed in the strike": the dead besides those named, whose toll is known once
+   * the frame joins the attack that names them.
+   */
+  othersKilled?: number;
   /** Figures of wounded the frame reports. */
   wounded: number[];
   triggerStart: number;
@@ -774,6 +783,13 @@ function framesOf(
         if (owner) f.targets.add(label(owner[1]!).id);
       }
     }
+    // "Five other people were also killed": the named dead of this sentence and the others, or the others alone
+    // until the frame joins the attack that names its dead.
+    const othersToo = KILL_VERB.test(word) ? OTHERS_ALSO_KILLED.exec(before.slice(-60)) : null;
+    if (othersToo && numberOf(othersToo[1]!) !== null) {
+      if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
+      else f.othersKilled = numberOf(othersToo[1]!)!;
+    }
     // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
     const deathsOf = before.includes("death") ? DEATHS_OF.exec(before.slice(-80)) : null;
     if (deathsOf) addCount(f.tolls, deathsOf[1]!);
@@ -884,6 +900,7 @@ function absorb(into: Frame, f: Frame) {
   for (const x of f.killed) into.killed.add(x);
   for (const x of f.places) into.places.add(x);
   into.tolls.push(...f.tolls);
+  if (f.othersKilled !== undefined) into.othersKilled = f.othersKilled;
   for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;
   into.plural &&= f.plural;
@@ -929,6 +946,11 @@ function draftOf(f: Frame): Draft {
 }
 
 function addFrame(d: Draft, f: Frame) {
+  if (f.othersKilled !== undefined) {
+    const toll = f.othersKilled + d.killed.size + f.killed.size;
+    f.tolls.push(toll);
+    f.othersKilled = undefined;
+  }
   d.frames.push(f);
   for (const id of f.perpetrators.keys()) d.perpetrators.add(id);
   for (const x of f.sides) d.sides.add(x);
