@@ -1960,4 +1960,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kabul")).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
   });
+
+  it("takes a named oil or gas field for the place of an attack", () => {
+    const x = one(
+      "Drones struck the Khor Mor gas field in Sulaimaniyah province on Tuesday, halting output.",
+      "2025-07-16",
+    );
+    expect(entity(x, "Khor Mor").label).toBe("Place");
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Khor Mor").id);
+  });
 });

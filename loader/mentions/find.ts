@@ -828,6 +828,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     } else if (
       PLACE_TRAILER_SET.has(next) ||
       (next === "air" && next2 === "base") ||
+      // "the Sarsang oil field", "the Conoco gas field".
+      ((next === "oil" || next === "gas") && (next2 === "field" || next2 === "fields")) ||
       // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start
       // with a given name ("from Muqtada al-Sadr's Mahdi Army").
       ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&

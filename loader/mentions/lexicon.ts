@@ -526,6 +526,7 @@ export const PLACE_TRAILERS = [
   "county",
   "airfield",
   "airbase",
+  "oilfield",
   "outpost",
   "garrison",
   "area",
