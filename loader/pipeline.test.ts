@@ -1969,4 +1969,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Khor Mor").label).toBe("Place");
     expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Khor Mor").id);
   });
+
+  it("keeps apart places whose short skeletons agree but whose names do not", () => {
+    const x = reports(
+      ["Boko Haram fighters attacked the town of Gwoza on Monday, killing 12 villagers.", "2024-06-25"],
+      ["Israeli strikes hit Gaza on Monday, killing 20 people.", "2024-06-25"],
+      ["Israeli strikes on Gazza killed 20 people on Monday.", "2024-06-25"],
+    );
+    expect(entity(x, "Gwoza").id).not.toBe(entity(x, "Gaza").id);
+    expect(entity(x, "Gazza").id).toBe(entity(x, "Gaza").id);
+  });
 });

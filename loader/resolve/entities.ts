@@ -421,7 +421,13 @@ export function resolveEntities(
         : undefined;
       if (org) return org.id;
       const k = placeKey(surface);
-      return inBuckets([`L:${k}`], "Place")[0]?.id;
+      // A short skeleton is shared by places far apart ("Gwoza" and "Gaza" are both G-Z): with one, the names
+      // themselves, "province" and the like aside, must be one letter apart at most ("Ghaza", "Babil Province").
+      const bare = (tokens: string[]) => tokens.filter((t) => !PLACE_GENERIC.has(t)).join(" ");
+      const own = bare(nameTokens(surface));
+      return inBuckets([`L:${k}`], "Place").find(
+        (c) => k.replace(/[^a-z]/g, "").length > 3 || c.parsed.some((p) => editDistance(bare(p.tokens), own) <= 1),
+      )?.id;
     }
     return undefined;
   };
