@@ -1979,4 +1979,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Gwoza").id).not.toBe(entity(x, "Gaza").id);
     expect(entity(x, "Gazza").id).toBe(entity(x, "Gaza").id);
   });
+
+  it("does not take a place or a ship for a group whose acronym has the same letters", () => {
+    const x = reports(
+      ["The Syrian National Army (SNA) attacked Manbij on Monday. SNA fighters took the dam.", "2025-01-09"],
+      ["Israeli jets struck the port of Sanaa on Monday. The Sounion was hit off Hodeidah.", "2025-01-09"],
+    );
+    expect(entity(x, "Sanaa").label).toBe("Place");
+    expect(entity(x, "SNA").aliases).not.toContain("Sanaa");
+    expect(entity(x, "SNA").aliases).not.toContain("Sounion");
+  });
 });

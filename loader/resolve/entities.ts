@@ -70,9 +70,12 @@ interface ParsedSurface {
   person: PersonName;
   tokens: string[];
   key: string[];
+  /** Written in capitals ("SNA"): matched as letters, never by the skeleton a word would have. */
+  acronym: boolean;
 }
 
 const parseSurface = (s: string): ParsedSurface => ({
+  acronym: /^[A-Z][A-Z.-]+$/.test(s),
   folded: fold(s),
   person: personName(s),
   tokens: nameTokens(s),
@@ -371,7 +374,8 @@ export function resolveEntities(
         );
         return pickUnique(spelled, article);
       }
-      const exact = candidates.filter((c) => c.parsed.some((p) => sameKey(p.key, k)));
+      // "Sounion" and "Sanaa" are no spellings of "SNA", though their skeletons are its letters.
+      const exact = candidates.filter((c) => c.parsed.some((p) => !p.acronym && sameKey(p.key, k)));
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
       if (!allowShort) {
         // "the Nujaba movement" names its group by one word plus a generic head: it may still be a fragment.
@@ -417,7 +421,7 @@ export function resolveEntities(
       // "at the al-Nujaba headquarters": a known group's name, not a place.
       const asOrg = orgKey(surface);
       const org = asOrg.length
-        ? orgCandidates(surface).find((c) => c.parsed.some((p) => sameKey(p.key, asOrg)))
+        ? orgCandidates(surface).find((c) => c.parsed.some((p) => !p.acronym && sameKey(p.key, asOrg)))
         : undefined;
       if (org) return org.id;
       const k = placeKey(surface);
