@@ -1980,7 +1980,7 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Gazza").id).toBe(entity(x, "Gaza").id);
   });
 
-  it("does not take a place or a ship for a group whose acronym has the same letters", () => {
+  it("does not take a place or a ship for a group whose acronym or last word sounds the same", () => {
     const x = reports(
       ["The Syrian National Army (SNA) attacked Manbij on Monday. SNA fighters took the dam.", "2025-01-09"],
       ["Israeli jets struck the port of Sanaa on Monday. The Sounion was hit off Hodeidah.", "2025-01-09"],
@@ -1988,5 +1988,10 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Sanaa").label).toBe("Place");
     expect(entity(x, "SNA").aliases).not.toContain("Sanaa");
     expect(entity(x, "SNA").aliases).not.toContain("Sounion");
+    const y = reports(
+      ["Fighters of Ansar al-Sunna attacked Mucojo on Friday, killing nine.", "2024-05-11"],
+      ["The Sounion was hit by a dozen projectiles off Hodeidah.", "2024-05-11"],
+    );
+    expect(entity(y, "Ansar al-Sunna").aliases).not.toContain("Sounion");
   });
 });

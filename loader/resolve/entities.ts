@@ -413,7 +413,16 @@ export function resolveEntities(
         );
         return pickUnique(related, article);
       }
-      const supers = candidates.filter((c) => c.parsed.some((p) => isFragmentOf(k, p.tokens, p.key)));
+      // A word with no cue of its own ("The Sounion was hit") is a group's short name in another article only
+      // if it is that name's last word as written, not one that sounds like it ("Ansar al-Sunna").
+      const folded = fold(surface);
+      const supers = candidates.filter((c) =>
+        c.parsed.some(
+          (p) =>
+            isFragmentOf(k, p.tokens, p.key) &&
+            (label !== null || c.articles.has(article) || p.tokens.at(-1) === folded),
+        ),
+      );
       const pick = pickUnique(supers, article);
       if (pick !== undefined) return pick;
     }
