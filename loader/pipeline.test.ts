@@ -1994,4 +1994,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(y, "Ansar al-Sunna").aliases).not.toContain("Sounion");
   });
+
+  it("keeps apart two men of two articles who share a kunya, and joins one man's two names by his kunya", () => {
+    const x = reports(
+      ["Kataib Hezbollah leader Ahmed al-Hamidawi, also known as Abu Hussein, spoke on Monday.", "2024-02-08"],
+      [
+        "A US drone strike in Baghdad killed Arkan al-Elayawi, a Kataib Hezbollah commander. Elayawi, also " +
+          "known as Abu Hussein, ran the group's operations.",
+        "2024-02-08",
+      ],
+      ["Abu Taqwa al-Saidi, a Nujaba commander, was killed in Baghdad.", "2024-01-05"],
+      ["Mushtaq Taleb al-Saidi, known as Abu Taqwa, led Nujaba's operations.", "2024-01-05"],
+    );
+    expect(entity(x, "Arkan al-Elayawi").id).not.toBe(entity(x, "Ahmed al-Hamidawi").id);
+    expect(entity(x, "Abu Taqwa al-Saidi").id).toBe(entity(x, "Mushtaq Taleb al-Saidi").id);
+  });
 });

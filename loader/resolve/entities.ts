@@ -445,6 +445,13 @@ export function resolveEntities(
     return undefined;
   };
 
+  /** Clusters of a kunya an article gives one of its people, until they join that person. */
+  const heldKunyas = new Set<number>();
+  const akaMentions = new Set(
+    articles.flatMap((a) =>
+      a.sameAs.filter((x) => x.how === "aka").flatMap((x) => [`${a.articleId}/${x.a}`, `${a.articleId}/${x.b}`]),
+    ),
+  );
   // Pass 2: typed full names, in document order: a new name starts a cluster or joins a matching one.
   const shortOnes: { article: string; m: Mention }[] = [];
   for (const p of pending) {
@@ -454,7 +461,12 @@ export function resolveEntities(
       shortOnes.push(p);
       continue;
     }
-    const c = tryAttach(p.article, p.m, false) ?? newCluster(p.m.label!);
+    // "Elayawi, also known as Abu Hussein": a kunya an article gives one of its people is theirs. It joins
+    // another article's "Abu Hussein" only where the two men's names agree (mergeSharedNames), never first.
+    const pn = p.m.label === "Person" ? personName(surface) : null;
+    const ownKunya = !!pn?.kunya && !pn.surname && akaMentions.has(key(p.article, p.m));
+    const c = (ownKunya ? undefined : tryAttach(p.article, p.m, false)) ?? newCluster(p.m.label!);
+    if (ownKunya) heldKunyas.add(c);
     addSurface(c, surface, p.article, pos(p.m), p.m.aliases);
     mentionCluster.set(key(p.article, p.m), c);
   }
@@ -520,17 +532,21 @@ export function resolveEntities(
     const names = persons.map((p) => p.parsed.map((x) => x.person));
     /** A bare kunya ("Abu Taqwa") is what lets two people be found to share one. */
     const bare = (n: PersonName[]) => n.some((x) => x.kunya && !x.surname);
+    const held = (c: Cluster, n: PersonName[]) => heldKunyas.has(c.id) && n.every((x) => !!x.kunya && !x.surname);
+    /** Whether `a` names a bare kunya that one of `b`'s names has too. */
+    const sharesBare = (a: PersonName[], b: PersonName[]) =>
+      a.some((x) => x.kunya && !x.surname && b.some((y) => !!y.kunya && sameToken(y.kunya, x.kunya!)));
     for (let i = 0; i < persons.length; i++) {
       for (let j = i + 1; j < persons.length; j++) {
         const A = persons[i]!;
         const B = persons[j]!;
         const an = names[i]!;
-        if (!bare(an)) break;
-        if (find(A.id) === find(B.id)) continue;
         const bn = names[j]!;
-        const kunyaShared = an.some(
-          (x) => x.kunya && !x.surname && bn.some((y) => !!y.kunya && sameToken(y.kunya, x.kunya!)),
-        );
+        if (!bare(an) && !bare(bn)) continue;
+        // A kunya still waiting for the man its article gives it to ("Elayawi, also known as Abu Hussein").
+        if (held(A, an) || held(B, bn)) continue;
+        if (find(A.id) === find(B.id)) continue;
+        const kunyaShared = sharesBare(an, bn) || sharesBare(bn, an);
         const givenA = an.filter((x) => x.tokens.length >= 2 && !x.kunya).map((x) => x.given!);
         const givenB = bn.filter((x) => x.tokens.length >= 2 && !x.kunya).map((x) => x.given!);
         const givenClash =
