@@ -77,9 +77,11 @@ const TOLL_AFTER = new RegExp(
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 const VICTIMS_OF = "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?";
-/** "killed commander X and five other people": the named dead and the others, counted together. */
+/** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
+const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person`;
+/** "killed commander X and five other people", "killing X and another member": the named dead and the others. */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (\\w+) other (?:${VICTIMS})\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (?:(\\w+) other (?:${VICTIMS})|(?:another|one other) (?:[\\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard))\\b`,
   "i",
 );
 const OTHERS_ALSO_KILLED = new RegExp(
@@ -87,11 +89,11 @@ const OTHERS_ALSO_KILLED = new RegExp(
   "i",
 );
 const DEATHS_OF = new RegExp(
-  `\\bdeaths? of (?:at least |more than )?(\\w+) (?:[\\w-]+ )?(?:${VICTIMS}|soldier|civilian|fighter|member|person)\\b[^.;⟦]{0,40}$`,
+  `\\bdeaths? of (?:at least |more than )?(\\w+) (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
   "i",
 );
 const TOLL_BEFORE_KILLED = new RegExp(
-  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${VICTIMS}|soldier|civilian|fighter|member|person|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
   "i",
 );
 const TOLL_DIED_IN = new RegExp(
@@ -760,17 +762,14 @@ function framesOf(
         scope,
       );
     if (along && numberOf(along[1]!) !== null) addCount(f.tolls, String(numberOf(along[1]!)! + 1));
-    // "killed commander X and five other people": the named dead and the others.
+    // "killed commander X and five other people", "killing X and another member of the group": the named dead
+    // and the others.
     const others =
-      KILL_VERB.test(word) && f.killed.size > 0 && scope.includes(" other ") ? NAMED_AND_OTHERS.exec(scope) : null;
-    if (others && numberOf(others[1]!) !== null) addCount(f.tolls, String(numberOf(others[1]!)! + f.killed.size));
-    // "killing X and another member of the group": the one named and one more.
-    if (
-      /^(?:killed|killing) ⟦P\d+⟧,? and (?:another|one other) (?:[\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard)\b/.test(
-        scope,
-      )
-    )
-      addCount(f.tolls, "2");
+      (KILL_VERB.test(word) || word === "killing") && f.killed.size > 0 && / (?:an)?other /.test(scope)
+        ? NAMED_AND_OTHERS.exec(scope)
+        : null;
+    const otherCount = others ? (others[1] === undefined ? 1 : numberOf(others[1])) : null;
+    if (otherCount !== null) addCount(f.tolls, String(otherCount + f.killed.size));
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
     const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-60)) : null;
     if (counted) {

@@ -265,10 +265,17 @@ const COLLECTIVE_INCLUDING = pattern(
   `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:an?|the) ${gap(40)}\\b${COLLECTIVE}\\b${gap(60)}\\bincluding (⟦O\\d+⟧.*)$`,
   "g",
 );
+/**
+ * "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law
+ * coalition", "Nouri al-Maliki's State of Law coalition").
+ */
+const LIST_ITEM = `(?:the )?(?:⟦P\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
+const ORG_LIST = `${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`;
+const LIST_OF_ORGS = new RegExp(`^${ORG_LIST}`);
 /** "The militias, which include A, B and C, are part of the Islamic Resistance": each of them is. */
 const LISTED_PART_OF = pattern(
   / part of | members of /,
-  `(?:which|that) (?:include|includes|comprise|are) ((?:the )?⟦O\\d+⟧(?:(?:,| and|, and) (?:the )?⟦O\\d+⟧)+), (?:are|were) (?:all )?(?:part|members) of ${DET}${mk("O")}`,
+  `(?:which|that) (?:include|includes|comprise|are) (${ORG_LIST}), (?:are|were) (?:all )?(?:part|members) of ${DET}${mk("O")}`,
   "g",
 );
 /** "SNA factions, including the Sultan Murad Division and the Hamza Division": the factions named are the group's. */
@@ -403,12 +410,6 @@ function listOrgs(ms: MarkedSentence, s: string): Entity[] {
   if (!m) return [];
   return [...m[0].matchAll(/⟦O(\d+)⟧/g)].map((x) => ms.refs[Number(x[1])]!.entity);
 }
-/**
- * "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law
- * coalition", "Nouri al-Maliki's State of Law coalition").
- */
-const LIST_ITEM = `(?:the )?(?:⟦P\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
-const LIST_OF_ORGS = new RegExp(`^${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`);
 
 function stateByWord(registry: Registry, word: string): Entity["name"] | undefined {
   const hit = registry.lookup(word);
@@ -618,15 +619,17 @@ export function extractFacts(
  * else the first organisation (usually the subject) of the last
  * sentence that names one.
  */
+const NOT_ARMED_GROUPS = ["state forces", "government body", "international body"];
 /** The armed group or coalition "the group" speaks of: the first such named in the last three sentences, not a state's forces. */
 function previousGroup(history: MarkedSentence[]): Entity | undefined {
-  for (const h of [...history].reverse().slice(0, 3)) {
-    const group = h.refs.find(
-      (r) =>
-        r.entity.label === "Organization" &&
-        !["state forces", "government body", "international body"].includes(r.entity.actorType ?? ""),
-    );
-    if (group) return group.entity;
+  return firstOrgOf(history, 3, (e) => !NOT_ARMED_GROUPS.includes(e.actorType ?? ""));
+}
+
+/** The first organisation `accept`s, named in the last `count` sentences, the latest first. */
+function firstOrgOf(history: MarkedSentence[], count: number, accept: (e: Entity) => boolean = () => true) {
+  for (const h of [...history].reverse().slice(0, count)) {
+    const org = h.refs.find((r) => r.entity.label === "Organization" && accept(r.entity));
+    if (org) return org.entity;
   }
   return undefined;
 }
@@ -639,17 +642,6 @@ function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<
       if (c) return c.entity;
     }
   }
-  if (noun) {
-    for (const h of recent) {
-      const named = h.refs.find(
-        (r) => r.entity.label === "Organization" && new RegExp(`\\b${noun}\\b`, "i").test(r.entity.name),
-      );
-      if (named) return named.entity;
-    }
-  }
-  for (const h of recent) {
-    const orgs = h.refs.filter((r) => r.entity.label === "Organization");
-    if (orgs.length) return orgs[0]!.entity;
-  }
-  return undefined;
+  const named = noun ? firstOrgOf(history, 2, (e) => new RegExp(`\\b${noun}\\b`, "i").test(e.name)) : undefined;
+  return named ?? firstOrgOf(history, 2);
 }

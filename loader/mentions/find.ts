@@ -508,11 +508,13 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   const mentions: Mention[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   let n = 0;
+  /** The nickname told inside the text from `start` to `end`, if any. */
+  const nicknameWithin = (start: number, end: number) => nicknames.find((x) => start < x.start && x.end < end);
   /** The text of tokens [ts, te): the sentence's words, without a nickname the span holds. */
   const spanText = (ts: number, te: number) => {
     const start = tokens[ts]!.start;
     const end = tokens[te - 1]!.end;
-    const nick = nicknames.find((x) => start < x.start && x.end < end);
+    const nick = nicknameWithin(start, end);
     return nick
       ? `${text.slice(start, nick.start).trimEnd()} ${text.slice(nick.end, end).trimStart()}`
       : text.slice(start, end);
@@ -536,7 +538,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       cues,
       ...extra,
     };
-    const nick = nicknames.find((x) => m.start < x.start && x.end < m.end);
+    const nick = nicknameWithin(m.start, m.end);
     if (nick) {
       m.aliases = [nick.name];
       // Only a person's name holds a nickname between its given name and its surname.

@@ -230,17 +230,17 @@ const CITY_BYLINE =
 const BYLINE =
   /^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*$/;
 
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`;
+const AGENCY = String.raw`\([A-Z][\w .'-]{1,24}\)`;
+const CITY = String.raw`[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?`;
 /**
  * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - ",
- * "PORT-AU-PRINCE, Haiti (AP) — "):
- * where the reporter filed from, not a place the story is about.
+ * "PORT-AU-PRINCE, Haiti (AP) — ", "May 13 (Reuters) - "): where the reporter filed from, not a place the
+ * story is about.
  */
-const DATELINE =
-  /^[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?(?: \([A-Z][\w .'-]{1,24}\))? ?[-—–]+ (?=[A-Z"“‘'0-9])/;
-
-/** A dateline without the city: "May 13 (Reuters) - ". */
-const DATE_DATELINE =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2} \([A-Z][\w .'-]{1,24}\) ?[-—–]+ (?=[A-Z"“‘'0-9])/;
+const DATELINE = new RegExp(
+  String.raw`^(?:${CITY}(?:,? ${MONTH_DAY})?(?: ${AGENCY})?|${MONTH_DAY} ${AGENCY}) ?[-—–]+ (?=[A-Z"“‘'0-9])`,
+);
 
 /**
  * Paragraphs of the story, each once: drops exact repeats, photo captions (lines ending in an
@@ -250,7 +250,7 @@ export function cleanParagraphs(story: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of story.split("\n")) {
-    const p = line.trim().replace(DATELINE, "").replace(DATE_DATELINE, "");
+    const p = line.trim().replace(DATELINE, "");
     if (!p) continue;
     const key = p.toLowerCase().replace(/\s+/g, " ");
     if (seen.has(key)) continue;

@@ -74,8 +74,11 @@ interface ParsedSurface {
   acronym: boolean;
 }
 
+/** A name in capitals ("SNA", "U.S."): an acronym, matched as letters. */
+const isAcronymName = (s: string) => /^[A-Z][A-Z.-]+$/.test(s);
+
 const parseSurface = (s: string): ParsedSurface => ({
-  acronym: /^[A-Z][A-Z.-]+$/.test(s),
+  acronym: isAcronymName(s),
   folded: fold(s),
   person: personName(s),
   tokens: nameTokens(s),
@@ -341,7 +344,7 @@ export function resolveEntities(
             !!pn.surname &&
             !!other.surname &&
             other.tokens.length >= 2 &&
-            !/^[A-Z]{2,}$/.test(surface) &&
+            !isAcronymName(surface) &&
             sameToken(pn.surname, other.surname)
           );
         }),
@@ -365,7 +368,7 @@ export function resolveEntities(
       const candidates = orgCandidates(surface);
       // An acronym matches only itself ("HQ" is not "Hoquq"), or the initials of a group its article named
       // in full ("the KDP of Masoud Barzani" after "the Kurdistan Democratic Party").
-      if (/^[A-Z][A-Z.-]+$/.test(surface)) {
+      if (isAcronymName(surface)) {
         const folded = fold(surface);
         const same = candidates.find((c) => c.parsed.some((p) => p.folded === folded))?.id;
         if (same !== undefined) return same;
