@@ -2009,4 +2009,92 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Arkan al-Elayawi").id).not.toBe(entity(x, "Ahmed al-Hamidawi").id);
     expect(entity(x, "Abu Taqwa al-Saidi").id).toBe(entity(x, "Mushtaq Taleb al-Saidi").id);
   });
+
+  it("gives a claim to the group whose appositive names another group, and reads 'also claimed'", () => {
+    const x = one(
+      "Katiba Serma, the Niger branch of the Islamic State, claimed the attack on Tillia on Monday in a statement. " +
+        "Katiba Serma also claimed an ambush near Inates on Friday that killed 12 soldiers.",
+      "2025-04-09",
+    );
+    for (const place of ["Tillia", "Inates"]) {
+      const a = attackIn(x, place);
+      expect(a.perpetrators.find((p) => p.entity === entity(x, "Katiba Serma").id)?.attribution).toBe("claimed");
+    }
+  });
+
+  it("does not read a claim about what an attack did as a claim of the attack", () => {
+    const x = one(
+      "A drone strike hit a farm near Tarmiyah on Sunday. Saraya Wareth al-Anbiya claimed the strike targeted its supply depot.",
+      "2025-02-10",
+    );
+    expect(attackIn(x, "Tarmiyah").perpetrators.map((p) => p.entity)).not.toContain(
+      entity(x, "Saraya Wareth al-Anbiya").id,
+    );
+  });
+
+  it("does not name a state by its demonym and the organ that acts for it", () => {
+    const x = one("Egyptian officials said Turkish warplanes struck the town of Sirte on Monday.", "2025-06-03");
+    expect(entity(x, "Egypt").aliases).not.toContain("Egyptian officials");
+    expect(entity(x, "Turkey").aliases).not.toContain("Turkish warplanes");
+    expect(attackIn(x, "Sirte").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Turkey").id]);
+  });
+
+  it("does not date an attack by a warning that attacks will continue", () => {
+    const x = one(
+      "Ansar al-Tawhid fighters shelled the village of Kafr Nabl on Saturday, killing two farmers. " +
+        "Abu Omar al-Halabi, the leader of the militants, said on Wednesday that attacks on the army would continue.",
+      "2025-01-13",
+    );
+    const a = attackIn(x, "Kafr Nabl");
+    expect(a.date).toBe("2025-01-11");
+    expect(a.eventType).toBe("Shelling/artillery/missile attack");
+    expect(fact(x, "AFFILIATED_WITH", "Abu Omar al-Halabi", "Ansar al-Tawhid")?.roles).toEqual(["leader"]);
+  });
+
+  it("reads a district named after a man as a place, and a unit named by a bare number as a group", () => {
+    const x = one(
+      "Gunmen shot dead a judge in the Abu Nawas district of Misrata on Sunday. The 166 Brigade is led by Salem Juha.",
+      "2025-03-03",
+    );
+    expect(entity(x, "Abu Nawas").label).toBe("Place");
+    expect(fact(x, "AFFILIATED_WITH", "Salem Juha", "166 Brigade")?.roles).toEqual(["leader"]);
+  });
+
+  it("does not count the attackers killed by the defenders among the attack's dead", () => {
+    const x = one(
+      "Gunmen stormed a hotel in Kismayo on Friday. The army said on Saturday it had ended the siege, killing 12 attackers.",
+      "2025-07-05",
+    );
+    expect(attackIn(x, "Kismayo").fatalitiesMax ?? null).toBeNull();
+  });
+
+  it("keeps a decades-old bombing's toll apart from the attack the article reports", () => {
+    const x = one(
+      "An air strike on Tyre on Tuesday killed 14 people, the health ministry said. The commander killed in the " +
+        "strike was wanted over the 1996 bombing of a barracks in Khobar, which killed 19 people.",
+      "2025-02-12",
+    );
+    expect(attackIn(x, "Tyre").fatalitiesMax).toBe(14);
+  });
+
+  it("adds a commander 'also killed' to the dead of the attack just told", () => {
+    const x = one(
+      "An Israeli strike on Tyre on Monday killed Hassan Fadlallah, a commander of Hezbollah's Badr Unit. " +
+        "The group said another commander, Karim Shaito, was also killed.",
+      "2025-03-04",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Tyre").killed).sort()).toEqual(
+      [entity(x, "Hassan Fadlallah").id, entity(x, "Karim Shaito").id].sort(),
+    );
+  });
+
+  it("does not take the group that unnamed attackers are linked to for the attacker", () => {
+    const x = one(
+      "Militants linked to the Islamic State attacked a checkpoint in Tahoua on Sunday. " +
+        "Katiba Serma claimed the attack in a statement on Monday.",
+      "2025-04-08",
+    );
+    expect(attackIn(x, "Tahoua").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Katiba Serma").id]);
+  });
 });

@@ -8,7 +8,7 @@
 import { addEvidence } from "../provenance/evidence.ts";
 import type { Attribution, DatePrecision, EventType } from "../../ontology/model.ts";
 import type { AnalysedArticle } from "../pipeline.ts";
-import type { MarkedSentence } from "../facts/marked.ts";
+import { written, type MarkedSentence } from "../facts/marked.ts";
 import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
 import { numberOf } from "../text/numbers.ts";
@@ -30,11 +30,14 @@ const SELF_CLAIM = new RegExp(
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
+/** "Jihadists linked to Al-Qaeda attacked…": unnamed attackers, told by whom they are linked to. */
+const LINKED_BEFORE =
+  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$/;
 const CLAIMED =
-  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,100}|(?:[^,⟦]|⟦[SL]\d+⟧){1,100}),)? (?:has |have )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b))/g;
+  /⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},)? (?:has |have )?(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b))/g;
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED =
-  /\b(?:(?:the|The) (?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
+  /\b(?:(?:the|The) (?:⟦[SO]\d+⟧-\w+ |(?:jihadist|militant|armed|Islamist|extremist|rebel|separatist|insurgent) )?(?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?(?:also )?claimed (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b))|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))/g;
 const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 /** "…of X in Tehran and Hezbollah commander Y in Beirut": two of the dead, each with the place of their death. */
 const KILLED_HERE_AND_THERE =
@@ -191,7 +194,9 @@ const SELF_REPORT = new RegExp(
 const NEAR = 120;
 /** What SELF_CLAIM needs before it is worth running. */
 const SAYS = new RegExp(`\\b${SAY}\\b`);
-const GENERIC_AFTER = /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b/i;
+/** "struck 12 times"; "attacks on Israel would continue": attacks counted, or yet to come. */
+const GENERIC_AFTER =
+  /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b|^\S+(?:\s+(?:on|against)\s+(?:the\s+)?(?:⟦[SOL]\d+⟧|[\w-]+))?\s+(?:would|will|could|may|might)\s+(?:continue|resume|go on|persist|escalate|intensify)\b/i;
 /**
  * "neutralised 14 militants … over the past week", "have fired dozens of missiles at Israel since the start of the
  * Gaza war": a tally of many attacks, not one.
@@ -212,6 +217,8 @@ interface Frame {
   date: ResolvedDate | null;
   /** The date is the day a statement was made ("Israel said on Saturday it had killed…"), not the attack's own. */
   dateStated: boolean;
+  /** "Another commander, X, was also killed": more dead of the attack told before, not another attack. */
+  alsoKilled: boolean;
   anaphoric: boolean;
   plural: boolean;
   /**
@@ -281,7 +288,7 @@ function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|shot|gunned|opened|gunmen|gunfire|shooting|strike)\b/i;
+  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|shot|gunned|opened|gunmen|gunfire|shooting|strike)\b/i;
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
@@ -292,7 +299,7 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
-  if (/\b(?:shelling|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
+  if (/\b(?:shelling|shelled|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|car bomb(?:ing)?)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
@@ -410,7 +417,7 @@ function framesOf(
       : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
   const spelled = (s: string) =>
-    s.includes("⟦") ? s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => ms.refs[Number(i)]!.mention.surface) : s;
+    s.includes("⟦") ? s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => written(ms, ms.refs[Number(i)]!)) : s;
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
   const settings = new Set<string>();
   for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
@@ -467,6 +474,7 @@ function framesOf(
       // "Among those killed was…" speaks of the dead of an attack already told.
       // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
       anaphoric: (!verb && !indefinite && anaphoricBefore) || amongDead || word === "blamed",
+      alsoKilled: KILL_VERB.test(word) && /\balso\s+$/i.test(near),
       number: plural ? "plural" : verb ? null : "singular",
       wave: false,
       attributedBack: false,
@@ -500,7 +508,7 @@ function framesOf(
     const modRef = mod ? ms.refs[Number(mod[1])]! : undefined;
     const whereOnly =
       modRef?.entity.label === "State" &&
-      modRef.mention.surface === modRef.entity.name &&
+      written(ms, modRef) === modRef.entity.name &&
       mod![0].trim() === `⟦S${mod![1]}⟧` &&
       !/^\S+\s+(?:on|against)\b/.test(scope);
     if (
@@ -509,6 +517,7 @@ function framesOf(
       !KILL_VERB.test(word) &&
       // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off.
       word !== "exploded" &&
+      !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
       !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
     ) {
       f.perpetrators.set(label(mod[1]!).id, SUSPECT_WORDS.test(before.slice(-40)) ? "alleged" : "stated");
@@ -529,7 +538,8 @@ function framesOf(
     // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
     const describesGroup =
       subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
-    if (subj && !describesGroup) {
+    const linkedOnly = subj && LINKED_BEFORE.test(before.slice(0, subj.index));
+    if (subj && !describesGroup && !linkedOnly) {
       f.wave = plural && !generic;
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
       const attribution = SELF_REPORT.test(
@@ -798,7 +808,8 @@ function framesOf(
     // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
     // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.
     const aroundKill = t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80);
-    if (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) f.tolls.length = 0;
+    if ((/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) || ATTACKERS_KILLED.test(scope))
+      f.tolls.length = 0;
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
@@ -965,6 +976,9 @@ const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
 /** Those who attacked, one or many: "one attacker blew himself up and five others…". */
 const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
+/** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject. */
+const ATTACKERS_KILLED =
+  /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|(?:at least\s+)?\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
 const KILLED_ATTACKERS = new RegExp(
   `\\b${DEFENDERS},? who (?:later )?(?:killed|shot dead) (?:\\w+ (?:of them|${ATTACKERS})|all of them)|\\b${ATTACKERS}\\b[^.;]{0,60}\\b(?:others|of them) (?:were|was) (?:killed|shot dead) by (?:the )?${DEFENDERS}`,
   "i",
@@ -1118,7 +1132,7 @@ export function extractAttacks(
           // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.
           (f.killed.size === 0 ||
             ((f.anaphoric || (f.perpetrators.size === 0 && (f.places.size === 0 || !placed(main)))) &&
-              !conflicts(main, f))) &&
+              (!conflicts(main, f) || f.alsoKilled))) &&
           !f.plural &&
           agrees(main, f) &&
           (!f.anaphoric || sameNumber(main, f)) &&

@@ -40,6 +40,14 @@ const CALENDAR_DATE =
 const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before|earlier|later)$/i;
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
+/**
+ * A bare year: "in 2020", "of 1992"; "since 1992" too, which starts a period and dates only what a clause after
+ * it tells ("since 1992, when his predecessor was killed"): it is given from the year on, as the words before a
+ * date are what tell a period (see attacks.ts). "the 1983 bombing": the year of an event, told as its modifier.
+ */
+const BARE_YEAR =
+  /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the) ((?:19|20)\d\d) (?=(?:[\w-]+ )?(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?)\b)/g;
+
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
   if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
@@ -89,18 +97,17 @@ export function findDates(text: string, published: string | null, previous?: Res
     }
     out.push({ date: iso(d), precision, text: r.text, index: r.index });
   }
-  // A bare year: "in 2020", "of 1992"; "since 1992" too, which starts a period and dates only what a clause
-  // after it tells ("since 1992, when his predecessor was killed"): it is given from the year on, as the
-  // words before a date are what tell a period (see attacks.ts).
-  for (const m of text.matchAll(/\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])/g)) {
-    const year = m.index! + m[1]!.length + 1;
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const word = m[1] ?? m[3]!;
+    const yearText = m[2] ?? m[4]!;
+    const year = m.index! + word.length + 1;
     if (!out.some((o) => o.index <= year && year < o.index + o.text.length)) {
-      const since = m[1] === "since";
+      const yearOnly = word === "since" || word === "the";
       out.push({
-        date: `${m[2]}-01-01`,
+        date: `${yearText}-01-01`,
         precision: "year",
-        text: since ? m[2]! : m[0],
-        index: since ? year : m.index!,
+        text: yearOnly ? yearText : m[0],
+        index: yearOnly ? year : m.index!,
       });
     }
   }

@@ -15,7 +15,7 @@ import type { Fact } from "./types.ts";
 const MOD =
   "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim) )";
 const ROLE_WORDS =
-  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|adviser|advisor";
+  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor";
 const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
 const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
@@ -96,9 +96,11 @@ const GROUP_ROLE_NAME = pattern(
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
 /** "Kadhim al-Fartousi, the group's political bureau chief": the group the text is speaking of. */
+/** "Abdul Malik al-Houthi, the leader of the rebels": the same, with the group after the role. */
+const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
 const GROUPS_ROLE_APPOSITIVE = pattern(
-  /the (?:group|militia|movement|faction|organi[sz]ation)['’]s /,
-  `${mk("P")}${AGE}, (?:the|a) (?:group|militia|movement|faction|organi[sz]ation)['’]s ${W(2)}${ROLE}\\b`,
+  new RegExp(`the ${GROUP_WORD}['’]s |of the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists)\\b`),
+  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}|the ${W(1)}${ROLE} of the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists))\\b`,
   "g",
 );
 /** "Its secretary-general, X", "Its current secretary-general is X". */
@@ -492,7 +494,7 @@ export function extractFacts(
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
       each(GROUPS_ROLE_APPOSITIVE, t, (m) => {
         const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
-        add(ctx, "AFFILIATED_WITH", R(m[1]), named ? R(named[1]) : previousOrg(history), 0.7, m[2]);
+        add(ctx, "AFFILIATED_WITH", R(m[1]), named ? R(named[1]) : previousOrg(history), 0.7, m[2] ?? m[3]);
       });
       each(WHOSE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
       each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));

@@ -19,6 +19,10 @@ export interface MarkedSentence {
   refs: Ref[];
 }
 
+/** The words a ref stands for, as the sentence writes them: a state's mention may cover its organ ("British warplanes"). */
+export const written = (ms: MarkedSentence, ref: Ref): string =>
+  ms.sentence.text.slice(ref.mention.start, ref.mention.end);
+
 const LETTER: Record<EntityLabel, string> = { Organization: "O", Person: "P", State: "S", Place: "L" };
 
 export function markSentence(

@@ -224,6 +224,7 @@ const SITE_AFTER_NAME = new Set([
   "airport",
   "street",
   "square",
+  "prison",
 ]);
 const MEMBERS = new Set(["members", "operatives", ...ARMED_MEN]);
 const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
@@ -294,8 +295,9 @@ function chunks(tokens: Token[]): Chunk[] {
     const t = tokens[i]!;
     const startsName =
       (isCapWord(t) && !CALENDAR.has(t.text) && (i > 0 || t.pos === "PROPN" || tokens[i + 1]?.pos === "PROPN")) ||
-      // "the 33rd Front", "the 47th Brigade": a unit named by its number.
+      // "the 33rd Front", "the 47th Brigade", "the 444 Combat Brigade": a unit named by its number.
       (ORDINAL.test(t.text) && tokens[i + 1] !== undefined && isCapWord(tokens[i + 1]!) && namesUnit(tokens, i + 1)) ||
+      (/^\d{2,4}$/.test(t.text) && namesUnit(tokens, i + 1, NUMBERED_UNITS)) ||
       (PARTICLES.has(t.text) && tokens[i + 1] && (tokens[i + 1]!.text === "-" || isCapWord(tokens[i + 1]!)));
     // A function word starts no name ("The", "It"), though one in capitals is an acronym ("an IS leader").
     const functionWord = ["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !/^[A-Z]{2,}$/.test(t.text);
@@ -437,11 +439,13 @@ function definedNameEnd(tokens: Token[], k: number): number {
 }
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
-function namesUnit(tokens: Token[], k: number): boolean {
+function namesUnit(tokens: Token[], k: number, heads: Set<string> = ORG_HEAD_SET): boolean {
   let j = k;
   while (j < tokens.length && isCapWord(tokens[j]!)) j++;
-  return j > k && ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase());
+  return j > k && heads.has(tokens[j - 1]!.text.toLowerCase());
 }
+/** Units a bare number may name ("the 444 Brigade"); "12 Army soldiers" counts soldiers. */
+const NUMBERED_UNITS = new Set(["brigade", "division", "regiment", "battalion"]);
 
 /** Whether the capitalised run from `k` is followed by a group noun: "State of Law coalition". */
 function namesGroup(tokens: Token[], k: number): boolean {
@@ -787,6 +791,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
       label = "Place";
       cues.push("place-prefix");
+    } else if (KUNYA_SET.has(words[0]!) && (PLACE_TRAILER_SET.has(next) || SITE_AFTER_NAME.has(next))) {
+      // "the Abu Salim district", "the Abu Ghraib prison": a place named after a man.
+      label = "Place";
+      cues.push("named-site");
     } else if (KUNYA_SET.has(words[0]!) && words.length >= 2 && !(PLACE_PREPS.has(prev) && words.length === 2)) {
       label = "Person";
       cues.push("kunya");
@@ -966,14 +974,13 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       const nxt = tokens[te]?.text.toLowerCase();
       if (nxt && STATE_ORGAN_SET.has(nxt)) end = te + 1;
     }
-    make(
-      ts,
-      end,
-      label,
-      ["registry"],
+    make(ts, end, label, ["registry"], {
       // A capital read as a place is named as written; a registry name keeps its canonical form.
-      label === hit.label ? { canonical: hit.name, form: hit.form } : {},
-    );
+      ...(label === hit.label ? { canonical: hit.name, form: hit.form } : {}),
+      // "British warplanes struck": the mention covers the organ, which tells that the state acts, but
+      // "British warplanes" is no name of the United Kingdom.
+      ...(end > te ? { surface: spanText(ts, te) } : {}),
+    });
   }
 
   mentions.sort((a, b) => a.start - b.start);
