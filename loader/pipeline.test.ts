@@ -2097,4 +2097,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tahoua").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Katiba Serma").id]);
   });
+
+  it("reads membership of a coalition told with who leads it and in quotes", () => {
+    const x = one('Kataib Sayyid al-Shuhada is part of the Iran-led "Axis of Resistance", its leader said on Monday.');
+    expect(fact(x, "PART_OF", "Kataib Sayyid al-Shuhada", "Axis of Resistance")).toBeDefined();
+  });
 });

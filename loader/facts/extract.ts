@@ -159,7 +159,7 @@ const ROLE_PREDICATE = pattern(
 );
 const PART_OF_PREDICATE = pattern(
   /part of|member|faction|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧[’']s )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
   "g",
 );
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
