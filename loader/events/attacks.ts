@@ -82,9 +82,9 @@ const TOLL_AFTER = new RegExp(
   `\\b(?:killed|killing|kills|executed|shot dead|gunned down|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
-/** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
+/** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
 const VICTIMS_OF = "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?";
 /** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
 const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person`;
@@ -137,7 +137,6 @@ const WOUNDED_BEFORE = new RegExp(
   "gi",
 );
 
-/** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS =
   "struck|bombed|shelled|pounded|attacked|ambushed|stormed|targeted|fired|firing|launched|launching|hit";
@@ -148,6 +147,7 @@ const ATTACK_VERBS =
 const PRESENT_SUBJECT_VERB =
   /⟦[SO](\d+)⟧(?<!\b(?:in|from) ⟦[SO]\d+⟧)(?:[’']s)? (?:[\w-]+ ){0,3}?(?:jets|warplanes|aircraft|forces|troops|drones|fighters|militants) (?:strike|target|hit|attack|bomb|pound|shell)$/;
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
+/** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
   `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|opened fire|blew|${ATTACK_VERBS})\\b`,
   "i",
@@ -978,7 +978,6 @@ function addFrame(d: Draft, f: Frame) {
 
 const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
-/** Whether a frame says enough to be an event of its own. */
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
 /** Those who attacked, one or many: "one attacker blew himself up and five others…". */
 const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
@@ -994,6 +993,7 @@ const KILLED_ATTACKERS = new RegExp(
 const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/;
 const PERFECT_AFTER = /^\s+(?:have|has)\b/;
 
+/** Whether a frame says enough to be an event of its own. */
 function specific(f: Frame): boolean {
   // "The faction identified the two as X and Y" names the dead of an attack already told; it tells none itself.
   if (f.identifies) return false;
@@ -1019,7 +1019,6 @@ function specific(f: Frame): boolean {
   return saysEnough(f.perpetrators.size > 0, f.places.size > 0, f.targets.size > 0, f.date !== null);
 }
 
-/** Who did it, and where or to whom, and when or where: enough to tell an attack. */
 /** A frame that tells a toll and nothing else: no one, nowhere, no day. */
 function onlyToll(f: Frame): boolean {
   return (
@@ -1038,6 +1037,7 @@ function refines(finer: ResolvedDate, coarser: ResolvedDate): boolean {
   return finer.date.startsWith(coarser.date.slice(0, coarser.precision === "year" ? 4 : 7));
 }
 
+/** Who did it, and where or to whom, and when or where: enough to tell an attack. */
 function saysEnough(perpetrator: boolean, place: boolean, target: boolean, dated: boolean): boolean {
   return perpetrator && (place || target) && (dated || place);
 }

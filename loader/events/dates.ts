@@ -39,7 +39,6 @@ const CALENDAR_DATE =
  */
 const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before|earlier|later)$/i;
 
-/** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 /**
  * A bare year: "in 2020", "of 1992"; "since 1992" too, which starts a period and dates only what a clause after
  * it tells ("since 1992, when his predecessor was killed"): it is given from the year on, as the words before a
@@ -48,6 +47,7 @@ const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?)
 const BARE_YEAR =
   /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the) ((?:19|20)\d\d) (?=(?:[\w-]+ )?(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?)\b)/g;
 
+/** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
   if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();

@@ -94,16 +94,19 @@ const GROUP_ROLE_NAME = pattern(
   `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE},? ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
   "g",
 );
-/** "Its founder, Abu Mahdi al-Muhandis, …": the role in the organisation the text was speaking of. */
-/** "Kadhim al-Fartousi, the group's political bureau chief": the group the text is speaking of. */
-/** "Abdul Malik al-Houthi, the leader of the rebels": the same, with the group after the role. */
 const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
+/** "the rebels", "the militants": a group named by its fighters. */
+const THE_GROUP_OR_ITS_FIGHTERS = `the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists)\\b`;
+/**
+ * "Kadhim al-Fartousi, the group's political bureau chief", "Abdul Malik al-Houthi, the leader of the rebels": the
+ * group the text is speaking of.
+ */
 const GROUPS_ROLE_APPOSITIVE = pattern(
-  new RegExp(`the ${GROUP_WORD}['’]s |of the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists)\\b`),
-  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}|the ${W(1)}${ROLE} of the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists))\\b`,
+  new RegExp(`the ${GROUP_WORD}['’]s |of ${THE_GROUP_OR_ITS_FIGHTERS}`),
+  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|the ${W(1)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
   "g",
 );
-/** "Its secretary-general, X", "Its current secretary-general is X". */
+/** "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X": the organisation the text was speaking of. */
 const ITS_ROLE_NAME = pattern(
   /^(?:Its|Their) /,
   `^(?:Its|Their) (?:current |new )?${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
@@ -248,8 +251,10 @@ const COLLECTIVE_PART_OF = pattern(
   `^(?:The|This) ${COLLECTIVE} (?:is|was) (?:also )?part of ${DET}${gap(40)}${mk("O")}`,
   "gi",
 );
-/** "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …". */
-/** "…, which groups several factions including Kataib Hezbollah and al-Nujaba". */
+/**
+ * "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …", "…, which groups
+ * several factions including Kataib Hezbollah and al-Nujaba".
+ */
 const WHICH_INCLUDES = "(?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites)";
 const INCLUDES_RELATIVE = pattern(
   new RegExp(`\\b${WHICH_INCLUDES}\\b`),
@@ -343,8 +348,10 @@ const HONORIFIC_SET = new Set(HONORIFICS);
 const CLERICAL_RANK_AFTER = new RegExp(`(?:^| )(?:${CLERICAL_RANKS.join("|")})$`);
 const COMMUNITY =
   /\b(?:Shi['’]?ite|Shia|Sunni|Kurdish|Druze|Christian|Yazidi|tribal|religious|opposition|militia|rebel|Islamist)\b/i;
-/** "Hezbollah's elite Radwan Force": a unit named as the group's own. */
-/** "Hezbollah's Radwan Force", "the Popular Mobilization Forces' 12th Brigade" (a plural's bare apostrophe). */
+/**
+ * "Hezbollah's elite Radwan Force", "the Popular Mobilization Forces' 12th Brigade" (a plural's bare apostrophe):
+ * a unit named as the group's own.
+ */
 const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
 const UNIT_NAME = /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Division|Wing|Command|Corps)$/;
 /** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
