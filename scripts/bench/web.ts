@@ -3,7 +3,9 @@
  * (edges ≈ 3× nodes) opened in the explorer, and the same graphs drawn by bare sigma + graphology in the
  * same browser run. Prints time to first render, frames per second while panning and zooming, the
  * longest main-thread task while ForceAtlas2 runs, and JS heap; then the explorer's figures as ratios to
- * bare sigma's. Prints figures; asserts nothing.
+ * bare sigma's. Each size is measured in BENCH_ROUNDS rounds (3 unless set), each side on a fresh page,
+ * and the table at the end gives the medians: with WebGL in software a single frame rate of one page
+ * varies by a third between runs. Prints figures; asserts nothing.
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +13,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import Fastify from "fastify";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { build } from "vite";
 import { buildApp } from "../../web/server/app.ts";
 import { buildUiIfStale } from "../../web/server/build-ui.ts";
@@ -21,6 +23,8 @@ import { benchDatabase } from "./database.ts";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,5000,20000,50000").split(",").map(Number);
 const MIN_FRAMES = 12;
+/** Each size is measured this many times, each side afresh; the figures printed last are the medians. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TYPES = ["Person", "Organization", "State", "Place", "Attack"];
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -145,47 +149,21 @@ async function main() {
     await renderedAt(warm, 0);
     await warm.close();
     for (const n of SIZES) {
-      // Bare sigma.
-      const bp = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await bp.goto(`${bareUrl}/index.html?n=${n}`);
-      const bareRendered = await renderedAt(bp, 0);
-      const bareStart = await bp.evaluate(() => window.benchStart);
-      const bare: Figures = {
-        firstRenderMs: bareRendered - bareStart,
-        heapMb: await heap(bp),
-        fps: await fps(bp),
-        longestTaskMs: await longestTask(
-          bp,
-          () => bp.evaluate(() => window.startLayout()),
-          () => bp.evaluate(() => window.stopLayout()),
-        ),
-      };
-      await bp.close();
-
-      // The explorer, opening the same graph file.
-      const ap = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await ap.goto(appUrl);
-      await ap.getByText("No nodes in view").waitFor();
-      const before = await ap.evaluate(() => performance.getEntriesByName("graph-rendered").length);
-      const t0 = await ap.evaluate(() => performance.now());
-      await ap.getByLabel("Open a graph file (JSON or GEXF)").setInputFiles(join(dir, "bare", `graph-${n}.json`));
-      const appRendered = await renderedAt(ap, before);
-      await ap.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 60_000 });
-      const appFigures: Figures = {
-        firstRenderMs: appRendered - t0,
-        heapMb: await heap(ap),
-        fps: await fps(ap),
-        longestTaskMs: await longestTask(
-          ap,
-          () => ap.getByRole("button", { name: "Run layout" }).click(),
-          () => ap.getByRole("button", { name: "Stop layout" }).click(),
-        ),
-      };
-      await ap.close();
-      rows.push({ n, app: appFigures, bare });
-      console.log(
-        `${n} nodes: explorer ${JSON.stringify(round(appFigures))} | bare sigma ${JSON.stringify(round(bare))}`,
-      );
+      const runs: { app: Figures; bare: Figures }[] = [];
+      // Rounds take turns at which page goes first: a browser that slows down over a run (its GPU
+      // process fills up; software WebGL is shared by every page) would otherwise always favour one side.
+      for (let round = 0; round < ROUNDS; round++) {
+        const figures: Partial<{ app: Figures; bare: Figures }> = {};
+        for (const side of round % 2 === 0 ? (["bare", "app"] as const) : (["app", "bare"] as const))
+          figures[side] =
+            side === "bare" ? await measureBare(browser, bareUrl, n) : await measureApp(browser, appUrl, dir, n);
+        const run = figures as { app: Figures; bare: Figures };
+        runs.push(run);
+        console.log(
+          `${n} nodes, round ${round + 1}/${ROUNDS}: explorer ${JSON.stringify(round1(run.app))} | bare sigma ${JSON.stringify(round1(run.bare))}`,
+        );
+      }
+      rows.push({ n, app: medianFigures(runs.map((r) => r.app)), bare: medianFigures(runs.map((r) => r.bare)) });
     }
   } finally {
     await browser.close();
@@ -195,7 +173,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(
-    "\nnodes   first render ms (explorer / bare = ratio)   frame time ratio   longest task during FA2 ms   heap MB (explorer / bare)",
+    `\nmedians of ${ROUNDS} rounds\nnodes   first render ms (explorer / bare = ratio)   frame time ratio   longest task during FA2 ms   heap MB (explorer / bare)`,
   );
   for (const { n, app: a, bare: b } of rows) {
     const frameRatio = b.fps / a.fps;
@@ -208,7 +186,63 @@ async function main() {
   }
 }
 
-const round = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+async function measureBare(browser: Browser, bareUrl: string, n: number): Promise<Figures> {
+  const bp = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await bp.goto(`${bareUrl}/index.html?n=${n}`);
+  const bareRendered = await renderedAt(bp, 0);
+  const bareStart = await bp.evaluate(() => window.benchStart);
+  const figures: Figures = {
+    firstRenderMs: bareRendered - bareStart,
+    heapMb: await heap(bp),
+    fps: await fps(bp),
+    longestTaskMs: await longestTask(
+      bp,
+      () => bp.evaluate(() => window.startLayout()),
+      () => bp.evaluate(() => window.stopLayout()),
+    ),
+  };
+  await bp.close();
+  return figures;
+}
+
+/** The explorer, opening the same graph file as bare sigma draws. */
+async function measureApp(browser: Browser, appUrl: string, dir: string, n: number): Promise<Figures> {
+  const ap = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await ap.goto(appUrl);
+  await ap.getByText("No nodes in view").waitFor();
+  const before = await ap.evaluate(() => performance.getEntriesByName("graph-rendered").length);
+  const t0 = await ap.evaluate(() => performance.now());
+  await ap.getByLabel("Open a graph file (JSON or GEXF)").setInputFiles(join(dir, "bare", `graph-${n}.json`));
+  const appRendered = await renderedAt(ap, before);
+  await ap.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 60_000 });
+  const figures: Figures = {
+    firstRenderMs: appRendered - t0,
+    heapMb: await heap(ap),
+    fps: await fps(ap),
+    longestTaskMs: await longestTask(
+      ap,
+      () => ap.getByRole("button", { name: "Run layout" }).click(),
+      () => ap.getByRole("button", { name: "Stop layout" }).click(),
+    ),
+  };
+  await ap.close();
+  return figures;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const medianFigures = (fs: Figures[]): Figures => ({
+  firstRenderMs: median(fs.map((f) => f.firstRenderMs)),
+  fps: median(fs.map((f) => f.fps)),
+  longestTaskMs: median(fs.map((f) => f.longestTaskMs)),
+  heapMb: median(fs.map((f) => f.heapMb)),
+});
+
+const round1 = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v * 10) / 10]));
 
 main().catch((e) => {
   console.error(e);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFilters, fromApi, merge, withoutNodes } from "./data.ts";
+import { applyFilters, edgeCount, fromApi, merge, nodeCount, withoutNodes } from "./data.ts";
 import { deriveGraph } from "./derive.ts";
 import { importGraph } from "./import.ts";
 import { write as writeGexf } from "graphology-gexf";
@@ -54,6 +54,25 @@ describe("the explored graph as plain data", () => {
     expect(Object.values(applyFilters(g, { ...all, relTypes: ["TARGETED"] }).edges).map((e) => e.type)).toEqual([
       "TARGETED",
     ]);
+  });
+
+  it("gives back the graph itself when the filters hide nothing, so a large graph is not copied", () => {
+    const all = {
+      nodeTypes: ["Organization", "State", "Attack"],
+      relTypes: ["BACKED_BY", "TARGETED"],
+      from: null,
+      to: null,
+    };
+    expect(applyFilters(g, all)).toBe(g);
+    expect(applyFilters(g, { ...all, relTypes: ["BACKED_BY"] })).not.toBe(g);
+    expect(nodeCount(applyFilters(g, { ...all, to: "2024-01-01" }))).toBe(2);
+  });
+
+  it("counts the nodes and relationships of each graph, before and after a change", () => {
+    expect([nodeCount(g), edgeCount(g)]).toEqual([3, 2]);
+    const h = withoutNodes(g, ["state:iran"]);
+    expect([nodeCount(h), edgeCount(h)]).toEqual([2, 1]);
+    expect([nodeCount(g), edgeCount(g)]).toEqual([3, 2]);
   });
 
   it("derives a drawable graph: coloured by type, sized, placed the same way every time", () => {

@@ -71,21 +71,43 @@ export interface Filters {
 }
 
 export function applyFilters(g: GraphData, f: Filters): GraphData {
-  const keep = Object.values(g.nodes).filter((n) => {
-    if (!f.nodeTypes.includes(n.type)) return false;
+  const nodeTypes = new Set(f.nodeTypes);
+  const relTypes = new Set(f.relTypes);
+  const shown = (n: NodeData) => {
+    if (!nodeTypes.has(n.type)) return false;
     if (n.type === "Attack") {
       const d = n.properties.date as string | undefined;
       if (f.from && (!d || d < f.from)) return false;
       if (f.to && (!d || d > f.to)) return false;
     }
     return true;
-  });
-  const nodes = Object.fromEntries(keep.map((n) => [n.key, n]));
-  const edges = Object.fromEntries(
-    Object.entries(g.edges).filter(([, e]) => nodes[e.source] && nodes[e.target] && f.relTypes.includes(e.type)),
-  );
+  };
+  // Filters that hide nothing give back the graph itself: copying 50,000 nodes would delay the first
+  // frame of a large graph for nothing.
+  let hidesSome = false;
+  for (const k in g.nodes) if (!shown(g.nodes[k]!)) hidesSome = true;
+  for (const k in g.edges) if (!relTypes.has(g.edges[k]!.type)) hidesSome = true;
+  if (!hidesSome) return g;
+  const nodes: Record<string, NodeData> = {};
+  for (const k in g.nodes) if (shown(g.nodes[k]!)) nodes[k] = g.nodes[k]!;
+  const edges: Record<string, EdgeData> = {};
+  for (const k in g.edges) {
+    const e = g.edges[k]!;
+    if (nodes[e.source] && nodes[e.target] && relTypes.has(e.type)) edges[k] = e;
+  }
   return { nodes, edges };
 }
 
-export const nodeCount = (g: GraphData) => Object.keys(g.nodes).length;
-export const edgeCount = (g: GraphData) => Object.keys(g.edges).length;
+/** Counting a record's keys walks them all; a record is never changed once built, so each is counted once. */
+const counted = new WeakMap<object, number>();
+function countKeys(record: object): number {
+  let n = counted.get(record);
+  if (n === undefined) {
+    n = Object.keys(record).length;
+    counted.set(record, n);
+  }
+  return n;
+}
+
+export const nodeCount = (g: GraphData) => countKeys(g.nodes);
+export const edgeCount = (g: GraphData) => countKeys(g.edges);

@@ -6,7 +6,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import { COMMUNITY_COLORS, FALLBACK_COLOR, REL_COLORS, TYPE_COLORS, nodeSize } from "../style/palette.ts";
-import type { GraphData } from "./data.ts";
+import { nodeCount, type EdgeData, type GraphData } from "./data.ts";
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -37,10 +37,7 @@ export function seededRandom(seed: number): () => number {
 export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveOptions): Graph {
   const g = new Graph({ type: "directed", multi: true, allowSelfLoops: false });
   const pinned = new Set(opts.pinned);
-  const nodes = Object.values(data.nodes);
-  const edges = Object.values(data.edges).filter(
-    (e) => data.nodes[e.source] && data.nodes[e.target] && e.source !== e.target,
-  );
+  const edges: EdgeData[] = [];
   // Degrees and neighbours from the data, so each node is added once with all its attributes.
   const degree = new Map<string, number>();
   const neighbours = new Map<string, string[]>();
@@ -50,14 +47,17 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
     if (list) list.push(other);
     else neighbours.set(key, [other]);
   };
-  for (const e of edges) {
+  for (const k in data.edges) {
+    const e = data.edges[k]!;
+    if (e.source === e.target || !data.nodes[e.source] || !data.nodes[e.target]) continue;
+    edges.push(e);
     degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
     degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
     addNeighbour(e.source, e.target);
     addNeighbour(e.target, e.source);
   }
   // Positions: kept, else beside a placed neighbour, else on a circle by hash.
-  const radius = 10 * Math.sqrt(nodes.length || 1);
+  const radius = 10 * Math.sqrt(nodeCount(data) || 1);
   const place = (key: string) => {
     const p = positions[key];
     if (p) return p;
@@ -66,22 +66,26 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
     const r = placed ? 3 + hash(key + "r") * 4 : radius * (0.5 + hash(key + "r") / 2);
     return { x: (placed?.x ?? 0) + r * Math.cos(a), y: (placed?.y ?? 0) + r * Math.sin(a) };
   };
-  for (const n of nodes) {
+  for (const key in data.nodes) {
+    const n = data.nodes[key]!;
     const attrs = flatProps(n.properties);
-    const { x, y } = place(n.key);
+    const { x, y } = place(key);
     attrs.label = n.label;
     attrs.nodeType = n.type;
     attrs.color = TYPE_COLORS[n.type] ?? FALLBACK_COLOR;
-    attrs.fixed = pinned.has(n.key);
+    attrs.fixed = pinned.has(key);
     attrs.x = x;
     attrs.y = y;
-    attrs.size = nodeSize(degree.get(n.key) ?? 0, Number(n.properties.mentions ?? 0), opts.sizeBy);
-    g.addNode(n.key, attrs);
+    attrs.size = nodeSize(degree.get(key) ?? 0, Number(n.properties.mentions ?? 0), opts.sizeBy);
+    g.addNode(key, attrs);
   }
+  const labels = new Map<string, string>();
   for (const e of edges) {
     const attrs = flatProps(e.properties);
+    let label = labels.get(e.type);
+    if (label === undefined) labels.set(e.type, (label = e.type.replace(/_/g, " ").toLowerCase()));
     attrs.relType = e.type;
-    attrs.label = e.type.replace(/_/g, " ").toLowerCase();
+    attrs.label = label;
     attrs.color = REL_COLORS[e.type] ?? "#cccccc";
     attrs.size = 1.5;
     g.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);
