@@ -2102,4 +2102,43 @@ describe("extraction from text it has never seen", () => {
     const x = one('Kataib Sayyid al-Shuhada is part of the Iran-led "Axis of Resistance", its leader said on Monday.');
     expect(fact(x, "PART_OF", "Kataib Sayyid al-Shuhada", "Axis of Resistance")).toBeDefined();
   });
+
+  it("does not take the man whose death a ceremony marks for one killed or targeted in an attack on it", () => {
+    const x = one(
+      "A suicide bombing on Friday killed 31 people at a rally in Zahedan marking the anniversary of the death of " +
+        "Basij commander Hamid Taheri.",
+      "2025-06-14",
+    );
+    const a = attackIn(x, "Zahedan");
+    expect(a.fatalitiesMax).toBe(31);
+    expect(ids(a.killed)).not.toContain(entity(x, "Hamid Taheri").id);
+    expect(a.targets).toEqual([]);
+  });
+
+  it("dates an attack by the year that modifies it, 'a 2019 bombing'", () => {
+    const x = one(
+      "Jaish al-Nasr claimed a 2019 bombing at the Imam Ali mosque in Chabahar that killed nine people.",
+      "2025-06-14",
+    );
+    expect(attackIn(x, "Imam Ali").date).toBe("2019-01-01");
+    expect(attackIn(x, "Imam Ali").datePrecision).toBe("year");
+  });
+
+  it("reads a faction 'one of the … factions that make up' a coalition as part of it", () => {
+    const x = one(
+      "Hassan Karimi leads Saraya al-Jihad, one of the Iran-aligned factions that make up Iraq's Popular " +
+        "Mobilisation Forces.",
+    );
+    expect(fact(x, "PART_OF", "Saraya al-Jihad", "Popular Mobilization Forces")).toBeDefined();
+  });
+
+  it("joins a group's name and its translation in brackets, and an acronym after 'or' that ends the sentence", () => {
+    const x = one(
+      "The Sunni group Harakat al-Nasr (Victory Movement) claimed the attack. Its ally is the Baluch " +
+        "Liberation Front, or BLF. The BLF said it had no part in it.",
+      "2025-06-14",
+    );
+    expect(entity(x, "Harakat al-Nasr").id).toBe(entity(x, "Victory Movement").id);
+    expect(entity(x, "Baluch Liberation Front").aliases).toContain("BLF");
+  });
 });

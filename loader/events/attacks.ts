@@ -612,9 +612,12 @@ function framesOf(
       // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told.
       if (f.anaphoric) f.attributedBack = true;
     }
-    // "…the most senior figure killed since X, commander of Y, died in a strike": whom that earlier death hit is no
-    // target of this one.
-    const sinceDeath = /\bsince\s+(?:⟦P\d+⟧|the (?:killing|death|assassination) of)/.exec(scope);
+    // "…the most senior figure killed since X, commander of Y, died in a strike", "a ceremony marking the anniversary
+    // of the death of X, the commander of Y": whom that earlier death hit is no target of this one.
+    const sinceDeath =
+      /\bsince\s+(?:⟦P\d+⟧|the (?:killing|death|assassination) of)|\banniversary of (?:the )?(?:killing|death|assassination) of/.exec(
+        scope,
+      );
     const targetScope = sinceDeath ? scope.slice(0, sinceDeath.index) : scope;
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
     for (const m of targetScope.matchAll(
@@ -678,6 +681,8 @@ function framesOf(
     for (const kw of scope.matchAll(
       /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) identified as)\b/gi,
     )) {
+      // "a ceremony marking the anniversary of the death of X": X died long before this attack.
+      if (/\banniversary of (?:the )?$/i.test(scope.slice(Math.max(0, kw.index! - 30), kw.index))) continue;
       let anchor = kw.index! + kw[0].length;
       for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
         const at = anchor + m.index!;

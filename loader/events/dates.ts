@@ -42,10 +42,11 @@ const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?)
 /**
  * A bare year: "in 2020", "of 1992"; "since 1992" too, which starts a period and dates only what a clause after
  * it tells ("since 1992, when his predecessor was killed"): it is given from the year on, as the words before a
- * date are what tell a period (see attacks.ts). "the 1983 bombing": the year of an event, told as its modifier.
+ * date are what tell a period (see attacks.ts). "the 1983 bombing", "a 2022 shooting": the year of an event, told
+ * as its modifier.
  */
 const BARE_YEAR =
-  /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the) ((?:19|20)\d\d) (?=(?:[\w-]+ )?(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?)\b)/g;
+  /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the|a) ((?:19|20)\d\d) (?=(?:[\w-]+ )?(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?|shootings?|hijacking)\b)/g;
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
@@ -102,7 +103,7 @@ export function findDates(text: string, published: string | null, previous?: Res
     const yearText = m[2] ?? m[4]!;
     const year = m.index! + word.length + 1;
     if (!out.some((o) => o.index <= year && year < o.index + o.text.length)) {
-      const yearOnly = word === "since" || word === "the";
+      const yearOnly = word === "since" || word === "the" || word === "a";
       out.push({
         date: `${yearText}-01-01`,
         precision: "year",

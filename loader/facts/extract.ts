@@ -160,9 +160,10 @@ const ROLE_PREDICATE = pattern(
   `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
   "gi",
 );
+/** "X is part of Y", "X, one of the Iran-aligned factions that make up Y", "X forms the backbone of Y". */
 const PART_OF_PREDICATE = pattern(
-  /part of|member|faction|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the factions of|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
+  /part of|member|faction|group|militia|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
   "g",
 );
 /** "the Nusra Front, al-Qaeda's branch in Syria". */

@@ -1059,7 +1059,21 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     ) {
       // "Abu Fadak (Abdulaziz al-Mohammadawi)": a nom de guerre and the name behind it.
       out.push({ a: a.id, b: b.id, how: "aka" });
-    } else if (/^,\s*or\s*$/.test(between) && /^\s*,/.test(s.text.slice(b.end))) {
+    } else if (
+      /^\s*\(\s*$/.test(between) &&
+      after.startsWith(")") &&
+      a.label === "Organization" &&
+      (b.label === "Organization" || b.label === null) &&
+      /\s/.test(b.surface)
+    ) {
+      // "Jaish al-Adl (Army of Justice)": a group's name and its translation.
+      out.push({ a: a.id, b: b.id, how: "aka" });
+    } else if (
+      /^,\s*or\s*$/.test(between) &&
+      (/^\s*,/.test(s.text.slice(b.end)) ||
+        // "the Kurdistan Workers' Party, or PKK.": an acronym may end the sentence.
+        (/^\s*[.;]/.test(s.text.slice(b.end)) && isBracketAcronym(b.surface.replace(/-/g, ""))))
+    ) {
       out.push({ a: a.id, b: b.id, how: "or" });
     }
   }

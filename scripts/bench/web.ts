@@ -83,8 +83,9 @@ async function fps(page: Page): Promise<number> {
 
 /**
  * Parks the pointer off the graph and waits until frames come at a normal pace again. With WebGL in
- * software, the panning before leaves seconds of drawing queued, and a hover left on a node would
- * redraw the graph; the next measure is of the layout, not of either.
+ * software, the panning before leaves seconds of drawing queued (so does the explorer's redraw of the
+ * whole graph when its first layout stops), and a hover left on a node would redraw the graph; the next
+ * measure is of what it names, not of either.
  */
 async function settle(page: Page): Promise<void> {
   await page.mouse.move(1, 1);
@@ -160,7 +161,7 @@ async function main() {
         const run = figures as { app: Figures; bare: Figures };
         runs.push(run);
         console.log(
-          `${n} nodes, round ${round + 1}/${ROUNDS}: explorer ${JSON.stringify(round1(run.app))} | bare sigma ${JSON.stringify(round1(run.bare))}`,
+          `${n} nodes, round ${round + 1}/${ROUNDS}: explorer ${JSON.stringify(rounded(run.app))} | bare sigma ${JSON.stringify(rounded(run.bare))}`,
         );
       }
       rows.push({ n, app: medianFigures(runs.map((r) => r.app)), bare: medianFigures(runs.map((r) => r.bare)) });
@@ -179,7 +180,7 @@ async function main() {
     const frameRatio = b.fps / a.fps;
     console.log(
       `${String(n).padEnd(7)} ${a.firstRenderMs.toFixed(0).padStart(6)} / ${b.firstRenderMs.toFixed(0).padStart(6)} = ${(a.firstRenderMs / b.firstRenderMs).toFixed(2)}x` +
-        `${" ".repeat(16)}${frameRatio.toFixed(2)}x (${a.fps.toFixed(1)} vs ${b.fps.toFixed(1)} fps)` +
+        `${" ".repeat(16)}${frameRatio.toFixed(2)}x (${a.fps.toFixed(2)} vs ${b.fps.toFixed(2)} fps)` +
         `   ${a.longestTaskMs.toFixed(0).padStart(5)} (bare ${b.longestTaskMs.toFixed(0)})` +
         `               ${a.heapMb.toFixed(0)} / ${b.heapMb.toFixed(0)}`,
     );
@@ -194,7 +195,7 @@ async function measureBare(browser: Browser, bareUrl: string, n: number): Promis
   const figures: Figures = {
     firstRenderMs: bareRendered - bareStart,
     heapMb: await heap(bp),
-    fps: await fps(bp),
+    fps: await settle(bp).then(() => fps(bp)),
     longestTaskMs: await longestTask(
       bp,
       () => bp.evaluate(() => window.startLayout()),
@@ -218,7 +219,7 @@ async function measureApp(browser: Browser, appUrl: string, dir: string, n: numb
   const figures: Figures = {
     firstRenderMs: appRendered - t0,
     heapMb: await heap(ap),
-    fps: await fps(ap),
+    fps: await settle(ap).then(() => fps(ap)),
     longestTaskMs: await longestTask(
       ap,
       () => ap.getByRole("button", { name: "Run layout" }).click(),
@@ -242,7 +243,7 @@ const medianFigures = (fs: Figures[]): Figures => ({
   heapMb: median(fs.map((f) => f.heapMb)),
 });
 
-const round1 = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+const rounded = (f: Figures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Math.round(v * 100) / 100]));
 
 main().catch((e) => {
   console.error(e);
