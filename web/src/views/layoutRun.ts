@@ -58,14 +58,17 @@ export class LayoutRun {
       this.layout.start();
       return;
     }
-    this.view = nodesOf(this.graph);
+    const view = nodesOf(this.graph);
+    this.view = view;
     this.graph.on("eachNodeAttributesUpdated", this.follow);
-    this.sigma.setGraph(this.view);
-    // The worker's start copies the whole graph into arrays on the main thread: in a task of its own,
-    // so that the page answers between the two.
+    // Sigma processing every node of the copy, and the worker's start, which copies the whole graph into
+    // arrays on the main thread: each in a task of its own, so that the page answers between them.
     this.starting = setTimeout(() => {
-      this.starting = undefined;
-      this.layout.start();
+      this.sigma.setGraph(view);
+      this.starting = setTimeout(() => {
+        this.starting = undefined;
+        this.layout.start();
+      }, 0);
     }, 0);
   }
 
