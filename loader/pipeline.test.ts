@@ -2141,4 +2141,18 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Harakat al-Nasr").id).toBe(entity(x, "Victory Movement").id);
     expect(entity(x, "Baluch Liberation Front").aliases).toContain("BLF");
   });
+
+  it("does not give 'the group' told after a UN body to the UN", () => {
+    const x = one(
+      "Kamwina Nsapu fighters attacked Tshikapa on Monday. U.N. investigators say the militia is armed by local " +
+        "officials. The militia's leader, Jacques Ntumba, denied it.",
+      "2025-05-20",
+    );
+    expect(x.facts.filter((f) => f.to === entity(x, "United Nations").id)).toEqual([]);
+  });
+
+  it("gives the other name of a body named with a country to the body, not to the country", () => {
+    const x = one("The EU training mission in Mali, known as EUTM, left Bamako in May.", "2025-05-20");
+    expect(entity(x, "Mali").aliases).not.toContain("EUTM");
+  });
 });

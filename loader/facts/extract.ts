@@ -653,5 +653,8 @@ function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<
     }
   }
   const named = noun ? firstOrgOf(history, 2, (e) => new RegExp(`\\b${noun}\\b`, "i").test(e.name)) : undefined;
-  return named ?? firstOrgOf(history, 2);
+  // "U.N. experts say the group is supported by Rwanda. The group's leader, X": "the group" or "the militia" is
+  // an armed group, never the UN or a ministry named since; "the organisation's" may be either.
+  const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
+  return named ?? firstOrgOf(history, 2, armed ? (e) => !NOT_ARMED_GROUPS.includes(e.actorType ?? "") : undefined);
 }

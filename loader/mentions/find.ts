@@ -1034,6 +1034,13 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     const b = mentions[i + 1]!;
     const between = s.text.slice(a.end, b.start);
     const after = s.text.slice(b.end, b.end + 2);
+    // "The U.N. mission in Congo, known as MONUSCO": the other name is the mission's, not the country's
+    // the phrase ends with.
+    if (
+      (a.label === "State" || a.label === "Place") &&
+      /\b(?:in|of|from|to|for|at|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))
+    )
+      continue;
     if (/^\s*\(\s*$/.test(between) && after.startsWith(")") && isBracketAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
