@@ -2155,4 +2155,16 @@ describe("extraction from text it has never seen", () => {
     const x = one("The EU training mission in Mali, known as EUTM, left Bamako in May.", "2025-05-20");
     expect(entity(x, "Mali").aliases).not.toContain("EUTM");
   });
+
+  it("takes both sides of a clash told with their fighters, 'between M23 rebels and Congolese troops'", () => {
+    const x = one(
+      "Clashes between Ansar Dine militants and Malian troops near Kidal on Monday left at least 40 people dead.",
+      "2025-05-20",
+    );
+    const a = attackIn(x, "Kidal");
+    expect(a.perpetrators.map((p) => p.entity).sort()).toEqual(
+      [entity(x, "Ansar Dine").id, entity(x, "Mali").id].sort(),
+    );
+    expect(a.fatalitiesMax).toBe(40);
+  });
 });
