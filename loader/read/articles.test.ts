@@ -33,13 +33,14 @@ describe("reading articles", () => {
       "d",
       Buffer.from(
         "SAN-PEDRO, Ivory Coast (AP) — Gunmen attacked a port on Monday.\nNAIROBI (Reuters) - A second story line.\n" +
-          "May 13 (Reuters) - A third, with no city.",
+          "May 13 (Reuters) - A third, with no city.\nPESHAWAR: A fourth, as papers in Pakistan write it.",
       ),
     );
     expect(a!.paragraphs).toEqual([
       "Gunmen attacked a port on Monday.",
       "A second story line.",
       "A third, with no city.",
+      "A fourth, as papers in Pakistan write it.",
     ]);
   });
 

@@ -235,11 +235,11 @@ const AGENCY = String.raw`\([A-Z][\w .'-]{1,24}\)`;
 const CITY = String.raw`[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?`;
 /**
  * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - ",
- * "PORT-AU-PRINCE, Haiti (AP) — ", "May 13 (Reuters) - "): where the reporter filed from, not a place the
- * story is about.
+ * "PORT-AU-PRINCE, Haiti (AP) — ", "May 13 (Reuters) - ", "ISLAMABAD: " as South Asian papers write it): where
+ * the reporter filed from, not a place the story is about.
  */
 const DATELINE = new RegExp(
-  String.raw`^(?:${CITY}(?:,? ${MONTH_DAY})?(?: ${AGENCY})?|${MONTH_DAY} ${AGENCY}) ?[-—–]+ (?=[A-Z"“‘'0-9])`,
+  String.raw`^(?:${CITY}(?:,? ${MONTH_DAY})?(?: ${AGENCY})?|${MONTH_DAY} ${AGENCY})(?: ?[-—–]+|:) (?=[A-Z"“‘'0-9])`,
 );
 
 /**
