@@ -2167,4 +2167,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(a.fatalitiesMax).toBe(40);
   });
+
+  it("reads a state's full name before 'air strikes on' a place as who struck, as it reads 'strikes on'", () => {
+    const x = one("United Kingdom air strikes on Hodeidah on Friday killed at least 20 people.", "2025-03-17");
+    expect(attackIn(x, "Hodeidah").perpetrators.map((p) => p.entity)).toEqual([entity(x, "United Kingdom").id]);
+  });
 });

@@ -513,13 +513,13 @@ function framesOf(
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
     // "the Jordan attack": a country's own name right before the word tells where, unless it tells on whom
-    // ("the Iran attack on Israel"); "US", like a demonym, tells who.
+    // ("the Iran attack on Israel", "United States air strikes on Sanaa"); "US", like a demonym, tells who.
     const modRef = mod ? ms.refs[Number(mod[1])]! : undefined;
     const whereOnly =
       modRef?.entity.label === "State" &&
       written(ms, modRef) === modRef.entity.name &&
       mod![0].trim() === `⟦S${mod![1]}⟧` &&
-      !/^\S+\s+(?:on|against)\b/.test(scope);
+      !/^\s+(?:on|against)\b/.test(scope.slice(trig[0].length));
     if (
       mod &&
       !whereOnly &&
