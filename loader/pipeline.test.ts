@@ -2172,4 +2172,13 @@ describe("extraction from text it has never seen", () => {
     const x = one("United Kingdom air strikes on Hodeidah on Friday killed at least 20 people.", "2025-03-17");
     expect(attackIn(x, "Hodeidah").perpetrators.map((p) => p.entity)).toEqual([entity(x, "United Kingdom").id]);
   });
+
+  it("keeps an attack the article tells 'in a separate attack', though it gives no day", () => {
+    const x = one(
+      "Troops killed 12 insurgents near Damboa on Friday. In a separate attack, gunmen shot dead three farmers " +
+        "in Konduga, a local official said.",
+      "2025-04-28",
+    );
+    expect(attackIn(x, "Konduga").fatalitiesMax).toBe(3);
+  });
 });

@@ -1007,8 +1007,13 @@ function specific(f: Frame): boolean {
   if (f.identifies) return false;
   if (f.killed.size > 0) return true;
   if (f.plural) return false;
-  // A dated attack with a death toll and a target or place is an event even before anyone is blamed.
-  if (f.tolls.some((n) => n > 0) && f.date?.precision === "day" && (f.targets.size > 0 || f.places.size > 0))
+  // A dated attack with a death toll and a target or place is an event even before anyone is blamed; so is one the
+  // article sets apart from the one it told ("In a separate attack, gunmen shot dead two policemen in Bannu").
+  if (
+    f.tolls.some((n) => n > 0) &&
+    (f.date?.precision === "day" || SEPARATE_ONE.test(f.sentence.text)) &&
+    (f.targets.size > 0 || f.places.size > 0)
+  )
     return true;
   // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.
   // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too.
@@ -1053,6 +1058,9 @@ function saysEnough(perpetrator: boolean, place: boolean, target: boolean, dated
 function sameNumber(d: Draft, f: Frame): boolean {
   return f.number === null || d.frames.some((g) => g.number === null || g.number === f.number);
 }
+
+/** "In a separate attack, …": an attack of its own, told beside the one before. */
+const SEPARATE_ONE = /^\W*In (?:a|another) separate (?:attack|incident|strike|raid|ambush)\b/i;
 
 /** Whether the frames of a draft together say enough to be an event. */
 function specificDraft(d: Draft): boolean {
