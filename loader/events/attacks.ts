@@ -616,7 +616,7 @@ function framesOf(
       if (f.anaphoric) f.attributedBack = true;
     }
     // "…the most senior figure killed since X, commander of Y, died in a strike", "a ceremony marking the anniversary
-    // of the death of X, the commander of Y": whom that earlier death hit is no target of this one.
+    // of the death of X, the commander of Y": who died in that earlier death, and whom it hit, are not this attack's.
     const sinceDeath =
       /\bsince\s+(?:⟦P\d+⟧|the (?:killing|death|assassination) of)|\banniversary of (?:the )?(?:killing|death|assassination) of/.exec(
         scope,
@@ -681,15 +681,13 @@ function framesOf(
     }
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
     // The person must follow the kill word closely, in the same clause, and not be the one speaking.
-    for (const kw of scope.matchAll(
+    for (const kw of targetScope.matchAll(
       /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) identified as)\b/gi,
     )) {
-      // "a ceremony marking the anniversary of the death of X": X died long before this attack.
-      if (/\banniversary of (?:the )?$/i.test(scope.slice(Math.max(0, kw.index! - 30), kw.index))) continue;
       let anchor = kw.index! + kw[0].length;
-      for (const m of scope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
+      for (const m of targetScope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
         const at = anchor + m.index!;
-        const between = scope.slice(anchor, at);
+        const between = targetScope.slice(anchor, at);
         if (
           between.length > 70 ||
           /[”"]|\b(?:said|told|says|according|since)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(
@@ -1001,6 +999,9 @@ const KILLED_ATTACKERS = new RegExp(
 const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/;
 const PERFECT_AFTER = /^\s+(?:have|has)\b/;
 
+/** "In a separate attack, …": an attack of its own, told beside the one before. */
+const SEPARATE_ONE = /^\W*In (?:a|another) separate (?:attack|incident|strike|raid|ambush)\b/i;
+
 /** Whether a frame says enough to be an event of its own. */
 function specific(f: Frame): boolean {
   // "The faction identified the two as X and Y" names the dead of an attack already told; it tells none itself.
@@ -1058,9 +1059,6 @@ function saysEnough(perpetrator: boolean, place: boolean, target: boolean, dated
 function sameNumber(d: Draft, f: Frame): boolean {
   return f.number === null || d.frames.some((g) => g.number === null || g.number === f.number);
 }
-
-/** "In a separate attack, …": an attack of its own, told beside the one before. */
-const SEPARATE_ONE = /^\W*In (?:a|another) separate (?:attack|incident|strike|raid|ambush)\b/i;
 
 /** Whether the frames of a draft together say enough to be an event. */
 function specificDraft(d: Draft): boolean {

@@ -630,9 +630,10 @@ export function extractFacts(
  * sentence that names one.
  */
 const NOT_ARMED_GROUPS = ["state forces", "government body", "international body"];
+const armedGroup = (e: Entity) => !NOT_ARMED_GROUPS.includes(e.actorType ?? "");
 /** The armed group or coalition "the group" speaks of: the first such named in the last three sentences, not a state's forces. */
 function previousGroup(history: MarkedSentence[]): Entity | undefined {
-  return firstOrgOf(history, 3, (e) => !NOT_ARMED_GROUPS.includes(e.actorType ?? ""));
+  return firstOrgOf(history, 3, armedGroup);
 }
 
 /** The first organisation `accept`s, named in the last `count` sentences, the latest first. */
@@ -656,5 +657,5 @@ function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<
   // "U.N. experts say the group is supported by Rwanda. The group's leader, X": "the group" or "the militia" is
   // an armed group, never the UN or a ministry named since; "the organisation's" may be either.
   const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
-  return named ?? firstOrgOf(history, 2, armed ? (e) => !NOT_ARMED_GROUPS.includes(e.actorType ?? "") : undefined);
+  return named ?? firstOrgOf(history, 2, armed ? armedGroup : undefined);
 }

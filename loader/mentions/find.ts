@@ -1041,7 +1041,9 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       /\b(?:in|of|from|to|for|at|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))
     )
       continue;
-    if (/^\s*\(\s*$/.test(between) && after.startsWith(")") && isBracketAcronym(b.surface.replace(/-/g, ""))) {
+    // "Name (Other)": the other name in brackets, right after the name.
+    const bracketed = /^\s*\(\s*$/.test(between) && after.startsWith(")");
+    if (bracketed && isBracketAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
       /^\s*\(\s*also known as(?: the)?\s*$/i.test(between) ||
@@ -1058,17 +1060,11 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       (a.label === "Person" && KNOWN_WITHIN.test(between))
     ) {
       out.push({ a: a.id, b: b.id, how: "aka" });
-    } else if (
-      /^\s*\(\s*$/.test(between) &&
-      after.startsWith(")") &&
-      a.label === "Person" &&
-      (b.label === "Person" || b.label === null)
-    ) {
+    } else if (bracketed && a.label === "Person" && (b.label === "Person" || b.label === null)) {
       // "Abu Fadak (Abdulaziz al-Mohammadawi)": a nom de guerre and the name behind it.
       out.push({ a: a.id, b: b.id, how: "aka" });
     } else if (
-      /^\s*\(\s*$/.test(between) &&
-      after.startsWith(")") &&
+      bracketed &&
       a.label === "Organization" &&
       (b.label === "Organization" || b.label === null) &&
       /\s/.test(b.surface)

@@ -154,11 +154,10 @@ async function main() {
       // Rounds take turns at which page goes first: a browser that slows down over a run (its GPU
       // process fills up; software WebGL is shared by every page) would otherwise always favour one side.
       for (let round = 0; round < ROUNDS; round++) {
-        const figures: Partial<{ app: Figures; bare: Figures }> = {};
-        for (const side of round % 2 === 0 ? (["bare", "app"] as const) : (["app", "bare"] as const))
-          figures[side] =
-            side === "bare" ? await measureBare(browser, bareUrl, n) : await measureApp(browser, appUrl, dir, n);
-        const run = figures as { app: Figures; bare: Figures };
+        const bare = () => measureBare(browser, bareUrl, n);
+        const app = () => measureApp(browser, appUrl, dir, n);
+        const run =
+          round % 2 === 0 ? { bare: await bare(), app: await app() } : { app: await app(), bare: await bare() };
         runs.push(run);
         console.log(
           `${n} nodes, round ${round + 1}/${ROUNDS}: explorer ${JSON.stringify(rounded(run.app))} | bare sigma ${JSON.stringify(rounded(run.bare))}`,
@@ -192,18 +191,12 @@ async function measureBare(browser: Browser, bareUrl: string, n: number): Promis
   await bp.goto(`${bareUrl}/index.html?n=${n}`);
   const bareRendered = await renderedAt(bp, 0);
   const bareStart = await bp.evaluate(() => window.benchStart);
-  const figures: Figures = {
-    firstRenderMs: bareRendered - bareStart,
-    heapMb: await heap(bp),
-    fps: await settle(bp).then(() => fps(bp)),
-    longestTaskMs: await longestTask(
-      bp,
-      () => bp.evaluate(() => window.startLayout()),
-      () => bp.evaluate(() => window.stopLayout()),
-    ),
-  };
-  await bp.close();
-  return figures;
+  return figuresOf(
+    bp,
+    bareRendered - bareStart,
+    () => bp.evaluate(() => window.startLayout()),
+    () => bp.evaluate(() => window.stopLayout()),
+  );
 }
 
 /** The explorer, opening the same graph file as bare sigma draws. */
@@ -216,17 +209,28 @@ async function measureApp(browser: Browser, appUrl: string, dir: string, n: numb
   await ap.getByLabel("Open a graph file (JSON or GEXF)").setInputFiles(join(dir, "bare", `graph-${n}.json`));
   const appRendered = await renderedAt(ap, before);
   await ap.getByRole("button", { name: "Run layout" }).waitFor({ timeout: 60_000 });
+  return figuresOf(
+    ap,
+    appRendered - t0,
+    () => ap.getByRole("button", { name: "Run layout" }).click(),
+    () => ap.getByRole("button", { name: "Stop layout" }).click(),
+  );
+}
+
+/** The rest of a page's figures, once its graph is drawn; closes the page. */
+async function figuresOf(
+  page: Page,
+  firstRenderMs: number,
+  startLayout: () => Promise<void>,
+  stopLayout: () => Promise<void>,
+): Promise<Figures> {
   const figures: Figures = {
-    firstRenderMs: appRendered - t0,
-    heapMb: await heap(ap),
-    fps: await settle(ap).then(() => fps(ap)),
-    longestTaskMs: await longestTask(
-      ap,
-      () => ap.getByRole("button", { name: "Run layout" }).click(),
-      () => ap.getByRole("button", { name: "Stop layout" }).click(),
-    ),
+    firstRenderMs,
+    heapMb: await heap(page),
+    fps: await settle(page).then(() => fps(page)),
+    longestTaskMs: await longestTask(page, startLayout, stopLayout),
   };
-  await ap.close();
+  await page.close();
   return figures;
 }
 

@@ -1,7 +1,7 @@
 /** The legend doubles as the type filter; relationship types, a date range and a timeline of attacks. */
 import { useMemo, type ReactNode } from "react";
 import { ALL_NODE_TYPES, ALL_REL_TYPES, setFilters } from "../core/store.ts";
-import { REL_COLORS, TYPE_COLORS } from "../core/style/palette.ts";
+import { REL_COLORS, TYPE_COLORS, relLabel } from "../core/style/palette.ts";
 import { useExplorer } from "./useExplorer.ts";
 
 const toggle = (list: string[], x: string) => (list.includes(x) ? list.filter((y) => y !== x) : [...list, x]);
@@ -62,7 +62,7 @@ export function RelFilters() {
       onChange={(relTypes) => setFilters({ relTypes })}
       swatch={(t) => (
         <>
-          <span className="line" style={{ background: REL_COLORS[t] }} /> {t.replace(/_/g, " ").toLowerCase()}
+          <span className="line" style={{ background: REL_COLORS[t] }} /> {relLabel(t)}
         </>
       )}
     />

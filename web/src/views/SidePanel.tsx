@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import { api, type Evidence, type NodeDetails, type Relation } from "../core/api/client.ts";
 import { egoNetwork, expand, showPath } from "../core/actions.ts";
 import { hideNodes, select, togglePin } from "../core/store.ts";
-import { TYPE_COLORS } from "../core/style/palette.ts";
+import { TYPE_COLORS, relLabel } from "../core/style/palette.ts";
 import { ArticleDialog } from "./ArticleDialog.tsx";
 import { AttackFacts } from "./AttackFacts.tsx";
 import { useExplorer } from "./useExplorer.ts";
@@ -27,7 +27,7 @@ const GROUPS: { title: string; test: (r: Relation) => boolean }[] = [
 ];
 
 const relText = (r: Relation) => {
-  const t = r.type.replace(/_/g, " ").toLowerCase();
+  const t = relLabel(r.type);
   return r.direction === "out" ? t : `${t} (by)`;
 };
 

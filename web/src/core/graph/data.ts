@@ -82,12 +82,14 @@ export function applyFilters(g: GraphData, f: Filters): GraphData {
     }
     return true;
   };
+  const hidesSome = () => {
+    for (const k in g.nodes) if (!shown(g.nodes[k]!)) return true;
+    for (const k in g.edges) if (!relTypes.has(g.edges[k]!.type)) return true;
+    return false;
+  };
   // Filters that hide nothing give back the graph itself: copying 50,000 nodes would delay the first
   // frame of a large graph for nothing.
-  let hidesSome = false;
-  for (const k in g.nodes) if (!shown(g.nodes[k]!)) hidesSome = true;
-  for (const k in g.edges) if (!relTypes.has(g.edges[k]!.type)) hidesSome = true;
-  if (!hidesSome) return g;
+  if (!hidesSome()) return g;
   const nodes: Record<string, NodeData> = {};
   for (const k in g.nodes) if (shown(g.nodes[k]!)) nodes[k] = g.nodes[k]!;
   const edges: Record<string, EdgeData> = {};

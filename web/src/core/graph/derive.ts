@@ -5,7 +5,7 @@
  */
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
-import { COMMUNITY_COLORS, FALLBACK_COLOR, REL_COLORS, TYPE_COLORS, nodeSize } from "../style/palette.ts";
+import { COMMUNITY_COLORS, FALLBACK_COLOR, REL_COLORS, TYPE_COLORS, nodeSize, relLabel } from "../style/palette.ts";
 import { nodeCount, type EdgeData, type GraphData } from "./data.ts";
 
 export type Positions = Record<string, { x: number; y: number }>;
@@ -79,13 +79,10 @@ export function deriveGraph(data: GraphData, positions: Positions, opts: DeriveO
     attrs.size = nodeSize(degree.get(key) ?? 0, Number(n.properties.mentions ?? 0), opts.sizeBy);
     g.addNode(key, attrs);
   }
-  const labels = new Map<string, string>();
   for (const e of edges) {
     const attrs = flatProps(e.properties);
-    let label = labels.get(e.type);
-    if (label === undefined) labels.set(e.type, (label = e.type.replace(/_/g, " ").toLowerCase()));
     attrs.relType = e.type;
-    attrs.label = label;
+    attrs.label = relLabel(e.type);
     attrs.color = REL_COLORS[e.type] ?? "#cccccc";
     attrs.size = 1.5;
     g.addDirectedEdgeWithKey(e.key, e.source, e.target, attrs);

@@ -36,6 +36,14 @@ export const REL_COLORS: Record<string, string> = {
   MENTIONS: "#e0e0e0",
 };
 
+const relLabels = new Map<string, string>();
+/** How a relationship type reads on screen ("PART_OF" is "part of"); worked out once per type, as a large graph asks per edge. */
+export function relLabel(type: string): string {
+  let label = relLabels.get(type);
+  if (label === undefined) relLabels.set(type, (label = type.replace(/_/g, " ").toLowerCase()));
+  return label;
+}
+
 export function nodeSize(degree: number, mentions: number, by: "degree" | "mentions"): number {
   const v = by === "degree" ? degree : mentions;
   return 4 + Math.min(18, Math.sqrt(Math.max(0, v)) * 2.5);
