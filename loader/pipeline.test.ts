@@ -2181,4 +2181,106 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Konduga").fatalitiesMax).toBe(3);
   });
+
+  it("reads a name joined the Urdu way, 'Sipah-e-X', and one a participle-led appositive calls a group, as groups", () => {
+    const x = one(
+      "Police blamed Sipah-e-Mustafa for the bombing. Police said Bala Sunna Wal, the militant group blamed for " +
+        "earlier attacks, denied it.",
+    );
+    expect(entity(x, "Sipah-e-Mustafa").label).toBe("Organization");
+    expect(entity(x, "Bala Sunna Wal").label).toBe("Organization");
+  });
+
+  it("gives a claim to the group a sentence names in an appositive, 'A little-known group, X, claimed'", () => {
+    const x = one(
+      "Gunmen opened fire on a bus near the town of Ramban on June 3, killing nine pilgrims. A little-known " +
+        "militant group, the Jammu Liberation Front, claimed responsibility for the attack.",
+      "2025-06-05",
+    );
+    expect(attackIn(x, "Ramban").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Jammu Liberation Front").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("reads a title with 'of' in it, 'Secretary of State X', as the person's title and not part of the name", () => {
+    const x = one("US Secretary of State Anthony Blaine met Iraq's Minister of Defence Thabit al-Obeidi on Monday.");
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(["Anthony Blaine", "Thabit al-Obeidi"]));
+    expect(fact(x, "AFFILIATED_WITH", "Anthony Blaine", "United States")?.roles).toEqual(["secretary of state"]);
+    expect(fact(x, "AFFILIATED_WITH", "Thabit al-Obeidi", "Iraq")?.roles).toEqual(["minister of defence"]);
+  });
+
+  it("reads 'The X group said … its fighters had killed' as X's claim of the attack", () => {
+    const x = one(
+      "Insurgents attacked the town of Mocimboa on Friday, killing four soldiers. The Islamic State group said " +
+        "through its news agency that its fighters had killed 15 soldiers.",
+      "2025-05-12",
+    );
+    expect(attackIn(x, "Mocimboa").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Islamic State").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("reads who carried out an attack told with a relative clause between, and a place after 'southwestern'", () => {
+    const x = one(
+      "A bomb attack in Colombia's southwestern Jamundi killed five people on Monday. The governor said the " +
+        "attack, which included a car bomb, was carried out by the Jaime Martinez Front.",
+      "2025-06-10",
+    );
+    expect(attackIn(x, "Jamundi").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Jaime Martinez Front").id]);
+  });
+
+  it("does not take where an earlier event happened, told 'days after', for the attack's place", () => {
+    const x = one(
+      "A car bomb in the town of Suarez killed three soldiers on Monday. The bombing came days after a mayor " +
+        "was shot at a rally in Popayan.",
+      "2025-06-10",
+    );
+    expect(ids(attackIn(x, "Suarez").places)).toEqual([entity(x, "Suarez").id]);
+  });
+
+  it("reads 'X, the dissident group led by Y, known as Z' as Y leading X", () => {
+    const x = one(
+      "The attack was blamed on the Carolina Ramirez Front, the dissident group led by Jose Miguel Castillo, " +
+        "known as Arana.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Jose Miguel Castillo", "Carolina Ramirez Front")?.roles).toEqual(["leader"]);
+  });
+
+  it("reads 'Syria's interim Defence Minister X, whose armed group Y' as his office and his group", () => {
+    const x = one(
+      "Syria's interim Defence Minister Murhaf Abu Qasra, whose armed group Ahrar al-Sham fought in Idlib, spoke.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Murhaf Abu Qasra", "Syria")?.roles).toEqual(["defence minister"]);
+    expect(fact(x, "AFFILIATED_WITH", "Murhaf Abu Qasra", "Ahrar al-Sham")).toBeDefined();
+  });
+
+  it("keeps an attack named by its year, with its dead and place, apart from the day a statement is made", () => {
+    const x = one(
+      "A drone strike on Zinjibar on Sunday killed four fighters. One of them had planned the 2016 truck bombing " +
+        "at Aden airport that killed 40 soldiers, officials said on Monday. The strike on the house also killed " +
+        "Nasser al-Awlaki.",
+      "2025-06-10",
+    );
+    const aden = attackIn(x, "Aden airport");
+    expect([aden.date, aden.datePrecision, aden.fatalitiesMax]).toEqual(["2016-01-01", "year", 40]);
+    expect(attackIn(x, "Zinjibar").fatalitiesMax).toBe(4);
+    expect(ids(attackIn(x, "Zinjibar").killed)).toEqual([entity(x, "Nasser al-Awlaki").id]);
+  });
+
+  it("reads names with given names from beyond the Middle East, and a role held 'in the area' before a name", () => {
+    const x = one(
+      "A channel linked to the group said its commander in the region, Dmitry Pavlov, had been killed. Carlos " +
+        "Mendoza had been wounded.",
+    );
+    expect(entity(x, "Dmitry Pavlov").label).toBe("Person");
+    expect(entity(x, "Carlos Mendoza").label).toBe("Person");
+  });
+
+  it("knows Wagner, and joins an acronym that follows a body's name past a known group's, as in '(ATMIS)'", () => {
+    const x = one(
+      "Russian Wagner mercenaries left Bangui. The African Union Peace Force in Chad (APFC) took over its base.",
+    );
+    expect(entity(x, "Wagner").name).toBe("Wagner Group");
+    expect(entity(x, "APFC").name).toBe("African Union Peace Force in Chad");
+  });
 });

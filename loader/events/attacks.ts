@@ -25,7 +25,7 @@ const TRIGGER =
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
-  `⟦[SO](\\d+)⟧(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
+  `⟦[SO](\\d+)⟧(?: group| militia| movement)?(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
 );
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
 const ACTOR_MODIFIER =
@@ -35,8 +35,9 @@ const LINKED_BEFORE =
   /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$/;
 /** What a claim of an attack claims: "responsibility", "the attack"; not "claimed the strike targeted…", a claim about it. */
 const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b))`;
+/** "X claimed…", "X, which…, claimed…", "A little-known group, X, claimed…": the group that claims. */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},)? (?:has |have )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) [^,⟦]{1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),)? (?:has |have )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
@@ -213,7 +214,7 @@ const GENERIC_AFTER =
 const OVER_A_PERIOD =
   /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince the (?:start|beginning|outbreak) of\b/i;
 const GENERIC_BEFORE =
-  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
 
 interface Frame {
@@ -564,9 +565,10 @@ function framesOf(
       const sides = CLASH_SIDES.exec(scope);
       if (sides) for (const i of [sides[1], sides[2]]) f.perpetrators.set(label(i!).id, "stated");
     }
-    // "…was carried out by X", "the blast was caused by an Israeli drone"; not "condemned by X".
+    // "…was carried out by X", "the blast was caused by an Israeli drone", "the attacks, which included car bombs,
+    // were carried out by X"; not "condemned by X".
     const firedBy =
-      /^\S+(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
+      /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
         scope,
       );
     // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
@@ -719,7 +721,12 @@ function framesOf(
     // Places inside a quotation ("a martyr on the road to Jerusalem") are words, not where it happened.
     // So are the places of a war or a cause the sentence gives as the setting ("until Israel ends its war in Gaza").
     // "US forces at the Al Tanf garrison came under drone attack": under attack, the place is the subject's.
-    for (const m of (before.slice(under ? -120 : -30) + scope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
+    // "The attacks came days after a senator was shot in Bogota": where an earlier event happened is not this one's.
+    const toldAfter = /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b/.exec(scope);
+    const placeScope = toldAfter ? scope.slice(0, toldAfter.index) : scope;
+    for (const m of (before.slice(under ? -120 : -30) + placeScope)
+      .replace(/[“"][^”"]*[”"]/g, " ")
+      .matchAll(/⟦L(\d+)⟧/g))
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
     const datesHere = datesFor(start);
@@ -749,6 +756,8 @@ function framesOf(
       /\b(?:said|says|announced|stated)\b/.test(t.slice(0, only.index));
     // A tally over a period ("over the past week") has no day of its own, nor has an anniversary's attack.
     f.date = tally || anniversary ? null : (inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null));
+    // An attack named by its year is looked back on: "the strike" told after it is not that attack.
+    if (namedByYear(f)) f.reference = true;
     // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
     if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
     // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
@@ -856,8 +865,14 @@ function framesOf(
     const prev = merged[merged.length - 1];
     // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
     // "An Israeli drone strike on a motorcycle killed X on Thursday": a day told after an undated attack is its day.
+    // "…the 2021 bombing that killed 13, Trump said on Tuesday": the day of a statement that ends the sentence is not
+    // the attack's own.
     const ownDate =
-      f.date && prev?.date && (f.killed.size > 0 || !stated.has(prev.date)) && prev.date.date !== f.date.date;
+      f.date &&
+      prev?.date &&
+      (f.killed.size > 0 || !stated.has(prev.date)) &&
+      prev.date.date !== f.date.date &&
+      !(stated.has(f.date) && f.date.index > f.triggerStart);
     const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
     const sameStory =
       prev &&
@@ -1010,9 +1025,10 @@ function specific(f: Frame): boolean {
   if (f.plural) return false;
   // A dated attack with a death toll and a target or place is an event even before anyone is blamed; so is one the
   // article sets apart from the one it told ("In a separate attack, gunmen shot dead two policemen in Bannu").
+  // So is one named by its year ("the 2021 suicide bombing at Kabul airport that killed 13").
   if (
     f.tolls.some((n) => n > 0) &&
-    (f.date?.precision === "day" || SEPARATE_ONE.test(f.sentence.text)) &&
+    (f.date?.precision === "day" || namedByYear(f) || SEPARATE_ONE.test(f.sentence.text)) &&
     (f.targets.size > 0 || f.places.size > 0)
   )
     return true;
@@ -1031,6 +1047,11 @@ function specific(f: Frame): boolean {
   )
     return true;
   return saysEnough(f.perpetrators.size > 0, f.places.size > 0, f.targets.size > 0, f.date !== null);
+}
+
+/** "the 2021 suicide bombing": an attack its year names, as one looks back on a known event. */
+function namedByYear(f: Frame): boolean {
+  return f.date?.precision === "year" && f.date.index < f.triggerStart && f.triggerStart - f.date.index <= 16;
 }
 
 /** A frame that tells a toll and nothing else: no one, nowhere, no day. */

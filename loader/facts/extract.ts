@@ -20,7 +20,7 @@ const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\
 const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
 /** Titles stay outside person markers ("Prime Minister ⟦P1⟧"). */
-const TITLE = "(?:[A-Z][\\w.-]* ){0,3}";
+const TITLE = "(?:[A-Z][\\w.-]* (?:of (?=[A-Z]))?){0,3}";
 /** The case-blind role patterns read any word as a title: not "and" of a list that goes on ("…, and Gen. Z"). */
 const NOT_A_LIST_GOING_ON = "(?!and |or |but |while )";
 /** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
@@ -113,7 +113,11 @@ const ITS_ROLE_NAME = pattern(
   "g",
 );
 /** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
-const WHOSE_GROUP = pattern(/\bwhose ⟦O/, `${mk("P")}, whose ${mk("O")}`, "g");
+const WHOSE_GROUP = pattern(
+  /\bwhose (?:[\w-]+ ){0,2}⟦O/,
+  `${mk("P")}, whose (?:(?:[\\w-]+ )?${GROUP_WORD} )?${mk("O")}`,
+  "g",
+);
 /** "Hadi al-Ameri of the Badr Organisation", "Nouri al-Maliki's State of Law coalition": a person's group. */
 const PERSON_OF_GROUP = pattern(/⟧ of |⟧[’']s ⟦O/, `${mk("P")}(?: of (?:the )?|[’']s )${mk("O")}(?![’']s|-)`, "g");
 /** "Asaib Ahl al-Haq is part of the framework": a member of the collective named before. */
@@ -152,7 +156,13 @@ const AS_ROLE = pattern(
   `${mk("P")}(?:,? (?:who )?(?:[\\w-]+|⟦P\\d+⟧)(?: (?:[\\w-]+|⟦P\\d+⟧)){0,3}?)? as (?:the )?${mk("OS")}[’']s ${W(2)}${ROLE}\\b`,
   "g",
 );
-const GROUP_TITLE_NAME = pattern(/⟧(?:[’']s)? [A-Z]/, `${mk("OS")}(?:[’']s)? (${TITLE})${mk("P")}`, "g");
+/** "Iraqi Prime Minister X", "Syria's interim President X": the title the person's name was given with. */
+const TITLE_MODIFIER = "(?:(?:interim|acting|caretaker|former|outgoing|incoming|new) )?";
+const GROUP_TITLE_NAME = pattern(
+  new RegExp(`⟧(?:[’']s)? ${TITLE_MODIFIER}[A-Z]`),
+  `${mk("OS")}(?:[’']s)? ${TITLE_MODIFIER}(${TITLE})${mk("P")}`,
+  "g",
+);
 /** What ROLE_PREDICATE needs before it is worth running. */
 const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
 const ROLE_PREDICATE = pattern(
@@ -189,10 +199,10 @@ const THE_GROUP_LED_BY = pattern(
   `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)? (?:is|was|has been) ${LED} ${TITLE}${mk("P")}`,
   "g",
 );
-/** "X is led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing. */
+/** "X is led by Y", "X, the dissident group led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing. */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN})?,? (?:which is |is |was )?${LED} ${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) ${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} ${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 /**

@@ -352,6 +352,12 @@ function chunks(tokens: Token[]): Chunk[] {
         j += 2;
         continue;
       }
+      // "Secretary of State Marco Rubio", "Chief of Staff Eyal Zamir": a title with "of" in it runs on.
+      const titleEnd = u.text === "of" ? titleThrough(tokens, i, j) : 0;
+      if (titleEnd > j) {
+        j = titleEnd;
+        continue;
+      }
       const soFar = tokens.slice(i, j).map((x) => x.text.toLowerCase());
       // "Democratic Republic of the Congo", "Islamic Emirate of Afghanistan": a state named by its polity.
       if (u.text === "of" && POLITY_HEADS.has(soFar[soFar.length - 1]!)) {
@@ -415,6 +421,14 @@ function chunks(tokens: Token[]): Chunk[] {
   return out;
 }
 
+/** Where a title that starts in tokens [from, k) and runs over token `k` ends; 0 when none does. */
+function titleThrough(tokens: Token[], from: number, k: number): number {
+  for (let s = from; s < k; s++)
+    for (const { parts } of TITLES_BY_FIRST.get(tokens[s]!.text) ?? [])
+      if (s + parts.length > k + 1 && parts.every((p, n) => tokens[s + n]?.text === p)) return s + parts.length;
+  return 0;
+}
+
 const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the", "in"]);
 /**
  * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the", "in" ends, when an
@@ -437,6 +451,11 @@ function definedNameEnd(tokens: Token[], k: number): number {
   const acronym = tokens[j + 1]!.text;
   return !inPlace || acronym.at(-1) === tokens[j - 1]!.text[0] ? j : 0;
 }
+/** The first word of a name joined in the Persian/Urdu way ("Lashkar-e-Taiba", "Jamaat-ul-Ahrar"), lower-cased. */
+function izafaHead(word: string): string {
+  return /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ut|al)-\p{Lu}/u.test(word) ? word.slice(0, word.indexOf("-")).toLowerCase() : "";
+}
+
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 /** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
 function namesUnit(tokens: Token[], k: number, heads: Set<string> = ORG_HEAD_SET): boolean {
@@ -580,16 +599,26 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     return TITLES_BY_FIRST.get(tokens[k]?.text ?? "") ?? [];
   }
 
-  /** Whether an acronym in brackets after token `te` starts with the initials of `head` and goes on past them. */
-  function acronymSpells(head: string, te: number): boolean {
+  /**
+   * Whether an acronym in brackets after token `te` spells more than `head`, the start of the run `run`: it starts
+   * with the head's initials ("United Nations Support Mission in Libya (UNSMIL)"), or with its first and then
+   * follows the run's words ("African Union Transition Mission in Somalia (ATMIS)").
+   */
+  function acronymSpells(head: string, run: string, te: number): boolean {
     if (!bracketAcronymAt(tokens, te)) return false;
-    const initials = head
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join("");
+    const initialsOf = (text: string, capitalOnly: boolean) =>
+      text
+        .split(/[\s-]+/)
+        .filter((w) => (capitalOnly ? /^\p{Lu}/u : /^\p{L}/u).test(w))
+        .map((w) => w[0]!.toUpperCase())
+        .join("");
+    const initials = initialsOf(head, true);
     const acronym = tokens[te + 1]!.text;
-    return initials.length > 0 && acronym.length > initials.length && acronym.startsWith(initials);
+    if (initials.length === 0 || acronym.length <= initials.length) return false;
+    if (acronym.startsWith(initials)) return true;
+    let at = 0;
+    for (const letter of initialsOf(run, false)) if (letter === acronym[at]) at++;
+    return acronym[0] === initials[0] && at === acronym.length;
   }
 
   /** Whether a title ("Prime Minister", "Sheikh") starts at token `k`. */
@@ -606,9 +635,21 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) {
       const w = tokens[j]!.text.toLowerCase();
       if (APPOSITIVE_ENDS.has(w) || /^[^\w'’-]+$/.test(w)) break;
+      // "the Pakistan-based militant group blamed for…": a participle after the head starts its modifier.
+      if (GROUP_APPOSITIVE_HEADS.has(head) && /ed$/.test(w)) break;
       head = w;
     }
     return head;
+  }
+
+  /** "the group's commander in the area, X": a role, then where it is held, ending at token `k` before the name. */
+  function roleBeforePlace(k: number): boolean {
+    for (let j = k; j > Math.max(0, k - 5); j--) {
+      const w = tokens[j]!.text;
+      if (!/^[a-z]+$/.test(w)) return false;
+      if (j < k && ROLES.has(w) && tokens[j + 1]!.text === "in") return true;
+    }
+    return false;
   }
 
   /** The registry name the run starts with, shorter than the run. */
@@ -715,7 +756,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
           !(h.label === "Organization" && rest.every((w) => ORG_HEAD_SET.has(w.toLowerCase()))) &&
           // "the United Nations Support Mission in Libya (UNSMIL)": the acronym names the whole run, the group's
           // name and what follows it.
-          !(h.label === "Organization" && acronymSpells(head, te))
+          !(h.label === "Organization" && acronymSpells(head, spanText(ts, te), te))
         ) {
           const restText = rest.join(" ");
           if (h.label === "State" && rest.length === 1 && STATE_ORGAN_SET.has(rest[0]!.toLowerCase())) {
@@ -798,7 +839,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     } else if (KUNYA_SET.has(words[0]!) && words.length >= 2 && !(PLACE_PREPS.has(prev) && words.length === 2)) {
       label = "Person";
       cues.push("kunya");
-    } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()))) {
+    } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()) || ORG_HEAD_SET.has(izafaHead(w)))) {
       label = "Organization";
       cues.push("org-head");
     } else if (title && SITE_AFTER_NAME.has(next)) {
@@ -878,7 +919,10 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
       const role = prev2.replace(/(?<=[a-z])s$/, "");
       const roleBefore =
         prev === "," &&
-        (ROLES.has(prev2) || ROLES.has(role) || ROLES.has(`${tokens[ts - 3]?.text.toLowerCase()} ${prev2}`));
+        (ROLES.has(prev2) ||
+          ROLES.has(role) ||
+          ROLES.has(`${tokens[ts - 3]?.text.toLowerCase()} ${prev2}`) ||
+          roleBeforePlace(ts - 2));
       if (next === "," && GROUP_APPOSITIVE_HEADS.has(appositiveHead(te))) {
         // "the Emergency Lawyers, a rights group,": what the name is said to be.
         label = "Organization";

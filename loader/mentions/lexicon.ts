@@ -59,6 +59,11 @@ export const PERSON_TITLES = [
   "Minister",
   "Secretary",
   "Secretary of State",
+  "Chief of Staff",
+  "Chief of General Staff",
+  "Minister of Defence",
+  "Minister of Defense",
+  "Minister of Interior",
   "Secretary-General",
   "Secretary General",
   "Deputy Secretary-General",
@@ -193,6 +198,7 @@ export const ENGLISH_ORG_HEADS = [
   "Unit",
   "Group",
   "Alliance",
+  "Community",
   "Union",
   "Association",
   "Office",
@@ -232,6 +238,12 @@ export const ORG_HEADS = [
   "Ashab",
   "Liwa",
   "Jaish",
+  "Lashkar",
+  "Sipah",
+  "Tehreek",
+  "Tehrik",
+  "Harkat",
+  "Hizbul",
   "Jabhat",
   "Jama'at",
   "Jamaat",
@@ -481,6 +493,12 @@ export const GIVEN_NAMES = [
   "Abbas",
   "Naim",
   "Naeem",
+  // Given names from beyond the Middle East, for the people of other conflicts the articles report.
+  ...["Sergei", "Sergey", "Yevgeny", "Dmitry", "Dmitri", "Vladimir", "Alexander", "Andrei", "Igor", "Viktor"],
+  ...["Oleg", "Mikhail", "Nikolai", "Pavel", "Volodymyr", "Oleksandr", "Ivan", "Juan", "Jose", "José", "Carlos"],
+  ...["Luis", "Pedro", "Miguel", "Gustavo", "Jorge", "Nestor", "Andres", "Andrés", "John", "James", "Michael"],
+  ...["David", "Robert", "William", "Joseph", "Thomas", "Daniel", "Peter", "George", "Richard", "Jean", "Pierre"],
+  ...["Emmanuel", "Moussa", "Amadou", "Mamadou", "Abdoulaye", "Ibrahima", "Idriss", "Iyad", "Recep", "Mehmet"],
 ];
 
 /** Honorifics that make a nom de guerre of a given name ("Hajj Mohsen" for Fuad Shukr). */
@@ -556,6 +574,10 @@ export const DIRECTIONS = [
   "north-western",
   "south-eastern",
   "south-western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
 ];
 
 /** Nouns after a state name that still denote the state acting ("US forces", "Iraqi government"). */
