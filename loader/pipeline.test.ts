@@ -2283,4 +2283,24 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Wagner").name).toBe("Wagner Group");
     expect(entity(x, "APFC").name).toBe("African Union Peace Force in Chad");
   });
+
+  it("reads 'The force's chief of staff, X' as X's role in the force named before", () => {
+    const x = one(
+      "The bill concerns the National Defence Forces. The force's chief of staff, Karim al-Jabouri, opposed it.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Karim al-Jabouri", "National Defence Forces")?.roles).toEqual([
+      "chief of staff",
+    ]);
+  });
+
+  it("does not take where a group is a branch, or a people the attacker says it protects, for the attack's place", () => {
+    const x = one(
+      "Ansar al-Tawhid, al-Qaeda's affiliate in the Maghreb, said it had killed 12 soldiers in an ambush near " +
+        "Tessalit on Sunday. Jordan struck an arms depot in Deraa on Monday, saying it acted to protect the " +
+        "farmers in the border province of Mafraq.",
+      "2025-07-16",
+    );
+    expect(ids(attackIn(x, "Tessalit").places)).toEqual([entity(x, "Tessalit").id]);
+    expect(ids(attackIn(x, "Deraa").places)).toEqual([entity(x, "Deraa").id]);
+  });
 });

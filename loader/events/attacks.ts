@@ -114,10 +114,11 @@ const TOLL_DIED_IN = new RegExp(
 /**
  * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
  * where fire came from ("from the direction of the Golan Heights"), a place to find it by ("south of
- * Baghdad") or where someone spoke of it ("told reporters in Washington"), not where an attack happened.
+ * Baghdad"), where someone spoke of it ("told reporters in Washington") or where a group is one's branch ("al-Qaeda's
+ * affiliate in the Sahel"), not where an attack happened.
  */
 const SETTING_BEFORE =
-  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/i;
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
 /** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
 const SETTING_AFTER =
   /^(?:\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council)\b)/i;
@@ -433,7 +434,7 @@ function framesOf(
   for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
     const after = m.index! + m[0].length;
     if (
-      SETTING_BEFORE.test(t.slice(Math.max(0, m.index! - 50), m.index)) ||
+      SETTING_BEFORE.test(t.slice(Math.max(0, m.index! - 80), m.index)) ||
       SETTING_AFTER.test(t.slice(after, after + 60))
     )
       settings.add(m[1]!);

@@ -141,8 +141,8 @@ const WHO_NOW_LEADS = pattern(
 );
 /** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
 const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`, "g");
-/** "The group's secretary-general, Ahmed al-Hamidawi": the role in the group the text was speaking of. */
-const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition)";
+/** "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X": the role in the group the text was speaking of. */
+const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition|force)";
 const GROUP_NOUN_ROLE_NAME = pattern(
   new RegExp(`\\bthe ${GROUP_NOUN}['’]s `, "i"),
   `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
@@ -663,7 +663,8 @@ function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<
       if (c) return c.entity;
     }
   }
-  const named = noun ? firstOrgOf(history, 2, (e) => new RegExp(`\\b${noun}\\b`, "i").test(e.name)) : undefined;
+  // "The force's chief of staff" after "the Popular Mobilisation Forces": a name with the noun in it, or its plural.
+  const named = noun ? firstOrgOf(history, 2, (e) => new RegExp(`\\b${noun}s?\\b`, "i").test(e.name)) : undefined;
   // "U.N. experts say the group is supported by Rwanda. The group's leader, X": "the group" or "the militia" is
   // an armed group, never the UN or a ministry named since; "the organisation's" may be either.
   const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
