@@ -2303,4 +2303,46 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Tessalit").places)).toEqual([entity(x, "Tessalit").id]);
     expect(ids(attackIn(x, "Deraa").places)).toEqual([entity(x, "Deraa").id]);
   });
+
+  it("does not take a man named in a clause after the kill word, 'after supporters of X stormed', for one killed", () => {
+    const x = one(
+      "At least 12 people were killed in Basra on Monday after supporters of the cleric Ammar al-Hakim stormed " +
+        "the governor's office.",
+      "2025-08-30",
+    );
+    expect(attackIn(x, "Basra").killed).toEqual([]);
+  });
+
+  it("gives the dead told later to the attack of their day, not to one of the day after", () => {
+    const x = one(
+      "Hezbollah fired rockets at northern Israel on Wednesday, a day after an Israeli airstrike killed one of its " +
+        "commanders. The commander, Wassim al-Tawil, was killed in a strike on a car in Kherbet Selm late on Tuesday.",
+      "2025-06-13",
+    );
+    const strike = x.attacks.find((a) => ids(a.killed).includes(entity(x, "Wassim al-Tawil").id))!;
+    expect(strike.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+    expect(strike.date).toBe("2025-06-10");
+  });
+
+  it("reads a base named after a king, 'King Faisal air base', as a place and not a person", () => {
+    const x = one("The group launched drones at King Faisal air base in Tabuk.");
+    expect(entity(x, "King Faisal").label).toBe("Place");
+  });
+
+  it("reads 'X is affiliated with Y' and 'Y, one of the … Iran-aligned factions' as membership and sponsorship", () => {
+    const x = one(
+      "The 52nd Brigade is affiliated with Kataib Imam Ali, one of the most powerful Iran-aligned armed factions.",
+    );
+    expect(fact(x, "PART_OF", "52nd Brigade", "Kataib Imam Ali")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "Kataib Imam Ali", "Iran")).toBeDefined();
+  });
+
+  it("reads 'X, whose backbone is Y' as Y part of X, and 'targeting its leader, Z' as Z leading the group", () => {
+    const x = one(
+      "The Sudan Liberation Movement, whose backbone is the Zaghawa Defence Forces, holds the north. Drones struck " +
+        "the Islamic State group in the Golis hills on Friday, targeting its leader, Abdirahman Fahiye.",
+    );
+    expect(fact(x, "PART_OF", "Zaghawa Defence Forces", "Sudan Liberation Movement")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Abdirahman Fahiye", "Islamic State")?.roles).toEqual(["leader"]);
+  });
 });

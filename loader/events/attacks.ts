@@ -683,7 +683,8 @@ function framesOf(
       f.targets.add(label(m[1]!).id);
     }
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
-    // The person must follow the kill word closely, in the same clause, and not be the one speaking.
+    // The person must follow the kill word closely, in the same clause ("killed in Baghdad after supporters of X
+    // stormed…" is another), and not be the one speaking.
     for (const kw of targetScope.matchAll(
       /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) identified as)\b/gi,
     )) {
@@ -693,7 +694,7 @@ function framesOf(
         const between = targetScope.slice(anchor, at);
         if (
           between.length > 70 ||
-          /[”"]|\b(?:said|told|says|according|since)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b/i.test(
+          /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b/i.test(
             between,
           ) ||
           // "…killing a man and wounding ten, Magen David Adom said": who speaks, not who died.
@@ -1153,17 +1154,21 @@ export function extractAttacks(
           !f.date && f.killed.size > 1 && f.perpetrators.size === 0
             ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.has(f.killed.size))
             : undefined;
+        // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
+        // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
+        const sameDay = (within: number) =>
+          open.find(
+            (d) =>
+              d.date?.precision === "day" &&
+              dayDiff(d.date.date, f.date!.date) <= within &&
+              !conflicts(d, f) &&
+              !otherPerpetrators(d, f) &&
+              !otherPlaces(d, f),
+          );
         const byDate =
           f.date && f.date.precision === "day"
-            ? open.find(
-                (d) =>
-                  d.date?.precision === "day" &&
-                  // "a day after": a day told apart from another is not that day.
-                  dayDiff(d.date.date, f.date!.date) <= (toldFromAnother(f.date!) || f.another ? 0 : 1) &&
-                  !conflicts(d, f) &&
-                  !otherPerpetrators(d, f) &&
-                  !otherPlaces(d, f),
-              )
+            ? // "a day after": a day told apart from another is not that day.
+              (sameDay(0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDay(1)))
             : undefined;
         const joinsMain =
           main &&

@@ -112,6 +112,12 @@ const ITS_ROLE_NAME = pattern(
   `^(?:Its|Their) (?:current |new )?${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
   "g",
 );
+/** "…a strike against the Islamic State group, targeting its leader, X": the group named last before "its". */
+const ITS_ROLE_APPOSITIVE = pattern(
+  /, (?:[a-z]+ )?its [^,]{1,40}, /,
+  `, (?:[a-z]+ )?its ${ROLE}, ${TITLE}${mk("P")}`,
+  "g",
+);
 /** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
 const WHOSE_GROUP = pattern(
   /\bwhose (?:[\w-]+ ){0,2}⟦O/,
@@ -174,6 +180,12 @@ const ROLE_PREDICATE = pattern(
 const PART_OF_PREDICATE = pattern(
   /part of|member|faction|group|militia|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
   `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
+  "g",
+);
+/** "The SDF, whose backbone is the Kurdish YPG": the group that forms the backbone is part of it. */
+const WHOSE_BACKBONE = pattern(
+  /whose (?:backbone|core|main component) (?:is|are)/,
+  `${mk("O")}, whose (?:backbone|core|main component) (?:is|are) ${DET}${W(2)}${mk("O")}`,
   "g",
 );
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
@@ -309,11 +321,17 @@ const AFFILIATED_APPOSITIVE = pattern(
   `${mk("O")}, (?:a|an|the) ${gap(80)}${UNDER} ${DET}${mk("OS")}`,
   "g",
 );
+/** "The 47th Brigade is affiliated with Kataib Hezbollah": as the appositive says it. */
+const AFFILIATED_PREDICATE = pattern(
+  /\b(?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of)/,
+  `${mk("O")} (?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) ${DET}${mk("OS")}`,
+  "g",
+);
 const X_BACKED = pattern(/⟧-/, `${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`, "g");
 const PRO_X = pattern(/pro-/, `\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
 const X_BACKED_APPOSITIVE = pattern(
   /⟧-/,
-  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the|one of the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
   "g",
 );
 /** "…tied to the IRGC Quds Force, which provides it with funding, training and weapons". */
@@ -510,6 +528,11 @@ export function extractFacts(
         ),
       );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
+      each(ITS_ROLE_APPOSITIVE, t, (m) => {
+        // A state named as where ("in Somalia's northeast") is not what "its" points back to.
+        const last = [...t.slice(0, m.index).matchAll(/(?<!\b(?:in|near|at|from) )⟦([OS])(\d+)⟧/g)].pop();
+        if (last?.[1] === "O") add(ctx, "AFFILIATED_WITH", R(m[2]), R(last[2]), 0.7, m[1]);
+      });
       each(GROUPS_ROLE_APPOSITIVE, t, (m) => {
         const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
         add(ctx, "AFFILIATED_WITH", R(m[1]), named ? R(named[1]) : previousOrg(history), 0.7, m[2] ?? m[3]);
@@ -550,6 +573,7 @@ export function extractFacts(
         if (along) for (const o of listOrgs(ms, along[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.8);
       });
       each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
+      each(WHOSE_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
       each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
       each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
@@ -599,11 +623,12 @@ export function extractFacts(
       // "The Sadiqoun bloc, of the Asaib Ahl al-Haq movement", "Badr Organization, of the pro-Iran Coordination Framework".
       each(OF_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
       // "O1, a network of ... groups affiliated with the O2": a state sponsor backs, an umbrella contains.
-      each(AFFILIATED_APPOSITIVE, t, (m) => {
-        const to = R(m[2]);
-        const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
-        add(ctx, sponsor ? "BACKED_BY" : "PART_OF", R(m[1]), to, 0.8);
-      });
+      for (const p of [AFFILIATED_APPOSITIVE, AFFILIATED_PREDICATE])
+        each(p, t, (m) => {
+          const to = R(m[2]);
+          const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
+          add(ctx, sponsor ? "BACKED_BY" : "PART_OF", R(m[1]), to, 0.8);
+        });
     }
 
     // Sponsorship: "the pro-Iran O", "Iran-backed O", "Tehran-backed O".

@@ -842,8 +842,8 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()) || ORG_HEAD_SET.has(izafaHead(w)))) {
       label = "Organization";
       cues.push("org-head");
-    } else if (title && SITE_AFTER_NAME.has(next)) {
-      // "the Imam Ali compound", "the Sayyida Zeinab shrine": a site named after a person.
+    } else if (title && (SITE_AFTER_NAME.has(next) || (next === "air" && next2 === "base"))) {
+      // "the Imam Ali compound", "the Sayyida Zeinab shrine", "King Khalid air base": a site named after a person.
       label = "Place";
       cues.push("named-site");
       ts = titled;
