@@ -2345,4 +2345,33 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Zaghawa Defence Forces", "Sudan Liberation Movement")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Abdirahman Fahiye", "Islamic State")?.roles).toEqual(["leader"]);
   });
+
+  it("counts 'along with four of his aides' with the named dead", () => {
+    const x = one(
+      "Troops killed a senior Islamic State leader, Abu Hamza al-Dulaimi, along with three of his aides in a raid " +
+        "in the Hamrin mountains on Sunday.",
+      "2025-11-20",
+    );
+    expect(attackIn(x, "Hamrin").fatalitiesMax).toBe(4);
+  });
+
+  it("takes both sides of fighting that 'erupted … between' two groups", () => {
+    const x = one(
+      "The fighting erupted on Monday night between the 301 Brigade and the Nawasi Brigade in Tripoli, killing " +
+        "nine people.",
+      "2025-08-16",
+    );
+    expect(ids(attackIn(x, "Tripoli").perpetrators).sort()).toEqual(
+      [entity(x, "301 Brigade").id, entity(x, "Nawasi Brigade").id].sort(),
+    );
+  });
+
+  it("gives 'its fighters killed' to the group the sentence before opened with, not to one it named later", () => {
+    const x = one(
+      "The Baloch Republican Army, which is allied with the Baloch Liberation Front, has killed dozens of soldiers " +
+        "this year. On Saturday, its fighters killed 12 soldiers at a checkpoint in Kalat.",
+      "2025-12-25",
+    );
+    expect(ids(attackIn(x, "Kalat").perpetrators)).toEqual([entity(x, "Baloch Republican Army").id]);
+  });
 });
