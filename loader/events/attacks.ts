@@ -547,8 +547,7 @@ function framesOf(
         SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated",
       );
     // "The TTP has killed hundreds of soldiers this year. On Saturday, its fighters killed 16": the group the
-    // sentence before opened with.
-    // "X said its fighters…" is X's own: only with no group or state named before them in the sentence.
+    // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
     if (subjectGroup && ITS_FIGHTERS.test(before + trig[0]) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
       f.perpetrators.set(subjectGroup, "stated");
     // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.

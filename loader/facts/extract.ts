@@ -147,7 +147,10 @@ const WHO_NOW_LEADS = pattern(
 );
 /** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
 const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`, "g");
-/** "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X": the role in the group the text was speaking of. */
+/**
+ * "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X": the role in the group the
+ * text was speaking of.
+ */
 const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition|force)";
 const GROUP_NOUN_ROLE_NAME = pattern(
   new RegExp(`\\bthe ${GROUP_NOUN}['’]s `, "i"),
@@ -211,7 +214,10 @@ const THE_GROUP_LED_BY = pattern(
   `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)? (?:is|was|has been) ${LED} ${TITLE}${mk("P")}`,
   "g",
 );
-/** "X is led by Y", "X, the dissident group led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing. */
+/**
+ * "X is led by Y", "X, the dissident group led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y",
+ * where the group leads nothing.
+ */
 const LED_BY = pattern(
   new RegExp(LED),
   `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) ${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} ${TITLE}${LOWER_TITLE}${mk("P")}`,
