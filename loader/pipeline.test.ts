@@ -2374,4 +2374,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Kalat").perpetrators)).toEqual([entity(x, "Baloch Republican Army").id]);
   });
+
+  it("reads 'X is part of the Three Y Alliance with A and B': the number is the name's, and A and B are members", () => {
+    const x = one(
+      "The Karen National Army is part of the Three Brothers Alliance with the Chin National Army (CNA) and the " +
+        "Kachin Independence Army (KIA).",
+    );
+    const alliance = "Three Brothers Alliance";
+    for (const member of ["Karen National Army", "Chin National Army", "Kachin Independence Army"])
+      expect(fact(x, "PART_OF", member, alliance)).toBeDefined();
+  });
 });

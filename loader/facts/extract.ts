@@ -574,8 +574,9 @@ export function extractFacts(
     if (namesTwo) {
       each(PART_OF_PREDICATE, t, (m) => {
         add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9);
-        // "The Houthis, part of Iran's Axis of Resistance along with Hezbollah and Hamas": they are too.
-        const along = /^,? (?:along|together) with (.*)$/.exec(t.slice(m.index! + m[0].length));
+        // "The Houthis, part of Iran's Axis of Resistance along with Hezbollah and Hamas", "X is part of the Three
+        // Brotherhood Alliance with the MNDAA and the TNLA": they are too.
+        const along = /^,? (?:(?:along|together) )?with (.*)$/.exec(t.slice(m.index! + m[0].length));
         if (along) for (const o of listOrgs(ms, along[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.8);
       });
       each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));

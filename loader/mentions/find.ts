@@ -678,7 +678,17 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   function classifyChunk(ts0: number, te0: number) {
     let ts = ts0;
     let te = te0;
-    while (ts < te && (LEADING_STOP.has(tokens[ts]!.text.toLowerCase()) || IDENTITY.has(tokens[ts]!.text))) ts++;
+    // "the Three Brotherhood Alliance": a number that opens a group's name after "the" is part of it.
+    const numberedName = (k: number) =>
+      /^the$/i.test(tokens[k - 1]?.text ?? "") &&
+      /^(?:Two|Three|Four)$/.test(tokens[k]!.text) &&
+      ORG_HEAD_SET.has(tokens[te - 1]!.text.toLowerCase());
+    while (
+      ts < te &&
+      !numberedName(ts) &&
+      (LEADING_STOP.has(tokens[ts]!.text.toLowerCase()) || IDENTITY.has(tokens[ts]!.text))
+    )
+      ts++;
     if (ts >= te) return;
     // "a Barbados-flagged ship": the flag a ship sails under names no actor.
     if (tokens[te]?.text === "-" && /^(?:flagged|registered)$/.test(tokens[te + 1]?.text ?? "")) return;
