@@ -353,7 +353,7 @@ function chunks(tokens: Token[]): Chunk[] {
         continue;
       }
       // "Secretary of State Marco Rubio", "Chief of Staff Eyal Zamir": a title with "of" in it runs on.
-      const titleEnd = u.text === "of" ? titleThrough(tokens, i, j) : 0;
+      const titleEnd = u.text === "of" ? titleOver(tokens, i, j) : 0;
       if (titleEnd > j) {
         j = titleEnd;
         continue;
@@ -421,11 +421,14 @@ function chunks(tokens: Token[]): Chunk[] {
   return out;
 }
 
-/** Where a title that starts in tokens [from, k) and runs over token `k` ends; 0 when none does. */
-function titleThrough(tokens: Token[], from: number, k: number): number {
-  for (let s = from; s < k; s++)
+/**
+ * Where a title that starts in tokens [from, k), at most three before `k`, and runs over token `k` ends ("Prime
+ * Minister" over "Minister", "Secretary of State" over "of"); 0 when none does.
+ */
+function titleOver(tokens: Token[], from: number, k: number): number {
+  for (let s = Math.max(from, k - 3); s < k; s++)
     for (const { parts } of TITLES_BY_FIRST.get(tokens[s]!.text) ?? [])
-      if (s + parts.length > k + 1 && parts.every((p, n) => tokens[s + n]?.text === p)) return s + parts.length;
+      if (s + parts.length > k && parts.every((p, n) => tokens[s + n]?.text === p)) return s + parts.length;
   return 0;
 }
 
@@ -661,15 +664,6 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     return undefined;
   }
 
-  /** Whether a title that starts in [from, k) runs on over token `k` ("Prime Minister" over "Minister"). */
-  function titleSpans(from: number, k: number): boolean {
-    for (let j = Math.max(from, k - 3); j < k; j++) {
-      if (titlesAt(j).some(({ parts }) => parts.length > k - j && parts.every((p, i) => tokens[j + i]?.text === p)))
-        return true;
-    }
-    return false;
-  }
-
   /** "Riyadh al-Samarrai": a name that runs on into "al-…" is a person's given name, not the capital or state it spells. */
   function arabicNameGoesOn(te: number): boolean {
     return PARTICLES.has(tokens[te]?.text ?? "") && tokens[te + 1]?.text === "-" && !tokens[te + 1]!.spaceBefore;
@@ -783,7 +777,7 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
     // "Borno Governor Babagana Zulum": where an office starts inside the run, what comes before it (a
     // province, a group) is named apart from the titled person.
     for (let k = ts + 1; k <= Math.min(ts + 3, te - 3); k++) {
-      if (!isCapWord(tokens[k - 1]!) || PARTICLES.has(tokens[k - 1]!.text) || titleSpans(ts, k)) continue;
+      if (!isCapWord(tokens[k - 1]!) || PARTICLES.has(tokens[k - 1]!.text) || titleOver(tokens, ts, k) > 0) continue;
       const office = titlesAt(k).find(
         ({ office, parts }) => office && te - k - parts.length >= 2 && parts.every((p, i) => tokens[k + i]!.text === p),
       );

@@ -39,13 +39,15 @@ describe("the explored graph as plain data", () => {
     expect(Object.values(h.edges).map((e) => e.type)).toEqual(["TARGETED"]);
   });
 
+  /** Filters that show every type of the test graph and every date. */
+  const all = {
+    nodeTypes: ["Organization", "State", "Attack"],
+    relTypes: ["BACKED_BY", "TARGETED"],
+    from: null,
+    to: null,
+  };
+
   it("filters by type, relationship type and attack date", () => {
-    const all = {
-      nodeTypes: ["Organization", "State", "Attack"],
-      relTypes: ["BACKED_BY", "TARGETED"],
-      from: null,
-      to: null,
-    };
     expect(Object.keys(applyFilters(g, { ...all, nodeTypes: ["Organization", "Attack"] }).nodes)).toEqual([
       "organization:kh",
       "attack:1",
@@ -57,12 +59,6 @@ describe("the explored graph as plain data", () => {
   });
 
   it("gives back the graph itself when the filters hide nothing, so a large graph is not copied", () => {
-    const all = {
-      nodeTypes: ["Organization", "State", "Attack"],
-      relTypes: ["BACKED_BY", "TARGETED"],
-      from: null,
-      to: null,
-    };
     expect(applyFilters(g, all)).toBe(g);
     expect(applyFilters(g, { ...all, relTypes: ["BACKED_BY"] })).not.toBe(g);
     expect(nodeCount(applyFilters(g, { ...all, to: "2024-01-01" }))).toBe(2);
