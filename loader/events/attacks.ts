@@ -354,6 +354,66 @@ function weaponNear(
     : near;
 }
 
+/** The matches of `re` in `text`, where a cheaper test has told it may hold some. */
+function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMatchArray> {
+  return needed ? text.matchAll(re) : [];
+}
+
+/**
+ * "since 1984", "since the group returned to power in 2021": a date that starts a period (a clause after "since"
+ * may end in it) rather than dating what the sentence tells.
+ */
+function startsPeriod(t: string, d: ResolvedDate): boolean {
+  return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b[^.,;⟦]{0,45}$/i.test(
+    t.slice(Math.max(0, d.index - 60), d.index),
+  );
+}
+
+/*
+ * entityAt and spelledIn make a sentence's helpers as functions returned, not closures declared in framesOf:
+ * tsx names each declared closure as it is made, a cost paid for every sentence.
+ */
+
+/** The entity marker `i` of the sentence stands for. */
+function entityAt(ms: MarkedSentence): (i: string) => Entity {
+  return (i) => ms.refs[Number(i)]!.entity;
+}
+
+/** Text of the sentence with its markers written out as the names they stand for. */
+function spelledIn(ms: MarkedSentence): (s: string) => string {
+  return (s) => (s.includes("⟦") ? s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => written(ms, ms.refs[Number(i)]!)) : s);
+}
+
+/**
+ * Whether a claim or blame `s` in sentence `t` (of `triggers` attacks) is about the attack told from `start` to
+ * `end`: the one it names next ("blamed Israel for the twin blasts", "claimed responsibility for a barrage of
+ * missiles that struck Erbil"), the one it sits in ("the attack, which the US blamed on X"), the one inside it
+ * ("blamed the attack on X"), or the only one.
+ */
+function about(
+  t: string,
+  triggers: number,
+  s: { at: number; end: number; forward: boolean },
+  start: number,
+  end: number,
+): boolean {
+  return (
+    triggers === 1 ||
+    (s.at <= start && start < s.end) ||
+    (s.forward
+      ? s.end <= start && (start - s.end <= 40 || /^ for [^⟦.;]{0,80}$/.test(t.slice(s.end, start)))
+      : start <= s.at && s.at < end)
+  );
+}
+
+/**
+ * Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays, and so
+ * do strikes by someone or somewhere ("Israeli strikes near Aleppo killed 38").
+ */
+function toldOfItself(g: Frame): boolean {
+  return !g.plural || g.wave || (!g.generic && (g.places.size > 0 || g.perpetrators.size > 0));
+}
+
 /**
  * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to
  * the next trigger. `lastGroup` is the organisation the article named last before it, which "the group
@@ -373,15 +433,10 @@ function framesOf(
   if (triggers.length === 0) return [];
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
   // ("since February, when a drone attack in Baghdad killed…"): only attacks told after such a date take it.
-  // "since the group returned to power in 2021" too: a clause after "since" that ends in the date.
-  const startsPeriod = (d: ResolvedDate) =>
-    /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b[^.,;⟦]{0,45}$/i.test(
-      t.slice(Math.max(0, d.index - 60), d.index),
-    );
   const whenClause = new Set(
-    sentenceDates.filter((d) => startsPeriod(d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),
+    sentenceDates.filter((d) => startsPeriod(t, d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),
   );
-  const dates = sentenceDates.filter((d) => !startsPeriod(d) || whenClause.has(d));
+  const dates = sentenceDates.filter((d) => !startsPeriod(t, d) || whenClause.has(d));
   const stated = new Set(
     dates.filter((d) =>
       /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
@@ -389,8 +444,7 @@ function framesOf(
       ),
     ),
   );
-  const datesFor = (start: number) => dates.filter((d) => !whenClause.has(d) || d.index < start);
-  const label = (i: string) => ms.refs[Number(i)]!.entity;
+  const label = entityAt(ms);
   // What the whole sentence says, the same for each of its frames: read once.
   // Claims and blames are rare: the words they need are looked for before the patterns run.
   const claimed = t.includes("claim");
@@ -418,21 +472,8 @@ function framesOf(
       .filter((i) => i !== undefined)
       .map((i) => label(i!).id),
   }));
-  /**
-   * Which attack of the sentence a claim or blame is about: the one it names next ("blamed Israel for
-   * the twin blasts", "claimed responsibility for a barrage of missiles that struck Erbil"), the one it
-   * sits in ("the attack, which the US blamed on X"), the one inside it ("blamed the attack on X"), or
-   * the only one.
-   */
-  const about = (s: { at: number; end: number; forward: boolean }, start: number, end: number) =>
-    triggers.length === 1 ||
-    (s.at <= start && start < s.end) ||
-    (s.forward
-      ? s.end <= start && (start - s.end <= 40 || /^ for [^⟦.;]{0,80}$/.test(t.slice(s.end, start)))
-      : start <= s.at && s.at < end);
   const deaths = [...t.matchAll(DEATH)];
-  const spelled = (s: string) =>
-    s.includes("⟦") ? s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => written(ms, ms.refs[Number(i)]!)) : s;
+  const spelled = spelledIn(ms);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
   const settings = new Set<string>();
   for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
@@ -467,7 +508,7 @@ function framesOf(
       (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
     // "have attacked ships since November": a campaign counted from a date, not an event.
     const campaign = sentenceDates.some(
-      (d) => startsPeriod(d) && !whenClause.has(d) && d.index >= start && d.index < end,
+      (d) => startsPeriod(t, d) && !whenClause.has(d) && d.index >= start && d.index < end,
     );
     // "among those killed" names the dead of one attack; "those strikes" are many.
     const amongDead = /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near);
@@ -619,9 +660,10 @@ function framesOf(
       f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
       f.attributedBack = true;
     }
-    for (const c of claims) if (about(c, start, end)) for (const id of c.ids) f.perpetrators.set(id, "claimed");
+    for (const c of claims)
+      if (about(t, triggers.length, c, start, end)) for (const id of c.ids) f.perpetrators.set(id, "claimed");
     for (const b of blames) {
-      if (!about(b, start, end)) continue;
+      if (!about(t, triggers.length, b, start, end)) continue;
       for (const id of b.ids) f.perpetrators.set(id, "blamed");
       // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told.
       if (f.anaphoric) f.attributedBack = true;
@@ -633,8 +675,14 @@ function framesOf(
         scope,
       );
     const targetScope = sinceDeath ? scope.slice(0, sinceDeath.index) : scope;
+    // Which kinds of mention the scope holds: most patterns below need one, and most scopes lack some.
+    const namesState = targetScope.includes("⟦S");
+    const namesGroup = targetScope.includes("⟦O");
+    const namesPerson = targetScope.includes("⟦P");
     // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
-    for (const m of targetScope.matchAll(
+    for (const m of matchesIf(
+      namesState || namesGroup,
+      targetScope,
       /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
     )) {
       if (m[1] === "P") continue;
@@ -642,7 +690,9 @@ function framesOf(
       if (/\bblamed\s+(?:[\w-]+\s+){0,3}$/.test(t.slice(Math.max(0, start - 30), start + m.index!))) continue;
       f.targets.add(label(m[2]!).id);
     }
-    for (const m of targetScope.matchAll(
+    for (const m of matchesIf(
+      namesState || namesGroup,
+      targetScope,
       /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions|strongholds|fighters|members|operatives|officials|militants|commanders?|leaders?|base|targets|troops|forces|soldiers|convoys?|vehicles?|checkpoints?|outposts?|patrols?)\b/g,
     )) {
       // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
@@ -650,7 +700,8 @@ function framesOf(
       const e = label(m[2]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
-    for (const m of targetScope.matchAll(/\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+    for (const m of matchesIf(namesPerson, targetScope, /\btargeted (?:the )?⟦P(\d+)⟧/g))
+      f.targets.add(label(m[1]!).id);
     // "Several US personnel were injured in a rocket attack on…": the state whose people the attack hurt (its
     // forces are often one mention with it).
     const hurtBefore = /\b(?:killed|wounded|injured|hurt) in\b/.test(before) ? HURT_IN.exec(before.slice(-90)) : null;
@@ -667,25 +718,33 @@ function framesOf(
       /⟦P(\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,80},)? (?:had been |has been )?(?:was|were) $/.exec(before);
     if (targetedPerson) f.targets.add(label(targetedPerson[1]!).id);
     // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah".
-    for (const m of targetScope.matchAll(
+    for (const m of matchesIf(
+      namesState || namesGroup,
+      targetScope,
       /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?)\s+(?:(?:in|near|at)\s+(?:[\w-]+\s+)?⟦[SL]\d+⟧\s+){0,2}(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
     )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
     // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it.
-    for (const m of targetScope.matchAll(
+    for (const m of matchesIf(
+      namesState,
+      targetScope,
       /\b(?:at|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
     )) {
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
-    for (const m of targetScope.matchAll(
+    for (const m of matchesIf(
+      namesState,
+      targetScope,
       /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }
-    for (const m of targetScope.matchAll(
+    for (const m of matchesIf(
+      namesGroup,
+      targetScope,
       /\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?|offices?|camps?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
@@ -693,7 +752,9 @@ function framesOf(
     // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
     // The person must follow the kill word closely, in the same clause ("killed in Baghdad after supporters of X
     // stormed…" is another), and not be the one speaking.
-    for (const kw of targetScope.matchAll(
+    for (const kw of matchesIf(
+      namesPerson,
+      targetScope,
       /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) identified as)\b/gi,
     )) {
       let anchor = kw.index! + kw[0].length;
@@ -739,7 +800,7 @@ function framesOf(
       .matchAll(/⟦L(\d+)⟧/g))
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
-    const datesHere = datesFor(start);
+    const datesHere = dates.filter((d) => !whenClause.has(d) || d.index < start);
     // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
     // The day a statement was made gives way to one the attack has of its own ("said Wednesday that it had
     // killed… the night before").
@@ -868,10 +929,7 @@ function framesOf(
     for (const m of identified[1]!.matchAll(/⟦P(\d+)⟧/g)) frames[0]!.killed.add(label(m[1]!).id);
   // Frames of one sentence are one event unless the later one has a date of its own.
   const merged: Frame[] = [];
-  // Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays, and so
-  // do strikes by someone or somewhere ("Israeli strikes near Aleppo killed 38").
-  const told = (g: Frame) => !g.plural || g.wave || (!g.generic && (g.places.size > 0 || g.perpetrators.size > 0));
-  for (const f of frames.length > 1 ? frames.filter(told) : frames) {
+  for (const f of frames.length > 1 ? frames.filter(toldOfItself) : frames) {
     const prev = merged[merged.length - 1];
     // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
     // "An Israeli drone strike on a motorcycle killed X on Thursday": a day told after an undated attack is its day.
@@ -1166,19 +1224,10 @@ export function extractAttacks(
             : undefined;
         // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
         // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
-        const sameDay = (within: number) =>
-          open.find(
-            (d) =>
-              d.date?.precision === "day" &&
-              dayDiff(d.date.date, f.date!.date) <= within &&
-              !conflicts(d, f) &&
-              !otherPerpetrators(d, f) &&
-              !otherPlaces(d, f),
-          );
         const byDate =
           f.date && f.date.precision === "day"
             ? // "a day after": a day told apart from another is not that day.
-              (sameDay(0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDay(1)))
+              (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDayAs(open, f, 1)))
             : undefined;
         const joinsMain =
           main &&
@@ -1354,11 +1403,7 @@ export function extractAttacks(
     const sd = summary(d);
     const near = new Set<number>();
     for (const id of idsOf(sd)) for (const i of byId.get(id) ?? []) near.add(i);
-    // An article that told two attacks apart by their attackers ("Israeli jets struck Khiam… Hours later,
-    // Hezbollah fired rockets at Khiam") is not overruled by their sharing a day and a place.
-    const apart = (j: number) =>
-      otherSides(merged[j]!, d) && merged[j]!.frames.some((g) => d.frames.some((h) => h.article === g.article));
-    const i = [...near].sort((x, y) => x - y).find((j) => sameAttack(summaries[j]!, sd) && !apart(j));
+    const i = [...near].sort((x, y) => x - y).find((j) => sameAttack(summaries[j]!, sd) && !toldApart(merged[j]!, d));
     if (i !== undefined) {
       const same = merged[i]!;
       for (const g of d.frames) addFrame(same, g);
@@ -1451,6 +1496,26 @@ function joinWave(f: Frame, wave: Draft) {
   f.date = wave.date;
   f.dateStated = wave.dateStated;
   f.plural = false;
+}
+
+/** The first of the drafts `open` dated to the day, within `within` days of frame `f`'s day, that `f` may join. */
+function sameDayAs(open: Draft[], f: Frame, within: number): Draft | undefined {
+  return open.find(
+    (d) =>
+      d.date?.precision === "day" &&
+      dayDiff(d.date.date, f.date!.date) <= within &&
+      !conflicts(d, f) &&
+      !otherPerpetrators(d, f) &&
+      !otherPlaces(d, f),
+  );
+}
+
+/**
+ * An article that told two attacks apart by their attackers ("Israeli jets struck Khiam… Hours later, Hezbollah
+ * fired rockets at Khiam") is not overruled by their sharing a day and a place.
+ */
+function toldApart(a: Draft, b: Draft): boolean {
+  return otherSides(a, b) && a.frames.some((g) => b.frames.some((h) => h.article === g.article));
 }
 
 /** Two drafts each told with attackers, none of them on the same side. */

@@ -455,6 +455,25 @@ function listOrgs(ms: MarkedSentence, s: string): Entity[] {
   return [...m[0].matchAll(/⟦O(\d+)⟧/g)].map((x) => ms.refs[Number(x[1])]!.entity);
 }
 
+/**
+ * The entity marker `i` of the sentence stands for. A function made per sentence by this one rather than a
+ * closure declared in the loop: tsx names each declared closure as it is made, a cost paid per sentence.
+ */
+function entityOf(ms: MarkedSentence): (i: string | undefined) => Entity | undefined {
+  return (i) => ref(ms, i)?.entity;
+}
+
+/** The first organisation or person the sentence names, else the last of the two sentences before it. */
+function lastNamed(ms: MarkedSentence, history: MarkedSentence[], label: "Organization" | "Person") {
+  return (): Entity | undefined => {
+    for (const h of [ms, ...history.slice(-2).reverse()]) {
+      const refs = h.refs.filter((r) => r.entity.label === label);
+      if (refs.length) return refs[h === ms ? 0 : refs.length - 1]!.entity;
+    }
+    return undefined;
+  };
+}
+
 function stateByWord(registry: Registry, word: string): Entity["name"] | undefined {
   const hit = registry.lookup(word);
   return hit?.label === "State" ? hit.name : undefined;
@@ -479,18 +498,16 @@ export function extractFacts(
       history.push(ms);
       continue;
     }
-    const lastOf = (letter: "O" | "P") => () => {
-      for (const h of [ms, ...history.slice(-2).reverse()]) {
-        const refs = h.refs.filter((r) =>
-          letter === "O" ? r.entity.label === "Organization" : r.entity.label === "Person",
-        );
-        if (refs.length) return refs[h === ms ? 0 : refs.length - 1]!.entity;
-      }
-      return undefined;
+    const ctx: Ctx = {
+      ms,
+      article: a.article.id,
+      registry,
+      out,
+      lastOrg: lastNamed(ms, history, "Organization"),
+      lastPerson: lastNamed(ms, history, "Person"),
     };
-    const ctx: Ctx = { ms, article: a.article.id, registry, out, lastOrg: lastOf("O"), lastPerson: lastOf("P") };
     const t = ms.text;
-    const R = (i: string | undefined) => ref(ms, i)?.entity;
+    const R = entityOf(ms);
 
     // Cheap gates first: most sentences name no person, or a single actor, and cannot match most patterns.
     const namesPerson = t.includes("⟦P");

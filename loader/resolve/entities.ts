@@ -42,6 +42,11 @@ const PLACE_GENERIC = new Set(
   PLACE_TRAILERS.filter((t) => !["airport", "street", "base", "camp", "crossing"].includes(t)),
 );
 
+/** A place's name without its generic words ("Babil Province" → "babil"). */
+function placeProper(tokens: string[]): string {
+  return tokens.filter((t) => !PLACE_GENERIC.has(t)).join(" ");
+}
+
 export interface ArticleMentions {
   articleId: string;
   mentions: Mention[];
@@ -439,10 +444,10 @@ export function resolveEntities(
       const k = placeKey(surface);
       // A short skeleton is shared by places far apart ("Gwoza" and "Gaza" are both G-Z): with one, the names
       // themselves, "province" and the like aside, must be one letter apart at most ("Ghaza", "Babil Province").
-      const bare = (tokens: string[]) => tokens.filter((t) => !PLACE_GENERIC.has(t)).join(" ");
-      const own = bare(nameTokens(surface));
+      const own = placeProper(nameTokens(surface));
       return inBuckets([`L:${k}`], "Place").find(
-        (c) => k.replace(/[^a-z]/g, "").length > 3 || c.parsed.some((p) => editDistance(bare(p.tokens), own) <= 1),
+        (c) =>
+          k.replace(/[^a-z]/g, "").length > 3 || c.parsed.some((p) => editDistance(placeProper(p.tokens), own) <= 1),
       )?.id;
     }
     return undefined;
