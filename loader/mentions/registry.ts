@@ -56,8 +56,6 @@ export class Registry {
    * rule would find: one pattern, longest first, so a sentence is scanned once for all of them.
    */
   private readonly phrases: RegExp | null;
-  /** The first words of those phrases, lower case: a sentence without any of them holds none of the phrases. */
-  private readonly phraseStarts: string[];
   private readonly phraseHits = new Map<string, RegistryHit>();
 
   constructor(data: z.input<typeof registrySchema>) {
@@ -86,17 +84,11 @@ export class Registry {
     }
     const longestFirst = [...this.phraseHits.keys()].sort((a, b) => b.length - a.length);
     this.phrases = longestFirst.length ? new RegExp(`\\b(?:${longestFirst.map(escapeRe).join("|")})\\b`, "gi") : null;
-    this.phraseStarts = [...new Set(longestFirst.map((k) => k.split(/[\s-]/)[0]!.toLowerCase()))];
   }
 
-  /**
-   * The registry phrases a sentence holds, and the entry each names. Most sentences hold none, and the
-   * words that start a phrase, looked for first, tell them apart faster than the pattern of all phrases.
-   */
+  /** The registry phrases a sentence holds, and the entry each names. */
   phrasesIn(text: string): { match: RegExpExecArray; hit: RegistryHit }[] {
     if (!this.phrases) return [];
-    const lower = text.toLowerCase();
-    if (!this.phraseStarts.some((w) => lower.includes(w))) return [];
     const out: { match: RegExpExecArray; hit: RegistryHit }[] = [];
     for (const match of text.matchAll(this.phrases)) {
       const hit = this.phraseHits.get(phraseKey(match[0]));
