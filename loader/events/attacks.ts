@@ -490,6 +490,9 @@ function framesOf(
     const end = k + 1 < triggers.length ? triggers[k + 1]!.index! : t.length;
     const scopeStart = k === 0 ? 0 : triggers[k - 1]!.index! + triggers[k - 1]![0].length;
     const before = t.slice(scopeStart, start);
+    // The words before the trigger and the trigger, sliced rather than joined: a pattern run on a joined
+    // string first copies it whole.
+    const through = t.slice(scopeStart, start + trig[0].length);
     const scope = t.slice(start, end);
     const word = trig[0].toLowerCase();
     const plural = /(?:strikes|attacks|airstrikes|blasts|explosions|bombings)$/.test(word);
@@ -589,12 +592,12 @@ function framesOf(
       );
     // "The TTP has killed hundreds of soldiers this year. On Saturday, its fighters killed 16": the group the
     // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
-    if (subjectGroup && ITS_FIGHTERS.test(before + trig[0]) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
+    if (subjectGroup && ITS_FIGHTERS.test(through) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
       f.perpetrators.set(subjectGroup, "stated");
     // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
-    const joint = FIGHTERS_AND.exec(before + trig[0]);
+    const joint = FIGHTERS_AND.exec(through);
     if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
-    const subj = SUBJECT_VERB.exec(before + trig[0]) ?? PRESENT_SUBJECT_VERB.exec(before + trig[0]);
+    const subj = SUBJECT_VERB.exec(through) ?? PRESENT_SUBJECT_VERB.exec(through);
     // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
     const describesGroup =
       subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
@@ -602,9 +605,7 @@ function framesOf(
     if (subj && !describesGroup && !linkedOnly) {
       f.wave = plural && !generic;
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
-      const attribution = SELF_REPORT.test(
-        (before + trig[0]).slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "),
-      )
+      const attribution = SELF_REPORT.test(through.slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "))
         ? "claimed"
         : "stated";
       for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
@@ -643,7 +644,7 @@ function framesOf(
       if (who) f.perpetrators.set(label(who[1]!).id, "stated");
     }
     // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
-    const selfClaim = SAYS.test(before) ? SELF_CLAIM.exec(before + trig[0]) : null;
+    const selfClaim = SAYS.test(before) ? SELF_CLAIM.exec(through) : null;
     // "…said in a statement that it had carried out the attack": a noun after a verb of doing claims too.
     const doneIt = /\b(?:carried out|conducted|launched|staged)\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+)?$/.test(
       before,
