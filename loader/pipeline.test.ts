@@ -2384,4 +2384,70 @@ describe("extraction from text it has never seen", () => {
     for (const member of ["Karen National Army", "Chin National Army", "Kachin Independence Army"])
       expect(fact(x, "PART_OF", member, alliance)).toBeDefined();
   });
+
+  it("takes a weapon the attack was made 'with' further on in its clause: 'blew up a truck with an improvised explosive device'", () => {
+    const x = one(
+      "Rebels killed five soldiers and a porter on Friday when they blew up their truck on a forest road with an " +
+        "improvised explosive device near Kessa, the army said.",
+      "2025-06-14",
+    );
+    expect(attackIn(x, "Kessa").eventType).toBe("Remote explosive/landmine/IED");
+  });
+
+  it("reads the group whose convoy or patrol was hit as the target", () => {
+    const x = one(
+      "The blast hit a convoy of the Rapid Action Battalion near Laksam on Monday, killing four.",
+      "2025-05-07",
+    );
+    expect(ids(attackIn(x, "Laksam").targets)).toEqual([entity(x, "Rapid Action Battalion").id]);
+  });
+
+  it("reads 'the Abu X Group' as a group, and 'the Abu X' and 'Abu X leader Y' after it as the same group", () => {
+    const x = one(
+      "Troops raided a camp of the Abu Tahir Group on Sunday. The Abu Tahir, a small but violent faction, has " +
+        "lost most of its fighters. Abu Tahir leader Karim Dalawan escaped.",
+    );
+    const group = entity(x, "Abu Tahir Group");
+    expect(group.label).toBe("Organization");
+    expect(x.entities.filter((e) => e.name.startsWith("Abu Tahir"))).toHaveLength(1);
+    expect(fact(x, "AFFILIATED_WITH", "Karim Dalawan", "Abu Tahir Group")?.roles).toEqual(["leader"]);
+  });
+
+  it("counts 'killed a sub-leader of X and two of his followers' as three dead, and keeps the clash", () => {
+    const x = one(
+      "Marines killed a sub-leader of the Kuta Brigade and two of his followers in a clash in Talipao town on " +
+        "Thursday, the navy said.",
+      "2025-02-08",
+    );
+    const clash = attackIn(x, "Talipao");
+    expect([clash.fatalitiesMin, clash.fatalitiesMax]).toEqual([3, 3]);
+    expect(ids(clash.targets)).toEqual([entity(x, "Kuta Brigade").id]);
+  });
+
+  it("keeps the killing of 'a commander of X' on a day and at a place, with no name and no number", () => {
+    const x = one("Soldiers killed a commander of the Kuta Brigade in Talipao town on Thursday.", "2025-02-08");
+    expect(ids(attackIn(x, "Talipao").targets)).toEqual([entity(x, "Kuta Brigade").id]);
+  });
+
+  it("reads no toll of 0 out of '6,000 people have been killed'", () => {
+    const x = one(
+      "Gunmen killed seven people in an attack on the village of Bafut on Sunday night. More than 6,000 people " +
+        "have been killed in the conflict since 2017.",
+      "2025-07-01",
+    );
+    expect(attackIn(x, "Bafut").fatalitiesMin).toBe(7);
+  });
+
+  it("reads the dead named by a nom de guerre in quotes: 'killed a commander known as \"General X\"'", () => {
+    const x = one(
+      'On Monday, soldiers killed a separatist commander known as "General Weapon Master" in Kumba, the army said.',
+      "2025-07-01",
+    );
+    expect(ids(attackIn(x, "Kumba").killed)).toHaveLength(1);
+  });
+
+  it("names no group 'State' in 'a pro-Islamic State group'", () => {
+    const x = one("The Maute Brigade, a pro-Islamic State group, holds the hills.");
+    expect(x.entities.map((e) => e.name)).not.toContain("State");
+  });
 });

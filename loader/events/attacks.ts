@@ -95,7 +95,7 @@ const NAMED_AND_OTHERS = new RegExp(
   "i",
 );
 const OTHERS_ALSO_KILLED = new RegExp(
-  `\\b(\\w+) other (?:${VICTIMS})\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
+  `\\b(?<![\\d,.])(\\w+) other (?:${VICTIMS})\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
   "i",
 );
 const DEATHS_OF = new RegExp(
@@ -103,11 +103,11 @@ const DEATHS_OF = new RegExp(
   "i",
 );
 const TOLL_BEFORE_KILLED = new RegExp(
-  `\\b(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
   "i",
 );
 const TOLL_DIED_IN = new RegExp(
-  `\\b(?:at least\\s+)?(\\w+)\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
   "i",
 );
 
@@ -135,7 +135,7 @@ const WOUNDED_AFTER = new RegExp(
   "gi",
 );
 const WOUNDED_BEFORE = new RegExp(
-  `\\b(?:at least\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
   "gi",
 );
 
@@ -185,6 +185,12 @@ const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
 const ONE_VICTIM =
   /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,3}?(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist)\b/i;
+/**
+ * "killed a senior commander of X", "killing a sub-leader of the X": a victim told by his role in a group. Not a
+ * toll: such a victim is often the one named among others ("killed a commander and two of his guards").
+ */
+const ROLE_VICTIM =
+  /^(?:killed|killing) (?:an? |one )(?:[\w-]+ ){0,2}?(?:\w+-)?(?:commander|leader|official|member|operative|militant)s? (?:of|in|from) (?:the )?⟦O\d+⟧/i;
 /** Words that make an attacker a suspect: "an alleged Israeli strike", "Suspected jihadists from X have killed…". */
 const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
@@ -256,6 +262,8 @@ interface Frame {
    * the frame joins the attack that names them.
    */
   othersKilled?: number;
+  /** "killed a commander of X": someone died, told by what he was rather than by name or number. */
+  victim?: boolean;
   /** Figures of wounded the frame reports. */
   wounded: number[];
   triggerStart: number;
@@ -346,7 +354,10 @@ function weaponNear(
   // "Russian warplanes struck": a weapon inside a mention, read only when the words around it name none.
   const near = weaponOf(spelled(before) + spelled(after));
   if (near.weapon) return near;
-  const made = /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?)\b/i.exec(further());
+  const made =
+    /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?)\b/i.exec(
+      further(),
+    );
   if (made) return weaponOf(made[0]);
   // "Saturday's Israeli strikes on Hodeidah": a state's or a group's strikes told with no weapon are air strikes.
   return near.eventType === "Attack" && /\bstrikes$/i.test(trigger) && /⟦[SO]\d+⟧\s+$/.test(before)
@@ -551,7 +562,7 @@ function framesOf(
         GENERIC_AFTER.test(scope) ||
         tally ||
         (campaign && /\bamid\s+(?:[\w-]+\s+){0,2}$/i.test(near)),
-      ...weaponNear(trig[0], before.slice(-40), scope.slice(0, 60), () => spelled(scope.slice(0, 90)), spelled),
+      ...weaponNear(trig[0], before.slice(-40), scope.slice(0, 60), () => spelled(scope.slice(0, 150)), spelled),
       tolls: [],
       wounded: [],
       triggerStart: start,
@@ -746,7 +757,7 @@ function framesOf(
     for (const m of matchesIf(
       namesGroup,
       targetScope,
-      /\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?|offices?|camps?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
+      /\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }
@@ -761,7 +772,8 @@ function framesOf(
       let anchor = kw.index! + kw[0].length;
       for (const m of targetScope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
         const at = anchor + m.index!;
-        const between = targetScope.slice(anchor, at);
+        // "a commander known as "General X"": the quotation mark that opens the name is no quotation between.
+        const between = targetScope.slice(anchor, at).replace(/[“"](?:[A-Z][\w.]* )*$/, "");
         if (
           between.length > 70 ||
           /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b/i.test(
@@ -846,8 +858,6 @@ function framesOf(
     if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
     else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
-    // "killing a 50-year-old man": one dead, told without a number.
-    if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
     const aroundTrigger = before.slice(-NEAR) + scope;
     if (/\b(?:left|lives|toll)\b/.test(aroundTrigger))
       for (const m of aroundTrigger.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
@@ -858,13 +868,15 @@ function framesOf(
       );
     if (withThem) addCount(f.tolls, String(1 + (withThem[1] ? numberOf(withThem[1])! : 1)));
     // "He was killed along with three other operatives": the dead are one more than the others.
-    // "killed a field commander of X on Friday, along with two passers-by": one and those with him.
+    // "killed a field commander of X on Friday, along with two passers-by", "killed a sub-leader of X and two of
+    // his followers": one and those with him.
     const along =
       /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ??
-      /^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer|fighter|soldier)\b|⟦P\d+⟧)[^.;]{0,120}?,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)/i.exec(
+      /^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|⟦P\d+⟧)[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates)\b)/i.exec(
         scope,
       );
-    if (along && numberOf(along[1]!) !== null) addCount(f.tolls, String(numberOf(along[1]!)! + 1));
+    const withHim = along ? numberOf((along[1] ?? along[2])!) : null;
+    if (withHim !== null) addCount(f.tolls, String(withHim + 1));
     // "killed commander X and five other people", "killing X and another member of the group": the named dead
     // and the others.
     const others =
@@ -898,6 +910,9 @@ function framesOf(
     // "Three people died in the strike": the count of those who died in the attack this trigger tells.
     const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
     if (died) addCount(f.tolls, died[1]!);
+    // "killing a 50-year-old man": one dead, told without a number.
+    if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
+    if (ROLE_VICTIM.test(scope)) f.victim = true;
     // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
     // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.
     const aroundKill = t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80);
@@ -1096,7 +1111,7 @@ function specific(f: Frame): boolean {
   // article sets apart from the one it told ("In a separate attack, gunmen shot dead two policemen in Bannu").
   // So is one named by its year ("the 2021 suicide bombing at Kabul airport that killed 13").
   if (
-    f.tolls.some((n) => n > 0) &&
+    (f.tolls.some((n) => n > 0) || f.victim) &&
     (f.date?.precision === "day" || namedByYear(f) || SEPARATE_ONE.test(f.sentence.text)) &&
     (f.targets.size > 0 || f.places.size > 0)
   )

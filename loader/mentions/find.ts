@@ -698,6 +698,10 @@ class MentionSearch {
     )
       ts++;
     if (ts >= te) return;
+    // "a pro-Islamic State group": the rest of a known name a prefixed word starts, which tells an allegiance, not
+    // an actor of its own ("the pro-Iran Kataib Hezbollah" names two).
+    const prefixed = /^(?:pro|anti|non|ex)-(\p{Lu}[\p{L}'’]*)$/u.exec(this.tokens[ts - 1]?.text ?? "");
+    if (prefixed && this.registry.lookup(`${prefixed[1]} ${this.spanText(ts, te)}`)) return;
     // "a Barbados-flagged ship": the flag a ship sails under names no actor.
     if (this.tokens[te]?.text === "-" && /^(?:flagged|registered)$/.test(this.tokens[te + 1]?.text ?? "")) return;
     const lastWord = this.tokens[te - 1]!.text;
@@ -862,7 +866,13 @@ class MentionSearch {
       // "the Abu Salim district", "the Abu Ghraib prison": a place named after a man.
       label = "Place";
       cues.push("named-site");
-    } else if (KUNYA_SET.has(words[0]!) && words.length >= 2 && !(PLACE_PREPS.has(prev) && words.length === 2)) {
+    } else if (
+      KUNYA_SET.has(words[0]!) &&
+      words.length >= 2 &&
+      !(PLACE_PREPS.has(prev) && words.length === 2) &&
+      // "the Abu Sayyaf Group", "the Abu Nidal Organization": a group named after a man.
+      !ORG_HEAD_SET.has(words[words.length - 1]!.toLowerCase())
+    ) {
       label = "Person";
       cues.push("kunya");
     } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()) || ORG_HEAD_SET.has(izafaHead(w)))) {

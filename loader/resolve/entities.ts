@@ -365,6 +365,14 @@ export function resolveEntities(
           (c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded),
         )?.id;
       }
+      // "the Abu Sayyaf" after "the Abu Sayyaf Group": a kunya that is the name of a group its article named.
+      if (label === "Person" && m.cues.includes("kunya")) {
+        const k = orgKey(surface);
+        const group = orgCandidates(surface).filter(
+          (c) => c.articles.has(article) && c.parsed.some((p) => !p.acronym && sameKey(p.key, k)),
+        );
+        return pickUnique(group, article);
+      }
       if (label === "Person") return undefined;
     }
     if (label === "Organization" || label === null) {
