@@ -2450,4 +2450,14 @@ describe("extraction from text it has never seen", () => {
     const x = one("The Maute Brigade, a pro-Islamic State group, holds the hills.");
     expect(x.entities.map((e) => e.name)).not.toContain("State");
   });
+
+  it("reads 'an attack claimed by X' told after the attack as X's claim, and keeps the attack though dated to a month", () => {
+    const x = one(
+      "He was wanted for the bombing of a bus station in Lokoja in May 2021 that killed 19 people, an attack " +
+        "claimed by the Ansaru group.",
+    );
+    const bombing = attackIn(x, "Lokoja");
+    expect(bombing.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "Ansaru").id, "claimed"]]);
+    expect(bombing.date).toBe("2021-05-01");
+  });
 });

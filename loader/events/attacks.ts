@@ -40,6 +40,9 @@ const CLAIMED = new RegExp(
   String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) [^,⟦]{1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),)? (?:has |have )?${CLAIM_OF_ATTACK}`,
   "g",
 );
+/** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */
+const CLAIMED_BY =
+  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre) (?:that was |which was |later )?claimed by (?:the )?⟦[SO](\d+)⟧/g;
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED = new RegExp(
   String.raw`\b(?:(?:the|The) (?:⟦[SO]\d+⟧-\w+ |(?:jihadist|militant|armed|Islamist|extremist|rebel|separatist|insurgent) )?(?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?${CLAIM_OF_ATTACK}|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))`,
@@ -465,6 +468,9 @@ function framesOf(
     forward: true,
     ids: [label(m[1]!).id],
   }));
+  if (claimed)
+    for (const m of t.matchAll(CLAIMED_BY))
+      claims.push({ at: m.index!, end: m.index! + m[0].length, forward: false, ids: [label(m[1]!).id] });
   if (lastGroup && (claimed || SAYS_IT.test(t)))
     for (const g of t.matchAll(GROUP_CLAIMED))
       claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
