@@ -2460,4 +2460,18 @@ describe("extraction from text it has never seen", () => {
     expect(bombing.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "Ansaru").id, "claimed"]]);
     expect(bombing.date).toBe("2021-05-01");
   });
+
+  it("keeps one attack told with only its month, its dead, its place and how it was fought", () => {
+    const x = one(
+      "In March, a drone strike on the Wadi Sahl outpost in Chad killed two soldiers. In August, troops killed 14 " +
+        "rebels in a gunbattle in the Tibesti mountains. In May, strikes killed 40 people in Chad.",
+      "2025-10-10",
+    );
+    expect([attackIn(x, "Wadi Sahl").date, attackIn(x, "Wadi Sahl").eventType]).toEqual([
+      "2025-03-01",
+      "Air/drone strike",
+    ]);
+    expect([attackIn(x, "Tibesti").date, attackIn(x, "Tibesti").eventType]).toEqual(["2025-08-01", "Armed clash"]);
+    expect(x.attacks).toHaveLength(2);
+  });
 });

@@ -313,7 +313,7 @@ function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|shot|gunned|opened|gunmen|gunfire|shooting|strike)\b/i;
+  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strike)\b/i;
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
@@ -328,7 +328,8 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|car bomb(?:ing)?)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
-  if (/\b(?:clash(?:es)?|fighting between)\b/i.test(s)) return { weapon: null, eventType: "Armed clash" };
+  if (/\b(?:clash(?:es)?|fighting between|gun ?battles?|firefights?|shootouts?)\b/i.test(s))
+    return { weapon: null, eventType: "Armed clash" };
   if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
     return { weapon: "firearm", eventType: "Attack" };
   return { weapon: null, eventType: /\bstrike\b/i.test(s) ? "Air/drone strike" : "Attack" };
@@ -1120,6 +1121,16 @@ function specific(f: Frame): boolean {
     (f.tolls.some((n) => n > 0) || f.victim) &&
     (f.date?.precision === "day" || namedByYear(f) || SEPARATE_ONE.test(f.sentence.text)) &&
     (f.targets.size > 0 || f.places.size > 0)
+  )
+    return true;
+  // "In January, a drone strike on the Tower 22 outpost killed three soldiers", "In October, police killed 31
+  // rebels in a gunbattle in X": one attack, told with its month, its dead and its place, and how it was fought.
+  if (
+    f.tolls.some((n) => n > 0) &&
+    f.date?.precision === "month" &&
+    f.places.size > 0 &&
+    !f.generic &&
+    (f.weapon !== null || f.eventType !== "Attack")
   )
     return true;
   // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.
