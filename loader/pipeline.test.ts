@@ -2474,4 +2474,26 @@ describe("extraction from text it has never seen", () => {
     expect([attackIn(x, "Tibesti").date, attackIn(x, "Tibesti").eventType]).toEqual(["2025-08-01", "Armed clash"]);
     expect(x.attacks).toHaveLength(2);
   });
+
+  it("reads places told as a state or municipality, 'Wilayat X' as a group, and its claim after 'known as X,'", () => {
+    const x = one(
+      "Gunmen killed a policeman and four civilians in Gombi in Adamawa state on Friday. Another bomb killed two " +
+        "soldiers in the municipality of Tepalcatepec on Saturday. The Islamic State's Libya branch, known as " +
+        "Wilayat Tarabulus, claimed responsibility for the attack in Gombi.",
+      "2025-03-16",
+    );
+    const gombi = attackIn(x, "Gombi");
+    expect(ids(gombi.places)).toContain(entity(x, "Adamawa").id);
+    expect([gombi.fatalitiesMin, gombi.fatalitiesMax]).toEqual([5, 5]);
+    expect(gombi.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Wilayat Tarabulus").id, "claimed"],
+    ]);
+    expect(entity(x, "Wilayat Tarabulus").label).toBe("Organization");
+    expect(attackIn(x, "Tepalcatepec").fatalitiesMax).toBe(2);
+  });
+
+  it("reads 'X is led by former President Y' as Y leading X", () => {
+    const x = one("The Patriotic Front is led by former President Ange Bamba, who lives in exile.");
+    expect(fact(x, "AFFILIATED_WITH", "Ange Bamba", "Patriotic Front")?.roles).toEqual(["leader"]);
+  });
 });

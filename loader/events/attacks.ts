@@ -35,9 +35,9 @@ const LINKED_BEFORE =
   /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$/;
 /** What a claim of an attack claims: "responsibility", "the attack"; not "claimed the strike targeted…", a claim about it. */
 const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b))`;
-/** "X claimed…", "X, which…, claimed…", "A little-known group, X, claimed…": the group that claims. */
+/** "X claimed…", "X, which…, claimed…", "A little-known group, X, claimed…", "…, known as X, claimed…": the group that claims. */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) [^,⟦]{1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),)? (?:has |have )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) [^,⟦]{1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),)? (?:has |have )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 /** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */
@@ -187,7 +187,10 @@ const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
 const ONE_VICTIM =
-  /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,3}?(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist)\b/i;
+  /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,3}?(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist)\b(?! and (?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))/i;
+/** "killed an officer and 10 soldiers": one, and the others told after him. */
+const ONE_AND_OTHERS =
+  /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,2}?(?:officer|commander|soldier|policeman|civilian|man|woman|child) and (\w+) (?:other )?(?:[\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)\b/i;
 /**
  * "killed a senior commander of X", "killing a sub-leader of the X": a victim told by his role in a group. Not a
  * toll: such a victim is often the one named among others ("killed a commander and two of his guards").
@@ -919,6 +922,9 @@ function framesOf(
     if (died) addCount(f.tolls, died[1]!);
     // "killing a 50-year-old man": one dead, told without a number.
     if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
+    const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
+    const othersWithOne = oneAndOthers ? numberOf(oneAndOthers[1]!) : null;
+    if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
     if (ROLE_VICTIM.test(scope)) f.victim = true;
     // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
     // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.

@@ -215,12 +215,12 @@ const THE_GROUP_LED_BY = pattern(
   "g",
 );
 /**
- * "X is led by Y", "X, the dissident group led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y",
+ * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y",
  * where the group leads nothing.
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) ${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} ${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) ${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 /**

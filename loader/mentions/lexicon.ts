@@ -232,6 +232,7 @@ export const ORG_HEADS = [
   "Katiba",
   "Katibat",
   "Harakat",
+  "Wilayat",
   "Asaib",
   "Asa'ib",
   "Saraya",
@@ -549,6 +550,8 @@ export const PLACE_TRAILERS = [
   "garrison",
   "area",
   "port",
+  "state",
+  "municipality",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
