@@ -2496,4 +2496,15 @@ describe("extraction from text it has never seen", () => {
     const x = one("The Patriotic Front is led by former President Ange Bamba, who lives in exile.");
     expect(fact(x, "AFFILIATED_WITH", "Ange Bamba", "Patriotic Front")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'Suspected members of X attacked' as X alleged to have attacked", () => {
+    const x = one(
+      "Suspected members of the Kuta Brigade, a pro-Islamic State group, ambushed a patrol near Birnin Gwari on " +
+        "Sunday, killing three soldiers.",
+      "2025-03-18",
+    );
+    expect(attackIn(x, "Birnin Gwari").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Kuta Brigade").id, "alleged"],
+    ]);
+  });
 });

@@ -626,9 +626,12 @@ function framesOf(
     if (subj && !describesGroup && !linkedOnly) {
       f.wave = plural && !generic;
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
+      // "Suspected members of X attacked…": who is only suspected is alleged.
       const attribution = SELF_REPORT.test(through.slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "))
         ? "claimed"
-        : "stated";
+        : SUSPECTED.test(through.slice(0, subj.index))
+          ? "alleged"
+          : "stated";
       for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
         f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
     }
