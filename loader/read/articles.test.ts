@@ -28,12 +28,13 @@ describe("reading articles", () => {
     expect(para).toHaveLength(1);
   });
 
-  it("drops the wire dateline a story opens with, hyphenated city names included", () => {
+  it("drops the wire dateline a story opens with, hyphenated city names and cities written as names included", () => {
     const [a] = parseArticle(
       "d",
       Buffer.from(
         "SAN-PEDRO, Ivory Coast (AP) — Gunmen attacked a port on Monday.\nNAIROBI (Reuters) - A second story line.\n" +
-          "May 13 (Reuters) - A third, with no city.\nPESHAWAR: A fourth, as papers in Pakistan write it.",
+          "May 13 (Reuters) - A third, with no city.\nPESHAWAR: A fourth, as papers in Pakistan write it.\n" +
+          "Bobo Dioulasso (AFP) - A fifth, its city written as a name.\nKataib Hezbollah (KH) - a group, no dateline.",
       ),
     );
     expect(a!.paragraphs).toEqual([
@@ -41,6 +42,8 @@ describe("reading articles", () => {
       "A second story line.",
       "A third, with no city.",
       "A fourth, as papers in Pakistan write it.",
+      "A fifth, its city written as a name.",
+      "Kataib Hezbollah (KH) - a group, no dateline.",
     ]);
   });
 
