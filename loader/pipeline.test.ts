@@ -2507,4 +2507,25 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Kuta Brigade").id, "alleged"],
     ]);
   });
+
+  it("keeps whole the names a bracketed acronym spells, a state's word or 'to' in them, and those a Legion ends", () => {
+    const x = one(
+      "The Georgian National Battalion (GNB), the Freedom of Belarus Legion and the Front to Liberate Azawad (FLA) " +
+        "said they had entered the town.",
+    );
+    for (const name of ["Georgian National Battalion", "Freedom of Belarus Legion", "Front to Liberate Azawad"])
+      expect(entity(x, name).label).toBe("Organization");
+    expect(entity(x, "GNB").id).toBe(entity(x, "Georgian National Battalion").id);
+  });
+
+  it("reads 'blaming jihadists from X' as X blamed", () => {
+    const x = one(
+      "Gunmen killed 12 worshippers at a mosque in the village of Tanwalbougou on Sunday, a resident said, blaming " +
+        "jihadists from the Front to Liberate Azawad (FLA).",
+      "2025-02-03",
+    );
+    expect(attackIn(x, "Tanwalbougou").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Front to Liberate Azawad").id, "blamed"],
+    ]);
+  });
 });

@@ -377,7 +377,11 @@ function chunks(tokens: Token[]): Chunk[] {
         (soFar.some((w) => ORG_HEAD_SET.has(w)) ||
           // "Gulf of Aden", "Strait of Hormuz": a body of water named by what it is of.
           (u.text === "of" && WATER_HEADS.has(soFar[soFar.length - 1]!)) ||
-          (!ROLES.has(soFar[soFar.length - 1]!) && namesGroup(tokens, j + 1)))
+          // "the Freedom of Russia Legion": what the name is of runs on to a group's head.
+          (!ROLES.has(soFar[soFar.length - 1]!) &&
+            (namesGroup(tokens, j + 1) ||
+              // "Fighters of Ansar al-Sunna": who belongs to a group is not part of its name.
+              (namesUnit(tokens, j + 1) && !MEMBERS.has(soFar[soFar[0] === "the" ? 1 : 0]!)))))
       ) {
         j++;
         continue;
@@ -387,6 +391,8 @@ function chunks(tokens: Token[]): Chunk[] {
       const defined =
         DEFINED_CONNECTORS.has(u.text) &&
         (tokens[j - 1]!.pos === "PROPN" || ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
+        // "the Freedom of Belarus Legion and the Front to Liberate Azawad (FLA)": a name its head ended, then a list.
+        !(u.text === "and" && ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
         // "Members of the Volunteers for … (VDP)": who belongs to the group is not part of its name.
         !MEMBERS.has(soFar[soFar[0] === "the" ? 1 : 0]!) &&
         !ROLES.has(soFar[soFar[0] === "the" ? 1 : 0]!)
@@ -432,10 +438,10 @@ function titleOver(tokens: Token[], from: number, k: number): number {
   return 0;
 }
 
-const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the", "in"]);
+const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the", "in", "to"]);
 /**
- * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the", "in" ends, when an
- * acronym in brackets follows it ("… for the Defence of the People of Azawad (CSP-DPA)"); else 0. A name that goes
+ * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the", "in", "to" ends, when
+ * an acronym in brackets follows it ("… for the Defence of the People of Azawad (CSP-DPA)"); else 0. A name that goes
  * on "in" a place ends with its acronym's last letter ("Transition Mission in Somalia (ATMIS)"), so that "… in
  * Lebanon (AFP)" stays a name and a place.
  */
@@ -780,7 +786,13 @@ class MentionSearch {
           !(h.label === "Organization" && rest.every((w) => ORG_HEAD_SET.has(w.toLowerCase()))) &&
           // "the United Nations Support Mission in Libya (UNSMIL)": the acronym names the whole run, the group's
           // name and what follows it.
-          !(h.label === "Organization" && this.acronymSpells(head, this.spanText(ts, te), te))
+          !(h.label === "Organization" && this.acronymSpells(head, this.spanText(ts, te), te)) &&
+          // "the Russian Volunteer Corps (RVC)": an acronym that spells the whole run, the state's word with it.
+          !(
+            h.label === "State" &&
+            bracketAcronymAt(this.tokens, te) &&
+            initialsOf(this.spanText(ts, te), true) === this.tokens[te + 1]!.text
+          )
         ) {
           const restText = rest.join(" ");
           if (h.label === "State" && rest.length === 1 && STATE_ORGAN_SET.has(rest[0]!.toLowerCase())) {

@@ -193,6 +193,7 @@ export const ENGLISH_ORG_HEADS = [
   "Commission",
   "Battalion",
   "Battalions",
+  "Legion",
   "Division",
   "Units",
   "Unit",
