@@ -2528,4 +2528,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Front to Liberate Azawad").id, "blamed"],
     ]);
   });
+
+  it("does not count the attackers an army 'repelled …, killing' among the dead of an attack told after", () => {
+    const x = one(
+      "The rebels said on Monday they had crossed into the province, and the army said it had repelled the " +
+        "incursion, killing 120 fighters. One person was killed when rebel shelling hit the village of Dorok on Monday.",
+      "2025-04-15",
+    );
+    expect([attackIn(x, "Dorok").fatalitiesMin, attackIn(x, "Dorok").fatalitiesMax]).toEqual([1, 1]);
+  });
 });

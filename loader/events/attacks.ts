@@ -932,7 +932,11 @@ function framesOf(
     // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
     // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.
     const aroundKill = t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80);
-    if ((/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) || ATTACKERS_KILLED.test(scope))
+    if (
+      (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) ||
+      ATTACKERS_KILLED.test(scope) ||
+      (word === "killing" && REPELLED_KILLING.test(before))
+    )
       f.tolls.length = 0;
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
     if (/wound|injur|hurt/i.test(scope)) {
@@ -1105,6 +1109,8 @@ const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].jo
 /** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject. */
 const ATTACKERS_KILLED =
   /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|(?:at least\s+)?\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
+/** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
+const REPELLED_KILLING = /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}$/i;
 const KILLED_ATTACKERS = new RegExp(
   `\\b${DEFENDERS},? who (?:later )?(?:killed|shot dead) (?:\\w+ (?:of them|${ATTACKERS})|all of them)|\\b${ATTACKERS}\\b[^.;]{0,60}\\b(?:others|of them) (?:were|was) (?:killed|shot dead) by (?:the )?${DEFENDERS}`,
   "i",
