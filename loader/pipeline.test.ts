@@ -2537,4 +2537,10 @@ describe("extraction from text it has never seen", () => {
     );
     expect([attackIn(x, "Dorok").fatalitiesMin, attackIn(x, "Dorok").fatalitiesMax]).toEqual([1, 1]);
   });
+
+  it("reads a person told by a lower-case role and a state's word, 'founded by Serbian nationalist X'", () => {
+    const x = one("The White Eagles Legion, founded by Serbian nationalist Goran Vukic, has carried out raids.");
+    expect(entity(x, "Goran Vukic").label).toBe("Person");
+    expect(fact(x, "AFFILIATED_WITH", "Goran Vukic", "White Eagles Legion")?.roles).toEqual(["founder"]);
+  });
 });

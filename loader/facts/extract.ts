@@ -197,9 +197,12 @@ const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s
 const WING_NAMED_AFTER = pattern(HAS_BRANCH, `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
-/** "led by lawmaker Hussein Mounes", "headed by former commander X": what the leader is, told in lower case. */
+/**
+ * "led by lawmaker Hussein Mounes", "headed by former commander X", "founded by Russian nationalist X": what the leader
+ * is, told in lower case.
+ */
 const LOWER_TITLE =
-  "(?:(?:former |veteran |the )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|politician|businessman|leader|officer|warlord) )?";
+  "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|politician|businessman|leader|officer|warlord|nationalist|activist|dissident|militant|jihadist) )?";
 /** The noun after a group's name ("the State of Law coalition", "the Dawa bloc", "the G9 federation"). */
 const COLLECTIVE_NOUN = "(?:coalition|bloc|alliance|party|movement|list|federation|gang|militia|group|faction)";
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */

@@ -193,6 +193,12 @@ const PERSON_PRECEDERS = new Set([
   "warlord",
   "preacher",
   "doctor",
+  "nationalist",
+  "dissident",
+  "opposition",
+  "militant",
+  "jihadist",
+  "rebel",
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 /** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
