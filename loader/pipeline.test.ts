@@ -2543,4 +2543,18 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Goran Vukic").label).toBe("Person");
     expect(fact(x, "AFFILIATED_WITH", "Goran Vukic", "White Eagles Legion")?.roles).toEqual(["founder"]);
   });
+
+  it("reads 'A commander of X was shot dead' as one dead and X the target, and a later 'Y, which claimed responsibility'", () => {
+    const x = one(
+      "A senior commander of the Kuta Brigade was shot dead by gunmen in the town of Baladia on Friday, the group " +
+        "said. Two assailants stormed a police station in Irbil on Wednesday, killing five people. Officials blamed " +
+        "the Dawa Front, which claimed responsibility on Friday.",
+      "2025-03-16",
+    );
+    const shooting = attackIn(x, "Baladia");
+    expect([shooting.fatalitiesMin, ids(shooting.targets)]).toEqual([1, [entity(x, "Kuta Brigade").id]]);
+    expect(attackIn(x, "Irbil").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Dawa Front").id, "claimed"],
+    ]);
+  });
 });

@@ -35,9 +35,12 @@ const LINKED_BEFORE =
   /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$/;
 /** What a claim of an attack claims: "responsibility", "the attack"; not "claimed the strike targeted…", a claim about it. */
 const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b))`;
-/** "X claimed…", "X, which…, claimed…", "A little-known group, X, claimed…", "…, known as X, claimed…": the group that claims. */
+/**
+ * "X claimed…", "X, which…, claimed…", "X, which claimed…", "A little-known group, X, claimed…", "…, known as X,
+ * claimed…": the group that claims.
+ */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) [^,⟦]{1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),)? (?:has |have )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) [^,⟦]{1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|, (?:which|who))? (?:has |have )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 /** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */
@@ -197,6 +200,9 @@ const ONE_AND_OTHERS =
  */
 const ROLE_VICTIM =
   /^(?:killed|killing) (?:an? |one )(?:[\w-]+ ){0,2}?(?:\w+-)?(?:commander|leader|official|member|operative|militant)s? (?:of|in|from) (?:the )?⟦O\d+⟧/i;
+/** "A senior commander of the banned X was shot dead": such a victim, the subject of the kill word, and his group. */
+const ROLE_VICTIM_BEFORE =
+  /\b(?:[Aa]n?|[Oo]ne) (?:[\w-]+ ){0,2}?(?:\w+-)?(?:commander|leader|official|member|operative) (?:of|in|from) (?:the )?(?:[\w-]+ )?⟦O(\d+)⟧(?:\s*\(⟦O\d+⟧\))? (?:was|has been|had been) $/;
 /** Words that make an attacker a suspect: "an alleged Israeli strike", "Suspected jihadists from X have killed…". */
 const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
@@ -457,7 +463,7 @@ function framesOf(
   const dates = sentenceDates.filter((d) => !startsPeriod(t, d) || whenClause.has(d));
   const stated = new Set(
     dates.filter((d) =>
-      /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+      /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
         t.slice(Math.max(0, d.index - 30), d.index),
       ),
     ),
@@ -553,7 +559,12 @@ function framesOf(
       dateStated: false,
       // "Among those killed was…" speaks of the dead of an attack already told.
       // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
-      anaphoric: (!verb && !indefinite && anaphoricBefore) || amongDead || word === "blamed",
+      // So does "X claimed responsibility on Friday", of no attack named after it.
+      anaphoric:
+        (!verb && !indefinite && anaphoricBefore) ||
+        amongDead ||
+        word === "blamed" ||
+        (word === "claimed responsibility" && !/^claimed responsibility for\b/i.test(scope)),
       alsoKilled: KILL_VERB.test(word) && /\balso\s+$/i.test(near),
       number: plural ? "plural" : verb ? null : "singular",
       wave: false,
@@ -689,7 +700,8 @@ function framesOf(
       if (about(t, triggers.length, c, start, end)) for (const id of c.ids) f.perpetrators.set(id, "claimed");
     for (const b of blames) {
       if (!about(t, triggers.length, b, start, end)) continue;
-      for (const id of b.ids) f.perpetrators.set(id, "blamed");
+      // A group blamed that claimed the attack itself is its claimant.
+      for (const id of b.ids) if (f.perpetrators.get(id) !== "claimed") f.perpetrators.set(id, "blamed");
       // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told.
       if (f.anaphoric) f.attributedBack = true;
     }
@@ -929,6 +941,13 @@ function framesOf(
     const othersWithOne = oneAndOthers ? numberOf(oneAndOthers[1]!) : null;
     if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
     if (ROLE_VICTIM.test(scope)) f.victim = true;
+    const victimBefore = KILL_VERB.test(word) ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
+    if (victimBefore) {
+      // "A commander … was shot dead": one, the subject of the sentence.
+      f.victim = true;
+      f.targets.add(label(victimBefore[1]!).id);
+      if (f.tolls.length === 0) f.tolls.push(1);
+    }
     // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
     // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.
     const aroundKill = t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80);
@@ -1108,7 +1127,7 @@ const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army
 const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
 /** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject. */
 const ATTACKERS_KILLED =
-  /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|(?:at least\s+)?\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
+  /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|(?:at least\s+)?(?!by\b)\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
 /** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
 const REPELLED_KILLING = /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}$/i;
 const KILLED_ATTACKERS = new RegExp(
@@ -1272,8 +1291,9 @@ export function extractAttacks(
             : undefined;
         // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
         // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
+        // "X, which claimed responsibility on Friday": the day of a claim about the attack told before is not its day.
         const byDate =
-          f.date && f.date.precision === "day"
+          f.date && f.date.precision === "day" && !(f.anaphoric && f.dateStated)
             ? // "a day after": a day told apart from another is not that day.
               (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDayAs(open, f, 1)))
             : undefined;
