@@ -2557,4 +2557,24 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Dawa Front").id, "claimed"],
     ]);
   });
+
+  it("counts 'Six other people, including two commanders of X, were killed' with the one named", () => {
+    const x = one(
+      "Yusuf al-Harbi, a deputy head of the Dawa Front, was killed in a drone strike on an office in Zarqa on " +
+        "Tuesday. Four other people, including two commanders of the Dawa Front's armed wing, the Karama Brigades, " +
+        "were killed in the strike.",
+      "2025-01-03",
+    );
+    expect(attackIn(x, "Zarqa").fatalitiesMax).toBe(5);
+  });
+
+  it("reads acronyms before 'dissidents' or 'guerrilla' as groups, and keeps 'an ambush' told with its month", () => {
+    const x = one(
+      "Dissidents of the former ELP guerrilla group operate in the region. In March, ELP dissidents killed four " +
+        "soldiers in an ambush in Cauca province, the army said.",
+      "2023-04-13",
+    );
+    expect(entity(x, "ELP").label).toBe("Organization");
+    expect([attackIn(x, "Cauca").date, attackIn(x, "Cauca").fatalitiesMax]).toEqual(["2023-03-01", 4]);
+  });
 });

@@ -100,8 +100,9 @@ const NAMED_AND_OTHERS = new RegExp(
   `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (?:(\\w+) other (?:${VICTIMS})|(?:another|one other) (?:[\\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard))\\b`,
   "i",
 );
+/** "Five other people were also killed", "Six other people, including two commanders of X, were killed". */
 const OTHERS_ALSO_KILLED = new RegExp(
-  `\\b(?<![\\d,.])(\\w+) other (?:${VICTIMS})\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
+  `\\b(?<![\\d,.])(\\w+) other (?:${VICTIMS})(?:,[^,;⟦]{1,40}(?:⟦[SO]\\d+⟧[^,;⟦]{0,40})*(?:, (?:the )?⟦[SO]\\d+⟧)?,)?\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
   "i",
 );
 const DEATHS_OF = new RegExp(
@@ -924,7 +925,7 @@ function framesOf(
     }
     // "Five other people were also killed": the named dead of this sentence and the others, or the others alone
     // until the frame joins the attack that names its dead.
-    const othersToo = KILL_VERB.test(word) ? OTHERS_ALSO_KILLED.exec(before.slice(-60)) : null;
+    const othersToo = KILL_VERB.test(word) ? OTHERS_ALSO_KILLED.exec(before.slice(-140)) : null;
     if (othersToo && numberOf(othersToo[1]!) !== null) {
       if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
       else f.othersKilled = numberOf(othersToo[1]!)!;
@@ -1223,6 +1224,16 @@ function specificDraft(d: Draft): boolean {
   // "Gunmen opened fire on a convoy on Thursday, killing 42. The attack took place in Kurram": a toll, a day and a
   // place, told over two sentences.
   if ([...d.tolls].some((n) => n > 0) && d.date?.precision === "day" && (d.targets.size > 0 || d.places.size > 0))
+    return true;
+  // "In March, FARC dissidents killed four soldiers in an ambush in Cauca": one attack, told as one, with its month,
+  // its dead and its place.
+  if (
+    [...d.tolls].some((n) => n > 0) &&
+    d.date?.precision === "month" &&
+    d.places.size > 0 &&
+    d.frames.some((f) => f.number === "singular" && !f.generic) &&
+    !d.frames.some((f) => f.plural)
+  )
     return true;
   return saysEnough(d.perpetrators.size > 0, d.places.size > 0, d.targets.size > 0, d.date !== null);
 }

@@ -296,13 +296,22 @@ export const ORG_TRAILERS = [
   "alliance",
   "federation",
   "gang",
+  "guerrilla",
 ];
 
 /**
  * Fighters called by their group's name ("al-Shabab militants", "Jaish al-Adl fighters"). Only a name in
  * Arabic form is taken for a group's by them: "Gaza militants" and "Idlib rebels" are from a place.
  */
-export const FIGHTER_TRAILERS = ["militants", "fighters", "rebels", "insurgents", "jihadists"];
+export const FIGHTER_TRAILERS = [
+  "militants",
+  "fighters",
+  "rebels",
+  "insurgents",
+  "jihadists",
+  "guerrillas",
+  "dissidents",
+];
 /** Those who carry out an attack, named without their group: "gunmen from X", "the attackers". */
 export const ARMED_MEN = [...FIGHTER_TRAILERS, "gunmen", "attackers", "assailants"];
 
