@@ -2577,4 +2577,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "ELP").label).toBe("Organization");
     expect([attackIn(x, "Cauca").date, attackIn(x, "Cauca").fatalitiesMax]).toEqual(["2023-03-01", 4]);
   });
+
+  it("reads a longer name a known name starts and an acronym defines, a site named after a man, and 'a group tracking…'", () => {
+    const x = one(
+      "Al-Qaeda in the Islamic Maghreb (AQIM) claimed the raid. A drone hit the Abu Naama displacement camp. The " +
+        "Darfur Bar, a group tracking abuses, said 13 people died.",
+    );
+    expect(entity(x, "AQIM").name).toBe("Al-Qaeda in the Islamic Maghreb");
+    expect(entity(x, "Abu Naama").label).toBe("Place");
+    expect(entity(x, "Darfur Bar").label).toBe("Organization");
+  });
 });

@@ -573,6 +573,8 @@ class MentionSearch {
       const te = this.tokenAt(m.index + m[0].length - 1) + 1;
       if (ts < 0 || te <= ts || this.taken.slice(ts, te).some(Boolean)) continue;
       if (this.arabicNameGoesOn(te)) continue;
+      // "Al-Qaeda in the Arabian Peninsula (AQAP)": a longer name its acronym defines starts with the phrase.
+      if (DEFINED_CONNECTORS.has(this.tokens[te]?.text ?? "") && definedNameEnd(this.tokens, te) > te) continue;
       this.make(ts, te, hit.label, ["registry"], { canonical: hit.name, form: hit.form });
     }
 
@@ -665,8 +667,9 @@ class MentionSearch {
     for (let j = k + 1; j < Math.min(this.tokens.length, k + 8); j++) {
       const w = this.tokens[j]!.text.toLowerCase();
       if (APPOSITIVE_ENDS.has(w) || /^[^\w'’-]+$/.test(w)) break;
-      // "the Pakistan-based militant group blamed for…": a participle after the head starts its modifier.
-      if (GROUP_APPOSITIVE_HEADS.has(head) && /ed$/.test(w)) break;
+      // "the Pakistan-based militant group blamed for…", "a group tracking…": a participle after the head starts its
+      // modifier.
+      if (GROUP_APPOSITIVE_HEADS.has(head) && /(?:ed|ing)$/.test(w)) break;
       head = w;
     }
     return head;
@@ -880,8 +883,13 @@ class MentionSearch {
     if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
       label = "Place";
       cues.push("place-prefix");
-    } else if (KUNYA_SET.has(words[0]!) && (PLACE_TRAILER_SET.has(next) || SITE_AFTER_NAME.has(next))) {
-      // "the Abu Salim district", "the Abu Ghraib prison": a place named after a man.
+    } else if (
+      KUNYA_SET.has(words[0]!) &&
+      (PLACE_TRAILER_SET.has(next) ||
+        SITE_AFTER_NAME.has(next) ||
+        (/^[a-z]+$/.test(next) && (PLACE_TRAILER_SET.has(next2) || SITE_AFTER_NAME.has(next2))))
+    ) {
+      // "the Abu Salim district", "the Abu Ghraib prison", "the Abu Shouk displacement camp": a place named after a man.
       label = "Place";
       cues.push("named-site");
     } else if (
