@@ -2587,4 +2587,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Abu Naama").label).toBe("Place");
     expect(entity(x, "Darfur Bar").label).toBe("Organization");
   });
+
+  it("tells apart 'X had also shelled the market, killing five' from the attack of X told before", () => {
+    const x = one(
+      "A drone strike by the Kuta Brigade killed 13 people at a camp near Dorok on Wednesday, a rights group said. " +
+        "The group said the Kuta Brigade had also shelled the town's main market, killing five people.",
+      "2025-04-03",
+    );
+    expect([attackIn(x, "Dorok").fatalitiesMin, attackIn(x, "Dorok").fatalitiesMax]).toEqual([13, 13]);
+    expect(x.attacks).toHaveLength(2);
+  });
 });

@@ -531,8 +531,11 @@ function framesOf(
     // "The U.S. military said it had not carried out any airstrikes": a denial names no one who attacked, though
     // it is part of the record of the attack it denies.
     const denied = /\b(?:not|n['’]t|never|den)/i.test(near) && DENIED_BEFORE.test(near);
-    // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's.
-    const indefinite = !verb && INDEFINITE_BEFORE.test(near);
+    // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's. So does
+    // "X had also shelled the market": another attack of the same attacker ("was also killed" adds to one's dead).
+    const indefinite =
+      (!verb && INDEFINITE_BEFORE.test(near)) ||
+      (/^(?:shelled|struck|bombed|attacked|stormed|raided)$/.test(word) && /\balso\s+$/i.test(near));
     // "blamed Israel for his killing": the death of the one told before.
     const anaphoricBefore =
       ANAPHORIC_BEFORE.test(near) ||
