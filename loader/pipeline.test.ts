@@ -2597,4 +2597,16 @@ describe("extraction from text it has never seen", () => {
     expect([attackIn(x, "Dorok").fatalitiesMin, attackIn(x, "Dorok").fatalitiesMax]).toEqual([13, 13]);
     expect(x.attacks).toHaveLength(2);
   });
+
+  it("takes the group in 'by Sudan's paramilitary X' as the attacker, keeping the weapon told with it", () => {
+    const x = one(
+      "A drone strike by Chad's paramilitary Desert Shield Forces (DSF) killed 13 people in Abeche on Wednesday.",
+      "2025-04-03",
+    );
+    const strike = attackIn(x, "Abeche");
+    expect([ids(strike.perpetrators), strike.eventType]).toEqual([
+      [entity(x, "Desert Shield Forces").id],
+      "Air/drone strike",
+    ]);
+  });
 });

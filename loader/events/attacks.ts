@@ -667,7 +667,10 @@ function framesOf(
     const suspects = SUSPECTED_TO_BE.exec(scope);
     if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
     // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
-    const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(scope.slice(trig[0].length));
+    // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
+    const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?/.exec(
+      scope.slice(trig[0].length),
+    );
     if (by) f.perpetrators.set(label(by[2] ?? by[1]!).id, "stated");
     // "Israel has confirmed that X was killed by its troops": the forces of the sentence's subject.
     const byIts =
