@@ -2609,4 +2609,17 @@ describe("extraction from text it has never seen", () => {
       "Air/drone strike",
     ]);
   });
+
+  it("joins a branch's claim to the attack its parent group was said to carry out (the registry's partOf)", () => {
+    const x = one(
+      "Islamic State militants killed 11 policemen in an attack on a checkpoint in Jalalabad on Friday. ISKP " +
+        "claimed the attack in a statement.",
+      "2025-04-12",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Jalalabad").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State").id, "stated"],
+      [entity(x, "ISKP").id, "claimed"],
+    ]);
+  });
 });

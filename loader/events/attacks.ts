@@ -315,6 +315,8 @@ function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
         org?.country && (org.actorType === "state forces" || org.actorType === "government body")
           ? [id, `state:${slug(org.country)}`]
           : [id];
+      // A branch is on its parent's side: "Al-Qaeda militants killed…" and "AQAP claimed the attack" tell one attack.
+      if (org?.partOf) sides = [...sides, `organization:${slug(org.partOf)}`];
       known.set(id, sides);
     }
     return sides;
