@@ -2622,4 +2622,20 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "ISKP").id, "claimed"],
     ]);
   });
+
+  it("reads a site named after a man by his name ('the Yusuf al-Najjar hospital') as a place", () => {
+    const x = one("A drone struck the Yusuf al-Najjar hospital in Rafah on Monday, killing three.", "2025-04-03");
+    expect(entity(x, "Yusuf al-Najjar").label).toBe("Place");
+    expect(ids(attackIn(x, "Rafah").places)).toContain(entity(x, "Yusuf al-Najjar").id);
+  });
+
+  it("keeps fighting apart from a bombing told a day later, whose toll it does not take", () => {
+    const x = one(
+      "Troops recaptured the town from the rebels on Monday after heavy fighting that killed at least 15 militants " +
+        "and three soldiers. On Sunday, a suicide bomber killed five people at a tea shop in Kismayo, police said.",
+      "2024-09-10",
+    );
+    const bombing = attackIn(x, "Kismayo");
+    expect([bombing.date, bombing.fatalitiesMin, bombing.fatalitiesMax]).toEqual(["2024-09-08", 5, 5]);
+  });
 });

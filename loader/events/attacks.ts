@@ -340,7 +340,7 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|car bomb(?:ing)?)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
-  if (/\b(?:clash(?:es)?|fighting between|gun ?battles?|firefights?|shootouts?)\b/i.test(s))
+  if (/\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|firefights?|shootouts?)\b/i.test(s))
     return { weapon: null, eventType: "Armed clash" };
   if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
     return { weapon: "firearm", eventType: "Attack" };
@@ -1593,7 +1593,16 @@ function sameDayAs(open: Draft[], f: Frame, within: number): Draft | undefined {
       dayDiff(d.date.date, f.date!.date) <= within &&
       !conflicts(d, f) &&
       !otherPerpetrators(d, f) &&
-      !otherPlaces(d, f),
+      !otherPlaces(d, f) &&
+      !otherKinds(d, f),
+  );
+}
+
+/** Fighting and a strike or a bombing are two events, whatever day each was told on. */
+function otherKinds(d: Draft, f: Frame): boolean {
+  const told = d.frames.map((g) => g.eventType).filter((e) => e !== "Attack");
+  return (
+    told.length > 0 && f.eventType !== "Attack" && told.includes("Armed clash") !== (f.eventType === "Armed clash")
   );
 }
 

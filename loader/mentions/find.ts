@@ -1010,6 +1010,13 @@ class MentionSearch {
         cues.push("defined-acronym");
       } else if (
         (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) || GIVEN_NAME_SET.has(words[0]!)) &&
+        SITE_AFTER_NAME.has(next)
+      ) {
+        // "the Kamal Adwan hospital", "the Imam al-Mahdi mosque": a site named after a man.
+        label = "Place";
+        cues.push("named-site");
+      } else if (
+        (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) || GIVEN_NAME_SET.has(words[0]!)) &&
         (!PLACE_PREPS.has(prev) || GIVEN_NAME_SET.has(words[0]!))
       ) {
         label = "Person";
