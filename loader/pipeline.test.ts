@@ -2638,4 +2638,14 @@ describe("extraction from text it has never seen", () => {
     const bombing = attackIn(x, "Kismayo");
     expect([bombing.date, bombing.fatalitiesMin, bombing.fatalitiesMax]).toEqual(["2024-09-08", 5, 5]);
   });
+
+  it("reads 'X said its troops had killed' as X's claim", () => {
+    const x = one(
+      "The Sahel Brigade said its troops had killed Musa Kante in a raid near Gao on Tuesday.",
+      "2025-06-06",
+    );
+    expect(attackIn(x, "Gao").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Sahel Brigade").id, "claimed"],
+    ]);
+  });
 });
