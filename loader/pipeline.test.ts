@@ -2648,4 +2648,16 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Sahel Brigade").id, "claimed"],
     ]);
   });
+
+  it("reads an attack that 'began late on Thursday', its dead before 'security forces killed all three attackers'", () => {
+    const x = one(
+      "Militants attacked a police post overnight, killing 10 police officers before security forces killed all three " +
+        "attackers, police said on Friday. The attack in the Tank district began late on Thursday. Separately, gunmen " +
+        "shot dead a polio worker and a policeman guarding him in Lakki Marwat on Thursday.",
+      "2024-10-11",
+    );
+    const raid = attackIn(x, "Tank");
+    expect([raid.date, raid.fatalitiesMin, raid.fatalitiesMax]).toEqual(["2024-10-10", 10, 10]);
+    expect(attackIn(x, "Lakki Marwat").fatalitiesMax).toBe(2);
+  });
 });

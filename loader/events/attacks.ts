@@ -192,9 +192,9 @@ const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
 const ONE_VICTIM =
   /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,3}?(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist)\b(?! and (?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))/i;
-/** "killed an officer and 10 soldiers": one, and the others told after him. */
+/** "killed an officer and 10 soldiers", "shot dead a polio worker and a policeman": one, and those told after him. */
 const ONE_AND_OTHERS =
-  /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,2}?(?:officer|commander|soldier|policeman|civilian|man|woman|child) and (\w+) (?:other )?(?:[\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)\b/i;
+  /^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\w-]+ ){0,2}?(?:officer|commander|soldier|policeman|civilian|man|woman|child|worker|guard|journalist) and (?:(\w+) (?:other )?(?:[\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\w-]+ ){0,2}?(?:officer|soldier|policeman|civilian|man|woman|child|worker|guard|journalist))\b/i;
 /**
  * "killed a senior commander of X", "killing a sub-leader of the X": a victim told by his role in a group. Not a
  * toll: such a victim is often the one named among others ("killed a commander and two of his guards").
@@ -277,6 +277,8 @@ interface Frame {
   othersKilled?: number;
   /** "killed a commander of X": someone died, told by what he was rather than by name or number. */
   victim?: boolean;
+  /** "…before security forces killed all three attackers": how the attack told before ended, not another one. */
+  attackersKilled?: boolean;
   /** Figures of wounded the frame reports. */
   wounded: number[];
   triggerStart: number;
@@ -391,8 +393,12 @@ function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMa
  * may end in it) rather than dating what the sentence tells.
  */
 function startsPeriod(t: string, d: ResolvedDate): boolean {
+  const before = t.slice(Math.max(0, d.index - 60), d.index);
+  // "The attack in X began late on Thursday": the day one attack began is its day, not the start of a period.
+  if (/\b(?:attack|assault|raid|siege|ambush)\b[^.;,]{0,80}\bbegan\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(before))
+    return false;
   return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b[^.,;⟦]{0,45}$/i.test(
-    t.slice(Math.max(0, d.index - 60), d.index),
+    before,
   );
 }
 
@@ -947,7 +953,7 @@ function framesOf(
     // "killing a 50-year-old man": one dead, told without a number.
     if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
     const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
-    const othersWithOne = oneAndOthers ? numberOf(oneAndOthers[1]!) : null;
+    const othersWithOne = oneAndOthers ? (oneAndOthers[2] ? 1 : numberOf(oneAndOthers[1]!)) : null;
     if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
     if (ROLE_VICTIM.test(scope)) f.victim = true;
     const victimBefore = KILL_VERB.test(word) ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
@@ -964,8 +970,10 @@ function framesOf(
       (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) ||
       ATTACKERS_KILLED.test(scope) ||
       (word === "killing" && REPELLED_KILLING.test(before))
-    )
+    ) {
       f.tolls.length = 0;
+      f.attackersKilled = true;
+    }
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
@@ -1019,7 +1027,7 @@ function framesOf(
       onlyToll(f) &&
       !f.indefinite &&
       !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between);
-    if (prev && (sameStory || otherFigure) && !ownDate) {
+    if (prev && (sameStory || otherFigure || (f.attackersKilled && perpsAgree(prev, f))) && !ownDate) {
       if (prev.date && stated.has(prev.date) && f.date && !stated.has(f.date)) prev.date = f.date;
       absorb(prev, f);
     } else {
@@ -1136,7 +1144,7 @@ const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army
 const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
 /** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject. */
 const ATTACKERS_KILLED =
-  /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:of\s+)?(?:the\s+)?|(?:at least\s+)?(?!by\b)\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
+  /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?(?!by\b)\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
 /** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
 const REPELLED_KILLING = /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}$/i;
 const KILLED_ATTACKERS = new RegExp(
