@@ -2660,4 +2660,16 @@ describe("extraction from text it has never seen", () => {
     expect([raid.date, raid.fatalitiesMin, raid.fatalitiesMax]).toEqual(["2024-10-10", 10, 10]);
     expect(attackIn(x, "Lakki Marwat").fatalitiesMax).toBe(2);
   });
+
+  it("gives 'A faction of X, Y, claimed responsibility' to Y, reads 'Ittehad-ul-…' as a group and a Hayat mid-name as a man's", () => {
+    const x = one(
+      "Militants killed 10 police officers in an attack in Tank on Thursday, police chief Umar Hayat Marwat said. " +
+        "A faction of the Baloch Liberation Front, Ittehad-ul-Sarmachar, claimed responsibility for the attack.",
+      "2024-10-11",
+    );
+    expect(entity(x, "Umar Hayat Marwat").label).toBe("Person");
+    expect(attackIn(x, "Tank").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Ittehad-ul-Sarmachar").id, "claimed"],
+    ]);
+  });
 });

@@ -40,7 +40,7 @@ const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to 
  * claimed…": the group that claims.
  */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) [^,⟦]{1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|, (?:which|who))? (?:has |have )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|, (?:which|who))? (?:has |have )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 /** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */

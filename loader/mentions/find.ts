@@ -46,6 +46,8 @@ const PARTICLES = new Set(NAME_PARTICLES);
 const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
 const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
 const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
+/** Heads that are a group's only where its name starts with them: "Hayat Tahrir al-Sham", not "Akhtar Hayat Khan". */
+const LEADING_HEADS = new Set(["hayat", "hay'at"]);
 const ORG_TRAILER_SET = lower(ORG_TRAILERS);
 const FIGHTER_TRAILER_SET = lower(FIGHTER_TRAILERS);
 const NAME_FORMING_TRAILERS = new Set([
@@ -901,7 +903,13 @@ class MentionSearch {
     ) {
       label = "Person";
       cues.push("kunya");
-    } else if (words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()) || ORG_HEAD_SET.has(izafaHead(w)))) {
+    } else if (
+      words.some(
+        (w, i) =>
+          (ORG_HEAD_SET.has(w.toLowerCase()) && (i === 0 || !LEADING_HEADS.has(w.toLowerCase()))) ||
+          ORG_HEAD_SET.has(izafaHead(w)),
+      )
+    ) {
       label = "Organization";
       cues.push("org-head");
     } else if (title && (SITE_AFTER_NAME.has(next) || (next === "air" && next2 === "base"))) {

@@ -234,6 +234,8 @@ export const ORG_HEADS = [
   "Katibat",
   "Harakat",
   "Wilayat",
+  "Ittehad",
+  "Ittihad",
   "Asaib",
   "Asa'ib",
   "Saraya",
