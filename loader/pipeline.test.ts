@@ -2672,4 +2672,27 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Ittehad-ul-Sarmachar").id, "claimed"],
     ]);
   });
+
+  it("dates nothing by what is still to come, reads 'the X field' as a place and 'called on X' as no target", () => {
+    const x = one(
+      "A drone hit the Tawke field in Zakho on Tuesday. It was the third drone attack on oil fields in two days. " +
+        "Officials called on the United States to act.",
+      "2025-07-15",
+    );
+    expect(entity(x, "Tawke").label).toBe("Place");
+    expect(x.attacks.map((a) => a.date)).toEqual(["2025-07-15"]);
+    expect(ids(attackIn(x, "Tawke").targets)).not.toContain(entity(x, "United States").id);
+  });
+
+  it("reads 'killed in four days' as a count over time, and 'the army said it had killed X' as the attack's dead", () => {
+    const x = one(
+      "Two members of the Dawa Front were killed on Wednesday when an Israeli drone struck their car near Marwahin. " +
+        "The Israeli army said it had killed Ali Hamdan, a commander. More than 350 people have been killed in four " +
+        "days, a monitor said.",
+      "2025-05-22",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const strike = attackIn(x, "Marwahin");
+    expect([ids(strike.killed), strike.fatalitiesMax]).toEqual([[entity(x, "Ali Hamdan").id], 2]);
+  });
 });

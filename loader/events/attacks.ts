@@ -735,7 +735,7 @@ function framesOf(
     for (const m of matchesIf(
       namesState || namesGroup,
       targetScope,
-      /\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
+      /(?<!\bcall(?:ed|s|ing)? )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
     )) {
       if (m[1] === "P") continue;
       // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
@@ -974,6 +974,11 @@ function framesOf(
       f.tolls.length = 0;
       f.attackersKilled = true;
     }
+    // "more than 350 people had been killed in four days": a count over a stretch of time, not one attack's.
+    if (KILL_VERB.test(word) && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40))) {
+      f.tolls.length = 0;
+      f.generic = true;
+    }
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
@@ -1145,6 +1150,9 @@ const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].jo
 /** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject. */
 const ATTACKERS_KILLED =
   /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?(?!by\b)\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
+/** "killed in four days", "killed over the past two weeks": a count over a stretch of time, told after the kill word. */
+const KILLED_OVER_A_PERIOD =
+  /^\s+(?:in|over|during|within) (?:the )?(?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)\b/i;
 /** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
 const REPELLED_KILLING = /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}$/i;
 const KILLED_ATTACKERS = new RegExp(
@@ -1332,7 +1340,10 @@ export function extractAttacks(
           // The dead named without where or by whom are the dead of the attack the article is about.
           // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.
           (f.killed.size === 0 ||
-            ((f.anaphoric || (f.perpetrators.size === 0 && (f.places.size === 0 || !placed(main)))) &&
+            ((f.anaphoric ||
+              (f.perpetrators.size === 0 && (f.places.size === 0 || !placed(main))) ||
+              // "The Israeli army said it had killed X": the dead, told by the attacker itself, of its attack told before.
+              (f.places.size === 0 && f.perpetrators.size > 0 && overlaps(main.sides, f.sides))) &&
               (!conflicts(main, f) || f.alsoKilled))) &&
           !f.plural &&
           agrees(main, f) &&

@@ -86,6 +86,8 @@ export function findDates(text: string, published: string | null, previous?: Res
       else if (!r.start.isCertain("year"))
         d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
     }
+    // "the third attack in two days", "talks next week": what is still to come dates no event of the story.
+    if (published && d.getTime() > ref.getTime() + DAY_MS / 2) continue;
     const precision: DatePrecision =
       weekday || /\bweekend\b/i.test(r.text) || r.start.isCertain("day")
         ? "day"

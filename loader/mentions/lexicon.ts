@@ -564,6 +564,7 @@ export const PLACE_TRAILERS = [
   "port",
   "state",
   "municipality",
+  "field",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
