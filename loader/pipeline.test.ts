@@ -2695,4 +2695,14 @@ describe("extraction from text it has never seen", () => {
     const strike = attackIn(x, "Marwahin");
     expect([ids(strike.killed), strike.fatalitiesMax]).toEqual([[entity(x, "Ali Hamdan").id], 2]);
   });
+
+  it("reads 'X, better known by its Arabic acronym Y' as one group, and 'Its backbone is Z' of the group told before", () => {
+    const x = one(
+      "The Movement for Unity in the Sahel (MUS) claimed the attack. The MUS, better known by its French acronym " +
+        "MUJAO, grew out of a split. The Kivu Defence Forces (KDF) hold the north. Its backbone is the Bashi " +
+        "Brigade (BB).",
+    );
+    expect(entity(x, "MUJAO").id).toBe(entity(x, "Movement for Unity in the Sahel").id);
+    expect(fact(x, "PART_OF", "Bashi Brigade", "Kivu Defence Forces")).toBeDefined();
+  });
 });

@@ -191,6 +191,12 @@ const WHOSE_BACKBONE = pattern(
   `${mk("O")}, whose (?:backbone|core|main component) (?:is|are) ${DET}${W(2)}${mk("O")}`,
   "g",
 );
+/** "Its backbone is the YPG": of the group the sentence before told of. */
+const ITS_BACKBONE = pattern(
+  /^Its (?:backbone|core|main component) (?:is|are)/,
+  `^Its (?:backbone|core|main component) (?:is|are) ${DET}${W(2)}${mk("O")}`,
+  "g",
+);
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 /** "Hamas's armed wing, the Izz al-Din al-Qassam Brigades": the wing named after it. */
@@ -591,6 +597,8 @@ export function extractFacts(
     });
 
     // Membership: "O1 is part of O2", "O1, also a member of O2", "O1, one of the PMF's factions".
+    // A pronoun's group is in the sentences before: one name in this one is enough.
+    each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
     if (namesTwo) {
       each(PART_OF_PREDICATE, t, (m) => {
         add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9);

@@ -254,6 +254,7 @@ const ORG_PRECEDERS = new Set([
   "leads",
   "founded",
   "commands",
+  "acronym",
 ]);
 
 const ENDING_HEAD_SET = new Set(ENDING_HEADS);
@@ -1147,7 +1148,8 @@ function groupsListedTogether(text: string, mentions: Mention[]) {
 }
 
 /** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
-const GROUP_ALSO_KNOWN_AS = /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$/i;
+const GROUP_ALSO_KNOWN_AS =
+  /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$|^,\s*(?:also |better |widely )?known by its (?:[A-Z]\w+ )?(?:acronym|initials|abbreviation)\s*$/i;
 /** "X, known within Hezbollah as Abu Taleb", "X, known to his fighters as Y". */
 const KNOWN_WITHIN = /^,?\s*(?:also |better )?known (?:within|in|among|inside|to) [^,;]{1,60}? as\s*$/i;
 
@@ -1160,8 +1162,9 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     if (c && a.label === "Person" && KNOWN_WITHIN.test(s.text.slice(a.end, c.start)))
       out.push({ a: a.id, b: c.id, how: "aka" });
     // "the Katiba Macina, an al-Qaeda-linked armed group also known as the Macina Liberation Front": the other
-    // name of a group, told after what it is, names in that telling and all.
-    if (a.label === "Organization") {
+    // name of a group, told after what it is, names in that telling and all; "X, better known by its French
+    // acronym Y", the language's name and all.
+    if (a.label === "Organization" || a.label === null) {
       const other = mentions
         .slice(i + 1, i + 4)
         .find((m) => m.label !== "Person" && GROUP_ALSO_KNOWN_AS.test(s.text.slice(a.end, m.start)));
@@ -1189,7 +1192,8 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
       /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
       /^,?\s*whose real name is\s*$/i.test(between) ||
-      /^,?\s*(?:who is |who was )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:the|his|her) (?:nom de guerre|kunya|alias|name)\s*$/i.test(
+      // "The GSIM, better known by its Arabic acronym JNIM": a group's other name, by its acronym.
+      /^,?\s*(?:who is |who was |which is )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:(?:the|his|her) (?:nom de guerre|kunya|alias|name)|(?:its|their) (?:[\w-]+ )?(?:acronym|initials|abbreviation|name))\s*$/i.test(
         between,
       ) ||
       /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(between) ||
