@@ -190,20 +190,32 @@ const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, 
 const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
-const ONE_VICTIM =
-  /^(?:killed|killing) (?:an?|one) (?:[\w-]+ ){0,3}?(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist)\b(?! and (?:\d|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))/i;
+/** One person killed, told by what they were: "a 50-year-old man", "a polio worker". */
+const ONE_PERSON =
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard)";
+/** A role in a group a victim is told by: "a senior commander of X". */
+const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
+const ONE_VICTIM = new RegExp(
+  `^(?:killed|killing) (?:an?|one) (?:[\\w-]+ ){0,3}?${ONE_PERSON}\\b(?! and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  "i",
+);
 /** "killed an officer and 10 soldiers", "shot dead a polio worker and a policeman": one, and those told after him. */
-const ONE_AND_OTHERS =
-  /^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\w-]+ ){0,2}?(?:officer|commander|soldier|policeman|civilian|man|woman|child|worker|guard|journalist) and (?:(\w+) (?:other )?(?:[\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\w-]+ ){0,2}?(?:officer|soldier|policeman|civilian|man|woman|child|worker|guard|journalist))\b/i;
+const ONE_AND_OTHERS = new RegExp(
+  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,2}?(?:commander|${ONE_PERSON}) and (?:(\\w+) (?:other )?(?:[\\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\\w-]+ ){0,2}?${ONE_PERSON})\\b`,
+  "i",
+);
 /**
  * "killed a senior commander of X", "killing a sub-leader of the X": a victim told by his role in a group. Not a
  * toll: such a victim is often the one named among others ("killed a commander and two of his guards").
  */
-const ROLE_VICTIM =
-  /^(?:killed|killing) (?:an? |one )(?:[\w-]+ ){0,2}?(?:\w+-)?(?:commander|leader|official|member|operative|militant)s? (?:of|in|from) (?:the )?⟦O\d+⟧/i;
+const ROLE_VICTIM = new RegExp(
+  `^(?:killed|killing) (?:an? |one )(?:[\\w-]+ ){0,2}?${GROUP_ROLE}s? (?:of|in|from) (?:the )?⟦O\\d+⟧`,
+  "i",
+);
 /** "A senior commander of the banned X was shot dead": such a victim, the subject of the kill word, and his group. */
-const ROLE_VICTIM_BEFORE =
-  /\b(?:[Aa]n?|[Oo]ne) (?:[\w-]+ ){0,2}?(?:\w+-)?(?:commander|leader|official|member|operative) (?:of|in|from) (?:the )?(?:[\w-]+ )?⟦O(\d+)⟧(?:\s*\(⟦O\d+⟧\))? (?:was|has been|had been) $/;
+const ROLE_VICTIM_BEFORE = new RegExp(
+  `\\b(?:[Aa]n?|[Oo]ne) (?:[\\w-]+ ){0,2}?${GROUP_ROLE} (?:of|in|from) (?:the )?(?:[\\w-]+ )?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))? (?:was|has been|had been) $`,
+);
 /** Words that make an attacker a suspect: "an alleged Israeli strike", "Suspected jihadists from X have killed…". */
 const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");

@@ -186,17 +186,14 @@ const PART_OF_PREDICATE = pattern(
   "g",
 );
 /** "The SDF, whose backbone is the Kurdish YPG": the group that forms the backbone is part of it. */
+const BACKBONE = "(?:backbone|core|main component) (?:is|are)";
 const WHOSE_BACKBONE = pattern(
-  /whose (?:backbone|core|main component) (?:is|are)/,
-  `${mk("O")}, whose (?:backbone|core|main component) (?:is|are) ${DET}${W(2)}${mk("O")}`,
+  new RegExp(`whose ${BACKBONE}`),
+  `${mk("O")}, whose ${BACKBONE} ${DET}${W(2)}${mk("O")}`,
   "g",
 );
 /** "Its backbone is the YPG": of the group the sentence before told of. */
-const ITS_BACKBONE = pattern(
-  /^Its (?:backbone|core|main component) (?:is|are)/,
-  `^Its (?:backbone|core|main component) (?:is|are) ${DET}${W(2)}${mk("O")}`,
-  "g",
-);
+const ITS_BACKBONE = pattern(new RegExp(`^Its ${BACKBONE}`), `^Its ${BACKBONE} ${DET}${W(2)}${mk("O")}`, "g");
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 /** "Hamas's armed wing, the Izz al-Din al-Qassam Brigades": the wing named after it. */
@@ -224,8 +221,8 @@ const THE_GROUP_LED_BY = pattern(
   "g",
 );
 /**
- * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y",
- * where the group leads nothing.
+ * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y"; not "The militia, an offshoot
+ * of the Mahdi Army, is led by Y", where the group leads nothing.
  */
 const LED_BY = pattern(
   new RegExp(LED),
