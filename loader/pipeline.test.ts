@@ -2705,4 +2705,71 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "MUJAO").id).toBe(entity(x, "Movement for Unity in the Sahel").id);
     expect(fact(x, "PART_OF", "Bashi Brigade", "Kivu Defence Forces")).toBeDefined();
   });
+
+  it("reads a toll before 'killed in an attack' as one attack's, and 'blaming the violence on X' as blame", () => {
+    const x = one(
+      "At least 30 worshippers have been killed in an attack on a mosque in eastern Chad, the government says, " +
+        "blaming the violence on the Kanem Liberation Front. The attack took place on Friday in the village of Kerfi.",
+      "2025-03-23",
+    );
+    const attack = attackIn(x, "Kerfi");
+    expect([attack.date, attack.fatalitiesMax]).toEqual(["2025-03-21", 30]);
+    expect(attack.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Kanem Liberation Front").id, "blamed"],
+    ]);
+  });
+
+  it("reads 'after the militant group killed' as the group just named, and 'a depot controlled by X' as no subject", () => {
+    const x = one(
+      "The army launched an offensive against the Ansaru Movement after the militant group killed about 20 " +
+        "soldiers in an attack on a base. The attack took place late on Sunday at Dikwa.",
+      "2024-10-29",
+    );
+    expect(ids(attackIn(x, "Dikwa").perpetrators)).toEqual([entity(x, "Ansaru Movement").id]);
+    const y = one(
+      "American airstrikes on a fuel depot controlled by the Zintan Brigade killed at least 12 people late on " +
+        "Thursday in Zuwara, local officials said.",
+      "2025-04-18",
+    );
+    expect(ids(attackIn(y, "Zuwara").perpetrators)).toEqual([entity(y, "United States").id]);
+  });
+
+  it("keeps what a group has been doing apart from the attack the article tells", () => {
+    const x = one(
+      "Israeli jets struck a depot in Tyre on Monday, killing two people. The Radwan Group have attacked " +
+        "commercial ships in the Gulf of Aden.",
+      "2025-04-15",
+    );
+    expect(x.attacks.map((a) => a.label)).toEqual(["Israel airstrike in Tyre, 2025-04-14"]);
+  });
+
+  it("dates the attack a 'when' clause tells by the day before it, and counts the dead an adjective describes", () => {
+    const x = one(
+      "The fighting began on Thursday when gunmen ambushed police near the town of Baniyas, killing at least nine " +
+        "of them.",
+      "2025-03-10",
+    );
+    expect(attackIn(x, "Baniyas").date).toBe("2025-03-06");
+    const y = one(
+      "Four border police officers were killed on Tuesday when their truck struck a mine near Wajir.",
+      "2025-02-05",
+    );
+    expect(attackIn(y, "Wajir").fatalitiesMax).toBe(4);
+  });
+
+  it("reads no target in where the dead fell, and no toll of the attack in a count since a year", () => {
+    const x = one(
+      "Six Kenyan soldiers were killed in clashes with militants at a camp near Kismayo in southern Somalia on " +
+        "Friday, the army " +
+        "said, prompting air strikes on the Jilib Front.",
+      "2024-01-13",
+    );
+    expect(ids(attackIn(x, "Kismayo").targets)).not.toContain(entity(x, "Somalia").id);
+    const y = one(
+      "Gunmen killed 12 inmates in a riot at a jail in the Guayas province on Sunday. Guayas has been torn by " +
+        "gang violence since May 2023, in which more than 400 inmates have been killed.",
+      "2025-11-10",
+    );
+    expect(attackIn(y, "Guayas").fatalitiesMax).toBe(12);
+  });
 });

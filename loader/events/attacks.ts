@@ -64,7 +64,7 @@ const BLAME_ONLY = /\bblamed(?= (?:the )?⟦[SO]\d+⟧(?![-–]))/;
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
-  /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b/g;
+  /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -73,7 +73,7 @@ const CO_DEAD =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
 /** Who a toll counts. */
 const VICTIMS =
-  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers";
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners";
 /** "killing three women, two men and four children": a toll told as its parts, which add up. */
 const PARTS =
   "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|woman|man|child|boy|girl|sons|daughters|son|daughter)";
@@ -109,8 +109,10 @@ const DEATHS_OF = new RegExp(
   `\\bdeaths? of (?:at least |more than )?(\\w+) (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
   "i",
 );
+/** "Five police officers", "two paramilitary rangers": words that say what the dead were, not how many. */
+const TOLL_MODIFIERS = String.raw`(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|other|more|additional)\b)[a-z-]+\s+){0,2}?`;
 const TOLL_BEFORE_KILLED = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,[^,⟦]{1,40},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
   "i",
 );
 const TOLL_DIED_IN = new RegExp(
@@ -162,12 +164,17 @@ const VERB_TRIGGER = new RegExp(
   "i",
 );
 /** "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
+/** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
+const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operated|seized|captured|occupied|used) by (?:the )?⟦[SO]\d+⟧)`;
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
 const ITS_FIGHTERS =
   /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched)$/i;
+/** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
+const THE_GROUP_DID =
+  /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed)$/;
 /** The dead a sentence names after "identified the … killed in … as". */
 const IDENTIFIED_DEAD =
   /\bidentified (?:the|them|those)\b[^.;]{0,120}?\b(?:killed|dead|slain)\b[^.;]{0,120}? as ((?:(?:[A-Z][\w.]*\s+)?⟦P\d+⟧(?:,\s*(?:and\s+)?|\s+and\s+)?)+)/;
@@ -224,7 +231,7 @@ const FIGHTERS_AND = new RegExp(
 );
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|⟦P\\d+⟧)\\b`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -650,6 +657,11 @@ function framesOf(
     // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
     if (subjectGroup && ITS_FIGHTERS.test(through) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
       f.perpetrators.set(subjectGroup, "stated");
+    if (THE_GROUP_DID.test(through)) {
+      const named = [...t.slice(0, start).matchAll(/⟦O(\d+)⟧/g)].pop();
+      const group = named ? label(named[1]!).id : lastGroup;
+      if (group) f.perpetrators.set(group, "stated");
+    }
     // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
     const joint = FIGHTERS_AND.exec(through);
     if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
@@ -790,9 +802,10 @@ function framesOf(
       const e = label(m[1]!);
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
-    // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it.
+    // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it; not
+    // "killed in clashes at a base in northern Iraq", where the dead fell.
     for (const m of matchesIf(
-      namesState,
+      namesState && !KILL_VERB.test(word) && f.eventType !== "Armed clash",
       targetScope,
       /\b(?:at|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
     )) {
@@ -871,8 +884,11 @@ function framesOf(
     // killed… the night before").
     // A date that opens the sentence ("On Saturday, three suicide bombers blew themselves up") dates its
     // first attack however long the subject between them.
+    // So does the day a "when" clause follows ("The fighting began on Thursday when gunmen ambushed…").
     const window = datesHere.filter(
-      (d) => (d.index >= Math.max(scopeStart, start - 40) || (k === 0 && d.index <= 3)) && d.index < end,
+      (d) =>
+        (d.index >= Math.max(scopeStart, start - 40) || (k === 0 && (d.index <= 3 || whenClause.has(d)))) &&
+        d.index < end,
     );
     const ownDays = window.filter(
       (d) =>
@@ -987,7 +1003,16 @@ function framesOf(
       f.attackersKilled = true;
     }
     // "more than 350 people had been killed in four days": a count over a stretch of time, not one attack's.
-    if (KILL_VERB.test(word) && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40))) {
+    // "…since May 2023, in which more than 250 people have been killed", "have been killed in prison massacres since
+    // 2021": a toll of a war or a wave, told in the perfect with the period it counts from.
+    const periodToll =
+      KILL_VERB.test(word) &&
+      /\b(?:have|has) been\s+$/.test(near) &&
+      (sentenceDates.some((d) => startsPeriod(t, d)) || OVER_A_PERIOD.test(t));
+    if (
+      periodToll ||
+      (KILL_VERB.test(word) && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40)))
+    ) {
       f.tolls.length = 0;
       f.generic = true;
     }
@@ -1034,7 +1059,7 @@ function framesOf(
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
-      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|who|whom)\b|, as\b/i.test(
+      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another
@@ -1098,6 +1123,9 @@ function absorb(into: Frame, f: Frame) {
   for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;
   into.plural &&= f.plural;
+  // "At least 44 civilians were killed in an attack on a mosque": the count before "killed" is of the dead, and
+  // the attack after it is one.
+  if (f.number === "singular" && !f.generic) into.generic = false;
   if (f.number === "plural" || into.number === null) into.number = f.number;
   into.anaphoric ||= f.anaphoric;
   into.attackVerb ||= f.attackVerb;
@@ -1219,6 +1247,19 @@ function specific(f: Frame): boolean {
   )
     return true;
   return saysEnough(f.perpetrators.size > 0, f.places.size > 0, f.targets.size > 0, f.date !== null);
+}
+
+/**
+ * "The Houthis have attacked ships in the Red Sea": told in the present perfect, with no day, toll or dead, after the
+ * article's attack, what an actor has been doing, not another attack.
+ */
+function background(f: Frame): boolean {
+  return (
+    !f.date &&
+    f.tolls.length === 0 &&
+    f.killed.size === 0 &&
+    PERFECT_BEFORE.test(f.sentence.text.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
+  );
 }
 
 /** "the 2021 suicide bombing": an attack its year names, as one looks back on a known event. */
@@ -1382,7 +1423,8 @@ export function extractAttacks(
           f.date &&
           !f.plural &&
           (agrees(main, f) || detailsLede) &&
-          !conflicts(main, f);
+          !conflicts(main, f) &&
+          !otherKinds(main, f);
         // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
         const antecedent =
           f.anaphoric && !f.plural
@@ -1458,7 +1500,7 @@ export function extractAttacks(
             target.dateStated = f.dateStated;
           }
           main = local.find(specificDraft);
-        } else if (specific(f)) {
+        } else if (specific(f) && !(main && background(f))) {
           local.push(draftOf(f));
           main = local.find(specificDraft);
         } else if (wave) {
@@ -1471,7 +1513,7 @@ export function extractAttacks(
           // more than 70"), if the next sentences say who or when.
           if (
             (f.perpetrators.size > 0 &&
-              (!main || otherPerpetrators(main, f)) &&
+              (!main || (otherPerpetrators(main, f) && !background(f))) &&
               ((!f.plural &&
                 (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0) || f.tolls.some((n) => n > 0))) ||
                 f.wave)) ||
@@ -1631,18 +1673,25 @@ function sameDayAs(open: Draft[], f: Frame, within: number): Draft | undefined {
 
 /** Fighting and a strike or a bombing are two events, whatever day each was told on. */
 function otherKinds(d: Draft, f: Frame): boolean {
-  const told = d.frames.map((g) => g.eventType).filter((e) => e !== "Attack");
-  return (
-    told.length > 0 && f.eventType !== "Attack" && told.includes("Armed clash") !== (f.eventType === "Armed clash")
-  );
+  return kindsApart(d.frames, [f]);
+}
+
+function kindsApart(a: Frame[], b: Frame[]): boolean {
+  const told = (frames: Frame[]) => frames.map((g) => g.eventType).filter((e) => e !== "Attack");
+  const [ta, tb] = [told(a), told(b)];
+  return ta.length > 0 && tb.length > 0 && ta.includes("Armed clash") !== tb.includes("Armed clash");
 }
 
 /**
  * An article that told two attacks apart by their attackers ("Israeli jets struck Khiam… Hours later, Hezbollah
- * fired rockets at Khiam") is not overruled by their sharing a day and a place.
+ * fired rockets at Khiam"), or by their kinds (fighting at a base, and air strikes after it), is not overruled by
+ * their sharing a day and a place.
  */
 function toldApart(a: Draft, b: Draft): boolean {
-  return otherSides(a, b) && a.frames.some((g) => b.frames.some((h) => h.article === g.article));
+  return (
+    (otherSides(a, b) || kindsApart(a.frames, b.frames)) &&
+    a.frames.some((g) => b.frames.some((h) => h.article === g.article))
+  );
 }
 
 /** Two drafts each told with attackers, none of them on the same side. */
