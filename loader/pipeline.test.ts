@@ -2772,4 +2772,85 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(y, "Guayas").fatalitiesMax).toBe(12);
   });
+
+  it("reads groups told by their kind, a Spanish article, a split's suffix or a name going on over 'for the'", () => {
+    const x = one(
+      "At least 12 people were killed when suspected members of the Zarma armed group attacked Tillo village on " +
+        "Friday. The SPLA-N denied any involvement. Fighting broke out between members of Los Tigres and Los " +
+        "Halcones. The Front for the Salvation of Kordofan said it was behind it. Ghana's Defence Headquarters said " +
+        "troops were deployed.",
+      "2024-11-10",
+    );
+    for (const name of [
+      "Zarma",
+      "SPLA-N",
+      "Los Halcones",
+      "Front for the Salvation of Kordofan",
+      "Defence Headquarters",
+    ])
+      expect([name, entity(x, name).label]).toEqual([name, "Organization"]);
+    expect(attackIn(x, "Tillo").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Zarma").id, "alleged"],
+    ]);
+  });
+
+  it("cuts police ranks from names, and reads 'General Security' and 'the Military Council' as bodies", () => {
+    const x = one(
+      "The convoy was ambushed, Deputy Commissioner Imran Khattak said. CSP Musa Bello said the attackers fled. " +
+        "Gunmen ambushed General Security forces near Baniyas. The Military Intelligence Directorate said it was " +
+        "investigating.",
+    );
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name)).toEqual(["Imran Khattak", "Musa Bello"]);
+    expect(entity(x, "General Security").label).toBe("Organization");
+    expect(entity(x, "Military Intelligence Directorate").label).toBe("Organization");
+  });
+
+  it("takes the end of a full name the article gave for that person, and 'the group, which calls itself X' for X", () => {
+    const x = one(
+      "The army lost contact with its commander, Major General Peter Gatkuoth Gai. The militia that opposes Hamas " +
+        "is led by Omar Abu Jabal. Abu Jabal denies the charges. General Gatkuoth Gai was later found dead. The " +
+        "group, which calls itself the Desert Shield, is led by Omar Abu Jabal.",
+    );
+    expect(entity(x, "Gatkuoth Gai").id).toBe(entity(x, "Peter Gatkuoth Gai").id);
+    expect(entity(x, "Abu Jabal").id).toBe(entity(x, "Omar Abu Jabal").id);
+    expect(fact(x, "AFFILIATED_WITH", "Omar Abu Jabal", "Desert Shield")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Omar Abu Jabal", "Hamas")).toBeUndefined();
+  });
+
+  it("places an ambush 'east of X', and keeps apart a killing told 'last month' or fighting the day after", () => {
+    const x = one("Gunmen killed three members of the group in an ambush east of Khan Younis on Monday.", "2025-06-06");
+    expect(x.attacks.flatMap((a) => ids(a.places))).toEqual([entity(x, "Khan Younis").id]);
+    const y = one(
+      "Five soldiers were killed on Tuesday when their vehicle struck a mine in Garissa County, in an attack blamed " +
+        "on Al-Shabaab. Last month, two teachers were shot dead by suspected Al-Shabaab gunmen in the same county.",
+      "2025-02-05",
+    );
+    expect(y.attacks.map((a) => [a.date, a.perpetrators.map((p) => p.attribution)])).toEqual([
+      ["2025-02-04", ["blamed"]],
+      ["2025-01-05", ["alleged"]],
+    ]);
+    const z = one(
+      "Gunmen opened fire on a convoy in Orakzai district on Thursday, killing 30 people. Clashes broke out in " +
+        "several villages of the district on Friday, killing 20 more people.",
+      "2024-11-22",
+    );
+    expect(attackIn(z, "Orakzai").fatalitiesMax).toBe(30);
+  });
+
+  it("dates an attack told a week back by its weekday, through a long aside, and a killing 'days after' apart", () => {
+    const x = one(
+      "Armed youth known as the Red Army have overrun an army garrison in Ulang County, officials said Monday. " +
+        "Minister Lual Deng said the Red Army, which he said was allied with the SPLM-IO of First Vice President " +
+        "Riek Machar, attacked the base on Tuesday morning. Days after the fall of the base, a helicopter came " +
+        "under fire, killing General Peter Gai.",
+      "2025-03-10",
+    );
+    const base = attackIn(x, "Ulang County");
+    expect([base.date, ids(base.perpetrators), ids(base.killed)]).toEqual([
+      "2025-03-04",
+      [entity(x, "Red Army").id],
+      [],
+    ]);
+    expect(x.attacks).toHaveLength(2);
+  });
 });

@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -128,6 +128,7 @@ const TOLL_DIED_IN = new RegExp(
  */
 const SETTING_BEFORE =
   /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 /** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
 const SETTING_AFTER =
   /^(?:\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council)\b)/i;
@@ -150,7 +151,7 @@ const WOUNDED_BEFORE = new RegExp(
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS =
-  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|targeted|fired|firing|launched|launching|hit";
+  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|overran|overrun|targeted|fired|firing|launched|launching|hit";
 /**
  * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
  * two facilities", "Israeli drones hit"): as a noun ("US strikes") the word names no doer by itself.
@@ -167,7 +168,7 @@ const VERB_TRIGGER = new RegExp(
 /** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
 const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operated|seized|captured|occupied|used) by (?:the )?⟦[SO]\d+⟧)`;
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
 const ITS_FIGHTERS =
@@ -194,6 +195,9 @@ const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
 const ANOTHER = "a second|a third|another|a fresh|a further";
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
 /** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
+/** "Days after the fall of the base, a helicopter came under fire": a sentence that opens later than the story told. */
+const LATER_OPENS =
+  /^\W*(?:(?:days|hours|weeks|months|a day|a week|(?:two|three|four|five) days)\s+(?:after|later)|later that (?:day|week))\b/i;
 const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
@@ -531,8 +535,11 @@ function framesOf(
   const spelled = spelledIn(ms);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
   const settings = new Set<string>();
+  // "an ambush east of Rafah": a place an attack is told from, where the frame names no other.
+  const anchors = new Set<string>();
   for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
     const after = m.index! + m[0].length;
+    if (DIRECTION_OF.test(t.slice(Math.max(0, m.index! - 30), m.index))) anchors.add(m[1]!);
     if (
       SETTING_BEFORE.test(t.slice(Math.max(0, m.index! - 80), m.index)) ||
       SETTING_AFTER.test(t.slice(after, after + 60))
@@ -621,7 +628,7 @@ function framesOf(
       triggerEnd: start + trig[0].length,
       sides: new Set(),
       reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near) || anniversary,
-      another: ANOTHER_OPENS.test(t) || ANOTHER_BEFORE.test(near),
+      another: ANOTHER_OPENS.test(t) || ANOTHER_BEFORE.test(near) || LATER_OPENS.test(t),
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
@@ -700,10 +707,11 @@ function framesOf(
     if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
     // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
     // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
-    const by = /^\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?/.exec(
-      scope.slice(trig[0].length),
-    );
-    if (by) f.perpetrators.set(label(by[2] ?? by[1]!).id, "stated");
+    const by =
+      /^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?/.exec(
+        scope.slice(trig[0].length),
+      );
+    if (by) f.perpetrators.set(label(by[3] ?? by[2]!).id, by[1] ? "alleged" : "stated");
     // "Israel has confirmed that X was killed by its troops": the forces of the sentence's subject.
     const byIts =
       /^\s+by\s+(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|jets|warplanes|army|military|fighters)\b/.test(
@@ -877,6 +885,8 @@ function framesOf(
       .replace(/[“"][^”"]*[”"]/g, " ")
       .matchAll(/⟦L(\d+)⟧/g))
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
+    if (f.places.size === 0 && anchors.size > 0)
+      for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.
     const datesHere = dates.filter((d) => !whenClause.has(d) || d.index < start);
     // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
@@ -1390,6 +1400,7 @@ export function extractAttacks(
           open.includes(main) &&
           !f.date &&
           !f.indefinite &&
+          !(f.another && f.killed.size > 0) &&
           // The dead named without where or by whom are the dead of the attack the article is about.
           // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.
           (f.killed.size === 0 ||
@@ -1513,7 +1524,10 @@ export function extractAttacks(
           // more than 70"), if the next sentences say who or when.
           if (
             (f.perpetrators.size > 0 &&
-              (!main || (otherPerpetrators(main, f) && !background(f))) &&
+              (!main ||
+                (otherPerpetrators(main, f) && !background(f)) ||
+                // "Last month, two teachers were shot dead by suspected X gunmen": the same attackers, another time.
+                (main.date !== null && f.date !== null && !compatibleDates(main.date, f.date))) &&
               ((!f.plural &&
                 (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0) || f.tolls.some((n) => n > 0))) ||
                 f.wave)) ||
@@ -1605,7 +1619,8 @@ const rank = (p: DatePrecision) => ({ day: 0, month: 1, year: 2 })[p];
 function toldBefore(own: ResolvedDate | null, announced: ResolvedDate): boolean {
   if (!own) return false;
   const days = daysBetween(own.date, announced.date);
-  return days >= 0 && days <= 3;
+  // A weekday told ("on Tuesday") is at most six days before the day it is told on.
+  return days >= 0 && days <= 6;
 }
 
 /** An undated frame agrees with an event when it names no other perpetrator and no other place. */
@@ -1667,7 +1682,10 @@ function sameDayAs(open: Draft[], f: Frame, within: number): Draft | undefined {
       !conflicts(d, f) &&
       !otherPerpetrators(d, f) &&
       !otherPlaces(d, f) &&
-      !otherKinds(d, f),
+      !otherKinds(d, f) &&
+      // "Gunmen ambushed a convoy on Thursday… Clashes broke out on Friday": fighting the day after an attack told as
+      // another kind is another event.
+      !(within > 0 && (f.eventType === "Armed clash") !== (d.frames[0]!.eventType === "Armed clash")),
   );
 }
 

@@ -214,10 +214,13 @@ const GROUP_OF_PERSON = pattern(
   `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?${TITLE}${mk("P")}`,
   "g",
 );
-/** "The militia, an offshoot of the Mahdi Army, is led by Y": the group the article told of before. */
+/**
+ * "The militia, an offshoot of the Mahdi Army, is led by Y": the group the article told of before; not "The group,
+ * which calls itself the Popular Forces, is led by Y", which names the group it speaks of.
+ */
 const THE_GROUP_LED_BY = pattern(
   new RegExp(LED),
-  `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)? (?:is|was|has been) ${LED} ${TITLE}${mk("P")}`,
+  `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)? (?:is|was|has been) ${LED} ${TITLE}${mk("P")}`,
   "g",
 );
 /**
@@ -229,6 +232,7 @@ const LED_BY = pattern(
   `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) ${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
+const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;
 /**
  * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
  * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq".
@@ -543,9 +547,11 @@ export function extractFacts(
       each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
       each(AS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, m[3]));
       each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
-      each(LED_BY, t, (m) =>
-        add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader"),
-      );
+      each(LED_BY, t, (m) => {
+        // "The militia that opposes X is led by Y": X is the object of a clause about the group Y leads.
+        if (/ (?:is|was) [a-z]+ by /.test(m[0]) && OBJECT_OF_CLAUSE.test(t.slice(0, m.index))) return;
+        add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader");
+      });
       each(THE_GROUP_LED_BY, t, (m) =>
         add(
           ctx,

@@ -49,6 +49,25 @@ const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
 /** Heads that are a group's only where its name starts with them: "Hayat Tahrir al-Sham", not "Akhtar Hayat Khan". */
 const LEADING_HEADS = new Set(["hayat", "hay'at"]);
 const ORG_TRAILER_SET = lower(ORG_TRAILERS);
+/** What kind of group a trailer is: "armed group", "criminal gang", "jihadist movement". */
+const GROUP_KINDS = new Set([
+  "armed",
+  "militant",
+  "jihadist",
+  "islamist",
+  "rebel",
+  "criminal",
+  "separatist",
+  "extremist",
+  "terrorist",
+  "paramilitary",
+  "insurgent",
+]);
+const SPANISH_PLURAL_ARTICLES = new Set(["Los", "Las"]);
+/** "General Security", "General Staff": bodies whose name starts with what is otherwise a rank. */
+const GENERAL_BODIES = new Set(["Security", "Staff", "Intelligence"]);
+/** Words dropped from the start of a name ("Military sources") that may start an organ's name ("the Military Council"). */
+const ORGAN_WORDS = new Set(["military", "police", "health", "media"]);
 const FIGHTER_TRAILER_SET = lower(FIGHTER_TRAILERS);
 const NAME_FORMING_TRAILERS = new Set([
   "movement",
@@ -288,8 +307,9 @@ function bracketAcronymAt(tokens: Token[], k: number): boolean {
       .replace(/-/g, ""),
   );
 }
+/** "PMF", "U.S.", "SPLM-IO" (a split named by a suffix), "M23". */
 const isAcronym = (s: string) =>
-  (/^[A-Z][A-Z.]{1,7}$/.test(s) && s.replace(/\./g, "").length >= 2) || LETTERS_AND_NUMBER.test(s);
+  (/^[A-Z][A-Z.]{1,7}(?:-[A-Z]{1,4})?$/.test(s) && s.replace(/\./g, "").length >= 2) || LETTERS_AND_NUMBER.test(s);
 
 interface Chunk {
   ts: number;
@@ -410,6 +430,18 @@ function chunks(tokens: Token[]): Chunk[] {
       if (defined > j) {
         j = defined;
         break;
+      }
+      // "the Front for the Liberation of Azawad": a group's name runs on over "for the" where no acronym closes it.
+      if (
+        u.text === "for" &&
+        next?.text === "the" &&
+        tokens[j + 2] !== undefined &&
+        isCapWord(tokens[j + 2]!) &&
+        !CALENDAR.has(tokens[j + 2]!.text) &&
+        soFar.some((w) => ORG_HEAD_SET.has(w))
+      ) {
+        j += 2;
+        continue;
       }
       // "Norte de Santander", "Lula da Silva", "Fuerzas Armadas Revolucionarias de Colombia".
       if (ROMANCE_JOINERS.has(u.text) && next && isCapWord(next) && isCapWord(tokens[j - 1]!)) {
@@ -709,10 +741,17 @@ class MentionSearch {
   private classifyChunk(ts0: number, te0: number) {
     let ts = ts0;
     let te = te0;
+    const organName = this.tokens.slice(ts + 1, te).some((t) => ORG_HEAD_SET.has(t.text.toLowerCase()));
     while (
       ts < te &&
       !this.numberedName(ts, te) &&
-      (LEADING_STOP.has(this.tokens[ts]!.text.toLowerCase()) || IDENTITY.has(this.tokens[ts]!.text))
+      (LEADING_STOP.has(this.tokens[ts]!.text.toLowerCase()) || IDENTITY.has(this.tokens[ts]!.text)) &&
+      // "the Military Council": a word of an organ before a group's head starts its name.
+      !(
+        organName &&
+        (ts === ts0 || /^the$/i.test(this.tokens[ts - 1]!.text)) &&
+        ORGAN_WORDS.has(this.tokens[ts]!.text.toLowerCase())
+      )
     )
       ts++;
     if (ts >= te) return;
@@ -844,7 +883,12 @@ class MentionSearch {
     for (let again = true; again;) {
       again = false;
       for (const { title: tt, parts } of this.titlesAt(ts)) {
-        if (te - ts > parts.length && parts.every((p, k) => this.tokens[ts + k]!.text === p)) {
+        // "CSP Nafiu Abubakar" is titled; "the CSP-DPA" is a name that starts with the same letters.
+        if (
+          te - ts > parts.length &&
+          parts.every((p, k) => this.tokens[ts + k]!.text === p) &&
+          this.tokens[ts + parts.length]!.spaceBefore
+        ) {
           titles.push(tt);
           ts += parts.length;
           again = true;
@@ -853,6 +897,10 @@ class MentionSearch {
       }
     }
     const title = titles.find((t) => !HONORIFIC_SET.has(t.replace(/\.$/, ""))) ?? titles[0];
+    if (titles.length === 1 && title === "General" && te - ts === 1 && GENERAL_BODIES.has(this.tokens[ts]!.text)) {
+      this.make(titled, te, "Organization", ["general-body"]);
+      return;
+    }
     // An organisation's sub-unit ("Hamas Political Bureau") names the organisation; after a possessive
     // ("Hezbollah's Executive Council head") it is the possessor's, and no actor of its own.
     const surface = this.spanText(ts, te);
@@ -938,6 +986,10 @@ class MentionSearch {
       }
     } else if (
       (ORG_TRAILER_SET.has(next) && next !== "forces") ||
+      // "the Lakurawa armed group", "the Los Lobos criminal gang".
+      (GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2) && next2 !== "forces" && inner.length >= 2) ||
+      // "Los Choneros", "Las Aguilas": a name with a Spanish article is a gang's, not a person's.
+      (SPANISH_PLURAL_ARTICLES.has(words[0]!) && words.length >= 2 && !PLACE_PREPS.has(prev) && prev !== "to") ||
       (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
       (ORG_PRECEDERS.has(prev) && !this.taken[ts - 1] && !PLACE_PREPS.has(prev2) && prev2 !== "of") ||
       // "ISWAP split from Boko Haram": what a group breaks away from is a group.
@@ -958,6 +1010,8 @@ class MentionSearch {
         content.length <= 3 &&
         !GIVEN_NAME_SET.has(words[0]!)) ||
       DIRECTION_SET.has(prev) ||
+      // "in an ambush east of Rafah".
+      (prev === "of" && DIRECTION_SET.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
       // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
       (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
       // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.

@@ -107,6 +107,19 @@ export const PERSON_TITLES = [
   "Lawmaker",
   "Legislator",
   "Judge",
+  // Police and civil ranks of South Asia and elsewhere: "Deputy Commissioner X", "CSP X", "Pol Col X".
+  "Deputy Commissioner",
+  "Commissioner",
+  "Inspector General",
+  "Deputy Inspector General",
+  "Superintendent",
+  "CSP",
+  "SSP",
+  "DSP",
+  "Pol Col",
+  "Pol Gen",
+  "Cabinet Secretary",
+  "Chief Minister",
 ];
 
 /** Role nouns that make a person a member of a group ("secretary-general of", "Hamas chief"). */
@@ -219,6 +232,9 @@ export const ENGLISH_ORG_HEADS = [
   "Company",
   "Corporation",
   "Industries",
+  "Headquarters",
+  "Directorate",
+  "Secretariat",
 ];
 
 /** Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders". */

@@ -130,6 +130,11 @@ function samePerson(a: PersonName, b: PersonName): boolean {
   return sameToken(a.given, b.given);
 }
 
+function endsWithName(long: PersonName, short: PersonName): boolean {
+  const tail = long.tokens.slice(long.tokens.length - short.tokens.length);
+  return long.tokens.length > short.tokens.length && tail.every((t, i) => t === short.tokens[i]);
+}
+
 /** Organisation key: content tokens, generic heads ("Harakat", "Movement") dropped, transliteration folded. */
 export const orgKey = memo(orgKeyUncached);
 
@@ -316,6 +321,8 @@ export function resolveEntities(
       [
         ...(pn.surname ? nearTokenBuckets("P:s:", pn.surname) : []),
         ...(pn.kunya ? nearTokenBuckets("P:k:", pn.kunya) : []),
+        // "Abu Shabab" may be the end of a full name, filed by its surname ("Yasser Abu Shabab").
+        ...(pn.kunya && !pn.surname ? nearTokenBuckets("P:s:", pn.kunya) : []),
       ],
       "Person",
     );
@@ -341,6 +348,9 @@ export function resolveEntities(
           if (full)
             return (
               (samePerson(pn, other) && (c.articles.has(article) || spelledAlike(pn, other))) ||
+              // "General Majur Dak" after "David Majur Dak", "Abu Shabab" after "Yasser Abu Shabab": the end of a
+              // longer name its article gave.
+              (c.articles.has(article) && endsWithName(other, pn)) ||
               (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
             );
           // "SOHR" is no spelling of "al-Sharaa": a name in capitals is an acronym, not a surname.
