@@ -2853,4 +2853,36 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(x.attacks).toHaveLength(2);
   });
+
+  it("counts 'five members of the group' and takes 'X's son' for the dead, not X", () => {
+    const x = one(
+      "An Israeli strike hit a building in Doha on Tuesday. Hamas said its leaders, including Omar Haddad, " +
+        "survived the strike, but that five members of the group were killed, among them Haddad's son Anas.",
+      "2025-09-09",
+    );
+    const strike = attackIn(x, "Doha");
+    expect([ids(strike.killed), strike.fatalitiesMax]).toEqual([[], 5]);
+  });
+
+  it("takes no place of an attack from where the group blamed for it fights, and dates what struck 'overnight'", () => {
+    const x = one(
+      "Two rangers were killed when a roadside bomb exploded in Bacho district on Tuesday. Officials blamed the " +
+        "Patani Liberation Front, a separatist group fighting in the provinces of Yala and Satun.",
+      "2025-05-14",
+    );
+    expect(x.attacks.flatMap((a) => ids(a.places))).toEqual([entity(x, "Bacho").id]);
+    const y = one("Russian jets struck a market in Saraqeb overnight, rescuers said.", "2024-11-30");
+    expect(attackIn(y, "Saraqeb").date).toBe("2024-11-30");
+  });
+
+  it("reads 'X, the Somali affiliate of Y', 'the Houthis' chief of staff, Z' and 'its jailed founder Z'", () => {
+    const x = one(
+      "Jaish al-Hijra, the Kenyan affiliate of al-Shabaab, has carried out attacks. The strike targeted the Houthis' chief " +
+        "of staff, Salim al-Mahdi. The Democratic Freedom Party announced that it would dissolve itself, following a " +
+        "call by its jailed founder Abdullah Kaya.",
+    );
+    expect(fact(x, "PART_OF", "Jaish al-Hijra", "Al-Shabaab")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Salim al-Mahdi", "Houthis")?.roles).toEqual(["chief of staff"]);
+    expect(fact(x, "AFFILIATED_WITH", "Abdullah Kaya", "Democratic Freedom Party")?.roles).toEqual(["founder"]);
+  });
 });

@@ -92,7 +92,8 @@ const TOLL_AFTER = new RegExp(
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 /** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
-const VICTIMS_OF = "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?";
+const VICTIMS_OF =
+  "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?|\\s+of the (?:group|movement|militia|organi[sz]ation))?";
 /** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
 const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person`;
 /** "killed commander X and five other people", "killing X and another member": the named dead and the others. */
@@ -195,6 +196,8 @@ const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
 const ANOTHER = "a second|a third|another|a fresh|a further";
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
 /** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
+const KIN_OF =
+  /^[’']s (?:\w+ )?(?:son|sons|daughter|daughters|brother|brothers|sister|wife|father|mother|nephew|cousin|grandson|bodyguard|driver|aide|secretary)\b/;
 /** "Days after the fall of the base, a helicopter came under fire": a sentence that opens later than the story told. */
 const LATER_OPENS =
   /^\W*(?:(?:days|hours|weeks|months|a day|a week|(?:two|three|four|five) days)\s+(?:after|later)|later that (?:day|week))\b/i;
@@ -856,6 +859,11 @@ function framesOf(
           /^,?\s*(?:said|says|told|reported|added|announced)\b/.test(scope.slice(at + m[0].length))
         )
           break;
+        // "among them X's son Hammam": the son died, not X.
+        if (KIN_OF.test(targetScope.slice(at + m[0].length, at + m[0].length + 30))) {
+          anchor = at + m[0].length;
+          continue;
+        }
         f.killed.add(label(m[1]!).id);
         anchor = at + m[0].length;
       }
@@ -885,6 +893,9 @@ function framesOf(
       .replace(/[“"][^”"]*[”"]/g, " ")
       .matchAll(/⟦L(\d+)⟧/g))
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
+    // "Officials blamed the BRN, the group fighting for independence in the provinces of X and Y": where the group
+    // fights, not where the attack told before fell.
+    if (word === "blamed") f.places.clear();
     if (f.places.size === 0 && anchors.size > 0)
       for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
     // Date: in the frame, else the sentence's only date.

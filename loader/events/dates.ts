@@ -23,7 +23,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Words without which a sentence holds no date expression: chrono is only run where one occurs. */
 const DATE_WORD =
-  /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|weekend|month|year|years|ago|day|days|earlier|later)\b/i;
+  /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|week|weekend|month|year|years|ago|day|days|earlier|later)\b/i;
 
 /** A date told as days apart from another event's ("a day after", "the night before"), not by its own name. */
 export const toldFromAnother = (d: ResolvedDate) => /\b(?:after|before)$/i.test(d.text);
@@ -114,6 +114,12 @@ export function findDates(text: string, published: string | null, previous?: Res
       });
     }
   }
+  // "struck three sites overnight, the president said": the night that ends on the day of publication, where the
+  // sentence tells no other date ("overnight on Thursday").
+  // "an overnight attack" only says when in the day.
+  const overnight =
+    published && out.length === 0 ? /(?<!\b(?:an?|the|its|their)\s+)\bovernight(?=\s*[,.;]|$)/i.exec(text) : null;
+  if (overnight) out.push({ date: published!, precision: "day", text: overnight[0], index: overnight.index });
   // Days told relative to the last date before them: the sentence's own ("on Monday, hours after…"), else the
   // previous sentence's.
   for (const m of text.matchAll(

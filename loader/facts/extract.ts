@@ -107,6 +107,12 @@ const GROUPS_ROLE_APPOSITIVE = pattern(
   "g",
 );
 /** "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X": the organisation the text was speaking of. */
+/** "The PKK announced it would dissolve, following a call by its jailed founder X": the group the sentence opens with. */
+const SUBJECT_ITS_ROLE = pattern(
+  / its /,
+  `^(?:The )?${mk("O")}(?:(?!⟦[OS])[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
+  "g",
+);
 const ITS_ROLE_NAME = pattern(
   /^(?:Its|Their) /,
   `^(?:Its|Their) (?:current |new )?${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
@@ -158,7 +164,8 @@ const GROUP_NOUN_ROLE_NAME = pattern(
   "gi",
 );
 /** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
-const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
+/** "Hezbollah's secretary-general, X", "the Houthis' chief of staff, X". */
+const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s? ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "Abu Fadak, who replaced Muhandis as the PMF's chief of staff", "X was named as Hezbollah's spokesman". */
 const AS_ROLE = pattern(
   /\bas (?:the )?⟦[OS]\d+⟧[’']s /,
@@ -243,12 +250,12 @@ const FACTION_PREDICATE = pattern(
   "g",
 );
 /**
- * "the Qassam Brigades, the armed wing of Hamas", "X, the political arm of Y"; not a group named inside
+ * "the Qassam Brigades, the armed wing of Hamas", "X, the Somali affiliate of Y"; not a group named inside
  * another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK").
  */
 const WING_OF = pattern(
   HAS_BRANCH,
-  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) ${W(2)}${BRANCH} of ${DET}${mk("O")}`,
+  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${mk("O")}`,
   "g",
 );
 const ONE_OF_ITS_FACTIONS = pattern(
@@ -563,6 +570,7 @@ export function extractFacts(
         ),
       );
       each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
+      each(SUBJECT_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.7, m[2]));
       each(ITS_ROLE_APPOSITIVE, t, (m) => {
         // A state named as where ("in Somalia's northeast") is not what "its" points back to.
         const last = [...t.slice(0, m.index).matchAll(/(?<!\b(?:in|near|at|from) )⟦([OS])(\d+)⟧/g)].pop();
