@@ -2885,4 +2885,15 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Salim al-Mahdi", "Houthis")?.roles).toEqual(["chief of staff"]);
     expect(fact(x, "AFFILIATED_WITH", "Abdullah Kaya", "Democratic Freedom Party")?.roles).toEqual(["founder"]);
   });
+
+  it("reads 'groups such as the X' as a group, no place in 'attacks on Naga villages', and backing of groups listed", () => {
+    const x = one(
+      "Armed Meitei groups such as the Kanglei Sena have been accused of attacks on Naga villages. Iran-aligned " +
+        "groups in the region, including Yemen's Ansar Brigade and Iraq's Kataib Sayyid al-Ghadab, threatened to act.",
+    );
+    expect(entity(x, "Kanglei Sena").label).toBe("Organization");
+    expect(x.entities.some((e) => e.name === "Naga")).toBe(false);
+    expect(fact(x, "BACKED_BY", "Ansar Brigade", "Iran")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "Kataib Sayyid al-Ghadab", "Iran")).toBeDefined();
+  });
 });

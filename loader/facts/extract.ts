@@ -322,7 +322,7 @@ const COLLECTIVE_INCLUDING = pattern(
  * "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law
  * coalition", "Nouri al-Maliki's State of Law coalition").
  */
-const LIST_ITEM = `(?:the )?(?:⟦P\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
+const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
 const ORG_LIST = `${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`;
 const LIST_OF_ORGS = new RegExp(`^${ORG_LIST}`);
 /** "The militias, which include A, B and C, are part of the Islamic Resistance": each of them is. */
@@ -335,6 +335,12 @@ const LISTED_PART_OF = pattern(
 const FACTIONS_INCLUDING = pattern(
   /including|such as/,
   `${mk("O")}(?:[’']s)? (?:factions|militias|member groups|affiliates|brigades),? (?:including|such as) ((?:the )?⟦O\\d+⟧.*)$`,
+  "g",
+);
+/** "Iran-aligned groups in the region, including Yemen's Houthis and Iraq's Kataib Hezbollah": the groups the state backs. */
+const BACKED_GROUPS_INCLUDING = pattern(
+  /-(?:backed|aligned|allied|supported|sponsored) /,
+  `${mk("S")}-(?:backed|aligned|allied|supported|sponsored) (?:[\\w-]+ )?(?:groups|militias|factions|proxies|allies|forces)(?: in the region| across the region)?,? (?:including|such as) ((?:the )?(?:⟦S\\d+⟧[’']s )?⟦O\\d+⟧.*)$`,
   "g",
 );
 const OF_APPOSITIVE = pattern(/, (?:also )?of /, `${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
@@ -662,6 +668,9 @@ export function extractFacts(
       });
       each(LISTED_PART_OF, t, (m) => {
         for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.85);
+      });
+      each(BACKED_GROUPS_INCLUDING, t, (m) => {
+        for (const o of listOrgs(ms, m[2]!)) add(ctx, "BACKED_BY", o, R(m[1]), 0.7);
       });
       each(FACTIONS_INCLUDING, t, (m) => {
         for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);

@@ -63,6 +63,15 @@ const GROUP_KINDS = new Set([
   "paramilitary",
   "insurgent",
 ]);
+const GROUP_PLURALS = new Set([
+  "groups",
+  "militias",
+  "factions",
+  "gangs",
+  "movements",
+  "organisations",
+  "organizations",
+]);
 const SPANISH_PLURAL_ARTICLES = new Set(["Los", "Las"]);
 /** "General Security", "General Staff": bodies whose name starts with what is otherwise a rank. */
 const GENERAL_BODIES = new Set(["Security", "Staff", "Intelligence"]);
@@ -729,6 +738,17 @@ class MentionSearch {
     return undefined;
   }
 
+  /** Whether the name at `ts` follows "groups such as (the)", "militias such as". */
+  private suchAsGroups(ts: number): boolean {
+    let k = ts - 1;
+    if (/^the$/i.test(this.tokens[k]?.text ?? "")) k--;
+    return (
+      this.tokens[k]?.text === "as" &&
+      this.tokens[k - 1]?.text === "such" &&
+      GROUP_PLURALS.has(this.tokens[k - 2]?.text.toLowerCase() ?? "")
+    );
+  }
+
   /** "Riyadh al-Samarrai": a name that runs on into "al-…" is a person's given name, not the capital or state it spells. */
   private arabicNameGoesOn(te: number): boolean {
     return (
@@ -986,6 +1006,8 @@ class MentionSearch {
       }
     } else if (
       (ORG_TRAILER_SET.has(next) && next !== "forces") ||
+      // "armed groups such as the Arambai Tenggol".
+      this.suchAsGroups(ts) ||
       // "the Lakurawa armed group", "the Los Lobos criminal gang".
       (GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2) && next2 !== "forces" && inner.length >= 2) ||
       // "Los Choneros", "Las Aguilas": a name with a Spanish article is a gang's, not a person's.
@@ -1000,36 +1022,45 @@ class MentionSearch {
       label = "Organization";
       cues.push("org-trailer");
     } else if (
-      PLACE_TRAILER_SET.has(next) ||
-      (next === "air" && next2 === "base") ||
-      // "the Sarsang oil field", "the Conoco gas field".
-      ((next === "oil" || next === "gas") && (next2 === "field" || next2 === "fields")) ||
-      // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start
-      // with a given name ("from Muqtada al-Sadr's Mahdi Army").
-      ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&
-        content.length <= 3 &&
-        !GIVEN_NAME_SET.has(words[0]!)) ||
-      DIRECTION_SET.has(prev) ||
-      // "in an ambush east of Rafah".
-      (prev === "of" && DIRECTION_SET.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
-      // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
-      (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
-      // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
-      (content.length <= 3 &&
-        PLACE_APPOSITIVE.test(this.text.slice(this.tokens[te - 1]!.end, this.tokens[te - 1]!.end + 40))) ||
-      // "the town of Jurf al-Nasr": short names only, counted in words that are not particles or hyphens.
-      (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && content.length <= 3) ||
-      // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
-      // Hasakah": a place in a list of places.
-      (prev === "and" &&
-        this.mentions[this.mentions.length - 1]?.label === "Place" &&
-        this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1) ||
-      (prev === "," &&
-        (next === "and" || next === ",") &&
-        content.length <= 2 &&
-        !GIVEN_NAME_SET.has(words[0]!) &&
-        this.mentions[this.mentions.length - 1]?.label === "Place" &&
-        this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1)
+      // "attacks on Kuki villages", "Shia areas": a people's or a faith's name before places is neither.
+      // The last of a list before them names one ("the Qandil and Gara regions").
+      !(
+        /s$/.test(next) &&
+        !PLACE_TRAILER_SET.has(next) &&
+        PLACE_TRAILER_SET.has(next.slice(0, -1)) &&
+        prev !== "and" &&
+        prev !== ","
+      ) &&
+      (PLACE_TRAILER_SET.has(next) ||
+        (next === "air" && next2 === "base") ||
+        // "the Sarsang oil field", "the Conoco gas field".
+        ((next === "oil" || next === "gas") && (next2 === "field" || next2 === "fields")) ||
+        // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start
+        // with a given name ("from Muqtada al-Sadr's Mahdi Army").
+        ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!)) ||
+        DIRECTION_SET.has(prev) ||
+        // "in an ambush east of Rafah".
+        (prev === "of" && DIRECTION_SET.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
+        (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
+        (content.length <= 3 &&
+          PLACE_APPOSITIVE.test(this.text.slice(this.tokens[te - 1]!.end, this.tokens[te - 1]!.end + 40))) ||
+        // "the town of Jurf al-Nasr": short names only, counted in words that are not particles or hyphens.
+        (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && content.length <= 3) ||
+        // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
+        // Hasakah": a place in a list of places.
+        (prev === "and" &&
+          this.mentions[this.mentions.length - 1]?.label === "Place" &&
+          this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1) ||
+        (prev === "," &&
+          (next === "and" || next === ",") &&
+          content.length <= 2 &&
+          !GIVEN_NAME_SET.has(words[0]!) &&
+          this.mentions[this.mentions.length - 1]?.label === "Place" &&
+          this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1))
     ) {
       label = "Place";
       cues.push("place-context");
