@@ -2896,4 +2896,55 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "BACKED_BY", "Ansar Brigade", "Iran")).toBeDefined();
     expect(fact(x, "BACKED_BY", "Kataib Sayyid al-Ghadab", "Iran")).toBeDefined();
   });
+
+  it("keeps apart an attack told after ', while' in the same sentence, on the same day", () => {
+    const x = one(
+      "Seven soldiers were killed on Thursday when their helicopter was shot down in Cauca, while a car bomb " +
+        "exploded near a base in Jamundi, killing four civilians, officials said.",
+      "2025-08-22",
+    );
+    expect(x.attacks).toHaveLength(2);
+    expect([attackIn(x, "Jamundi").date, attackIn(x, "Jamundi").fatalitiesMax]).toEqual(["2025-08-21", 4]);
+    expect(ids(attackIn(x, "Cauca").places)).toEqual([entity(x, "Cauca").id]);
+  });
+
+  it("takes every name of a list of the dead, and a strike that 'also killed' them for the lede's, dated by its night", () => {
+    const x = one(
+      "An Israeli strike on a tent in Deir al-Balah killed five journalists, including Samir Awad, the channel said " +
+        "on Monday. The strike late on Sunday also killed reporter Omar Salah and camera operators Ahmed Nasser, " +
+        "Fadi Hamdan and Mahmoud Odeh.",
+      "2025-08-11",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const strike = attackIn(x, "Deir al-Balah");
+    expect(strike.date).toBe("2025-08-10");
+    expect(ids(strike.killed)).toEqual(
+      ["Samir Awad", "Omar Salah", "Ahmed Nasser", "Fadi Hamdan", "Mahmoud Odeh"].map((n) => entity(x, n).id),
+    );
+  });
+
+  it("reads a name before 'the militant group confirmed' as a person, 'alias \"X\"' as another name, 'Committee to Protect Y'", () => {
+    const x = one(
+      "A strike killed the group's top commander, Karim Hassan Nasser, the militant group confirmed. The front is " +
+        'led by Pedro Luis Gomez, alias "El Gato," a former guerrilla. The Committee to Protect Journalists condemned it.',
+    );
+    expect(entity(x, "Karim Hassan Nasser").label).toBe("Person");
+    expect(entity(x, "El Gato").id).toBe(entity(x, "Pedro Luis Gomez").id);
+    expect(entity(x, "Committee to Protect Journalists").label).toBe("Organization");
+  });
+
+  it("takes no place from where an offensive began, and reads shells 'fired by X' that landed as X's attack", () => {
+    const x = one(
+      "An Israeli drone strike killed three people in the Faraa camp on Tuesday. The strike came during an offensive " +
+        "that began last week in Qabatiya, Tammun and Tubas.",
+      "2024-09-04",
+    );
+    expect(ids(attackIn(x, "Faraa camp").places)).toEqual([entity(x, "Faraa camp").id]);
+    const y = one(
+      "Several mortar shells fired by al-Shabaab militants landed near the Halane camp in Mogadishu on Tuesday, " +
+        "wounding three people.",
+      "2025-03-19",
+    );
+    expect(ids(attackIn(y, "Mogadishu").perpetrators)).toEqual([entity(y, "Al-Shabaab").id]);
+  });
 });

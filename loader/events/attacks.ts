@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?) (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -128,7 +128,7 @@ const TOLL_DIED_IN = new RegExp(
  * affiliate in the Sahel"), not where an attack happened.
  */
 const SETTING_BEFORE =
-  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
 const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 /** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
 const SETTING_AFTER =
@@ -543,9 +543,12 @@ function framesOf(
   for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
     const after = m.index! + m[0].length;
     if (DIRECTION_OF.test(t.slice(Math.max(0, m.index! - 30), m.index))) anchors.add(m[1]!);
+    // "…began last week in Jenin, Tulkarm and Tubas": the places listed after a setting are settings too.
+    const listedAfter = /⟦L(\d+)⟧(?:,| and|, and) $/.exec(t.slice(Math.max(0, m.index! - 14), m.index));
     if (
       SETTING_BEFORE.test(t.slice(Math.max(0, m.index! - 80), m.index)) ||
-      SETTING_AFTER.test(t.slice(after, after + 60))
+      SETTING_AFTER.test(t.slice(after, after + 60)) ||
+      (listedAfter !== null && settings.has(listedAfter[1]!))
     )
       settings.add(m[1]!);
   }
@@ -672,6 +675,11 @@ function framesOf(
       const group = named ? label(named[1]!).id : lastGroup;
       if (group) f.perpetrators.set(group, "stated");
     }
+    // "mortar shells fired by al-Shabaab militants landed near the airport".
+    const firedByBefore = /^(?:landed|fell|exploded)$/.test(word)
+      ? /\b(?:fired|launched) by (?:the )?⟦[SO](\d+)⟧(?:\s+[a-z]+)?\s+$/.exec(near)
+      : null;
+    if (firedByBefore) f.perpetrators.set(label(firedByBefore[1]!).id, "stated");
     // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
     const joint = FIGHTERS_AND.exec(through);
     if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
@@ -845,9 +853,10 @@ function framesOf(
       targetScope,
       /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) identified as)\b/gi,
     )) {
-      let anchor = kw.index! + kw[0].length;
-      for (const m of targetScope.slice(anchor).matchAll(/⟦P(\d+)⟧/g)) {
-        const at = anchor + m.index!;
+      const from = kw.index! + kw[0].length;
+      let anchor = from;
+      for (const m of targetScope.slice(from).matchAll(/⟦P(\d+)⟧/g)) {
+        const at = from + m.index!;
         // "a commander known as "General X"": the quotation mark that opens the name is no quotation between.
         const between = targetScope.slice(anchor, at).replace(/[“"](?:[A-Z][\w.]* )*$/, "");
         if (
@@ -889,9 +898,9 @@ function framesOf(
     // "The attacks came days after a senator was shot in Bogota": where an earlier event happened is not this one's.
     const toldAfter = /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b/.exec(scope);
     const placeScope = toldAfter ? scope.slice(0, toldAfter.index) : scope;
-    for (const m of (before.slice(under ? -120 : -30) + placeScope)
-      .replace(/[“"][^”"]*[”"]/g, " ")
-      .matchAll(/⟦L(\d+)⟧/g))
+    // "…in Antioquia, while a truck bomb exploded in Cali": a place told before "while" is the other clause's.
+    const lead = before.slice(under ? -120 : -30).replace(/^.*[,;]\s+(?:while|whereas)\s/s, "");
+    for (const m of (lead + placeScope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
     // "Officials blamed the BRN, the group fighting for independence in the provinces of X and Y": where the group
     // fights, not where the attack told before fell.
@@ -1097,6 +1106,8 @@ function framesOf(
       // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
       if (prev && /\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between))
         f.apartFrom = prev;
+      // "…were killed on Thursday in X, while a truck bomb exploded in Y": another attack of the same day.
+      if (prev?.date && !f.date && /,\s+while\b/i.test(between)) f.date = prev.date;
       merged.push(f);
     }
   }
@@ -1152,6 +1163,7 @@ function absorb(into: Frame, f: Frame) {
   into.attackVerb ||= f.attackVerb;
   into.identifies &&= f.identifies;
   into.killedPronoun ||= f.killedPronoun;
+  into.alsoKilled ||= f.alsoKilled;
   if (!into.weapon && f.weapon) {
     into.weapon = f.weapon;
     into.eventType = f.eventType;
@@ -1445,7 +1457,7 @@ export function extractAttacks(
           f.date &&
           !f.plural &&
           (agrees(main, f) || detailsLede) &&
-          !conflicts(main, f) &&
+          (!conflicts(main, f) || f.alsoKilled) &&
           !otherKinds(main, f);
         // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
         const antecedent =

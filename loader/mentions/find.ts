@@ -440,6 +440,18 @@ function chunks(tokens: Token[]): Chunk[] {
         j = defined;
         break;
       }
+      // "the Committee to Protect Journalists": a group's name runs on over "to" into a name of two words or more.
+      if (
+        u.text === "to" &&
+        next !== undefined &&
+        isCapWord(next) &&
+        tokens[j + 2] !== undefined &&
+        isCapWord(tokens[j + 2]!) &&
+        soFar.some((w) => ORG_HEAD_SET.has(w))
+      ) {
+        j++;
+        continue;
+      }
       // "the Front for the Liberation of Azawad": a group's name runs on over "for the" where no acronym closes it.
       if (
         u.text === "for" &&
@@ -713,6 +725,8 @@ class MentionSearch {
       if (APPOSITIVE_ENDS.has(w) || /^[^\w'’-]+$/.test(w)) break;
       // "the Pakistan-based militant group blamed for…", "a group tracking…": a participle after the head starts its
       // modifier.
+      // "killed its top commander, X, the militant group confirmed": who tells it, not what X is.
+      if (GROUP_APPOSITIVE_HEADS.has(head) && SPEECH.has(w)) return "";
       if (GROUP_APPOSITIVE_HEADS.has(head) && /(?:ed|ing)$/.test(w)) break;
       head = w;
     }
@@ -1265,24 +1279,26 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       /\b(?:in|of|from|to|for|at|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))
     )
       continue;
+    // 'alias "Fito"': the quotation mark that opens the other name is no word between the two.
+    const told = between.replace(/\s*["“‘]$/, "");
     // "Name (Other)": the other name in brackets, right after the name.
     const bracketed = /^\s*\(\s*$/.test(between) && after.startsWith(")");
     if (bracketed && isBracketAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
-      /^\s*\(\s*also known as(?: the)?\s*$/i.test(between) ||
+      /^\s*\(\s*also known as(?: the)?\s*$/i.test(told) ||
       /^,?\s*(?:who (?:is|was) |which (?:is|was) )?(?:also |better |widely |formerly |previously |formally |officially )?(?:(?:known|spelled|spelt) as|called)(?: the)?\s*$/i.test(
-        between,
+        told,
       ) ||
-      /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
-      /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(between) ||
-      /^,?\s*whose real name is\s*$/i.test(between) ||
+      /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
+      /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
+      /^,?\s*whose real name is\s*$/i.test(told) ||
       // "The GSIM, better known by its Arabic acronym JNIM": a group's other name, by its acronym.
       /^,?\s*(?:who is |who was |which is )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:(?:the|his|her) (?:nom de guerre|kunya|alias|name)|(?:its|their) (?:[\w-]+ )?(?:acronym|initials|abbreviation|name))\s*$/i.test(
-        between,
+        told,
       ) ||
-      /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(between) ||
-      (a.label === "Person" && KNOWN_WITHIN.test(between))
+      /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(told) ||
+      (a.label === "Person" && KNOWN_WITHIN.test(told))
     ) {
       out.push({ a: a.id, b: b.id, how: "aka" });
     } else if (bracketed && a.label === "Person" && (b.label === "Person" || b.label === null)) {
