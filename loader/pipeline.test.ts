@@ -2947,4 +2947,58 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(y, "Mogadishu").perpetrators)).toEqual([entity(y, "Al-Shabaab").id]);
   });
+
+  it("reads what a group is, allied with or backed by past an aside after its name", () => {
+    const x = one(
+      "The Dawn Front, led by Ali Karimi, is backed by Iran. The Sinjar Shield, a Yazidi militia formed in 2015 to " +
+        "fight the Islamic State, is affiliated with the Kurdistan Workers' Party and is part of the Popular " +
+        "Mobilization Forces. The Bahadur group, which operates in North Waziristan, is allied with the " +
+        "Tehreek-e-Taliban Pakistan.",
+    );
+    expect(fact(x, "BACKED_BY", "Dawn Front", "Iran")).toBeDefined();
+    expect(fact(x, "PART_OF", "Sinjar Shield", "Kurdistan Workers' Party")).toBeDefined();
+    expect(fact(x, "PART_OF", "Sinjar Shield", "Popular Mobilization Forces")).toBeDefined();
+    expect(x.facts.some((f) => f.type === "ALLIED_WITH" && f.to === entity(x, "Tehreek-e-Taliban Pakistan").id)).toBe(
+      true,
+    );
+  });
+
+  it("reads the members a coalition 'includes', the leader a listed group is 'of', and 'from X's movement' as no place", () => {
+    const x = one(
+      "The Alliance includes the Wataniya coalition of former prime minister Ayad Allawi, the Hikma Movement " +
+        "headed by Ammar al-Hakim and the Nasr bloc. Hakim broke away from Moqtada al-Sadr's movement in 2006.",
+    );
+    for (const member of ["Wataniya", "Hikma Movement", "Nasr bloc"])
+      expect([member, fact(x, "PART_OF", member, "Alliance")]).toEqual([member, expect.anything()]);
+    expect(entity(x, "Ayad Allawi").label).toBe("Person");
+    expect(fact(x, "AFFILIATED_WITH", "Ayad Allawi", "Wataniya")).toBeDefined();
+    expect(x.entities.filter((e) => e.label === "Place")).toEqual([]);
+  });
+
+  it("reads 'X, another Iran-backed faction that is part of Y', 'Parliament Speaker Z' and 'A, B's closest ally'", () => {
+    const x = one(
+      "Kataib Jund al-Imam, another Iran-backed faction that is part of the Popular Mobilisation Forces, has no seats. " +
+        "Parliament Speaker Nabil Haddad, who heads the Marada Movement, spoke. Marada, Hezbollah's closest ally, " +
+        "walked out.",
+    );
+    expect(fact(x, "PART_OF", "Kataib Jund al-Imam", "Popular Mobilization Forces")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "Kataib Jund al-Imam", "Iran")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "Popular Mobilization Forces", "Iran")).toBeUndefined();
+    expect(entity(x, "Nabil Haddad").label).toBe("Person");
+    expect(x.facts.some((f) => f.type === "ALLIED_WITH" && f.from !== f.to)).toBe(true);
+  });
+
+  it("names a group by what its acronym spells, and reads 'the X-backed movement led by Y' and 'both factions of Z'", () => {
+    const x = one(
+      "Forces of the Eastern Salvation Council (ESC) took the fields. The ESC, the UAE-backed separatist movement " +
+        "led by Salem al-Kathiri, holds the coast. The Sultan Murad Brigade and the Hamza Battalion, both factions of the Syrian National " +
+        "Army, led the assault. The Dhulbahante clan militia fought near the Bannu cantonment.",
+    );
+    expect(entity(x, "ESC").name).toBe("Eastern Salvation Council");
+    expect(fact(x, "AFFILIATED_WITH", "Salem al-Kathiri", "Eastern Salvation Council")).toBeDefined();
+    expect(fact(x, "PART_OF", "Sultan Murad Brigade", "Syrian National Army")).toBeDefined();
+    expect(fact(x, "PART_OF", "Hamza Battalion", "Syrian National Army")).toBeDefined();
+    expect(entity(x, "Dhulbahante").label).toBe("Organization");
+    expect(entity(x, "Bannu").label).toBe("Place");
+  });
 });

@@ -189,7 +189,7 @@ const ROLE_PREDICATE = pattern(
 /** "X is part of Y", "X, one of the Iran-aligned factions that make up Y", "X forms the backbone of Y". */
 const PART_OF_PREDICATE = pattern(
   /part of|member|faction|group|militia|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE},? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE}(?:, (?:another|an?) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}(?:faction|group|militia|movement)(?= that | which ))?,? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
   "g",
 );
 /** "The SDF, whose backbone is the Kurdish YPG": the group that forms the backbone is part of it. */
@@ -217,8 +217,8 @@ const LOWER_TITLE =
 const COLLECTIVE_NOUN = "(?:coalition|bloc|alliance|party|movement|list|federation|gang|militia|group|faction)";
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
 const GROUP_OF_PERSON = pattern(
-  / of (?:former |the late )?(?:[A-Z][\w.-]* ){0,3}⟦P/,
-  `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?${TITLE}${mk("P")}`,
+  / of (?:former |the late )?(?:prime minister |president |cleric )?(?:[A-Z][\w.-]* ){0,3}⟦P/,
+  `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?(?:prime minister |president |cleric )?${TITLE}${mk("P")}`,
   "g",
 );
 /**
@@ -236,7 +236,7 @@ const THE_GROUP_LED_BY = pattern(
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) ${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;
@@ -322,9 +322,21 @@ const COLLECTIVE_INCLUDING = pattern(
  * "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law
  * coalition", "Nouri al-Maliki's State of Law coalition").
  */
-const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${TITLE}⟦P\\d+⟧)?`;
+const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?(?:prime minister |president |cleric )?${TITLE}⟦P\\d+⟧)?`;
 const ORG_LIST = `${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`;
 const LIST_OF_ORGS = new RegExp(`^${ORG_LIST}`);
+/** "The Sultan Suleiman Shah Brigade … and the Hamza Division, both factions of the SNA". */
+const BOTH_FACTIONS_OF = pattern(
+  /, both (?:factions|members|part|units) of /,
+  `⟦O(\\d+)⟧(?:(?!⟦O)[^.;])*? and (?:the )?${mk("O")}, both (?:factions|members|part|units) of ${DET}${mk("O")}`,
+  "g",
+);
+/** "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc". */
+const GROUP_INCLUDES = pattern(
+  /⟧ (?:includes|comprises|brings together) /,
+  `^(?:The )?${mk("O")} (?:includes|comprises|brings together) (${ORG_LIST})`,
+  "g",
+);
 /** "The militias, which include A, B and C, are part of the Islamic Resistance": each of them is. */
 const LISTED_PART_OF = pattern(
   / part of | members of /,
@@ -360,7 +372,7 @@ const X_BACKED = pattern(/⟧-/, `${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O"
 const PRO_X = pattern(/pro-/, `\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
 const X_BACKED_APPOSITIVE = pattern(
   /⟧-/,
-  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the|one of the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the|another|one of the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
   "g",
 );
 /** "…tied to the IRGC Quds Force, which provides it with funding, training and weapons". */
@@ -381,6 +393,12 @@ const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsore
 const BACKED_BY_PASSIVE = pattern(
   new RegExp(SPONSORED_BY),
   `${mk("O")},? ${gap(60)}\\b${SPONSORED_BY} ${DET}${mk("OS")}`,
+  "g",
+);
+/** "Amal, Hezbollah's closest ally, withdrew its ministers". */
+const POSSESSIVE_ALLY = pattern(
+  /[’']s (?:\w+ )?ally\b/,
+  `${mk("O")}, ${mk("O")}[’']s (?:closest |main |key |staunchest |longtime |long-time |chief |principal )?ally\\b`,
   "g",
 );
 /** "The Nujaba movement is allied with Kataeb Hezbollah". */
@@ -457,6 +475,22 @@ function add(
     evidenceSources: [ctx.article],
     confidence,
   });
+}
+
+/** A group that opens the sentence, then an aside between commas, then its verb. */
+const SUBJECT_ASIDE =
+  /^((?:The |the )?⟦O\d+⟧)(?: group| movement| militia| faction)?, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,100}, (?=(?:is|are|was|were|remains|has been) )/;
+
+/** The predicates of the sentence's subject group: what it is part of, affiliated with, allied with or backed by. */
+function predicatesOf(ctx: Ctx, R: (i: string | undefined) => Entity | undefined, t: string) {
+  each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+  each(AFFILIATED_PREDICATE, t, (m) => {
+    const to = R(m[2]);
+    const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
+    add(ctx, sponsor ? "BACKED_BY" : "PART_OF", R(m[1]), to, 0.8);
+  });
+  each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.8));
+  each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
 }
 
 /** A capital named where a state acts ("Tehran-backed") stands for the state. */
@@ -666,6 +700,13 @@ export function extractFacts(
       each(COLLECTIVE_INCLUDING, t, (m) => {
         for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
       });
+      each(BOTH_FACTIONS_OF, t, (m) => {
+        add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.8);
+        add(ctx, "PART_OF", R(m[2]), R(m[3]), 0.8);
+      });
+      each(GROUP_INCLUDES, t, (m) => {
+        for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+      });
       each(LISTED_PART_OF, t, (m) => {
         for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.85);
       });
@@ -691,7 +732,9 @@ export function extractFacts(
     if (namesTwo) {
       each(X_BACKED, t, (m) => {
         const state = sponsorOf(ref(ms, m[1]));
-        if (!/(?:militias|groups|factions)\b/.test(m[0].slice(0, -6))) add(ctx, "BACKED_BY", R(m[2]), state, 0.85);
+        // "an Iran-backed faction that is part of the PMF": the backed faction is the one the clause is about.
+        if (!/(?:militias|groups|factions)\b|\b(?:that|which|who) /.test(m[0].slice(0, -6)))
+          add(ctx, "BACKED_BY", R(m[2]), state, 0.85);
       });
       // "O, an Iran-backed militia allied with O2"; "O, the biggest group of Iran-backed militias".
       each(X_BACKED_APPOSITIVE, t, (m) => {
@@ -703,6 +746,14 @@ export function extractFacts(
       // Alliance: "O1, an Iran-backed militia allied with O2".
       each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
       each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+      each(POSSESSIVE_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+      // "The SDF, led by Mazloum Abdi, is backed by the United States", "The YBS, a Yazidi militia formed in 2014 to
+      // fight the Islamic State, is affiliated with the PKK": what is said of the group once the aside is read past.
+      // "…, is affiliated with the PKK and is part of the PMF": each predicate of the subject.
+      const lean = SUBJECT_ASIDE.exec(t);
+      if (lean)
+        for (const said of t.slice(lean[0].length).split(/ and (?=(?:is|are|was|were|remains|has been) )/))
+          predicatesOf(ctx, R, `${lean[1]} ${said}`);
       each(ALLIES_PAIR, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
       each(LOYAL_TO_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
       each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));

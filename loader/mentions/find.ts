@@ -62,6 +62,8 @@ const GROUP_KINDS = new Set([
   "terrorist",
   "paramilitary",
   "insurgent",
+  "clan",
+  "tribal",
 ]);
 const GROUP_PLURALS = new Set([
   "groups",
@@ -483,7 +485,7 @@ function chunks(tokens: Token[]): Chunk[] {
         tokens[j - 1]!.text === "in")
     )
       j--;
-    if (j > i) out.push({ ts: i, te: j });
+    if (j > i) out.push({ ts: spelledStart(tokens, i, j), te: j });
     i = Math.max(j, i + 1);
   }
   return out;
@@ -521,6 +523,26 @@ function definedNameEnd(tokens: Token[], k: number): number {
   const inPlace = tokens.slice(k, j).some((t) => t.text === "in");
   const acronym = tokens[j + 1]!.text;
   return !inPlace || acronym.at(-1) === tokens[j - 1]!.text[0] ? j : 0;
+}
+/**
+ * "Forces of the Southern Transitional Council (STC)": where the acronym in brackets after a run spells only its end,
+ * the name starts where the spelling does.
+ */
+function spelledStart(tokens: Token[], i: number, j: number): number {
+  if (!bracketAcronymAt(tokens, j)) return i;
+  const acronym = tokens[j + 1]!.text.replace(/[-.]/g, "");
+  const initials = (k: number) =>
+    initialsOf(
+      tokens
+        .slice(k, j)
+        .map((t) => t.text)
+        .join(" "),
+      true,
+    );
+  if (initials(i) === acronym) return i;
+  for (let k = i + 1; k < j; k++)
+    if (isCapWord(tokens[k]!) && DEFINED_CONNECTORS.has(tokens[k - 1]!.text) && initials(k) === acronym) return k;
+  return i;
 }
 /** The first word of a name joined in the Persian/Urdu way ("Lashkar-e-Taiba", "Jamaat-ul-Ahrar"), lower-cased. */
 function izafaHead(word: string): string {
@@ -720,6 +742,7 @@ class MentionSearch {
    */
   private appositiveHead(k: number): string {
     let head = "";
+    let named = false;
     for (let j = k + 1; j < Math.min(this.tokens.length, k + 8); j++) {
       const w = this.tokens[j]!.text.toLowerCase();
       if (APPOSITIVE_ENDS.has(w) || /^[^\w'’-]+$/.test(w)) break;
@@ -729,8 +752,10 @@ class MentionSearch {
       if (GROUP_APPOSITIVE_HEADS.has(head) && SPEECH.has(w)) return "";
       if (GROUP_APPOSITIVE_HEADS.has(head) && /(?:ed|ing)$/.test(w)) break;
       head = w;
+      named = /^\p{Lu}/u.test(this.tokens[j]!.text);
     }
-    return head;
+    // "…Nouri al-Maliki, the Badr Organisation headed by…": a name of its own, the next of a list.
+    return named ? "" : head;
   }
 
   /** "the group's commander in the area, X": a role, then where it is held, ending at token `k` before the name. */
@@ -1053,7 +1078,12 @@ class MentionSearch {
         // with a given name ("from Muqtada al-Sadr's Mahdi Army").
         ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&
           content.length <= 3 &&
-          !GIVEN_NAME_SET.has(words[0]!)) ||
+          !GIVEN_NAME_SET.has(words[0]!) &&
+          // "broke away from Moqtada al-Sadr's movement": whose the movement is, not where from.
+          !(
+            /^['’]s$/.test(next) &&
+            (ORG_TRAILER_SET.has(next2) || FIGHTER_TRAILER_SET.has(next2) || ROLES.has(next2))
+          )) ||
         DIRECTION_SET.has(prev) ||
         // "in an ambush east of Rafah".
         (prev === "of" && DIRECTION_SET.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||

@@ -69,6 +69,8 @@ export const PERSON_TITLES = [
   "Deputy Secretary-General",
   "Defense Secretary",
   "Speaker",
+  "Parliament Speaker",
+  "Parliamentary Speaker",
   "Sheikh",
   "Sheik",
   "Shaykh",
@@ -581,6 +583,7 @@ export const PLACE_TRAILERS = [
   "state",
   "municipality",
   "field",
+  "cantonment",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
