@@ -3001,4 +3001,16 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Dhulbahante").label).toBe("Organization");
     expect(entity(x, "Bannu").label).toBe("Place");
   });
+
+  it("dates an attack told 'earlier this month' by the day a later sentence gives, and reads 'X killed Y' as X's", () => {
+    const x = one(
+      "Israel says it has killed Omar Khalil, the head of the group's military wing, in an air strike on a hospital " +
+        "complex in Rafah earlier this month. The strike on the Kuwaiti Hospital on 13 May killed at least 16 people.",
+      "2025-05-31",
+    );
+    const strike = attackIn(x, "Rafah");
+    expect([strike.date, strike.fatalitiesMax]).toEqual(["2025-05-13", 16]);
+    const y = one("He took over the brigades after Israel killed Saleh Aziz last year.", "2025-05-31");
+    expect(y.attacks.flatMap((a) => ids(a.perpetrators))).toEqual([entity(y, "Israel").id]);
+  });
 });
