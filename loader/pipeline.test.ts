@@ -3013,4 +3013,42 @@ describe("extraction from text it has never seen", () => {
     const y = one("He took over the brigades after Israel killed Saleh Aziz last year.", "2025-05-31");
     expect(y.attacks.flatMap((a) => ids(a.perpetrators))).toEqual([entity(y, "Israel").id]);
   });
+
+  it("reads no toll of the attack in a war's count since a year, but fighting's toll since a weekday is its own", () => {
+    const x = one(
+      "Suspected jihadists killed nine fishermen in Dumba on Saturday, said Musa Kolo, a leader of the Civilian " +
+        "Joint Task Force. The insurgents have killed more than 40,000 people in the northeast since 2009.",
+      "2024-12-09",
+    );
+    const attack = attackIn(x, "Dumba");
+    expect([attack.fatalitiesMin, attack.fatalitiesMax, ids(attack.targets)]).toEqual([9, 9, []]);
+    const y = one(
+      "Fighting between the Northern Front and the Dawn Brigade has killed at least 80 people in the Kaba region " +
+        "since Thursday, the governor said on Sunday.",
+      "2025-01-19",
+    );
+    expect(attackIn(y, "Kaba").fatalitiesMax).toBe(80);
+  });
+
+  it("takes the dead the sentence after a lede names, who 'died when' a device 'went off', for the lede's", () => {
+    const x = one(
+      "A senior Russian general has been killed by a car bomb in the Moscow region, investigators said on Friday. " +
+        "Lt Gen Ivan Petrov died when an explosive device packed with shrapnel went off near a parked car in the town " +
+        "of Reutov.",
+      "2025-04-25",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Ivan Petrov").id]);
+  });
+
+  it("reads 'the al-Qaeda affiliate X', 'the Islamic State in the Sahel' and 'the Upper Galilee'", () => {
+    const x = one(
+      "A strike killed Omar Bakri, a senior leader in the al-Qaeda affiliate Ansar al-Tawhid. Another killed a " +
+        "leader of the Islamic State in the Sahel. Rockets hit the Upper Galilee.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Omar Bakri", "Ansar al-Tawhid")?.roles).toEqual(["senior leader"]);
+    expect(fact(x, "PART_OF", "Ansar al-Tawhid", "Al Qaeda")).toBeDefined();
+    expect(entity(x, "Islamic State in the Sahel").label).toBe("Organization");
+    expect(entity(x, "Upper Galilee").label).toBe("Place");
+  });
 });

@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -67,7 +67,7 @@ const BLAMED =
   /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died in)|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
 /** The person named first in "X, a commander, and his deputy, Y, were killed", up to Y. */
 const CO_DEAD =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
@@ -86,7 +86,7 @@ const TOLL_PARTS = new RegExp(
 const TOLL_OTHERWISE =
   /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|executed|shot dead|gunned down|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|executed|shot dead|gunned down|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
@@ -841,7 +841,7 @@ function framesOf(
     for (const m of matchesIf(
       namesGroup,
       targetScope,
-      /\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
+      /(?<!\bsaid ⟦P\d+⟧, (?:an?|the) (?:[\w-]+ )?)\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧/g,
     )) {
       f.targets.add(label(m[1]!).id);
     }
@@ -880,9 +880,11 @@ function framesOf(
     for (const m of deaths) {
       const after = m.index! + m[0].length;
       // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
-      const diedIn = m[0].endsWith("died in") && start >= after && start - after <= 25;
+      // "X died when a device went off": the same, for the trigger of the clause after it.
+      const died = /died (?:in|when)$/.test(m[0]);
+      const diedIn = died && start >= after && start - after <= (m[0].endsWith("when") ? 60 : 25);
       const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
-      if (diedIn || (!m[0].endsWith("died in") && killWord >= start && killWord < end)) {
+      if (diedIn || (!died && killWord >= start && killWord < end)) {
         f.killed.add(label((m[1] ?? m[2])!).id);
         // "X, a commander, and his deputy, Y, were killed": the first of the two died too (a plural verb).
         if (m[1] && / were /.test(m[0])) {
@@ -1033,12 +1035,13 @@ function framesOf(
       f.attackersKilled = true;
     }
     // "more than 350 people had been killed in four days": a count over a stretch of time, not one attack's.
-    // "…since May 2023, in which more than 250 people have been killed", "have been killed in prison massacres since
-    // 2021": a toll of a war or a wave, told in the perfect with the period it counts from.
+    // "…since May 2023, in which more than 250 people have been killed", "have killed more than 40,000 people in the
+    // northeast since 2009": a toll of a war or a wave, told in the perfect with the period it counts from.
     const periodToll =
       KILL_VERB.test(word) &&
-      /\b(?:have|has) been\s+$/.test(near) &&
-      (sentenceDates.some((d) => startsPeriod(t, d)) || OVER_A_PERIOD.test(t));
+      /\b(?:have|has)(?: been)?\s+$/.test(near) &&
+      // Fighting "since Thursday" is the event itself; a war counted since a month or a year is not.
+      (sentenceDates.some((d) => startsPeriod(t, d) && d.precision !== "day") || OVER_A_PERIOD.test(t));
     if (
       periodToll ||
       (KILL_VERB.test(word) && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40)))
@@ -1418,6 +1421,20 @@ export function extractAttacks(
             ? // "a day after": a day told apart from another is not that day.
               (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDayAs(open, f, 1)))
             : undefined;
+        // "…were among those killed in Monday's attack": the day of the attack told without one.
+        // A lede tells the attack without a day and the sentence after it tells the day and the spot ("…in an attack
+        // on a beach in Mogadishu. A suicide bomber blew himself up at Lido beach on Friday night"): the same attack.
+        // A lede dated only by the day it was announced ("Israel said on Saturday it had killed…") takes the day too.
+        const detailsLede =
+          main &&
+          lastFrame !== undefined &&
+          main.frames.includes(lastFrame) &&
+          lastFrame.sentence !== ms &&
+          !f.indefinite &&
+          !otherPerpetrators(main, f) &&
+          !(main.targets.size > 0 && f.targets.size > 0 && !overlaps(main.targets, f.targets)) &&
+          // "Less than 24 hours earlier, the IDF claimed…": a day told from the lede's is another attack's.
+          !/\b(?:earlier|later|before|after|previously)\b/i.test(f.date?.text ?? "");
         const joinsMain =
           main &&
           open.includes(main) &&
@@ -1437,20 +1454,16 @@ export function extractAttacks(
           (!f.anaphoric || sameNumber(main, f)) &&
           // "The clashes came a day after Sadr ordered…, ending fighting that killed 30": told with another day.
           !(f.apartFrom?.date && main.date && f.apartFrom.date.date !== main.date.date);
-        // "…were among those killed in Monday's attack": the day of the attack told without one.
-        // A lede tells the attack without a day and the sentence after it tells the day and the spot ("…in an attack
-        // on a beach in Mogadishu. A suicide bomber blew himself up at Lido beach on Friday night"): the same attack.
-        // A lede dated only by the day it was announced ("Israel said on Saturday it had killed…") takes the day too.
-        const detailsLede =
-          main &&
-          lastFrame !== undefined &&
-          main.frames.includes(lastFrame) &&
-          lastFrame.sentence !== ms &&
-          !f.indefinite &&
-          !otherPerpetrators(main, f) &&
-          !(main.targets.size > 0 && f.targets.size > 0 && !overlaps(main.targets, f.targets)) &&
-          // "Less than 24 hours earlier, the IDF claimed…": a day told from the lede's is another attack's.
-          !/\b(?:earlier|later|before|after|previously)\b/i.test(f.date?.text ?? "");
+        // "A senior general has been killed by a car bomb in the Moscow region. Gen X died when a device went off in
+        // the town of Y": the lede's dead, named in the sentence after it, wherever it places them.
+        const ledeDead =
+          main !== undefined &&
+          detailsLede &&
+          main.killed.size === 0 &&
+          f.killed.size > 0 &&
+          f.perpetrators.size === 0 &&
+          !f.date &&
+          !(f.another && f.killed.size > 0);
         const datesUndatedMain =
           main &&
           (!main.date || (main.dateStated && !f.dateStated && toldBefore(f.date, main.date))) &&
@@ -1520,8 +1533,8 @@ export function extractAttacks(
           byPlace ??
           justTold ??
           (f.anaphoric
-            ? (antecedent ?? (joinsMain || datesUndatedMain ? main : undefined))
-            : joinsMain || datesUndatedMain
+            ? (antecedent ?? (joinsMain || datesUndatedMain || ledeDead ? main : undefined))
+            : joinsMain || datesUndatedMain || ledeDead
               ? main
               : awaiting);
         const wave = target || specific(f) ? undefined : waveElsewhere(f, open);

@@ -24,7 +24,7 @@ const TITLE = "(?:[A-Z][\\w.-]* (?:of (?=[A-Z]))?){0,3}";
 /** The case-blind role patterns read any word as a title: not "and" of a list that goes on ("…, and Gen. Z"). */
 const NOT_A_LIST_GOING_ON = "(?!and |or |but |while )";
 /** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
-const TARGET = `(?:⟦[SO]\\d+⟧[’']s? ${"(?:[\\w'’-]+ ){0,1}?"})?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
+const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| (?:affiliate|offshoot|branch|franchise) ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
 const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
 const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported|funded|armed|affiliated)";
 const COLLECTIVE =
@@ -329,6 +329,12 @@ const LIST_OF_ORGS = new RegExp(`^${ORG_LIST}`);
 const BOTH_FACTIONS_OF = pattern(
   /, both (?:factions|members|part|units) of /,
   `⟦O(\\d+)⟧(?:(?!⟦O)[^.;])*? and (?:the )?${mk("O")}, both (?:factions|members|part|units) of ${DET}${mk("O")}`,
+  "g",
+);
+/** "the al-Qaeda affiliate Hurras al-Din": the group named after what it is of the other. */
+const BRANCH_NAMED = pattern(
+  /⟧ (?:affiliate|offshoot|branch|franchise) ⟦/,
+  `${mk("O")} (?:affiliate|offshoot|branch|franchise) ${mk("O")}`,
   "g",
 );
 /** "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc". */
@@ -700,6 +706,7 @@ export function extractFacts(
       each(COLLECTIVE_INCLUDING, t, (m) => {
         for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
       });
+      each(BRANCH_NAMED, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
       each(BOTH_FACTIONS_OF, t, (m) => {
         add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.8);
         add(ctx, "PART_OF", R(m[2]), R(m[3]), 0.8);

@@ -167,6 +167,8 @@ const NATIONAL_BODY_HEADS = new Set([
   "Corporation",
 ]);
 const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
+/** "the Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb": a branch named by its region. */
+const IN_THE_AFTER = new Set(["State", "Qaeda", "Qaida"]);
 const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
 const SUBUNITS = [
   "Political Bureau",
@@ -285,6 +287,10 @@ const ORG_PRECEDERS = new Set([
   "founded",
   "commands",
   "acronym",
+  // "the al-Qaeda affiliate Hurras al-Din".
+  "affiliate",
+  "offshoot",
+  "franchise",
 ]);
 
 const ENDING_HEAD_SET = new Set(ENDING_HEADS);
@@ -473,6 +479,16 @@ function chunks(tokens: Token[]): Chunk[] {
       }
       if (u.text === "in" && next && isCapWord(next) && IN_AFTER.has(tokens[j - 1]!.text)) {
         j++;
+        continue;
+      }
+      if (
+        u.text === "in" &&
+        next?.text === "the" &&
+        tokens[j + 2] !== undefined &&
+        isCapWord(tokens[j + 2]!) &&
+        IN_THE_AFTER.has(tokens[j - 1]!.text)
+      ) {
+        j += 2;
         continue;
       }
       break;
@@ -871,6 +887,17 @@ class MentionSearch {
       }
     }
     if (isNonActor) return;
+
+    // "the Islamic State in the Sahel": a known group's branch, named by its region.
+    for (let k = ts + 1; k + 2 < te; k++)
+      if (
+        this.tokens[k]!.text === "in" &&
+        this.tokens[k + 1]!.text === "the" &&
+        this.registry.lookup(this.spanText(ts, k))?.label === "Organization"
+      ) {
+        this.make(ts, te, "Organization", ["group-branch"]);
+        return;
+      }
 
     // A leading state or demonym modifies what follows ("Iraqi Prime Minister X", "US President X").
     if (te - ts >= 2) {

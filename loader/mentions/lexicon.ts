@@ -847,6 +847,8 @@ export const PLACE_PREFIXES = [
   "Hay",
   "Hayy",
   "Madinat",
+  "Upper",
+  "Lower",
 ];
 
 /** Prefixes of ships' names ("USS Gravely", "HMS Diamond"). */
