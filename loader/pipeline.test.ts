@@ -3051,4 +3051,18 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Islamic State in the Sahel").label).toBe("Organization");
     expect(entity(x, "Upper Galilee").label).toBe("Place");
   });
+
+  it("reads last month's massacre of 26 in a place as an attack, and 'the X attack, which was claimed by The Y' as Y's", () => {
+    const x = one(
+      "India fired missiles at nine camps in Pakistan on Wednesday, killing 31 people. India blames the groups for " +
+        "last month's massacre of 26 tourists in Baisaran. Pakistan denied any link to the Baisaran attack, which " +
+        "was claimed by The Kashmir Front.",
+      "2025-05-08",
+    );
+    const massacre = attackIn(x, "Baisaran");
+    expect([massacre.fatalitiesMax, massacre.perpetrators.map((p) => [p.entity, p.attribution])]).toEqual([
+      26,
+      [[entity(x, "Kashmir Front").id, "claimed"]],
+    ]);
+  });
 });

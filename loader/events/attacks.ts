@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|assassinat(?:ion|ed)|killing|killed|kills|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -45,7 +45,7 @@ const CLAIMED = new RegExp(
 );
 /** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */
 const CLAIMED_BY =
-  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre) (?:that was |which was |later )?claimed by (?:the )?⟦[SO](\d+)⟧/g;
+  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre),? (?:that was |which was |later )?claimed by (?:the )?⟦[SO](\d+)⟧/gi;
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED = new RegExp(
   String.raw`\b(?:(?:the|The) (?:⟦[SO]\d+⟧-\w+ |(?:jihadist|militant|armed|Islamist|extremist|rebel|separatist|insurgent) )?(?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?${CLAIM_OF_ATTACK}|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))`,
@@ -86,7 +86,7 @@ const TOLL_PARTS = new RegExp(
 const TOLL_OTHERWISE =
   /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|executed|shot dead|gunned down|neutrali[sz]ed|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
@@ -315,6 +315,8 @@ interface Frame {
   killedPronoun: boolean;
   /** Names the dead of an attack ("identified the two as…") without telling one. */
   identifies: boolean;
+  /** "the massacre of 26 tourists in Pahalgam": a killing of many, told by what it was. */
+  massacre: boolean;
   /** A frame of the same sentence told as another attack, before or after this one: never the same event. */
   apartFrom?: Frame;
   /** The perpetrators and the states whose forces they are (see SideOf): "the Israeli military" and "Israel" agree. */
@@ -616,6 +618,7 @@ function framesOf(
       indefinite,
       attackVerb: ATTACK_VERB.test(word),
       identifies: /^(?:identified|named|mourned)/.test(word),
+      massacre: word.startsWith("massacre"),
       // "He was killed along with three others in a strike on…": the last person the article named killed.
       killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
@@ -1165,6 +1168,7 @@ function absorb(into: Frame, f: Frame) {
   into.anaphoric ||= f.anaphoric;
   into.attackVerb ||= f.attackVerb;
   into.identifies &&= f.identifies;
+  into.massacre ||= f.massacre;
   into.killedPronoun ||= f.killedPronoun;
   into.alsoKilled ||= f.alsoKilled;
   if (!into.weapon && f.weapon) {
@@ -1265,7 +1269,7 @@ function specific(f: Frame): boolean {
     f.date?.precision === "month" &&
     f.places.size > 0 &&
     !f.generic &&
-    (f.weapon !== null || f.eventType !== "Attack")
+    (f.weapon !== null || f.eventType !== "Attack" || f.massacre)
   )
     return true;
   // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.

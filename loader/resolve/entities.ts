@@ -452,6 +452,14 @@ export function resolveEntities(
       const pick = pickUnique(supers, article);
       if (pick !== undefined) return pick;
     }
+    // "denied any link to the Pahalgam attack": a word with no cue of its own that its article named as a place.
+    if (label === null) {
+      const folded = fold(surface);
+      const place = inBuckets([`L:${placeKey(surface)}`], "Place").find(
+        (c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded),
+      );
+      if (place) return place.id;
+    }
     if (label === "Place") {
       // "at the al-Nujaba headquarters": a known group's name, not a place.
       const asOrg = orgKey(surface);
