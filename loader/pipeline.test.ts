@@ -3065,4 +3065,25 @@ describe("extraction from text it has never seen", () => {
       [[entity(x, "Kashmir Front").id, "claimed"]],
     ]);
   });
+
+  it("reads 'beheaded' as killing, 'the X column' as a group and 'the city of Umm Y' as a place", () => {
+    const x = one(
+      "Insurgents beheaded at least seven civilians in the Macomia district on Saturday night, officials said. The " +
+        "council blamed the Jaime Martinez column for the killings. Drones struck the occupied city of Umm Khalid.",
+      "2025-06-03",
+    );
+    expect(attackIn(x, "Macomia").fatalitiesMax).toBe(7);
+    expect(entity(x, "Jaime Martinez").label).toBe("Organization");
+    expect(entity(x, "Umm Khalid").label).toBe("Place");
+  });
+
+  it("reads 'a base of Ugandan troops' as an attack on Uganda and 'with four of its soldiers killed' as its dead", () => {
+    const x = one(
+      "Al-Shabaab militants attacked a base of Ugandan troops in Bariire on Tuesday. The army said it had killed 12 " +
+        "attackers, with four of its soldiers killed.",
+      "2025-04-02",
+    );
+    const attack = attackIn(x, "Bariire");
+    expect([ids(attack.targets), attack.fatalitiesMax]).toEqual([[entity(x, "Uganda").id], 4]);
+  });
 });

@@ -1033,6 +1033,8 @@ class MentionSearch {
       KUNYA_SET.has(words[0]!) &&
       words.length >= 2 &&
       !(PLACE_PREPS.has(prev) && words.length === 2) &&
+      // "the occupied city of Umm al-Rashrash": a place named after a person.
+      !(prev === "of" && PLACE_TRAILER_SET.has(prev2)) &&
       // "the Abu Sayyaf Group", "the Abu Nidal Organization": a group named after a man.
       !ORG_HEAD_SET.has(words[words.length - 1]!.toLowerCase())
     ) {

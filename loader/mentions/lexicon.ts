@@ -317,6 +317,7 @@ export const ORG_TRAILERS = [
   "federation",
   "gang",
   "guerrilla",
+  "column",
 ];
 
 /**
