@@ -487,14 +487,16 @@ function add(
 const SUBJECT_ASIDE =
   /^((?:The |the )?⟦O\d+⟧)(?: group| movement| militia| faction)?, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,100}, (?=(?:is|are|was|were|remains|has been) )/;
 
+/** A group "affiliated with" another: a state sponsor backs it, an umbrella contains it. */
+function affiliated(ctx: Ctx, from: Entity | undefined, to: Entity | undefined) {
+  const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
+  add(ctx, sponsor ? "BACKED_BY" : "PART_OF", from, to, 0.8);
+}
+
 /** The predicates of the sentence's subject group: what it is part of, affiliated with, allied with or backed by. */
 function predicatesOf(ctx: Ctx, R: (i: string | undefined) => Entity | undefined, t: string) {
   each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
-  each(AFFILIATED_PREDICATE, t, (m) => {
-    const to = R(m[2]);
-    const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
-    add(ctx, sponsor ? "BACKED_BY" : "PART_OF", R(m[1]), to, 0.8);
-  });
+  each(AFFILIATED_PREDICATE, t, (m) => affiliated(ctx, R(m[1]), R(m[2])));
   each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.8));
   each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
 }
@@ -727,11 +729,7 @@ export function extractFacts(
       each(OF_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
       // "O1, a network of ... groups affiliated with the O2": a state sponsor backs, an umbrella contains.
       for (const p of [AFFILIATED_APPOSITIVE, AFFILIATED_PREDICATE])
-        each(p, t, (m) => {
-          const to = R(m[2]);
-          const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
-          add(ctx, sponsor ? "BACKED_BY" : "PART_OF", R(m[1]), to, 0.8);
-        });
+        each(p, t, (m) => affiliated(ctx, R(m[1]), R(m[2])));
     }
 
     // Sponsorship: "the pro-Iran O", "Iran-backed O", "Tehran-backed O".

@@ -299,6 +299,7 @@ const STATE_MINISTRY_SET = new Set(STATE_MINISTRIES);
 const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
 const VESSEL_PREFIX_SET = new Set(VESSEL_PREFIXES);
 const isCapWord = (t: Token) => CAP_WORD.test(t.text);
+const capAt = (tokens: Token[], k: number) => tokens[k] !== undefined && isCapWord(tokens[k]!);
 /** "M23": a group named by letters and a number, as acronyms are. */
 const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
 /**
@@ -449,25 +450,18 @@ function chunks(tokens: Token[]): Chunk[] {
         break;
       }
       // "the Committee to Protect Journalists": a group's name runs on over "to" into a name of two words or more.
-      if (
-        u.text === "to" &&
-        next !== undefined &&
-        isCapWord(next) &&
-        tokens[j + 2] !== undefined &&
-        isCapWord(tokens[j + 2]!) &&
-        soFar.some((w) => ORG_HEAD_SET.has(w))
-      ) {
+      if (u.text === "to" && capAt(tokens, j + 1) && capAt(tokens, j + 2) && soFar.some((w) => ORG_HEAD_SET.has(w))) {
         j++;
         continue;
       }
-      // "the Front for the Liberation of Azawad": a group's name runs on over "for the" where no acronym closes it.
+      // "the Front for the Liberation of Azawad", "the Islamic State in the Sahel": a group's name runs on over "for
+      // the", and a known group's over "in the", where no acronym closes it.
       if (
-        u.text === "for" &&
         next?.text === "the" &&
-        tokens[j + 2] !== undefined &&
-        isCapWord(tokens[j + 2]!) &&
+        capAt(tokens, j + 2) &&
         !CALENDAR.has(tokens[j + 2]!.text) &&
-        soFar.some((w) => ORG_HEAD_SET.has(w))
+        ((u.text === "for" && soFar.some((w) => ORG_HEAD_SET.has(w))) ||
+          (u.text === "in" && IN_THE_AFTER.has(tokens[j - 1]!.text)))
       ) {
         j += 2;
         continue;
@@ -479,16 +473,6 @@ function chunks(tokens: Token[]): Chunk[] {
       }
       if (u.text === "in" && next && isCapWord(next) && IN_AFTER.has(tokens[j - 1]!.text)) {
         j++;
-        continue;
-      }
-      if (
-        u.text === "in" &&
-        next?.text === "the" &&
-        tokens[j + 2] !== undefined &&
-        isCapWord(tokens[j + 2]!) &&
-        IN_THE_AFTER.has(tokens[j - 1]!.text)
-      ) {
-        j += 2;
         continue;
       }
       break;
