@@ -3086,4 +3086,32 @@ describe("extraction from text it has never seen", () => {
     const attack = attackIn(x, "Bariire");
     expect([ids(attack.targets), attack.fatalitiesMax]).toEqual([[entity(x, "Uganda").id], 4]);
   });
+
+  it("reads 'X forces killed a senior Y leader in a raid', and soldiers 'and allied militiamen' as the state's", () => {
+    const x = one(
+      "US forces killed a senior Islamic State leader in a raid in the town of Jarablus on Friday, officials said.",
+      "2025-07-26",
+    );
+    expect(attackIn(x, "Jarablus").perpetrators.map((p) => p.entity)).toEqual([entity(x, "United States").id]);
+    const y = one(
+      "Burkinabe soldiers and allied militiamen killed dozens of civilians in the town of Dedougou on March 10.",
+      "2025-03-11",
+    );
+    expect(attackIn(y, "Dedougou").perpetrators.map((p) => p.entity)).toEqual([entity(y, "Burkina Faso").id]);
+  });
+
+  it("counts the dead of a unit told with its owner or an aside, and takes no place the attackers fled toward", () => {
+    const x = one(
+      "Five members of the Popular Mobilization Forces' 52nd Brigade were killed late Wednesday when militants " +
+        "attacked their position in Tuz Khurmatu. The militants retreated toward the Hamrin mountains. Four soldiers " +
+        "of the Security Belt forces, which are affiliated with the Southern Transitional Council, were killed on " +
+        "Monday when militants attacked their post in the Mudiyah district. Fighters belonging to Fitna al-Kharij " +
+        "fled.",
+      "2025-04-17",
+    );
+    expect(ids(attackIn(x, "Tuz Khurmatu").places)).toEqual([entity(x, "Tuz Khurmatu").id]);
+    expect(attackIn(x, "Tuz Khurmatu").fatalitiesMax).toBe(5);
+    expect(attackIn(x, "Mudiyah").fatalitiesMax).toBe(4);
+    expect(entity(x, "Fitna al-Kharij").label).toBe("Organization");
+  });
 });

@@ -1060,6 +1060,8 @@ class MentionSearch {
       (ORG_TRAILER_SET.has(next) && next !== "forces") ||
       // "armed groups such as the Arambai Tenggol".
       this.suchAsGroups(ts) ||
+      // "terrorists belonging to Fitna al-Khawarij".
+      (prev === "to" && prev2 === "belonging") ||
       // "the Lakurawa armed group", "the Los Lobos criminal gang".
       (GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2) && next2 !== "forces" && inner.length >= 2) ||
       // "Los Choneros", "Las Aguilas": a name with a Spanish article is a gang's, not a person's.
