@@ -3114,4 +3114,49 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Mudiyah").fatalitiesMax).toBe(4);
     expect(entity(x, "Fitna al-Kharij").label).toBe("Organization");
   });
+
+  it("reads what a group is preparing 'to attack' as no attack, and 'X rammed a truck bomb into a base' as X's", () => {
+    const x = one(
+      "At least 13 people were killed in clashes between security forces and gunmen in the town of Sahnaya on " +
+        "Tuesday. Israel said it had carried out a warning operation against a group preparing to attack civilians.",
+      "2025-04-30",
+    );
+    expect(x.attacks.flatMap((a) => ids(a.perpetrators))).not.toContain(entity(x, "Israel").id);
+    const y = one(
+      "Two soldiers were killed when the National Liberation Army (ELN) rammed a truck packed with explosives into a " +
+        "base in Saravena on Tuesday.",
+      "2024-09-18",
+    );
+    expect(ids(attackIn(y, "Saravena").perpetrators)).toEqual([entity(y, "National Liberation Army").id]);
+  });
+
+  it("reads 'Turkish intelligence (MIT) neutralized a senior member of the PKK terrorist group' as Turkey's killing", () => {
+    const x = one(
+      "Turkish intelligence (MIT) neutralized a senior member of the PKK terrorist group in Sulaymaniyah on Thursday.",
+      "2024-08-16",
+    );
+    const attack = attackIn(x, "Sulaymaniyah");
+    expect([ids(attack.perpetrators), ids(attack.targets)]).toEqual([[entity(x, "Turkey").id], [entity(x, "PKK").id]]);
+  });
+
+  it("keeps the attack another answered apart, and reads 'the X gang coalition, which is led by Y' and 'National Police'", () => {
+    const x = one(
+      "Three members of Iraq's Kataib Sayyid al-Shuhada were killed in an airstrike by unidentified drones near " +
+        "Qaim on Sunday. The strike came two days after US warplanes hit 85 targets in retaliation for the drone " +
+        "attack that killed three US soldiers at Tower 22.",
+      "2024-02-05",
+    );
+    const strike = attackIn(x, "Qaim");
+    expect([ids(strike.perpetrators), ids(strike.targets), ids(strike.places)]).toEqual([
+      [],
+      [entity(x, "Kataib Sayyid al-Shuhada").id],
+      [entity(x, "Qaim").id],
+    ]);
+    const y = one(
+      "The attack was carried out by the Grand Ravine gang coalition, which is led by former police officer Renel " +
+        "Destina, according to a statement from the Haitian National Police.",
+    );
+    expect(fact(y, "AFFILIATED_WITH", "Renel Destina", "Grand Ravine")).toBeDefined();
+    expect(entity(y, "Haitian National Police").label).toBe("Organization");
+  });
 });

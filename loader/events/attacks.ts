@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -93,7 +93,7 @@ const TOLL_AFTER = new RegExp(
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 /** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
 const VICTIMS_OF =
-  "(?:\\s+of (?:the\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces)?";
+  "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces)?";
 /** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
 const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person`;
 /** "killed commander X and five other people", "killing X and another member": the named dead and the others. */
@@ -152,7 +152,7 @@ const WOUNDED_BEFORE = new RegExp(
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS =
-  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|overran|overrun|targeted|fired|firing|launched|launching|hit";
+  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit";
 /**
  * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
  * two facilities", "Israeli drones hit"): as a noun ("US strikes") the word names no doer by itself.
@@ -199,6 +199,8 @@ const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, 
 const KIN_OF =
   /^[’']s (?:\w+ )?(?:son|sons|daughter|daughters|brother|brothers|sister|wife|father|mother|nephew|cousin|grandson|bodyguard|driver|aide|secretary)\b/;
 const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?(?:${VICTIMS}) $`, "i");
+const ANSWERED =
+  /\b(?:in retaliation for|in response to|in revenge for|to avenge)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 /** "Days after the fall of the base, a helicopter came under fire": a sentence that opens later than the story told. */
 const LATER_OPENS =
   /^\W*(?:(?:days|hours|weeks|months|a day|a week|(?:two|three|four|five) days)\s+(?:after|later)|later that (?:day|week))\b/i;
@@ -239,7 +241,7 @@ const FIGHTERS_AND = new RegExp(
 );
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|fire|shelling|artillery|strikes?|airstrikes?))?(?:\\s+and\\s+(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
 );
 /** "a drone attack", "an Israeli strike": a new attack in the story. */
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -326,6 +328,8 @@ interface Frame {
   reference: boolean;
   /** "A second wave of explosions", "another strike": told as an attack besides the one before. */
   another: boolean;
+  /** Told as what another attack answered ("in retaliation for the drone attack that…"). */
+  answered: boolean;
 }
 
 /**
@@ -558,6 +562,12 @@ function framesOf(
   const frames: Frame[] = [];
   triggers.forEach((trig, k) => {
     const start = trig.index!;
+    // "a group preparing to attack Druze civilians", "threatened to strike": what is intended is no event.
+    if (
+      /^(?:attack|strike|target|hit|bomb|shell|kill)$/i.test(trig[0]) &&
+      /\bto\s+$/.test(t.slice(Math.max(0, start - 4), start))
+    )
+      return;
     const end = k + 1 < triggers.length ? triggers[k + 1]!.index! : t.length;
     const scopeStart = k === 0 ? 0 : triggers[k - 1]!.index! + triggers[k - 1]![0].length;
     const before = t.slice(scopeStart, start);
@@ -639,6 +649,7 @@ function framesOf(
       sides: new Set(),
       reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near) || anniversary,
       another: ANOTHER_OPENS.test(t) || ANOTHER_BEFORE.test(near) || LATER_OPENS.test(t),
+      answered: ANSWERED.test(near),
     };
     // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
     const mod = ACTOR_MODIFIER.exec(before);
@@ -692,7 +703,8 @@ function framesOf(
     const describesGroup =
       subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
     const linkedOnly = subj && LINKED_BEFORE.test(before.slice(0, subj.index));
-    if (subj && !describesGroup && !linkedOnly) {
+    // "X hit 85 targets in retaliation for the drone attack that…": X answered that attack; it did not carry it out.
+    if (subj && !describesGroup && !linkedOnly && !ANSWERED.test(near)) {
       f.wave = plural && !generic;
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
       // "Suspected members of X attacked…": who is only suspected is alleged.
@@ -1535,17 +1547,20 @@ export function extractAttacks(
           onlyToll(f) && lastFrame && lastFrame.sentence.sentence.index === ms.sentence.index - 1
             ? open.find((d) => d !== main && d.frames.includes(lastFrame!) && d.tolls.size === 0 && d.killed.size === 0)
             : undefined;
-        const target =
-          byKilled ??
-          byToll ??
-          byDate ??
-          byPlace ??
-          justTold ??
-          (f.anaphoric
-            ? (antecedent ?? (joinsMain || datesUndatedMain || ledeDead ? main : undefined))
-            : joinsMain || datesUndatedMain || ledeDead
-              ? main
-              : awaiting);
+        // "…in retaliation for the drone attack that killed three soldiers at Tower 22": the attack told as what
+        // another answered is an earlier one, joined only by its dead or its day.
+        const target = f.answered
+          ? (byKilled ?? byDate)
+          : (byKilled ??
+            byToll ??
+            byDate ??
+            byPlace ??
+            justTold ??
+            (f.anaphoric
+              ? (antecedent ?? (joinsMain || datesUndatedMain || ledeDead ? main : undefined))
+              : joinsMain || datesUndatedMain || ledeDead
+                ? main
+                : awaiting));
         const wave = target || specific(f) ? undefined : waveElsewhere(f, open);
         if (target) {
           addFrame(target, f);

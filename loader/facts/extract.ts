@@ -236,7 +236,7 @@ const THE_GROUP_LED_BY = pattern(
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: ${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;

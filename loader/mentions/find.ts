@@ -1046,6 +1046,8 @@ class MentionSearch {
       if (
         ORG_TRAILER_SET.has(next) ||
         FIGHTER_TRAILER_SET.has(next) ||
+        // "the PKK terrorist group".
+        (GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2)) ||
         // "an attack by JEM factions": an acronym's factions are a group's.
         next === "factions" ||
         SPEECH.has(next) ||
@@ -1075,6 +1077,10 @@ class MentionSearch {
     ) {
       label = "Organization";
       cues.push("org-trailer");
+    } else if (words.length >= 2 && GENERIC_ORG_SET.has(words[words.length - 1]!)) {
+      // "the Haitian National Police", "the National Army": a body named by what it is.
+      label = "Organization";
+      cues.push("generic-head");
     } else if (
       // "attacks on Kuki villages", "Shia areas": a people's or a faith's name before places is neither.
       // The last of a list before them names one ("the Qandil and Gara regions").
