@@ -3159,4 +3159,30 @@ describe("extraction from text it has never seen", () => {
     expect(fact(y, "AFFILIATED_WITH", "Renel Destina", "Grand Ravine")).toBeDefined();
     expect(entity(y, "Haitian National Police").label).toBe("Organization");
   });
+
+  it("reads 'rockets were fired at X', 'militants raided Y' and 'shot dead a cleric' as attacks", () => {
+    const x = one(
+      "Several rockets were fired at the U.S. embassy in Baghdad early on Friday, an official said.",
+      "2023-12-08",
+    );
+    expect(ids(attackIn(x, "Baghdad").targets)).toEqual([entity(x, "United States").id]);
+    const y = one(
+      "Three people were killed on Tuesday night when suspected al-Shabaab militants raided Mokowe village.",
+      "2025-01-08",
+    );
+    expect(ids(attackIn(y, "Mokowe").perpetrators)).toEqual([entity(y, "Al-Shabaab").id]);
+    const z = one("Unidentified gunmen shot dead a Sunni cleric in the city of Saravan on Tuesday.", "2024-10-30");
+    expect(attackIn(z, "Saravan").fatalitiesMax).toBe(1);
+  });
+
+  it("reads 'Afghanistan's Khost and Paktika provinces' and 'Russia's Ryazan Oblast' as places, and 'hideouts of X' as its target", () => {
+    const x = one(
+      "Pakistani jets struck hideouts of the banned Tehreek-e-Taliban Pakistan in Afghanistan's Khost and Paktika " +
+        "provinces on Thursday night. Ukrainian drones struck an oil refinery in Russia's Ryazan Oblast on Friday.",
+      "2025-10-11",
+    );
+    expect(ids(attackIn(x, "Khost").places)).toEqual([entity(x, "Khost").id, entity(x, "Paktika").id]);
+    expect(ids(attackIn(x, "Khost").targets)).toEqual([entity(x, "Tehreek-e-Taliban Pakistan").id]);
+    expect(entity(x, "Ryazan Oblast").label).toBe("Place");
+  });
 });

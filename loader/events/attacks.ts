@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -152,7 +152,7 @@ const WOUNDED_BEFORE = new RegExp(
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS =
-  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit";
+  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit";
 /**
  * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
  * two facilities", "Israeli drones hit"): as a noun ("US strikes") the word names no doer by itself.
@@ -209,11 +209,11 @@ const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
 /** One person killed, told by what they were: "a 50-year-old man", "a polio worker". */
 const ONE_PERSON =
-  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard)";
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger)";
 /** A role in a group a victim is told by: "a senior commander of X". */
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing) (?:an?|one) (?:[\\w-]+ ){0,3}?${ONE_PERSON}\\b(?! and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,3}?${ONE_PERSON}\\b(?! and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 /** "killed an officer and 10 soldiers", "shot dead a polio worker and a policeman": one, and those told after him. */
@@ -857,7 +857,7 @@ function framesOf(
     for (const m of matchesIf(
       namesGroup || namesState,
       targetScope,
-      /(?<!\bsaid ⟦P\d+⟧, (?:an?|the) (?:[\w-]+ )?)\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧|\b(?:positions?|bases?|camps?|convoys?|patrols?|checkpoints?) of ⟦S(\d+)⟧/g,
+      /(?<!\bsaid ⟦P\d+⟧, (?:an?|the) (?:[\w-]+ )?)\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|hideouts?|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧|\b(?:positions?|bases?|camps?|convoys?|patrols?|checkpoints?) of ⟦S(\d+)⟧/g,
     )) {
       // "a base of Ugandan troops": the state whose forces were attacked.
       f.targets.add(label((m[1] ?? m[2])!).id);

@@ -777,6 +777,17 @@ class MentionSearch {
     return undefined;
   }
 
+  /** Whether the name ending at `te` is one of a list that a plural of a place's kind closes ("A and B provinces"). */
+  private listedBeforePlaces(te: number): boolean {
+    for (let k = te; k < this.tokens.length && k < te + 8; k++) {
+      const t = this.tokens[k]!;
+      if (t.text === "and" || t.text === "," || isCapWord(t)) continue;
+      const w = t.text.toLowerCase();
+      return k > te && /s$/.test(w) && PLACE_TRAILER_SET.has(w.slice(0, -1));
+    }
+    return false;
+  }
+
   /** Whether the name at `ts` follows "groups such as (the)", "militias such as". */
   private suchAsGroups(ts: number): boolean {
     let k = ts - 1;
@@ -1065,7 +1076,13 @@ class MentionSearch {
       // "terrorists belonging to Fitna al-Khawarij".
       (prev === "to" && prev2 === "belonging") ||
       // "the Lakurawa armed group", "the Los Lobos criminal gang".
-      (GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2) && next2 !== "forces" && inner.length >= 2) ||
+      // Not "a Baluch militant group", which says what a group is.
+      (GROUP_KINDS.has(next) &&
+        ORG_TRAILER_SET.has(next2) &&
+        next2 !== "forces" &&
+        inner.length >= 2 &&
+        prev !== "a" &&
+        prev !== "an") ||
       // "Los Choneros", "Las Aguilas": a name with a Spanish article is a gang's, not a person's.
       (SPANISH_PLURAL_ARTICLES.has(words[0]!) && words.length >= 2 && !PLACE_PREPS.has(prev) && prev !== "to") ||
       (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
@@ -1093,6 +1110,8 @@ class MentionSearch {
       ) &&
       (PLACE_TRAILER_SET.has(next) ||
         (next === "air" && next2 === "base") ||
+        // "Afghanistan's Khost and Paktika provinces": the names before a plural of a place's kind.
+        this.listedBeforePlaces(te) ||
         // "the Sarsang oil field", "the Conoco gas field".
         ((next === "oil" || next === "gas") && (next2 === "field" || next2 === "fields")) ||
         // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start

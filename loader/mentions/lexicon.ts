@@ -585,6 +585,8 @@ export const PLACE_TRAILERS = [
   "municipality",
   "field",
   "cantonment",
+  "oblast",
+  "krai",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
