@@ -3185,4 +3185,39 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Khost").targets)).toEqual([entity(x, "Tehreek-e-Taliban Pakistan").id]);
     expect(entity(x, "Ryazan Oblast").label).toBe("Place");
   });
+
+  it("reads 'an attack attributed to X' as blame, 'X, which pledged allegiance to Y', and a claim not of what it avenged", () => {
+    const x = one(
+      "At least 11 civilians were killed on Saturday night in an attack attributed to Allied Democratic Forces " +
+        "rebels on the village of Mapou in Beni territory. The ADF, which pledged allegiance to the Islamic State " +
+        "in 2019, denies it.",
+      "2024-06-10",
+    );
+    expect(attackIn(x, "Mapou").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Allied Democratic Forces").id, "blamed"],
+    ]);
+    expect(fact(x, "PART_OF", "Allied Democratic Forces", "Islamic State")).toBeDefined();
+    const y = one(
+      "At least 84 people were killed when a suicide bomber blew himself up inside a mosque in Peshawar on Monday. " +
+        "Jamaat-ul-Ahrar claimed responsibility for the attack, saying it was revenge for the killing of its leader " +
+        "Omar Khalid Khorasani last year.",
+      "2023-01-31",
+    );
+    const killing = y.attacks.find((a) => ids(a.killed).includes(entity(y, "Omar Khalid Khorasani").id));
+    expect(killing?.perpetrators).toEqual([]);
+  });
+
+  it("reads 'a joint raid by U.S. and Iraqi forces' as both states', dated and placed by 'the raid took place…'", () => {
+    const x = one(
+      "A joint raid by U.S. and Iraqi forces killed 15 Islamic State militants, the U.S. military said Saturday. The " +
+        "raid took place on Thursday in the Anbar desert. The raid was coordinated with the government in Baghdad.",
+      "2024-08-31",
+    );
+    const raid = attackIn(x, "Anbar");
+    expect([raid.date, ids(raid.perpetrators), ids(raid.places)]).toEqual([
+      "2024-08-29",
+      [entity(x, "United States").id, entity(x, "Iraq").id],
+      [entity(x, "Anbar").id],
+    ]);
+  });
 });

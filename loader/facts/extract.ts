@@ -337,6 +337,12 @@ const BRANCH_NAMED = pattern(
   `${mk("O")} (?:affiliate|offshoot|branch|franchise) ${mk("O")}`,
   "g",
 );
+/** "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another. */
+const PLEDGED_TO = pattern(
+  /pledged (?:its )?allegiance to/,
+  `${mk("O")},? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
+  "g",
+);
 /** "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc". */
 const GROUP_INCLUDES = pattern(
   /⟧ (?:includes|comprises|brings together) /,
@@ -709,6 +715,7 @@ export function extractFacts(
         for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
       });
       each(BRANCH_NAMED, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
+      each(PLEDGED_TO, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
       each(BOTH_FACTIONS_OF, t, (m) => {
         add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.8);
         add(ctx, "PART_OF", R(m[2]), R(m[3]), 0.8);

@@ -587,6 +587,7 @@ export const PLACE_TRAILERS = [
   "cantonment",
   "oblast",
   "krai",
+  "desert",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */

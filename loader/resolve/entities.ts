@@ -29,7 +29,8 @@ const UNIT_HEADS = new Set([
   "army",
   "front",
 ]);
-const DROP_FOR_KEY = new Set(["militia", "group", "faction"]);
+/** Also the joining vowel of a Persian or Urdu name, spelled either way ("Tehreek-e-Taliban", "Tehreek-i-Taliban"). */
+const DROP_FOR_KEY = new Set(["militia", "group", "faction", "e", "i"]);
 /** "Kurdistan Democratic Party" → "KDP", "Patriotic Union of Kurdistan" → "PUK": the letters an acronym of it would have. */
 function initialsOf(name: string): string | undefined {
   const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Al|El)$/.test(w));
