@@ -3220,4 +3220,21 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Anbar").id],
     ]);
   });
+
+  it("takes no group from 'an Amhara militia', and no attacker from a war's sides", () => {
+    const x = one(
+      "Hama, SANA - Six people were killed and 15 others injured on Monday when a car bomb exploded near a " +
+        "vegetable market on the outskirts of the city of Jarablus in Aleppo countryside. Jarablus has been the " +
+        "scene of fighting between the Turkish-backed Hamza Division and the Kurdish-led Manbij Military Council " +
+        "since December. The strike came amid clashes with an Amhara militia.",
+      "2025-02-03",
+    );
+    const bombing = attackIn(x, "Jarablus");
+    expect([ids(bombing.perpetrators), ids(bombing.places)]).toEqual([
+      [],
+      [entity(x, "Jarablus").id, entity(x, "Aleppo").id],
+    ]);
+    expect(x.attacks).toHaveLength(1);
+    expect(x.entities.map((e) => e.name)).not.toContain("Amhara");
+  });
 });

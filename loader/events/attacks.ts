@@ -1554,18 +1554,28 @@ export function extractAttacks(
             : undefined;
         // "…in retaliation for the drone attack that killed three soldiers at Tower 22": the attack told as what
         // another answered is an earlier one, joined only by its dead or its day.
+        // "Manbij has been the scene of fighting between X and Y since December": a war's sides, told with no dead of
+        // its own, are not the attackers of the attack the article tells.
+        const sidesOfAWar =
+          f.generic &&
+          f.eventType === "Armed clash" &&
+          f.perpetrators.size > 0 &&
+          f.killed.size === 0 &&
+          f.tolls.length === 0;
         const target = f.answered
           ? (byKilled ?? byDate)
-          : (byKilled ??
-            byToll ??
-            byDate ??
-            byPlace ??
-            justTold ??
-            (f.anaphoric
-              ? (antecedent ?? (joinsMain || datesUndatedMain || ledeDead ? main : undefined))
-              : joinsMain || datesUndatedMain || ledeDead
-                ? main
-                : awaiting));
+          : sidesOfAWar
+            ? undefined
+            : (byKilled ??
+              byToll ??
+              byDate ??
+              byPlace ??
+              justTold ??
+              (f.anaphoric
+                ? (antecedent ?? (joinsMain || datesUndatedMain || ledeDead ? main : undefined))
+                : joinsMain || datesUndatedMain || ledeDead
+                  ? main
+                  : awaiting));
         const wave = target || specific(f) ? undefined : waveElsewhere(f, open);
         if (target) {
           addFrame(target, f);
@@ -1580,6 +1590,8 @@ export function extractAttacks(
             target.dateStated = f.dateStated;
           }
           main = local.find(specificDraft);
+        } else if (sidesOfAWar) {
+          loose.push(f);
         } else if (specific(f) && !(main && background(f))) {
           local.push(draftOf(f));
           main = local.find(specificDraft);

@@ -1070,7 +1070,8 @@ class MentionSearch {
         cues.push("acronym");
       }
     } else if (
-      (ORG_TRAILER_SET.has(next) && next !== "forces") ||
+      // Not "an Amhara militia", which says what a group is.
+      (ORG_TRAILER_SET.has(next) && next !== "forces" && prev !== "a" && prev !== "an") ||
       // "armed groups such as the Arambai Tenggol".
       this.suchAsGroups(ts) ||
       // "terrorists belonging to Fitna al-Khawarij".

@@ -34,7 +34,8 @@ describe("reading articles", () => {
       Buffer.from(
         "SAN-PEDRO, Ivory Coast (AP) — Gunmen attacked a port on Monday.\nNAIROBI (Reuters) - A second story line.\n" +
           "May 13 (Reuters) - A third, with no city.\nPESHAWAR: A fourth, as papers in Pakistan write it.\n" +
-          "Bobo Dioulasso (AFP) - A fifth, its city written as a name.\nKataib Hezbollah (KH) - a group, no dateline.",
+          "Bobo Dioulasso (AFP) - A fifth, its city written as a name.\nKataib Hezbollah (KH) - a group, no dateline.\n" +
+          "Deir ez-Zor, SANA - A sixth, its agency after a comma.",
       ),
     );
     expect(a!.paragraphs).toEqual([
@@ -44,6 +45,7 @@ describe("reading articles", () => {
       "A fourth, as papers in Pakistan write it.",
       "A fifth, its city written as a name.",
       "Kataib Hezbollah (KH) - a group, no dateline.",
+      "A sixth, its agency after a comma.",
     ]);
   });
 
