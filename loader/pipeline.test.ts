@@ -3237,4 +3237,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.entities.map((e) => e.name)).not.toContain("Amhara");
   });
+
+  it("reads a one-word name that an appositive calls a group as a group", () => {
+    const x = one(
+      "The strike came amid fighting between the army and the Zenda, a Gumuz militia that fought in Benishangul. " +
+        "Kismayo, a port city, was quiet.",
+    );
+    expect(entity(x, "Zenda").label).toBe("Organization");
+    expect(entity(x, "Kismayo").label).toBe("Place");
+  });
 });

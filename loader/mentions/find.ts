@@ -1150,6 +1150,16 @@ class MentionSearch {
       label = "Place";
       cues.push("place-context");
       if (PLACE_KEEP_TRAILERS.has(next)) te += 1;
+    } else if (
+      content.length === 1 &&
+      next === "," &&
+      /^(?:a|an|the)$/.test(next2) &&
+      GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te)) &&
+      !GIVEN_NAME_SET.has(words[0]!)
+    ) {
+      // "the Fano, an Amhara militia": a one-word name that an appositive says is a group.
+      label = "Organization";
+      cues.push("group-appositive");
     } else if (content.length >= 2) {
       const appositiveRole =
         next === "," &&
