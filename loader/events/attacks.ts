@@ -576,6 +576,7 @@ function framesOf(
     const through = t.slice(scopeStart, start + trig[0].length);
     const scope = t.slice(start, end);
     const word = trig[0].toLowerCase();
+    const kills = KILL_VERB.test(word);
     const plural = /(?:strikes|attacks|airstrikes|blasts|explosions|bombings)$/.test(word);
     const verb = VERB_TRIGGER.test(word);
     // What the words just before and after the trigger say, read once. The patterns that look back end
@@ -622,7 +623,7 @@ function framesOf(
         amongDead ||
         word === "blamed" ||
         (word === "claimed responsibility" && !/^claimed responsibility for\b/i.test(scope)),
-      alsoKilled: KILL_VERB.test(word) && /\balso\s+$/i.test(near),
+      alsoKilled: kills && /\balso\s+$/i.test(near),
       number: plural ? "plural" : verb ? null : "singular",
       wave: false,
       attributedBack: false,
@@ -631,7 +632,7 @@ function framesOf(
       identifies: /^(?:identified|named|mourned)/.test(word),
       massacre: word.startsWith("massacre"),
       // "He was killed along with three others in a strike on…": the last person the article named killed.
-      killedPronoun: KILL_VERB.test(word) && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
+      killedPronoun: kills && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
       generic: generic || under,
       // "The attack came amid fierce fighting between X and Y that has displaced thousands since January": a war
       // going on is the setting of the attack, and its sides are not the attackers.
@@ -664,7 +665,7 @@ function framesOf(
     if (
       mod &&
       !whereOnly &&
-      !KILL_VERB.test(word) &&
+      !kills &&
       // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off.
       word !== "exploded" &&
       !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
@@ -675,7 +676,7 @@ function framesOf(
     // "Israeli forces killed three Palestinians": who killed, when the kill word takes its victims as object
     // (not "Hezbollah fighters killed in the strike").
     const killerText = before.slice(-NEAR) + scope.slice(0, 60);
-    const killer = KILL_VERB.test(word) ? KILLER.exec(killerText) : null;
+    const killer = kills ? KILLER.exec(killerText) : null;
     if (killer && !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0]))
       f.perpetrators.set(
         label(killer[1]!).id,
@@ -704,7 +705,7 @@ function framesOf(
       subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
     const linkedOnly = subj && LINKED_BEFORE.test(before.slice(0, subj.index));
     // "X hit 85 targets in retaliation for the drone attack that…": X answered that attack; it did not carry it out.
-    if (subj && !describesGroup && !linkedOnly && !ANSWERED.test(near)) {
+    if (subj && !describesGroup && !linkedOnly && !f.answered) {
       f.wave = plural && !generic;
       const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
       // "Suspected members of X attacked…": who is only suspected is alleged.
@@ -761,8 +762,7 @@ function framesOf(
     const doneIt = /\b(?:carried out|conducted|launched|staged)\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+)?$/.test(
       before,
     );
-    if (selfClaim && (f.attackVerb || KILL_VERB.test(word) || doneIt))
-      f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
+    if (selfClaim && (f.attackVerb || kills || doneIt)) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
     // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
     const behind =
       before.includes("behind") &&
@@ -845,7 +845,7 @@ function framesOf(
     // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it; not
     // "killed in clashes at a base in northern Iraq", where the dead fell.
     for (const m of matchesIf(
-      namesState && !KILL_VERB.test(word) && f.eventType !== "Armed clash",
+      namesState && !kills && f.eventType !== "Armed clash",
       targetScope,
       /\b(?:at|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
     )) {
@@ -1002,13 +1002,13 @@ function framesOf(
     // "killed commander X and five other people", "killing X and another member of the group": the named dead
     // and the others.
     const others =
-      (KILL_VERB.test(word) || word === "killing") && f.killed.size > 0 && / (?:an)?other /.test(scope)
+      (kills || word === "killing") && f.killed.size > 0 && / (?:an)?other /.test(scope)
         ? NAMED_AND_OTHERS.exec(scope)
         : null;
     const otherCount = others ? (others[1] === undefined ? 1 : numberOf(others[1])) : null;
     if (otherCount !== null) addCount(f.tolls, String(otherCount + f.killed.size));
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
-    const counted = KILL_VERB.test(word) ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
+    const counted = kills ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
     if (counted) {
       addCount(f.tolls, counted[1]!);
       // "Two members of the PMF were killed": their group was the target.
@@ -1024,7 +1024,7 @@ function framesOf(
     if (withDead) addCount(f.tolls, withDead[1]!);
     // "Five other people were also killed": the named dead of this sentence and the others, or the others alone
     // until the frame joins the attack that names its dead.
-    const othersToo = KILL_VERB.test(word) ? OTHERS_ALSO_KILLED.exec(before.slice(-140)) : null;
+    const othersToo = kills ? OTHERS_ALSO_KILLED.exec(before.slice(-140)) : null;
     if (othersToo && numberOf(othersToo[1]!) !== null) {
       if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
       else f.othersKilled = numberOf(othersToo[1]!)!;
@@ -1041,7 +1041,7 @@ function framesOf(
     const othersWithOne = oneAndOthers ? (oneAndOthers[2] ? 1 : numberOf(oneAndOthers[1]!)) : null;
     if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
     if (ROLE_VICTIM.test(scope)) f.victim = true;
-    const victimBefore = KILL_VERB.test(word) ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
+    const victimBefore = kills ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
     if (victimBefore) {
       // "A commander … was shot dead": one, the subject of the sentence.
       f.victim = true;
@@ -1063,14 +1063,11 @@ function framesOf(
     // "…since May 2023, in which more than 250 people have been killed", "have killed more than 40,000 people in the
     // northeast since 2009": a toll of a war or a wave, told in the perfect with the period it counts from.
     const periodToll =
-      KILL_VERB.test(word) &&
+      kills &&
       /\b(?:have|has)(?: been)?\s+$/.test(near) &&
       // Fighting "since Thursday" is the event itself; a war counted since a month or a year is not.
       (sentenceDates.some((d) => startsPeriod(t, d) && d.precision !== "day") || OVER_A_PERIOD.test(t));
-    if (
-      periodToll ||
-      (KILL_VERB.test(word) && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40)))
-    ) {
+    if (periodToll || (kills && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40)))) {
       f.tolls.length = 0;
       f.generic = true;
     }
@@ -1304,7 +1301,7 @@ function specific(f: Frame): boolean {
     !f.generic &&
     f.perpetrators.size > 0 &&
     f.tolls.some((n) => n > 0) &&
-    !PERFECT_BEFORE.test(f.sentence.text.slice(Math.max(0, f.triggerStart - 30), f.triggerStart)) &&
+    !perfectBefore(f) &&
     !PERFECT_AFTER.test(f.sentence.text.slice(f.triggerEnd, f.triggerEnd + 30))
   )
     return true;
@@ -1316,12 +1313,12 @@ function specific(f: Frame): boolean {
  * article's attack, what an actor has been doing, not another attack.
  */
 function background(f: Frame): boolean {
-  return (
-    !f.date &&
-    f.tolls.length === 0 &&
-    f.killed.size === 0 &&
-    PERFECT_BEFORE.test(f.sentence.text.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
-  );
+  return !f.date && f.tolls.length === 0 && f.killed.size === 0 && perfectBefore(f);
+}
+
+/** "have killed", "has struck": the trigger told in the perfect. */
+function perfectBefore(f: Frame): boolean {
+  return PERFECT_BEFORE.test(f.sentence.text.slice(Math.max(0, f.triggerStart - 30), f.triggerStart));
 }
 
 /** "the 2021 suicide bombing": an attack its year names, as one looks back on a known event. */

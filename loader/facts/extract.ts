@@ -24,7 +24,9 @@ const TITLE = "(?:[A-Z][\\w.-]* (?:of (?=[A-Z]))?){0,3}";
 /** The case-blind role patterns read any word as a title: not "and" of a list that goes on ("…, and Gen. Z"). */
 const NOT_A_LIST_GOING_ON = "(?!and |or |but |while )";
 /** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
-const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| (?:affiliate|offshoot|branch|franchise) ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
+/** What a group named after another is of it: "the al-Qaeda affiliate Hurras al-Din". */
+const NAMED_BRANCH = "(?:affiliate|offshoot|branch|franchise)";
+const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
 const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
 const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported|funded|armed|affiliated)";
 const COLLECTIVE =
@@ -213,12 +215,14 @@ const LED = "(?:led|headed|commanded|founded) by";
  */
 const LOWER_TITLE =
   "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|politician|businessman|leader|officer|warlord|nationalist|activist|dissident|militant|jihadist) )?";
+/** An office told in lower case before a name: "the coalition of former prime minister X". */
+const LOWER_OFFICE = "(?:prime minister |president |cleric )?";
 /** The noun after a group's name ("the State of Law coalition", "the Dawa bloc", "the G9 federation"). */
 const COLLECTIVE_NOUN = "(?:coalition|bloc|alliance|party|movement|list|federation|gang|militia|group|faction)";
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
 const GROUP_OF_PERSON = pattern(
-  / of (?:former |the late )?(?:prime minister |president |cleric )?(?:[A-Z][\w.-]* ){0,3}⟦P/,
-  `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?(?:prime minister |president |cleric )?${TITLE}${mk("P")}`,
+  / of [^⟦.;]{0,40}⟦P/,
+  `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?${LOWER_OFFICE}${TITLE}${mk("P")}`,
   "g",
 );
 /**
@@ -322,7 +326,7 @@ const COLLECTIVE_INCLUDING = pattern(
  * "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law
  * coalition", "Nouri al-Maliki's State of Law coalition").
  */
-const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?(?:prime minister |president |cleric )?${TITLE}⟦P\\d+⟧)?`;
+const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${LOWER_OFFICE}${TITLE}⟦P\\d+⟧)?`;
 const ORG_LIST = `${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`;
 const LIST_OF_ORGS = new RegExp(`^${ORG_LIST}`);
 /** "The Sultan Suleiman Shah Brigade … and the Hamza Division, both factions of the SNA". */
@@ -332,11 +336,7 @@ const BOTH_FACTIONS_OF = pattern(
   "g",
 );
 /** "the al-Qaeda affiliate Hurras al-Din": the group named after what it is of the other. */
-const BRANCH_NAMED = pattern(
-  /⟧ (?:affiliate|offshoot|branch|franchise) ⟦/,
-  `${mk("O")} (?:affiliate|offshoot|branch|franchise) ${mk("O")}`,
-  "g",
-);
+const BRANCH_NAMED = pattern(new RegExp(`⟧ ${NAMED_BRANCH} ⟦`), `${mk("O")} ${NAMED_BRANCH} ${mk("O")}`, "g");
 /** "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another. */
 const PLEDGED_TO = pattern(
   /pledged (?:its )?allegiance to/,

@@ -1011,6 +1011,10 @@ class MentionSearch {
     const next = this.tokens[te]?.text.toLowerCase() ?? "";
     const next2 = this.tokens[te + 1]?.text.toLowerCase() ?? "";
     let label: Mention["label"] = null;
+    // "the X armed group", "the PKK terrorist group": a word that says what kind of group the trailer after it is.
+    const kindOfGroup = GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2);
+    // "an Amhara militia", "a Baluch militant group": the name says what a group is, and names none.
+    const describes = prev === "a" || prev === "an";
 
     if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
       label = "Place";
@@ -1058,7 +1062,7 @@ class MentionSearch {
         ORG_TRAILER_SET.has(next) ||
         FIGHTER_TRAILER_SET.has(next) ||
         // "the PKK terrorist group".
-        (GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2)) ||
+        kindOfGroup ||
         // "an attack by JEM factions": an acronym's factions are a group's.
         next === "factions" ||
         SPEECH.has(next) ||
@@ -1071,19 +1075,14 @@ class MentionSearch {
       }
     } else if (
       // Not "an Amhara militia", which says what a group is.
-      (ORG_TRAILER_SET.has(next) && next !== "forces" && prev !== "a" && prev !== "an") ||
+      (ORG_TRAILER_SET.has(next) && next !== "forces" && !describes) ||
       // "armed groups such as the Arambai Tenggol".
       this.suchAsGroups(ts) ||
       // "terrorists belonging to Fitna al-Khawarij".
       (prev === "to" && prev2 === "belonging") ||
       // "the Lakurawa armed group", "the Los Lobos criminal gang".
       // Not "a Baluch militant group", which says what a group is.
-      (GROUP_KINDS.has(next) &&
-        ORG_TRAILER_SET.has(next2) &&
-        next2 !== "forces" &&
-        inner.length >= 2 &&
-        prev !== "a" &&
-        prev !== "an") ||
+      (kindOfGroup && next2 !== "forces" && inner.length >= 2 && !describes) ||
       // "Los Choneros", "Las Aguilas": a name with a Spanish article is a gang's, not a person's.
       (SPANISH_PLURAL_ARTICLES.has(words[0]!) && words.length >= 2 && !PLACE_PREPS.has(prev) && prev !== "to") ||
       (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
