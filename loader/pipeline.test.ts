@@ -3246,4 +3246,41 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Zenda").label).toBe("Organization");
     expect(entity(x, "Kismayo").label).toBe("Place");
   });
+
+  it("reads 'Twenty-one', tolls told in two parts, and 'killed when gunmen attacked' as the dead of the attack", () => {
+    const x = one(
+      "Thirty-two people were killed when gunmen attacked a bus station in Kohat on Sunday. " +
+        "Eleven pilgrims and three police officers were killed in an ambush near Parachinar on Monday.",
+      "2025-03-18",
+    );
+    expect(attackIn(x, "Kohat").fatalitiesMax).toBe(32);
+    expect(attackIn(x, "Parachinar").fatalityReports.map((r) => r.count)).toContain(14);
+  });
+
+  it("joins 'claimed responsibility for the attack' and a toll told before the attack to it, and whose 'its fighters' acted", () => {
+    const x = one(
+      "Troops ended a standoff at a mountain pass on Thursday, rescuing 80 passengers. " +
+        "Nine passengers and two guards were killed, the army said. " +
+        "The outlawed Balochistan Liberation Front (BLF) claimed responsibility for the attack. " +
+        "Its fighters blocked the road and opened fire on a convoy near Kalat on Wednesday evening.",
+      "2025-04-04",
+    );
+    const a = attackIn(x, "Kalat");
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Balochistan Liberation Front").id]);
+    expect(a.date).toBe("2025-04-02");
+    expect(a.dateText).toBe("on Wednesday evening");
+    expect(a.fatalitiesMax).toBe(11);
+  });
+
+  it("reads an office told before a rank or a portfolio before 'Minister', and a group's units told as 'its'", () => {
+    const x = one(
+      "Nigeria's Defence Minister Bello Matawalle spoke on Friday. " +
+        "Defence Headquarters Director General Maj Gen Edward Buba briefed reporters. " +
+        "The Ansaru group said its Kaduna Brigade and the Sokoto Squad had taken part.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Bello Matawalle", "Nigeria")?.roles).toEqual(["defence minister"]);
+    expect(fact(x, "AFFILIATED_WITH", "Edward Buba", "Defence Headquarters")?.roles).toEqual(["director general"]);
+    expect(fact(x, "PART_OF", "Kaduna Brigade", "Ansaru")).toBeDefined();
+    expect(fact(x, "PART_OF", "Sokoto Squad", "Ansaru")).toBeDefined();
+  });
 });

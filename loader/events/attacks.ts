@@ -11,7 +11,7 @@ import type { AnalysedArticle } from "../pipeline.ts";
 import { written, type MarkedSentence } from "../facts/marked.ts";
 import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
-import { numberOf } from "../text/numbers.ts";
+import { COUNT, COUNT_WORD, numberOf } from "../text/numbers.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { Registry } from "../mentions/registry.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
@@ -86,7 +86,7 @@ const TOLL_PARTS = new RegExp(
 const TOLL_OTHERWISE =
   /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
@@ -103,21 +103,26 @@ const NAMED_AND_OTHERS = new RegExp(
 );
 /** "Five other people were also killed", "Six other people, including two commanders of X, were killed". */
 const OTHERS_ALSO_KILLED = new RegExp(
-  `\\b(?<![\\d,.])(\\w+) other (?:${VICTIMS})(?:,[^,;⟦]{1,40}(?:⟦[SO]\\d+⟧[^,;⟦]{0,40})*(?:, (?:the )?⟦[SO]\\d+⟧)?,)?\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
+  `\\b(?<![\\d,.])${COUNT} other (?:${VICTIMS})(?:,[^,;⟦]{1,40}(?:⟦[SO]\\d+⟧[^,;⟦]{0,40})*(?:, (?:the )?⟦[SO]\\d+⟧)?,)?\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
   "i",
 );
 const DEATHS_OF = new RegExp(
-  `\\bdeaths? of (?:at least |more than )?(\\w+) (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
+  `\\bdeaths? of (?:at least |more than )?${COUNT} (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
   "i",
 );
 /** "Five police officers", "two paramilitary rangers": words that say what the dead were, not how many. */
 const TOLL_MODIFIERS = String.raw`(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|other|more|additional)\b)[a-z-]+\s+){0,2}?`;
 const TOLL_BEFORE_KILLED = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,(?:[^,⟦]|⟦[SO]\\d+⟧){1,60},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,(?:[^,⟦]|⟦[SO]\\d+⟧){1,60},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  "i",
+);
+/** "Twenty-one hostages and four paramilitary soldiers were killed": a toll told in two parts before the kill word. */
+const TOLL_PARTS_BEFORE = new RegExp(
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)\\s+and\\s+(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+$`,
   "i",
 );
 const TOLL_DIED_IN = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
   "i",
 );
 
@@ -142,17 +147,17 @@ function addCount(figures: number[], word: string) {
 
 /** "wounding three American service members", "wounded 25 others", "three others wounded", "18 were injured". */
 const WOUNDED_AFTER = new RegExp(
-  `\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+(?:at least\\s+|some\\s+)?(\\w+)(?=\\s+(?:(?:[\\w-]+|⟦S\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
+  `\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+(?:at least\\s+|some\\s+)?${COUNT}(?=\\s+(?:(?:[\\w-]+|⟦S\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
   "gi",
 );
 const WOUNDED_BEFORE = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?(\\w+)(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
   "gi",
 );
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS =
-  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit";
+  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire";
 /**
  * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
  * two facilities", "Israeli drones hit"): as a noun ("US strikes") the word names no doer by itself.
@@ -162,7 +167,7 @@ const PRESENT_SUBJECT_VERB =
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|opened fire|blew|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|${ATTACK_VERBS})\\b`,
   "i",
 );
 /** "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
@@ -173,7 +178,10 @@ const SUBJECT_VERB = new RegExp(
 );
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
 const ITS_FIGHTERS =
-  /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched)$/i;
+  /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
+/** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */
+const DESCRIBED_OPENER =
+  /^The\s+(?:(?!(?:on|of|by|from|in|at|against|with|for|to|and|attack|strike)\b)[a-z-]+\s+){1,2}$/;
 /** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
 const THE_GROUP_DID =
   /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed)$/;
@@ -1008,7 +1016,11 @@ function framesOf(
     const otherCount = others ? (others[1] === undefined ? 1 : numberOf(others[1])) : null;
     if (otherCount !== null) addCount(f.tolls, String(otherCount + f.killed.size));
     // "five people were killed", "one soldier was killed": the count comes before the kill word.
-    const counted = kills ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
+    // "Twenty-one hostages and four soldiers were killed": parts, which add up.
+    const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
+    const counted = kills && !partsBefore ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
+    if (partsBefore && numberOf(partsBefore[1]!) !== null && numberOf(partsBefore[2]!) !== null)
+      addCount(f.tolls, String(numberOf(partsBefore[1]!)! + numberOf(partsBefore[2]!)!));
     if (counted) {
       addCount(f.tolls, counted[1]!);
       // "Two members of the PMF were killed": their group was the target.
@@ -1246,9 +1258,11 @@ const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
 /** Those who attacked, one or many: "one attacker blew himself up and five others…". */
 const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
-/** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject. */
-const ATTACKERS_KILLED =
-  /^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?(?!by\b)\w+\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b/i;
+/** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
+const ATTACKERS_KILLED = new RegExp(
+  String.raw`^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
+  "i",
+);
 /** "killed in four days", "killed over the past two weeks": a count over a stretch of time, told after the kill word. */
 const KILLED_OVER_A_PERIOD =
   /^\s+(?:in|over|during|within) (?:the )?(?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)\b/i;
@@ -1395,6 +1409,8 @@ export function extractAttacks(
     const local: Draft[] = [];
     let main: Draft | undefined;
     const loose: Frame[] = [];
+    /** Frames that speak of "the attack", or only of its toll, before the article has told any. */
+    const ahead: Frame[] = [];
     let prevDate: ResolvedDate | undefined;
     /** The frame told last in the article, for a sentence that details the one before it. */
     let lastFrame: Frame | undefined;
@@ -1590,7 +1606,14 @@ export function extractAttacks(
         } else if (sidesOfAWar) {
           loose.push(f);
         } else if (specific(f) && !(main && background(f))) {
-          local.push(draftOf(f));
+          const d = draftOf(f);
+          // "The X claimed responsibility for the attack. Its fighters opened fire on the train near Y on Tuesday": what
+          // the sentences just before the article's first attack told of "the attack", and its toll, are of it.
+          if (local.length === 0)
+            for (const g of ahead)
+              if (ms.sentence.index - g.sentence.sentence.index <= 3 && agrees(d, g) && !conflicts(d, g))
+                addFrame(d, g);
+          local.push(d);
           main = local.find(specificDraft);
         } else if (wave) {
           joinWave(f, wave);
@@ -1615,6 +1638,16 @@ export function extractAttacks(
             (!main && !f.plural && !f.generic && f.date?.precision === "day" && f.tolls.some((n) => n > 0))
           )
             local.push(draftOf(f));
+          else if (
+            local.length === 0 &&
+            (f.anaphoric || onlyToll(f)) &&
+            !f.plural &&
+            !f.generic &&
+            !f.indefinite &&
+            !f.answered &&
+            !f.reference
+          )
+            ahead.push(f);
           loose.push(f);
         }
         lastFrame = f;
@@ -1622,7 +1655,10 @@ export function extractAttacks(
       for (const r of ms.refs) if (r.entity.label === "Organization") lastGroup = r.entity.id;
       const opener = ms.refs[0];
       subjectGroup =
-        opener?.entity.label === "Organization" && opener.mention.start <= 4 ? opener.entity.id : undefined;
+        opener?.entity.label === "Organization" &&
+        (opener.mention.start <= 4 || DESCRIBED_OPENER.test(ms.sentence.text.slice(0, opener.mention.start)))
+          ? opener.entity.id
+          : undefined;
       lastSubject = ms.refs.find((r) => r.entity.label === "Person")?.entity.id ?? lastSubject;
     }
     // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").

@@ -57,7 +57,11 @@ export function findDates(text: string, published: string | null, previous?: Res
   // out (spaces keep every offset) so that it reads the date.
   const plain = text.replace(TIME_OF_DAY_OF, (m) => " ".repeat(m.length));
   for (const r of chrono.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const apart = DAYS_APART.exec(r.text);
+    // "from ⟦L1⟧, on Tuesday": chrono takes the comma before a weekday into the expression.
+    const lead = /^[,(\s]*/.exec(r.text)![0].length;
+    const rText = r.text.slice(lead);
+    const rIndex = r.index + lead;
+    const apart = DAYS_APART.exec(rText);
     if (apart) {
       const weeks = /^week/i.test(apart[2]!);
       // Days apart need a day to count from; weeks apart are rough, and the publication date will do.
@@ -68,19 +72,19 @@ export function findDates(text: string, published: string | null, previous?: Res
       // "A day earlier, X…": X came the day before the date told last; "Two days later, X…": two days after it.
       const towardPast = /^(?:earlier|later)$/i.test(apart[3]!)
         ? /^earlier$/i.test(apart[3]!)
-        : /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(r.index + r.text.length));
+        : /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(rIndex + rText.length));
       const n = (/^an?$/i.test(apart[1]!) ? 1 : numberOf(apart[1]!)!) * (towardPast ? -1 : 1);
       const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * (weeks ? 7 : 1) * DAY_MS);
-      out.push({ date: iso(d), precision: weeks ? "month" : "day", text: r.text, index: r.index });
+      out.push({ date: iso(d), precision: weeks ? "month" : "day", text: rText, index: rIndex });
       continue;
     }
     // "the night before": a time of day alone is no date (the day it leans on is read below).
-    if (/^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight|dawn|tonight)$/i.test(r.text)) continue;
+    if (/^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight|dawn|tonight)$/i.test(rText)) continue;
     // "at 16 locations": a clock time alone is no date.
     const certain = (c: Parameters<typeof r.start.isCertain>[0]) => r.start.isCertain(c);
     if (certain("hour") && !certain("day") && !certain("weekday") && !certain("month") && !certain("year")) continue;
     let d = r.start.date();
-    const weekday = WEEKDAY.test(r.text);
+    const weekday = WEEKDAY.test(rText);
     if (published && d.getTime() > ref.getTime() + DAY_MS / 2) {
       if (weekday) d = new Date(d.getTime() - 7 * DAY_MS);
       else if (!r.start.isCertain("year"))
@@ -89,16 +93,16 @@ export function findDates(text: string, published: string | null, previous?: Res
     // "the third attack in two days", "talks next week": what is still to come dates no event of the story.
     if (published && d.getTime() > ref.getTime() + DAY_MS / 2) continue;
     const precision: DatePrecision =
-      weekday || /\bweekend\b/i.test(r.text) || r.start.isCertain("day")
+      weekday || /\bweekend\b/i.test(rText) || r.start.isCertain("day")
         ? "day"
         : r.start.isCertain("month")
           ? "month"
           : "year";
-    if (/\b(past|last|this) week\b/i.test(r.text) || (/\bago\b/i.test(r.text) && !/\bdays? ago\b/i.test(r.text))) {
-      out.push({ date: iso(d), precision: /week/i.test(r.text) ? "month" : "year", text: r.text, index: r.index });
+    if (/\b(past|last|this) week\b/i.test(rText) || (/\bago\b/i.test(rText) && !/\bdays? ago\b/i.test(rText))) {
+      out.push({ date: iso(d), precision: /week/i.test(rText) ? "month" : "year", text: rText, index: rIndex });
       continue;
     }
-    out.push({ date: iso(d), precision, text: r.text, index: r.index });
+    out.push({ date: iso(d), precision, text: rText, index: rIndex });
   }
   for (const m of text.matchAll(BARE_YEAR)) {
     const word = m[1] ?? m[3]!;

@@ -8,7 +8,7 @@ import type { FactType } from "../../ontology/model.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { AnalysedArticle } from "../pipeline.ts";
-import { CLERICAL_RANKS, HONORIFICS } from "../mentions/lexicon.ts";
+import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES } from "../mentions/lexicon.ts";
 import { gap, mk, type MarkedSentence, type Ref } from "./marked.ts";
 import type { Fact } from "./types.ts";
 
@@ -108,13 +108,13 @@ const GROUPS_ROLE_APPOSITIVE = pattern(
   `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|the ${W(1)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
   "g",
 );
-/** "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X": the organisation the text was speaking of. */
 /** "The PKK announced it would dissolve, following a call by its jailed founder X": the group the sentence opens with. */
 const SUBJECT_ITS_ROLE = pattern(
   / its /,
   `^(?:The )?${mk("O")}(?:(?!⟦[OS])[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
   "g",
 );
+/** "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X": the organisation the text was speaking of. */
 const ITS_ROLE_NAME = pattern(
   /^(?:Its|Their) /,
   `^(?:Its|Their) (?:current |new )?${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
@@ -124,6 +124,15 @@ const ITS_ROLE_NAME = pattern(
 const ITS_ROLE_APPOSITIVE = pattern(
   /, (?:[a-z]+ )?its [^,]{1,40}, /,
   `, (?:[a-z]+ )?its ${ROLE}, ${TITLE}${mk("P")}`,
+  "g",
+);
+/**
+ * "The BLA said its Majeed Brigade and the Fateh Squad had carried out the attack": units of the group the sentence
+ * opens with (told by a unit's name: "its ally Hezbollah" is no part of it).
+ */
+const SUBJECT_ITS_UNIT = pattern(
+  / its ⟦O/,
+  `^(?:The )?(?:[a-z-]+ ){0,2}${mk("O")}(?:(?!⟦[OS])[^.;])*? its ${mk("O")}(?: and (?:the |its )?${mk("O")})?`,
   "g",
 );
 /** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
@@ -165,8 +174,10 @@ const GROUP_NOUN_ROLE_NAME = pattern(
   `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
   "gi",
 );
-/** "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr". */
-/** "Hezbollah's secretary-general, X", "the Houthis' chief of staff, X". */
+/**
+ * "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr", "Hezbollah's
+ * secretary-general, X", "the Houthis' chief of staff, X".
+ */
 const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s? ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
 /** "Abu Fadak, who replaced Muhandis as the PMF's chief of staff", "X was named as Hezbollah's spokesman". */
 const AS_ROLE = pattern(
@@ -178,7 +189,7 @@ const AS_ROLE = pattern(
 const TITLE_MODIFIER = "(?:(?:interim|acting|caretaker|former|outgoing|incoming|new) )?";
 const GROUP_TITLE_NAME = pattern(
   new RegExp(`⟧(?:[’']s)? ${TITLE_MODIFIER}[A-Z]`),
-  `${mk("OS")}(?:[’']s)? ${TITLE_MODIFIER}(${TITLE})${mk("P")}`,
+  `${mk("OS")}(?:[’']s)? ${TITLE_MODIFIER}(${TITLE}(?:[A-Z][\\w.-]* )?)${mk("P")}`,
   "g",
 );
 /** What ROLE_PREDICATE needs before it is worth running. */
@@ -432,6 +443,26 @@ const LOYAL_TO_PERSON = pattern(
   "g",
 );
 const HONORIFIC_SET = new Set(HONORIFICS);
+const PERSON_TITLE_SET = new Set(PERSON_TITLES);
+/** Offices that stand before a rank: "ISPR Director General Lt Gen X". */
+const OFFICE_BEFORE_RANK = /^(?:Director[- ]General|Director|Chief|Commander|Head|Spokes(?:man|woman|person))$/;
+/** Titles a portfolio or a province comes before: "Information Minister", "Borno Governor". */
+const TITLE_OF_A_PORTFOLIO = /^(?:Minister|Governor|Secretary|Commissioner|Ambassador|Envoy|Adviser|Advisor)$/;
+
+/**
+ * The office told before a person's title where the name finder kept only the title: "Sudan's Information Minister
+ * X" (the minister of information), "ISPR Director General Lt Gen X" (the director general, of the rank of a general).
+ */
+function officeBefore(title: string, p: Ref | undefined): string | undefined {
+  const own = p?.mention.title;
+  if (!own) return undefined;
+  // "Director General Lt Gen X": the name finder keeps the first title; a rank follows it.
+  if (title.startsWith(`${own} `) && PERSON_TITLE_SET.has(title.slice(own.length + 1))) return own;
+  if (!title.endsWith(` ${own}`)) return undefined;
+  const before = title.slice(0, -own.length - 1);
+  if (OFFICE_BEFORE_RANK.test(before)) return before;
+  return TITLE_OF_A_PORTFOLIO.test(own) && /^[A-Z][a-z]+$/.test(before) ? title : undefined;
+}
 /** "Supreme Leader Ayatollah": the office is what comes before the rank; a rank alone is no office. */
 const CLERICAL_RANK_AFTER = new RegExp(`(?:^| )(?:${CLERICAL_RANKS.join("|")})$`);
 const COMMUNITY =
@@ -441,7 +472,8 @@ const COMMUNITY =
  * a unit named as the group's own.
  */
 const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
-const UNIT_NAME = /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Division|Wing|Command|Corps)$/;
+const UNIT_NAME =
+  /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Squad|Squads|Regiment|Division|Wing|Command|Corps)$/;
 /** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
 const ITS_ALLY = pattern(
   /\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/,
@@ -648,9 +680,9 @@ export function extractFacts(
       each(GROUP_TITLE_NAME, t, (m) => {
         const p = ref(ms, m[3]);
         const title = m[2]!.trim();
-        const office = title.replace(CLERICAL_RANK_AFTER, "");
-        if (title && p?.mention.title === title && !HONORIFIC_SET.has(title.replace(/\.$/, "")) && office !== "") {
-          add(ctx, "AFFILIATED_WITH", p.entity, R(m[1]), 0.8, office);
+        const office = p?.mention.title === title ? title.replace(CLERICAL_RANK_AFTER, "") : officeBefore(title, p);
+        if (title && office && !HONORIFIC_SET.has(title.replace(/\.$/, ""))) {
+          add(ctx, "AFFILIATED_WITH", p!.entity, R(m[1]), 0.8, office);
         }
       });
     }
@@ -665,6 +697,10 @@ export function extractFacts(
     // A pronoun's group is in the sentences before: one name in this one is enough.
     each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
     if (namesTwo) {
+      each(SUBJECT_ITS_UNIT, t, (m) => {
+        for (const unit of [m[2], m[3]])
+          if (unit !== undefined && UNIT_NAME.test(R(unit)?.name ?? "")) add(ctx, "PART_OF", R(unit), R(m[1]), 0.75);
+      });
       each(PART_OF_PREDICATE, t, (m) => {
         add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9);
         // "The Houthis, part of Iran's Axis of Resistance along with Hezbollah and Hamas", "X is part of the Three

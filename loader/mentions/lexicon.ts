@@ -122,6 +122,8 @@ export const PERSON_TITLES = [
   "Pol Gen",
   "Cabinet Secretary",
   "Chief Minister",
+  "Director General",
+  "Director-General",
 ];
 
 /** Role nouns that make a person a member of a group ("secretary-general of", "Hamas chief"). */
@@ -208,6 +210,8 @@ export const ENGLISH_ORG_HEADS = [
   "Commission",
   "Battalion",
   "Battalions",
+  "Squad",
+  "Regiment",
   "Legion",
   "Division",
   "Units",

@@ -24,8 +24,25 @@ const NUMBER_WORDS: Record<string, number> = {
   thirty: 30,
   forty: 40,
   fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
+/** Words that count, as a regular expression's alternatives: "three", "several", "dozens". */
+export const COUNT_WORD = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")}|several|some|dozens|scores|hundreds)`;
+
+/** A word count, "twenty-one" included, as a regular expression's capture. */
+export const COUNT = String.raw`(\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?)`;
+
 /** The number a word or digits stand for, or null. */
-export const numberOf = (w: string): number | null =>
-  /^\d+$/.test(w) ? Number(w) : (NUMBER_WORDS[w.toLowerCase()] ?? null);
+export function numberOf(w: string): number | null {
+  if (/^\d+$/.test(w)) return Number(w);
+  const dash = w.indexOf("-");
+  if (dash < 0) return NUMBER_WORDS[w.toLowerCase()] ?? null;
+  // "Twenty-one": tens and a unit.
+  const tens = NUMBER_WORDS[w.slice(0, dash).toLowerCase()];
+  const unit = NUMBER_WORDS[w.slice(dash + 1).toLowerCase()];
+  return tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit < 10 ? tens + unit : null;
+}
