@@ -3283,4 +3283,30 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Kaduna Brigade", "Ansaru")).toBeDefined();
     expect(fact(x, "PART_OF", "Sokoto Squad", "Ansaru")).toBeDefined();
   });
+
+  it("reads 'gunmen from the X group stormed Y in Z' with Y a place, and the lede's toll as that attack's", () => {
+    const x = one(
+      "Militants have killed at least 41 people in an overnight attack on a village in northern Cameroon, officials say. " +
+        "Fighters from the Ansaru group stormed Kolofata Wuro in the Mayo-Sava area on Saturday night, burning homes.",
+      "2025-09-15",
+    );
+    expect(entity(x, "Kolofata Wuro").label).toBe("Place");
+    const a = attackIn(x, "Kolofata Wuro");
+    expect([ids(a.perpetrators), a.date, a.fatalitiesMax]).toEqual([[entity(x, "Ansaru").id], "2025-09-13", 41]);
+  });
+
+  it("tells attacks on days the article names apart, each in 'the city' it named, and the speaker from the attacker", () => {
+    const x = one(
+      "Drones launched by the Tigray Defence Forces (TDF) struck Mekelle on Friday, hitting the airport. " +
+        "The group, led by Gen. Tadesse Werede, has fought the army since 2020. " +
+        "The Ethiopian military said the rebel group fired several drones at the city before dawn. " +
+        "On Wednesday, drones hit the city's main fuel depot.",
+      "2025-05-10",
+    );
+    const days = x.attacks.map((a) => a.date).sort();
+    expect(days).toEqual(["2025-05-07", "2025-05-09"]);
+    expect(x.attacks.every((a) => ids(a.places).includes(entity(x, "Mekelle").id))).toBe(true);
+    expect(x.attacks.flatMap((a) => ids(a.perpetrators))).not.toContain(entity(x, "Ethiopia").id);
+    expect(fact(x, "AFFILIATED_WITH", "Tadesse Werede", "Tigray Defence Forces")?.roles).toEqual(["leader"]);
+  });
 });

@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -170,21 +170,26 @@ const VERB_TRIGGER = new RegExp(
   `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|${ATTACK_VERBS})\\b`,
   "i",
 );
-/** "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it had launched". */
 /** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
 const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operated|seized|captured|occupied|used) by (?:the )?⟦[SO]\d+⟧)`;
+/**
+ * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
+ * had launched"; not "The Sudanese military said the paramilitary group fired", where the speaker names another.
+ */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},)?(?:\\s+(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},)?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
 const ITS_FIGHTERS =
   /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
+/** The object of an attack told as the city, town or village the article is about. */
+const THE_CITY = /^\s+(?:[^.;⟦]{0,40}?\s)?the (?:city|town|village)(?:['’]s)?\b/;
 /** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */
 const DESCRIBED_OPENER =
   /^The\s+(?:(?!(?:on|of|by|from|in|at|against|with|for|to|and|attack|strike)\b)[a-z-]+\s+){1,2}$/;
 /** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
 const THE_GROUP_DID =
-  /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed)$/;
+  /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire)\b/;
 /** The dead a sentence names after "identified the … killed in … as". */
 const IDENTIFIED_DEAD =
   /\bidentified (?:the|them|those)\b[^.;]{0,120}?\b(?:killed|dead|slain)\b[^.;]{0,120}? as ((?:(?:[A-Z][\w.]*\s+)?⟦P\d+⟧(?:,\s*(?:and\s+)?|\s+and\s+)?)+)/;
@@ -1418,6 +1423,8 @@ export function extractAttacks(
     let subjectGroup: string | undefined;
     /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
     let lastSubject: string | undefined;
+    /** The place the article named last: where "the city" is. */
+    let lastPlace: string | undefined;
     for (const ms of marked[ai]!) {
       // Dates matter where an attack is told, and where a calendar date anchors "the following day".
       // Most sentences tell no attack: a test, which needs no copy of the pattern, finds them.
@@ -1435,6 +1442,13 @@ export function extractAttacks(
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
       for (const f of frames) {
+        // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article
+        // named last.
+        if (f.places.size === 0 && f.date && THE_CITY.test(ms.text.slice(f.triggerEnd, f.triggerEnd + 60))) {
+          const here = [...ms.text.slice(0, f.triggerStart).matchAll(/⟦L(\d+)⟧/g)].pop();
+          const place = here ? ms.refs[Number(here[1])]!.entity.id : lastPlace;
+          if (place) f.places.add(place);
+        }
         if (f.killedPronoun && f.killed.size === 0 && lastSubject && !local.some((d) => d.killed.size > 0))
           f.killed.add(lastSubject);
         const byKilled =
@@ -1660,6 +1674,7 @@ export function extractAttacks(
           ? opener.entity.id
           : undefined;
       lastSubject = ms.refs.find((r) => r.entity.label === "Person")?.entity.id ?? lastSubject;
+      lastPlace = ms.refs.findLast((r) => r.entity.label === "Place")?.entity.id ?? lastPlace;
     }
     // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").
     for (const d of local) {
@@ -1799,9 +1814,21 @@ function sameDayAs(open: Draft[], f: Frame, within: number): Draft | undefined {
       !otherKinds(d, f) &&
       // "Gunmen ambushed a convoy on Thursday… Clashes broke out on Friday": fighting the day after an attack told as
       // another kind is another event.
-      !(within > 0 && (f.eventType === "Armed clash") !== (d.frames[0]!.eventType === "Armed clash")),
+      !(within > 0 && (f.eventType === "Armed clash") !== (d.frames[0]!.eventType === "Armed clash")) &&
+      // "X claimed the assault on Wednesday" speaks of the attack told before, whatever day it names.
+      !(within > 0 && !f.anaphoric && namedDaysApart(d.date, f.date!)),
   );
 }
+
+/**
+ * "Drones struck the city on Wednesday… On Tuesday, drones hit the power station": days the article names apart, the
+ * day's attack each; not "late on Tuesday" and "Wednesday", which may be one night.
+ */
+function namedDaysApart(a: ResolvedDate, b: ResolvedDate): boolean {
+  return a.date !== b.date && [a, b].every((d) => WEEKDAY_NAMED.test(d.text) && !AROUND_MIDNIGHT.test(d.text));
+}
+const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const AROUND_MIDNIGHT = /\b(?:late|night|overnight|early|evening|dawn|midnight)\b/i;
 
 /** Fighting and a strike or a bombing are two events, whatever day each was told on. */
 function otherKinds(d: Draft, f: Frame): boolean {
@@ -1816,14 +1843,19 @@ function kindsApart(a: Frame[], b: Frame[]): boolean {
 
 /**
  * An article that told two attacks apart by their attackers ("Israeli jets struck Khiam… Hours later, Hezbollah
- * fired rockets at Khiam"), or by their kinds (fighting at a base, and air strikes after it), is not overruled by
- * their sharing a day and a place.
+ * fired rockets at Khiam"), by their kinds (fighting at a base, and air strikes after it), or by the days it named
+ * ("on Wednesday… On Tuesday, drones hit…"), is not overruled by their sharing a day and a place.
  */
 function toldApart(a: Draft, b: Draft): boolean {
   return (
-    (otherSides(a, b) || kindsApart(a.frames, b.frames)) &&
+    (otherSides(a, b) || kindsApart(a.frames, b.frames) || namedApart(a, b)) &&
     a.frames.some((g) => b.frames.some((h) => h.article === g.article))
   );
+}
+
+/** Two drafts each told as an attack of its own ("drones hit…"), on days the article named apart. */
+function namedApart(a: Draft, b: Draft): boolean {
+  return !!a.date && !!b.date && !a.frames[0]!.anaphoric && !b.frames[0]!.anaphoric && namedDaysApart(a.date, b.date);
 }
 
 /** Two drafts each told with attackers, none of them on the same side. */
@@ -1987,9 +2019,19 @@ function toAttack(
     killed,
     places,
     sources,
-    ...frames.reduce((acc, f) => addEvidence(acc, f.sentence.sentence.text, f.article), {
+    ...inTextOrder(frames).reduce((acc, f) => addEvidence(acc, f.sentence.sentence.text, f.article), {
       evidence: [] as string[],
       evidenceSources: [] as string[],
     }),
   };
+}
+
+/** Frames as their articles tell them: each article's sentences in order, the articles as they were first reported. */
+function inTextOrder(frames: Frame[]): Frame[] {
+  const articles = [...new Set(frames.map((f) => f.article))];
+  return [...frames].sort(
+    (a, b) =>
+      articles.indexOf(a.article) - articles.indexOf(b.article) ||
+      a.sentence.sentence.index - b.sentence.sentence.index,
+  );
 }

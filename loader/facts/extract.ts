@@ -237,12 +237,13 @@ const GROUP_OF_PERSON = pattern(
   "g",
 );
 /**
- * "The militia, an offshoot of the Mahdi Army, is led by Y": the group the article told of before; not "The group,
- * which calls itself the Popular Forces, is led by Y", which names the group it speaks of.
+ * "The militia, an offshoot of the Mahdi Army, is led by Y", "The group, led by Gen. Y, has fought…": the group the
+ * article told of before; not "The group, which calls itself the Popular Forces, is led by Y", which names the group
+ * it speaks of.
  */
 const THE_GROUP_LED_BY = pattern(
   new RegExp(LED),
-  `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)? (?:is|was|has been) ${LED} ${TITLE}${mk("P")}`,
+  `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: now| currently)?) ${LED} ${TITLE}${mk("P")}`,
   "g",
 );
 /**

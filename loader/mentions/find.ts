@@ -169,6 +169,22 @@ const NATIONAL_BODY_HEADS = new Set([
 const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
 /** "the Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb": a branch named by its region. */
 const IN_THE_AFTER = new Set(["State", "Qaeda", "Qaida"]);
+/** Verbs whose object is a place when nothing says it is a group: "stormed Darul Jamal", "struck Mekelle on Friday". */
+const TAKING_VERBS = new Set([
+  "stormed",
+  "overran",
+  "overrun",
+  "raided",
+  "captured",
+  "seized",
+  "besieged",
+  "shelled",
+  "struck",
+  "bombed",
+  "pounded",
+]);
+/** What may follow such a place: where it is, when, or the end of the clause. */
+const AFTER_A_TAKEN_PLACE = new Set(["in", "on", "near", "overnight", "late", "early", ",", ".", ""]);
 const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
 const SUBUNITS = [
   "Political Bureau",
@@ -1127,6 +1143,12 @@ class MentionSearch {
         DIRECTION_SET.has(prev) ||
         // "in an ambush east of Rafah".
         (prev === "of" && DIRECTION_SET.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "Gunmen stormed Darul Jamal in Borno state", "drones struck Mekelle on Friday": a name taken or struck, told
+        // with where it is, when, or ending the clause.
+        (TAKING_VERBS.has(prev) &&
+          AFTER_A_TAKEN_PLACE.has(next) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!)) ||
         // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
         (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
