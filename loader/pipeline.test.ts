@@ -3309,4 +3309,20 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks.flatMap((a) => ids(a.perpetrators))).not.toContain(entity(x, "Ethiopia").id);
     expect(fact(x, "AFFILIATED_WITH", "Tadesse Werede", "Tigray Defence Forces")?.roles).toEqual(["leader"]);
   });
+
+  it("names a force after the army or the militias it is ('the army, the FAMa', 'militias known as Koglweogo')", () => {
+    const x = one("Mali's army, the FAMa, has been fighting alongside local militias known as Koglweogo near Gao.");
+    expect(entity(x, "FAMa").label).toBe("Organization");
+    expect(entity(x, "Koglweogo").label).toBe("Organization");
+  });
+
+  it("reads the dead of fighting 'in and around' a city 'since Sunday' as that fighting's, dated the day it began", () => {
+    const x = one(
+      "At least 23 people have been killed in the fighting in and around Bunia since Sunday, including two " +
+        "Bangladeshi peacekeepers, the United Nations said.",
+      "2025-02-12",
+    );
+    const a = attackIn(x, "Bunia");
+    expect([a.date, a.dateText, a.fatalitiesMax, a.eventType]).toEqual(["2025-02-09", "Sunday", 23, "Armed clash"]);
+  });
 });

@@ -134,6 +134,9 @@ const TOLL_DIED_IN = new RegExp(
  */
 const SETTING_BEFORE =
   /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+/** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
+const DIED_IN_THE_FIGHTING =
+  /\b(?:killed|died|dead|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes)\s+(?:in|around|near)(?:\s+and\s+around)?\s+$/i;
 const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 /** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
 const SETTING_AFTER =
@@ -515,7 +518,11 @@ function framesOf(
   const whenClause = new Set(
     sentenceDates.filter((d) => startsPeriod(t, d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),
   );
-  const dates = sentenceDates.filter((d) => !startsPeriod(t, d) || whenClause.has(d));
+  // "17 people have been killed in fighting since Sunday": fighting days old is dated by the day it began.
+  const deadSince = /\b(?:killed|died|dead)\b/.test(t);
+  const dates = sentenceDates.filter(
+    (d) => !startsPeriod(t, d) || whenClause.has(d) || (deadSince && d.precision === "day"),
+  );
   const stated = new Set(
     dates.filter((d) =>
       /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
@@ -565,8 +572,9 @@ function framesOf(
     if (DIRECTION_OF.test(t.slice(Math.max(0, m.index! - 30), m.index))) anchors.add(m[1]!);
     // "…began last week in Jenin, Tulkarm and Tubas": the places listed after a setting are settings too.
     const listedAfter = /⟦L(\d+)⟧(?:,| and|, and) $/.exec(t.slice(Math.max(0, m.index! - 14), m.index));
+    const before80 = t.slice(Math.max(0, m.index! - 80), m.index);
     if (
-      SETTING_BEFORE.test(t.slice(Math.max(0, m.index! - 80), m.index)) ||
+      (SETTING_BEFORE.test(before80) && !DIED_IN_THE_FIGHTING.test(before80)) ||
       SETTING_AFTER.test(t.slice(after, after + 60)) ||
       (listedAfter !== null && settings.has(listedAfter[1]!))
     )
@@ -608,12 +616,19 @@ function framesOf(
       ANAPHORIC_BEFORE.test(near) ||
       (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
     // "have attacked ships since November": a campaign counted from a date, not an event.
+    // "17 people have been killed in the fighting since Sunday": the dead of fighting days old are its own.
     const campaign = sentenceDates.some(
-      (d) => startsPeriod(t, d) && !whenClause.has(d) && d.index >= start && d.index < end,
+      (d) =>
+        startsPeriod(t, d) &&
+        !whenClause.has(d) &&
+        d.index >= start &&
+        d.index < end &&
+        !(kills && d.precision === "day"),
     );
-    // "among those killed" names the dead of one attack; "those strikes" are many.
+    // "among those killed" names the dead of one attack; "those strikes" are many; "17 people were killed", a toll.
     const amongDead = /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near);
-    const genericBefore = !amongDead && GENERIC_BEFORE.test(near);
+    const genericBefore =
+      !amongDead && GENERIC_BEFORE.test(near) && !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120)));
     const tally = OVER_A_PERIOD.test(scope);
     const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign || tally;
     const under = /\bunder\s+$/i.test(near);

@@ -57,9 +57,9 @@ export function findDates(text: string, published: string | null, previous?: Res
   // out (spaces keep every offset) so that it reads the date.
   const plain = text.replace(TIME_OF_DAY_OF, (m) => " ".repeat(m.length));
   for (const r of chrono.parse(plain, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    // "from ⟦L1⟧, on Tuesday": chrono takes the comma before a weekday into the expression.
+    // "from ⟦L1⟧, on Tuesday", "since Sunday, including": chrono takes the comma around a weekday into the expression.
     const lead = /^[,(\s]*/.exec(r.text)![0].length;
-    const rText = r.text.slice(lead);
+    const rText = r.text.slice(lead).replace(/[,\s]+$/, "");
     const rIndex = r.index + lead;
     const apart = DAYS_APART.exec(rText);
     if (apart) {

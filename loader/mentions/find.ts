@@ -251,6 +251,8 @@ const PERSON_PRECEDERS = new Set([
   "rebel",
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
+/** Forces a name may be given after: "Congo's army, the FARDC", "militias known as Wazalendo". */
+const FORCE_NOUNS = new Set(["army", "military", "militia", "militias", "police", "forces", "rebels", "gangs", "gang"]);
 /** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
 const GROUP_APPOSITIVE_HEADS = new Set([
   ...GROUP_NOUNS,
@@ -747,6 +749,16 @@ class MentionSearch {
     return acronym[0] === initials[0] && at === acronym.length;
   }
 
+  /**
+   * Whether the name at token `ts` is what a force was just called: "Congo's army, the FARDC,", "local militias known
+   * as Wazalendo".
+   */
+  private namedAfterAForce(ts: number): boolean {
+    const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
+    if (word(ts - 1) === "the" && word(ts - 2) === ",") return FORCE_NOUNS.has(word(ts - 3));
+    return word(ts - 1) === "as" && word(ts - 2) === "known" && FORCE_NOUNS.has(word(ts - 3));
+  }
+
   /** Whether a title ("Prime Minister", "Sheikh") starts at token `k`. */
   private titleAt(k: number): boolean {
     return this.titlesAt(k).some(({ parts }) => parts.every((p, i) => this.tokens[k + i]?.text === p));
@@ -1084,7 +1096,8 @@ class MentionSearch {
         SPEECH.has(next) ||
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
-        BLAME_WORDS.has(prev2)
+        BLAME_WORDS.has(prev2) ||
+        this.namedAfterAForce(ts)
       ) {
         label = "Organization";
         cues.push("acronym");
@@ -1181,6 +1194,9 @@ class MentionSearch {
       // "the Fano, an Amhara militia": a one-word name that an appositive says is a group.
       label = "Organization";
       cues.push("group-appositive");
+    } else if (content.length <= 3 && this.namedAfterAForce(ts)) {
+      label = "Organization";
+      cues.push("force-named");
     } else if (content.length >= 2) {
       const appositiveRole =
         next === "," &&

@@ -35,7 +35,8 @@ describe("reading articles", () => {
         "SAN-PEDRO, Ivory Coast (AP) — Gunmen attacked a port on Monday.\nNAIROBI (Reuters) - A second story line.\n" +
           "May 13 (Reuters) - A third, with no city.\nPESHAWAR: A fourth, as papers in Pakistan write it.\n" +
           "Bobo Dioulasso (AFP) - A fifth, its city written as a name.\nKataib Hezbollah (KH) - a group, no dateline.\n" +
-          "Deir ez-Zor, SANA - A sixth, its agency after a comma.",
+          "Deir ez-Zor, SANA - A sixth, its agency after a comma.\n" +
+          "BUKAVU, Democratic Republic of the Congo, Feb 16 (Reuters) - A seventh, its country in four words.",
       ),
     );
     expect(a!.paragraphs).toEqual([
@@ -46,6 +47,7 @@ describe("reading articles", () => {
       "A fifth, its city written as a name.",
       "Kataib Hezbollah (KH) - a group, no dateline.",
       "A sixth, its agency after a comma.",
+      "A seventh, its country in four words.",
     ]);
   });
 

@@ -232,16 +232,17 @@ const BYLINE =
 
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`;
 const AGENCY = String.raw`\([A-Z][\w .'-]{1,24}\)`;
-const CITY = String.raw`[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: [A-Z][A-Za-z'’.]+)?)?`;
+const CITY = String.raw`[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: (?:of (?:the )?|the )?[A-Z][A-Za-z'’.]+){0,3})?`;
 /** A city written as a name, which only a news agency after it makes a dateline ("Ouagadougou (AFP) - "). */
 const NAMED_CITY = String.raw`[A-Z][a-z'’.-]+(?: (?:[a-z]{1,3}-)?[A-Z][a-z'’.-]+){0,2}`;
 const AGENCY_NAMES =
   "AFP|AP|Reuters|dpa|Xinhua|UPI|Anadolu|AA|TASS|IRNA|SANA|WAFA|KUNA|EFE|PTI|IANS|ANI|Bernama|Kyodo|Yonhap";
 const NEWS_AGENCY = String.raw`\((?:${AGENCY_NAMES})\)`;
 /**
- * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - ",
- * "PORT-AU-PRINCE, Haiti (AP) — ", "May 13 (Reuters) - ", "ISLAMABAD: " as South Asian papers write it,
- * "Ouagadougou (AFP) - ", "Damascus, SANA - "): where the reporter filed from, not a place the story is about.
+ * A wire dateline ("DUBAI, March 12 (Reuters) - ", "BEIRUT (AP) — ", "ERBIL, Kurdistan Region - ", "GOMA,
+ * Democratic Republic of Congo, Jan 28 (Reuters) - ", "PORT-AU-PRINCE, Haiti (AP) — ", "May 13 (Reuters) - ",
+ * "ISLAMABAD: " as South Asian papers write it, "Ouagadougou (AFP) - ", "Damascus, SANA - "): where the reporter
+ * filed from, not a place the story is about.
  */
 const DATELINE = new RegExp(
   String.raw`^(?:${CITY}(?:,? ${MONTH_DAY})?(?: ${AGENCY})?|${MONTH_DAY} ${AGENCY}|${NAMED_CITY}(?:, ${MONTH_DAY})? ${NEWS_AGENCY}|${NAMED_CITY}, (?:${AGENCY_NAMES}))(?: ?[-—–]+|:) (?=[A-Z"“‘'0-9])`,
