@@ -3325,4 +3325,18 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Bunia");
     expect([a.date, a.dateText, a.fatalitiesMax, a.eventType]).toEqual(["2025-02-09", "Sunday", 23, "Armed clash"]);
   });
+
+  it("keeps 'as fighting raged in X' and 'the clashes' out of an air strike, and reads peoples as no groups", () => {
+    const x = one(
+      "Turkey has bombed the headquarters of a militia in central Qamishli and struck near a base, as fighting raged " +
+        "between tribal fighters and Kurdish forces in the eastern province of Deir Hafer. Three people were killed in the " +
+        "strikes on Tuesday. Clashes broke out on Sunday between Bedouin fighters and Fulani herders. The Sanad Brigade " +
+        "said its fighters had taken part in the clashes with government forces in the town of Maskana.",
+      "2025-07-17",
+    );
+    const strike = attackIn(x, "Qamishli");
+    expect([ids(strike.places), strike.eventType]).toEqual([[entity(x, "Qamishli").id], "Air/drone strike"]);
+    expect(x.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(["Bedouin"]));
+    expect(x.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(["Fulani"]));
+  });
 });

@@ -134,6 +134,7 @@ const TOLL_DIED_IN = new RegExp(
  */
 const SETTING_BEFORE =
   /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
   /\b(?:killed|died|dead|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes)\s+(?:in|around|near)(?:\s+and\s+around)?\s+$/i;
@@ -376,14 +377,14 @@ function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strike)\b/i;
+  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
   if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
-  if (/\b(?:air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
+  if (/\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
@@ -395,7 +396,7 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
     return { weapon: null, eventType: "Armed clash" };
   if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
     return { weapon: "firearm", eventType: "Attack" };
-  return { weapon: null, eventType: /\bstrike\b/i.test(s) ? "Air/drone strike" : "Attack" };
+  return { weapon: null, eventType: /\bstrikes?\b/i.test(s) ? "Air/drone strike" : "Attack" };
 }
 
 /**
@@ -603,6 +604,10 @@ function framesOf(
     // What the words just before and after the trigger say, read once. The patterns that look back end
     // at the trigger and reach a few words: they are tried on the last stretch of text only.
     const near = before.slice(-NEAR);
+    // "…bombed the ministry in Damascus, as fighting raged in Sweida": other fighting, told as what went on meanwhile,
+    // is neither where this attack was nor how it was made.
+    const meanwhile = FIGHTING_MEANWHILE.exec(scope);
+    const ownScope = meanwhile ? scope.slice(0, meanwhile.index) : scope;
     // "The U.S. military said it had not carried out any airstrikes": a denial names no one who attacked, though
     // it is part of the record of the attack it denies.
     const denied = /\b(?:not|n['’]t|never|den)/i.test(near) && DENIED_BEFORE.test(near);
@@ -670,7 +675,7 @@ function framesOf(
         GENERIC_AFTER.test(scope) ||
         tally ||
         (campaign && /\bamid\s+(?:[\w-]+\s+){0,2}$/i.test(near)),
-      ...weaponNear(trig[0], before.slice(-40), scope.slice(0, 60), () => spelled(scope.slice(0, 150)), spelled),
+      ...weaponNear(trig[0], before.slice(-40), ownScope.slice(0, 60), () => spelled(ownScope.slice(0, 150)), spelled),
       tolls: [],
       wounded: [],
       triggerStart: start,
@@ -948,8 +953,8 @@ function framesOf(
     // So are the places of a war or a cause the sentence gives as the setting ("until Israel ends its war in Gaza").
     // "US forces at the Al Tanf garrison came under drone attack": under attack, the place is the subject's.
     // "The attacks came days after a senator was shot in Bogota": where an earlier event happened is not this one's.
-    const toldAfter = /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b/.exec(scope);
-    const placeScope = toldAfter ? scope.slice(0, toldAfter.index) : scope;
+    const toldAfter = /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b/.exec(ownScope);
+    const placeScope = toldAfter ? ownScope.slice(0, toldAfter.index) : ownScope;
     // "…in Antioquia, while a truck bomb exploded in Cali": a place told before "while" is the other clause's.
     const lead = before.slice(under ? -120 : -30).replace(/^.*[,;]\s+(?:while|whereas)\s/s, "");
     for (const m of (lead + placeScope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
@@ -1556,6 +1561,8 @@ export function extractAttacks(
                       !otherPerpetrators(d, f))) &&
                   // …and "X was also killed in the strike" adds to its dead.
                   (!conflicts(d, f) || (local.length === 1 && !f.date && !otherPerpetrators(d, f))) &&
+                  // "the clashes" speak of fighting, not of strikes the article told before.
+                  !(f.eventType === "Armed clash" && !d.frames.some((g) => g.eventType === "Armed clash")) &&
                   // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
                   // The day a statement about it was made ("had announced on Tuesday") is no date of its own.
                   // "…earlier this month. The strike on the hospital on 13 May": a day within the month told.
