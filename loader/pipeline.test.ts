@@ -3339,4 +3339,43 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(["Bedouin"]));
     expect(x.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining(["Fulani"]));
   });
+
+  it("reads 'fired a \"quoted\" missile at the airport' at the airport named, with the wounded the lede gave", () => {
+    const x = one(
+      "Israeli jets struck the port of Salif on Monday, a day after a missile fired by the rebels landed near the " +
+        "terminal of Ramon Airport, wounding four people. Rebel spokesman Yahya Saree said the group had fired a " +
+        '"hypersonic missile" at the airport on Sunday.',
+      "2025-05-13",
+    );
+    const a = attackIn(x, "Ramon Airport");
+    expect([a.date, a.woundedMax]).toEqual(["2025-05-11", 4]);
+  });
+
+  it("names the dead 'identified the dead man as X', and reads 'he was a local X official' and 'The group, whose secretary-general X'", () => {
+    const x = one(
+      "An Israeli drone strike on a car near the town of Aitaroun on Thursday killed one person. A security source " +
+        "identified the dead man as Ali Hamid Saad, and said he was a local Hamas official. Hamas did not comment. The " +
+        "group, whose secretary-general Mustafa Faour took over in 2020, said nothing. The Popular Front, Hamas's Sunni " +
+        "ally, condemned the strike.",
+      "2025-04-25",
+    );
+    expect(ids(attackIn(x, "Aitaroun").killed)).toEqual([entity(x, "Ali Hamid Saad").id]);
+    expect(fact(x, "AFFILIATED_WITH", "Ali Hamid Saad", "Hamas")?.roles).toEqual(["official"]);
+    expect(fact(x, "AFFILIATED_WITH", "Mustafa Faour", "Hamas")?.roles).toEqual(["secretary-general"]);
+    expect(
+      fact(x, "ALLIED_WITH", "Popular Front", "Hamas") ?? fact(x, "ALLIED_WITH", "Hamas", "Popular Front"),
+    ).toBeDefined();
+  });
+
+  it("ends a group's name before the man it is of, and reads 'The group, along with A and B, is a member of C'", () => {
+    const x = one(
+      "The bill is backed by the Sadr Organisation of Hadi al-Rubaie. Kataib Imam Ali, led by Shibl al-Zaidi, is part " +
+        "of the PMF. The group, along with Kataib Jund al-Imam and Saraya Khorasani, is a member of the Resistance " +
+        "Coordination Committee.",
+    );
+    expect(entity(x, "Sadr Organisation").label).toBe("Organization");
+    expect(fact(x, "AFFILIATED_WITH", "Hadi al-Rubaie", "Sadr Organisation")).toBeDefined();
+    for (const g of ["Kataib Imam Ali", "Kataib Jund al-Imam", "Saraya Khorasani"])
+      expect(fact(x, "PART_OF", g, "Resistance Coordination Committee")).toBeDefined();
+  });
 });

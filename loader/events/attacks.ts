@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) ["“]?(?:[\w-]+ ){0,5}?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -171,7 +171,7 @@ const PRESENT_SUBJECT_VERB =
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) identified|${ATTACK_VERBS})\\b`,
   "i",
 );
 /** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
@@ -186,8 +186,8 @@ const SUBJECT_VERB = new RegExp(
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
 const ITS_FIGHTERS =
   /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
-/** The object of an attack told as the city, town or village the article is about. */
-const THE_CITY = /^\s+(?:[^.;⟦]{0,40}?\s)?the (?:city|town|village)(?:['’]s)?\b/;
+/** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
+const THE_SITE = /^["”]?\s+(?:[^.;⟦]{0,40}?\s)?the (city|town|village|airport|port|base)(?:['’]s)?\b/;
 /** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */
 const DESCRIBED_OPENER =
   /^The\s+(?:(?!(?:on|of|by|from|in|at|against|with|for|to|and|attack|strike)\b)[a-z-]+\s+){1,2}$/;
@@ -1445,6 +1445,8 @@ export function extractAttacks(
     let lastSubject: string | undefined;
     /** The place the article named last: where "the city" is. */
     let lastPlace: string | undefined;
+    /** The places the article named, in order: which is "the airport". */
+    const placesSeen: string[] = [];
     for (const ms of marked[ai]!) {
       // Dates matter where an attack is told, and where a calendar date anchors "the following day".
       // Most sentences tell no attack: a test, which needs no copy of the pattern, finds them.
@@ -1464,9 +1466,16 @@ export function extractAttacks(
       for (const f of frames) {
         // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article
         // named last.
-        if (f.places.size === 0 && f.date && THE_CITY.test(ms.text.slice(f.triggerEnd, f.triggerEnd + 60))) {
+        // "…fired a missile at the airport on Sunday": the airport the article named.
+        const site =
+          f.places.size === 0 && f.date ? THE_SITE.exec(ms.text.slice(f.triggerEnd, f.triggerEnd + 60)) : null;
+        if (site) {
           const here = [...ms.text.slice(0, f.triggerStart).matchAll(/⟦L(\d+)⟧/g)].pop();
-          const place = here ? ms.refs[Number(here[1])]!.entity.id : lastPlace;
+          const place = /^(?:city|town|village)$/.test(site[1]!)
+            ? here
+              ? ms.refs[Number(here[1])]!.entity.id
+              : lastPlace
+            : placesSeen.findLast((id) => new RegExp(`\\b${site[1]}\\b`, "i").test(entities.get(id)?.name ?? ""));
           if (place) f.places.add(place);
         }
         if (f.killedPronoun && f.killed.size === 0 && lastSubject && !local.some((d) => d.killed.size > 0))
@@ -1697,6 +1706,16 @@ export function extractAttacks(
           : undefined;
       lastSubject = ms.refs.find((r) => r.entity.label === "Person")?.entity.id ?? lastSubject;
       lastPlace = ms.refs.findLast((r) => r.entity.label === "Place")?.entity.id ?? lastPlace;
+      for (const r of ms.refs) if (r.entity.label === "Place") placesSeen.push(r.entity.id);
+    }
+    // "…a day after a missile fired by the rebels landed near the terminal of Ben Gurion Airport, wounding six. … The
+    // group had fired a missile at the airport on Sunday": a frame too thin to be an event, with its dead or wounded
+    // at a place where only one attack the article told fell, is of that attack.
+    for (const f of loose) {
+      if ((f.wounded.length === 0 && f.tolls.length === 0) || f.places.size === 0 || f.generic || f.plural) continue;
+      if (local.some((d) => d.frames.includes(f))) continue;
+      const there = local.filter((d) => specificDraft(d) && overlaps(d.places, f.places));
+      if (there.length === 1 && agrees(there[0]!, f) && !conflicts(there[0]!, f)) addFrame(there[0]!, f);
     }
     // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").
     for (const d of local) {

@@ -15,7 +15,7 @@ import type { Fact } from "./types.ts";
 const MOD =
   "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim) )";
 const ROLE_WORDS =
-  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor";
+  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|co-leaders?|co-chair(?:man|woman)?|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor";
 const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
 const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
@@ -163,7 +163,12 @@ const WHO_NOW_LEADS = pattern(
   "g",
 );
 /** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
-const WHOSE_ROLE_NAME = pattern(/\bwhose /, `${mk("O")},? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`, "g");
+/** "Hezbollah, whose secretary-general X…", "The group, whose secretary-general X took over": the group named, or told before. */
+const WHOSE_ROLE_NAME = pattern(
+  /\bwhose /,
+  `(?:${mk("O")}|^(?:The|This) (group|movement|militia|faction|organi[sz]ation|party)),? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`,
+  "g",
+);
 /**
  * "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X": the role in the group the
  * text was speaking of.
@@ -198,6 +203,12 @@ const ROLE_PREDICATE = pattern(
   COPULA,
   `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
   "gi",
+);
+/** "…, and said he was a local Hezbollah official": a role told with its group before it. */
+const GROUP_ROLE_PREDICATE = pattern(
+  COPULA,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${mk("O")} ${ROLE}\\b`,
+  "g",
 );
 /** "X is part of Y", "X, one of the Iran-aligned factions that make up Y", "X forms the backbone of Y". */
 const PART_OF_PREDICATE = pattern(
@@ -341,6 +352,12 @@ const COLLECTIVE_INCLUDING = pattern(
 const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${LOWER_OFFICE}${TITLE}⟦P\\d+⟧)?`;
 const ORG_LIST = `${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`;
 const LIST_OF_ORGS = new RegExp(`^${ORG_LIST}`);
+/** "The group, along with A and B, is a member of C": the group told before, and those along with it. */
+const THE_GROUP_ALONG_WITH = pattern(
+  /^(?:The|This) \w+, (?:along|together) with /,
+  `^(?:The|This) (group|movement|militia|faction|organi[sz]ation), (?:along|together) with (${ORG_LIST}), (?:is|are|was|were) (?:also )?(?:a member|members|part|one of the (?:factions|groups|members)) of ${DET}${mk("O")}`,
+  "g",
+);
 /** "The Sultan Suleiman Shah Brigade … and the Hamza Division, both factions of the SNA". */
 const BOTH_FACTIONS_OF = pattern(
   /, both (?:factions|members|part|units) of /,
@@ -421,8 +438,8 @@ const BACKED_BY_PASSIVE = pattern(
 );
 /** "Amal, Hezbollah's closest ally, withdrew its ministers". */
 const POSSESSIVE_ALLY = pattern(
-  /[’']s (?:\w+ )?ally\b/,
-  `${mk("O")}, ${mk("O")}[’']s (?:closest |main |key |staunchest |longtime |long-time |chief |principal )?ally\\b`,
+  /[’']s (?:[\w'’]+ )?ally\b/,
+  `${mk("O")}, ${mk("O")}[’']s (?:closest |main |key |staunchest |longtime |long-time |chief |principal |(?:Shi['’]?ite|Shia|Sunni|Kurdish|Christian|Druze) )?ally\\b`,
   "g",
 );
 /** "The Nujaba movement is allied with Kataeb Hezbollah". */
@@ -667,7 +684,9 @@ export function extractFacts(
         const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
         add(ctx, "AFFILIATED_WITH", R(m[1]), named ? R(named[1]) : previousOrg(history), 0.7, m[2] ?? m[3]);
       });
-      each(WHOSE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
+      each(WHOSE_ROLE_NAME, t, (m) =>
+        add(ctx, "AFFILIATED_WITH", R(m[4]), m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]), 0.85, m[3]),
+      );
       each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));
       each(LEADS_PREDICATE, t, (m) => {
         const verb = /commanded|commands/.test(m[0]) ? "commander" : /founded/.test(m[0]) ? "founder" : "leader";
@@ -694,6 +713,10 @@ export function extractFacts(
       add(ctx, "AFFILIATED_WITH", person, org, m[1] !== undefined ? 0.8 : 0.6, m[2]);
     });
 
+    each(GROUP_ROLE_PREDICATE, t, (m) => {
+      const person = m[1] !== undefined ? R(m[1]) : ctx.lastPerson();
+      add(ctx, "AFFILIATED_WITH", person, R(m[2]), m[1] !== undefined ? 0.8 : 0.6, m[3]);
+    });
     // Membership: "O1 is part of O2", "O1, also a member of O2", "O1, one of the PMF's factions".
     // A pronoun's group is in the sentences before: one name in this one is enough.
     each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
@@ -701,6 +724,11 @@ export function extractFacts(
       each(SUBJECT_ITS_UNIT, t, (m) => {
         for (const unit of [m[2], m[3]])
           if (unit !== undefined && UNIT_NAME.test(R(unit)?.name ?? "")) add(ctx, "PART_OF", R(unit), R(m[1]), 0.75);
+      });
+      each(THE_GROUP_ALONG_WITH, t, (m) => {
+        const whole = R(m[3]);
+        add(ctx, "PART_OF", previousOrg(history, m[1]), whole, 0.75);
+        for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, whole, 0.85);
       });
       each(PART_OF_PREDICATE, t, (m) => {
         add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9);
@@ -826,6 +854,26 @@ function previousGroup(history: MarkedSentence[]): Entity | undefined {
   return firstOrgOf(history, 3, armedGroup);
 }
 
+/**
+ * The group "the group's leader" speaks of, in the last two sentences: "They are part of the Axis of Resistance, an
+ * alliance that includes Hezbollah and Hamas. The group's leader, X" speaks of neither the alliance nor its members.
+ */
+function firstGroupOf(history: MarkedSentence[]): Entity | undefined {
+  for (const h of [...history].reverse().slice(0, 2)) {
+    const listed = LISTED_MEMBERS.exec(h.text);
+    const group = h.refs.find(
+      (r, i) =>
+        r.entity.label === "Organization" &&
+        armedGroup(r.entity) &&
+        r.entity.actorType !== "coalition" &&
+        !(listed && h.text.indexOf(`⟦O${i}⟧`) > listed.index),
+    );
+    if (group) return group.entity;
+  }
+  return undefined;
+}
+const LISTED_MEMBERS = /\b(?:includes?|including|such as)\b/;
+
 /** The first organisation `accept`s, named in the last `count` sentences, the latest first. */
 function firstOrgOf(history: MarkedSentence[], count: number, accept: (e: Entity) => boolean = () => true) {
   for (const h of [...history].reverse().slice(0, count)) {
@@ -848,5 +896,5 @@ function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<
   // "U.N. experts say the group is supported by Rwanda. The group's leader, X": "the group" or "the militia" is
   // an armed group, never the UN or a ministry named since; "the organisation's" may be either.
   const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
-  return named ?? firstOrgOf(history, 2, armed ? armedGroup : undefined);
+  return named ?? (armed ? firstGroupOf(history) : firstOrgOf(history, 2));
 }

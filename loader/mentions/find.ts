@@ -439,6 +439,8 @@ function chunks(tokens: Token[]): Chunk[] {
         INNER_CONNECTORS.has(u.text) &&
         next &&
         isCapWord(next) &&
+        // "the Badr Organisation of Hadi al-Amiri": whose the group is, not its name.
+        !(u.text === "of" && (GIVEN_NAME_SET.has(next.text) || KUNYA_SET.has(next.text))) &&
         (soFar.some((w) => ORG_HEAD_SET.has(w)) ||
           // "Gulf of Aden", "Strait of Hormuz": a body of water named by what it is of.
           (u.text === "of" && WATER_HEADS.has(soFar[soFar.length - 1]!)) ||
