@@ -3378,4 +3378,25 @@ describe("extraction from text it has never seen", () => {
     for (const g of ["Kataib Imam Ali", "Kataib Jund al-Imam", "Saraya Khorasani"])
       expect(fact(x, "PART_OF", g, "Resistance Coordination Committee")).toBeDefined();
   });
+
+  it("reads a church bombing blamed by 'the attacker belonged to X' and claimed days later by Y, its raid apart", () => {
+    const x = one(
+      "A suicide bomber opened fire and then blew himself up inside a church in the Bab Touma district of Aleppo " +
+        "during Sunday mass, killing 19 people and wounding 48, the health ministry said. The interior ministry said " +
+        "the attacker belonged to the Hurras al-Din group. On Wednesday, a little-known group called Jund al-Khilafa " +
+        "claimed responsibility for the attack. Officials said the group was a front for Hurras al-Din. Security forces " +
+        "arrested several members of the cell behind the bombing in a raid in the Idlib countryside, killing two of them.",
+      "2025-06-26",
+    );
+    const a = attackIn(x, "Bab Touma");
+    expect([a.eventType, a.fatalitiesMin, a.fatalitiesMax, a.woundedMax]).toEqual(["Suicide bomb", 19, 19, 48]);
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution]).sort()).toEqual(
+      [
+        [entity(x, "Hurras al-Din").id, "blamed"],
+        [entity(x, "Jund al-Khilafa").id, "claimed"],
+      ].sort(),
+    );
+    expect(a.date).toBe("2025-06-22");
+    expect(fact(x, "PART_OF", "Jund al-Khilafa", "Hurras al-Din")).toBeDefined();
+  });
 });

@@ -59,12 +59,18 @@ const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
 const DENIED_BEFORE =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t|never|denied|denies|deny)\s+(?:[\w-]+\s+){0,3}$/i;
-/** Blame told in a sentence of its own, of the attack told before ("Washington has blamed X"). */
-const BLAME_ONLY = /\bblamed(?= (?:the )?⟦[SO]\d+⟧(?![-–]))/;
+const CLAIM_OF_TOLD =
+  /\bclaimed responsibility for (?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killing|raid|ambush|massacre)\b/i;
+/**
+ * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
+ * attacker belonged to X").
+ */
+const BLAME_ONLY =
+  /\bblamed(?= (?:the )?⟦[SO]\d+⟧(?![-–]))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
-  /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧/g;
+  /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧/g;
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)/g;
@@ -86,7 +92,7 @@ const TOLL_PARTS = new RegExp(
 const TOLL_OTHERWISE =
   /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
@@ -154,6 +160,8 @@ const WOUNDED_AFTER = new RegExp(
   `\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+(?:at least\\s+|some\\s+)?${COUNT}(?=\\s+(?:(?:[\\w-]+|⟦S\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
   "gi",
 );
+/** "killing 25 people and wounding 63": a bare count of wounded, ending the clause. */
+const WOUNDED_BARE = /\b(?:wounding|injuring)\s+(?:at least\s+|some\s+)?(\d[\d,]*)(?=\s*(?:[,.;]|$))/g;
 const WOUNDED_BEFORE = new RegExp(
   `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
   "gi",
@@ -524,11 +532,15 @@ function framesOf(
   const dates = sentenceDates.filter(
     (d) => !startsPeriod(t, d) || whenClause.has(d) || (deadSince && d.precision === "day"),
   );
+  // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told.
+  const claimOfTold = CLAIM_OF_TOLD.test(t);
   const stated = new Set(
-    dates.filter((d) =>
-      /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
-        t.slice(Math.max(0, d.index - 30), d.index),
-      ),
+    dates.filter(
+      (d) =>
+        claimOfTold ||
+        /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+          t.slice(Math.max(0, d.index - 30), d.index),
+        ),
     ),
   );
   const label = entityAt(ms);
@@ -547,21 +559,23 @@ function framesOf(
   if (lastGroup && (claimed || SAYS_IT.test(t)))
     for (const g of t.matchAll(GROUP_CLAIMED))
       claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
-  const blames = (/blam|footprints|accus|responsible|attributed/.test(t) ? [...t.matchAll(BLAMED)] : []).map((m) => ({
-    at: m.index!,
-    end: m.index! + m[0].length,
-    // "blamed Israel for the blasts", "has blamed Kataib Hezbollah for a drone attack" and "X, which the Pentagon
-    // has blamed for the Jordan attack" name the attack after them; "which the US blamed on X" sits in it.
-    forward:
-      m[2] !== undefined ||
-      m[3] !== undefined ||
-      m[7] !== undefined ||
-      m[9] !== undefined ||
-      (m[4] !== undefined && /^ for\b/.test(t.slice(m.index! + m[0].length))),
-    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10], m[8]]
-      .filter((i) => i !== undefined)
-      .map((i) => label(i!).id),
-  }));
+  const blames = (/blam|footprints|accus|responsible|attributed|belong/.test(t) ? [...t.matchAll(BLAMED)] : []).map(
+    (m) => ({
+      at: m.index!,
+      end: m.index! + m[0].length,
+      // "blamed Israel for the blasts", "has blamed Kataib Hezbollah for a drone attack" and "X, which the Pentagon
+      // has blamed for the Jordan attack" name the attack after them; "which the US blamed on X" sits in it.
+      forward:
+        m[2] !== undefined ||
+        m[3] !== undefined ||
+        m[7] !== undefined ||
+        m[9] !== undefined ||
+        (m[4] !== undefined && /^ for\b/.test(t.slice(m.index! + m[0].length))),
+      ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11], m[8]]
+        .filter((i) => i !== undefined)
+        .map((i) => label(i!).id),
+    }),
+  );
   const deaths = [...t.matchAll(DEATH)];
   const spelled = spelledIn(ms);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
@@ -655,6 +669,7 @@ function framesOf(
         (!verb && !indefinite && anaphoricBefore) ||
         amongDead ||
         word === "blamed" ||
+        word === "belonged to" ||
         (word === "claimed responsibility" && !/^claimed responsibility for\b/i.test(scope)),
       alsoKilled: kills && /\balso\s+$/i.test(near),
       number: plural ? "plural" : verb ? null : "singular",
@@ -807,9 +822,12 @@ function framesOf(
       f.attributedBack = true;
     }
     // "X claimed the bombing, saying it was revenge for the killing of its leader": the claim is not of the killing.
+    // "A little-known group claimed responsibility for the attack": a claim of the attack told, beside whom others blamed.
     for (const c of claims)
-      if (!f.answered && about(t, triggers.length, c, start, end))
+      if (!f.answered && about(t, triggers.length, c, start, end)) {
         for (const id of c.ids) f.perpetrators.set(id, "claimed");
+        if (claimOfTold && f.anaphoric && f.killed.size === 0 && f.tolls.length === 0) f.attributedBack = true;
+      }
     for (const b of blames) {
       if (!about(t, triggers.length, b, start, end)) continue;
       // A group blamed that claimed the attack itself is its claimant.
@@ -1091,6 +1109,9 @@ function framesOf(
     if (
       (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) ||
       ATTACKERS_KILLED.test(scope) ||
+      // "…had arrested several members of the cell in a raid, killing two of them": suspects, not victims.
+      (/\b(?:arrested|detained|captured)\b/.test(t.slice(Math.max(0, start - 120), start)) &&
+        /^[^.;]{0,60}?\bkilling (?:\w+) of them\b/.test(scope)) ||
       (word === "killing" && REPELLED_KILLING.test(before))
     ) {
       f.tolls.length = 0;
@@ -1112,6 +1133,7 @@ function framesOf(
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
       for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
+      for (const m of scope.matchAll(WOUNDED_BARE)) addCount(f.wounded, m[1]!.replace(/,/g, ""));
     }
     // "The SDF named the commander as X, who led operations in Raqqa in 2017": who died, and nothing else.
     // "Hezbollah mourned the commander, X, from the village of Y": his home is not where the strike fell.
@@ -1151,6 +1173,13 @@ function framesOf(
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
+      // "the cell behind the bombing, in a raid in X": another event, told as new after the one told.
+      !(
+        f.indefinite &&
+        prev.anaphoric &&
+        !f.anaphoric &&
+        /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/.test(t.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
+      ) &&
       !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
         between,
       );
@@ -1227,7 +1256,8 @@ function absorb(into: Frame, f: Frame) {
   into.massacre ||= f.massacre;
   into.killedPronoun ||= f.killedPronoun;
   into.alsoKilled ||= f.alsoKilled;
-  if (!into.weapon && f.weapon) {
+  // "A suicide bomber opened fire and then blew himself up": the bombing is what the attack was.
+  if ((!into.weapon && f.weapon) || (f.eventType === "Suicide bomb" && into.eventType !== "Suicide bomb")) {
     into.weapon = f.weapon;
     into.eventType = f.eventType;
   } else if (!into.weapon && into.eventType === "Attack") into.eventType = f.eventType;
@@ -2026,7 +2056,8 @@ function toAttack(
     const published = analysed.find((a) => a.article.id === sources[0])?.article.published;
     if (published) date = { date: published, precision: "month", text: "", index: -1 };
   }
-  const weaponFrame = frames.find((f) => f.weapon) ?? frames[0]!;
+  // "…and that a suicide bomber had driven the vehicle": a suicide bombing, whatever weapon was told first.
+  const weaponFrame = frames.find((f) => f.eventType === "Suicide bomb") ?? frames.find((f) => f.weapon) ?? frames[0]!;
   const fatalityReports = reports(frames, (f) => f.tolls);
   const counts = fatalityReports.map((r) => r.count);
   const woundedReports = reports(frames, (f) => f.wounded);

@@ -352,6 +352,12 @@ const COLLECTIVE_INCLUDING = pattern(
 const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${LOWER_OFFICE}${TITLE}⟦P\\d+⟧)?`;
 const ORG_LIST = `${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`;
 const LIST_OF_ORGS = new RegExp(`^${ORG_LIST}`);
+/** "Officials said the group was a front for the Islamic State": the group told before. */
+const THE_GROUP_IS_A_FRONT = pattern(
+  /\bthe \w+ (?:is|was) (?:an? |the )?(?:front|cover|offshoot|affiliate|branch|wing) /,
+  `\\bthe (group|movement|militia|faction|organi[sz]ation) (?:is|was) (?:an? |the )?(?:[\\w-]+ )?(?:front|cover|offshoot|affiliate|branch|wing) (?:for|of) ${DET}${mk("O")}`,
+  "g",
+);
 /** "The group, along with A and B, is a member of C": the group told before, and those along with it. */
 const THE_GROUP_ALONG_WITH = pattern(
   /^(?:The|This) \w+, (?:along|together) with /,
@@ -720,6 +726,7 @@ export function extractFacts(
     // Membership: "O1 is part of O2", "O1, also a member of O2", "O1, one of the PMF's factions".
     // A pronoun's group is in the sentences before: one name in this one is enough.
     each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
+    each(THE_GROUP_IS_A_FRONT, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[1]), R(m[2]), 0.65));
     if (namesTwo) {
       each(SUBJECT_ITS_UNIT, t, (m) => {
         for (const unit of [m[2], m[3]])

@@ -753,11 +753,13 @@ class MentionSearch {
 
   /**
    * Whether the name at token `ts` is what a force was just called: "Congo's army, the FARDC,", "local militias known
-   * as Wazalendo".
+   * as Wazalendo", "a group called X".
    */
   private namedAfterAForce(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
     if (word(ts - 1) === "the" && word(ts - 2) === ",") return FORCE_NOUNS.has(word(ts - 3));
+    // "a little-known group called Jund al-Khilafa".
+    if (word(ts - 1) === "called" || word(ts - 1) === "named") return GROUP_NOUNS.has(word(ts - 2));
     return word(ts - 1) === "as" && word(ts - 2) === "known" && FORCE_NOUNS.has(word(ts - 3));
   }
 

@@ -369,12 +369,16 @@ export function resolveEntities(
       const scoped = full || label === "Person" ? candidates : candidates.filter((c) => c.articles.has(article));
       const pick = full ? pickUnique(scoped, article) : pickAntecedent(scoped, article, pos(m));
       if (pick !== undefined) return pick;
-      // "which controls Jurf al-Nasr": an Arabic name with no cue of a person is the place the article named so.
+      // "which controls Jurf al-Nasr", "a front for Hurras al-Din": an Arabic name with no cue of a person is the place
+      // or the group the article named so.
       if (label === "Person" && m.cues.includes("arabic-name")) {
         const folded = fold(surface);
-        return inBuckets([`L:${placeKey(surface)}`], "Place").find(
-          (c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded),
-        )?.id;
+        return (
+          inBuckets([`L:${placeKey(surface)}`], "Place").find(
+            (c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded),
+          )?.id ??
+          orgCandidates(surface).find((c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded))?.id
+        );
       }
       // "the Abu Sayyaf" after "the Abu Sayyaf Group": a kunya that is the name of a group its article named.
       if (label === "Person" && m.cues.includes("kunya")) {
