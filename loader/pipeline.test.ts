@@ -3399,4 +3399,22 @@ describe("extraction from text it has never seen", () => {
     expect(a.date).toBe("2025-06-22");
     expect(fact(x, "PART_OF", "Jund al-Khilafa", "Hurras al-Din")).toBeDefined();
   });
+
+  it("reads who began fighting 'since Thursday, when X launched an offensive against Y', and 'Among the dead was Z'", () => {
+    const x = one(
+      "At least 40 people have been killed in the Arauca region of eastern Colombia since Thursday, when fighters of the " +
+        "Segunda Marquetalia launched an offensive against a dissident faction of the former Popular Liberation Army " +
+        "(EPL), officials said on Monday. Among the dead was Rosa Elena Pinto, a community leader. The 10th Front, a " +
+        "faction of the EPL dissident group known as the Southern Bloc (BS), denied it.",
+      "2025-02-17",
+    );
+    const a = attackIn(x, "Arauca");
+    expect([a.date, ids(a.perpetrators), ids(a.targets), ids(a.killed)]).toEqual([
+      "2025-02-13",
+      [entity(x, "Segunda Marquetalia").id],
+      [entity(x, "EPL").id],
+      [entity(x, "Rosa Elena Pinto").id],
+    ]);
+    expect(fact(x, "PART_OF", "10th Front", "Southern Bloc")).toBeDefined();
+  });
 });

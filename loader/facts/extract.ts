@@ -358,6 +358,8 @@ const THE_GROUP_IS_A_FRONT = pattern(
   `\\bthe (group|movement|militia|faction|organi[sz]ation) (?:is|was) (?:an? |the )?(?:[\\w-]+ )?(?:front|cover|offshoot|affiliate|branch|wing) (?:for|of) ${DET}${mk("O")}`,
   "g",
 );
+const KNOWN_AS_AFTER =
+  /^ (?:[\w-]+ ){0,2}(?:group|faction|movement|militia|coalition),? (?:known as|called) (?:the )?⟦O(\d+)⟧/;
 /** "The group, along with A and B, is a member of C": the group told before, and those along with it. */
 const THE_GROUP_ALONG_WITH = pattern(
   /^(?:The|This) \w+, (?:along|together) with /,
@@ -738,7 +740,9 @@ export function extractFacts(
         for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, whole, 0.85);
       });
       each(PART_OF_PREDICATE, t, (m) => {
-        add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9);
+        // "a faction of the FARC dissident group known as the EMC": the group the name after it gives.
+        const knownAs = KNOWN_AS_AFTER.exec(t.slice(m.index! + m[0].length));
+        add(ctx, "PART_OF", R(m[1]), R(knownAs ? knownAs[1] : m[2]), 0.9);
         // "The Houthis, part of Iran's Axis of Resistance along with Hezbollah and Hamas", "X is part of the Three
         // Brotherhood Alliance with the MNDAA and the TNLA": they are too.
         const along = /^,? (?:(?:along|together) )?with (.*)$/.exec(t.slice(m.index! + m[0].length));

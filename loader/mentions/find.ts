@@ -251,6 +251,8 @@ const PERSON_PRECEDERS = new Set([
   "rebel",
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
+/** Those whose group a name after "of" is: "fighters of the Segunda Marquetalia". */
+const ARMED_MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "insurgents", "commanders"]);
 /** Forces a name may be given after: "Congo's army, the FARDC", "militias known as Wazalendo". */
 const FORCE_NOUNS = new Set(["army", "military", "militia", "militias", "police", "forces", "rebels", "gangs", "gang"]);
 /** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
@@ -753,13 +755,16 @@ class MentionSearch {
 
   /**
    * Whether the name at token `ts` is what a force was just called: "Congo's army, the FARDC,", "local militias known
-   * as Wazalendo", "a group called X".
+   * as Wazalendo", "a group called X", "fighters of the X".
    */
   private namedAfterAForce(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
     if (word(ts - 1) === "the" && word(ts - 2) === ",") return FORCE_NOUNS.has(word(ts - 3));
     // "a little-known group called Jund al-Khilafa".
     if (word(ts - 1) === "called" || word(ts - 1) === "named") return GROUP_NOUNS.has(word(ts - 2));
+    // "fighters of the Segunda Marquetalia".
+    const of = word(ts - 1) === "the" ? ts - 2 : ts - 1;
+    if (word(of) === "of" && ARMED_MEMBERS.has(word(of - 1))) return true;
     return word(ts - 1) === "as" && word(ts - 2) === "known" && FORCE_NOUNS.has(word(ts - 3));
   }
 
