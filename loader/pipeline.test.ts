@@ -3417,4 +3417,11 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(fact(x, "PART_OF", "10th Front", "Southern Bloc")).toBeDefined();
   });
+
+  it("reads a long name a known name starts, joined by 'and', whose acronym spells its place by its first letters", () => {
+    const x = one(
+      "Malian troops, backed by the African Union Support and Stabilisation Mission in Mali (AUSSMA), pushed back the attack.",
+    );
+    expect(entity(x, "AUSSMA").name).toBe("African Union Support and Stabilisation Mission in Mali");
+  });
 });

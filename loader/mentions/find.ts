@@ -459,7 +459,9 @@ function chunks(tokens: Token[]): Chunk[] {
       // name where an acronym in brackets closes it.
       const defined =
         DEFINED_CONNECTORS.has(u.text) &&
-        (tokens[j - 1]!.pos === "PROPN" || ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
+        (tokens[j - 1]!.pos === "PROPN" ||
+          isCapWord(tokens[j - 1]!) ||
+          ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
         // "the Freedom of Belarus Legion and the Front to Liberate Azawad (FLA)": a name its head ended, then a list.
         !(u.text === "and" && ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
         // "Members of the Volunteers for … (VDP)": who belongs to the group is not part of its name.
@@ -544,7 +546,10 @@ function definedNameEnd(tokens: Token[], k: number): number {
   if (words === 0 || !bracketAcronymAt(tokens, j)) return 0;
   const inPlace = tokens.slice(k, j).some((t) => t.text === "in");
   const acronym = tokens[j + 1]!.text;
-  return !inPlace || acronym.at(-1) === tokens[j - 1]!.text[0] ? j : 0;
+  // "Transition Mission in Somalia (ATMIS)", "Stabilisation Mission in Somalia (AUSSOM)": the place spelled by its first
+  // letters.
+  const place = tokens[j - 1]!.text.toUpperCase();
+  return !inPlace || [1, 2, 3].some((n) => acronym.endsWith(place.slice(0, n))) ? j : 0;
 }
 /**
  * "Forces of the Southern Transitional Council (STC)": where the acronym in brackets after a run spells only its end,
