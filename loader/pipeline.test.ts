@@ -3424,4 +3424,43 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "AUSSMA").name).toBe("African Union Support and Stabilisation Mission in Mali");
   });
+
+  it("reads a place given 'including' after towns, a deputy who 'heads' a unit, and no alias from 'which X called Y'", () => {
+    const x = one(
+      "Militants attacked army camps in five towns in central Burkina Faso on Monday, including Djibasso near the border. " +
+        "Ansarul Islam, led by Jafar Dicko, claimed the attacks. Its deputy, Oumarou Dicko, heads the Katiba Serma. " +
+        "The operation, which Burkina Faso called Vigilant Shield, went on.",
+      "2025-07-02",
+    );
+    expect(entity(x, "Djibasso").label).toBe("Place");
+    expect(fact(x, "AFFILIATED_WITH", "Oumarou Dicko", "Ansarul Islam")?.roles).toEqual(["deputy"]);
+    expect(fact(x, "AFFILIATED_WITH", "Oumarou Dicko", "Katiba Serma")?.roles).toEqual(["leader"]);
+    expect(entity(x, "Burkina Faso").aliases).not.toContain("Vigilant Shield");
+  });
+
+  it("counts 'a civilian and a police officer', a toll 'put at' in a sentence of its own, and a group's allegiance past an aside", () => {
+    const x = one(
+      "A civilian and a police officer were killed on Sunday when gunmen opened fire on police in Kirkuk. " +
+        "A police spokesman put the death toll at 5. The Saraya Awliya al-Dam (SAD), originally a Basra militia, pledged " +
+        "allegiance to the Islamic State in 2019.",
+      "2025-07-29",
+    );
+    expect(
+      attackIn(x, "Kirkuk")
+        .fatalityReports.map((r) => r.count)
+        .sort(),
+    ).toEqual([2, 5]);
+    expect(fact(x, "PART_OF", "Saraya Awliya al-Dam", "Islamic State")).toBeDefined();
+  });
+
+  it("reads a ship 'sunk', dated by the day it was attacked, not by 'their first attack this year' nor a ban on a state's ports", () => {
+    const x = one(
+      "Yemen's Houthis said on Tuesday they had sunk the bulk carrier Eternity Sea in the Red Sea, their first attack " +
+        "on shipping this year. The vessel was attacked on Sunday with drone boats southwest of the port of Mokha. The " +
+        "group had targeted the ship because its owner had violated a ban on entering Israeli ports.",
+      "2025-07-08",
+    );
+    const a = attackIn(x, "Red Sea");
+    expect([a.date, ids(a.perpetrators), ids(a.targets)]).toEqual(["2025-07-06", [entity(x, "Houthis").id], []]);
+  });
 });

@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) identified as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -101,7 +101,7 @@ const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 const VICTIMS_OF =
   "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces)?";
 /** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
-const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person`;
+const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|officer|policeman|child|woman|man|guard|worker|journalist`;
 /** "killed commander X and five other people", "killing X and another member": the named dead and the others. */
 const NAMED_AND_OTHERS = new RegExp(
   `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (?:(\\w+) other (?:${VICTIMS})|(?:another|one other) (?:[\\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard))\\b`,
@@ -143,6 +143,7 @@ const SETTING_BEFORE =
 const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
 const WHEN_OFFENSIVE =
   /^[^.;]{0,100}?,? when (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
+const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
   /\b(?:killed|died|dead|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes)\s+(?:in|around|near)(?:\s+and\s+around)?\s+$/i;
@@ -171,7 +172,7 @@ const WOUNDED_BEFORE = new RegExp(
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 const ATTACK_VERBS =
-  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire";
+  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk";
 /**
  * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
  * two facilities", "Israeli drones hit"): as a noun ("US strikes") the word names no doer by itself.
@@ -181,7 +182,7 @@ const PRESENT_SUBJECT_VERB =
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) identified|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) identified|put|${ATTACK_VERBS})\\b`,
   "i",
 );
 /** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
@@ -203,7 +204,7 @@ const DESCRIBED_OPENER =
   /^The\s+(?:(?!(?:on|of|by|from|in|at|against|with|for|to|and|attack|strike)\b)[a-z-]+\s+){1,2}$/;
 /** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
 const THE_GROUP_DID =
-  /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire)\b/;
+  /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk)\b/;
 /** The dead a sentence names after "identified the … killed in … as". */
 const IDENTIFIED_DEAD =
   /\bidentified (?:the|them|those)\b[^.;]{0,120}?\b(?:killed|dead|slain)\b[^.;]{0,120}? as ((?:(?:[A-Z][\w.]*\s+)?⟦P\d+⟧(?:,\s*(?:and\s+)?|\s+and\s+)?)+)/;
@@ -531,8 +532,11 @@ function framesOf(
   );
   // "17 people have been killed in fighting since Sunday": fighting days old is dated by the day it began.
   const deadSince = /\b(?:killed|died|dead)\b/.test(t);
+  // "…, their first attack on shipping this year": a rank within a period, not the attack's date.
   const dates = sentenceDates.filter(
-    (d) => !startsPeriod(t, d) || whenClause.has(d) || (deadSince && d.precision === "day"),
+    (d) =>
+      (!startsPeriod(t, d) || whenClause.has(d) || (deadSince && d.precision === "day")) &&
+      !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
   );
   // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told.
   const claimOfTold = CLAIM_OF_TOLD.test(t);
@@ -861,7 +865,7 @@ function framesOf(
     for (const m of matchesIf(
       namesState || namesGroup,
       targetScope,
-      /(?<!\bcall(?:ed|s|ing)? )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
+      /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
     )) {
       if (m[1] === "P") continue;
       // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
@@ -1079,8 +1083,10 @@ function framesOf(
     // "Twenty-one hostages and four soldiers were killed": parts, which add up.
     const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
     const counted = kills && !partsBefore ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
-    if (partsBefore && numberOf(partsBefore[1]!) !== null && numberOf(partsBefore[2]!) !== null)
-      addCount(f.tolls, String(numberOf(partsBefore[1]!)! + numberOf(partsBefore[2]!)!));
+    // "A civilian and a police officer were killed": each "a" is one.
+    const part = (w: string) => (/^an?$/i.test(w) ? 1 : numberOf(w));
+    if (partsBefore && part(partsBefore[1]!) !== null && part(partsBefore[2]!) !== null)
+      addCount(f.tolls, String(part(partsBefore[1]!)! + part(partsBefore[2]!)!));
     if (counted) {
       addCount(f.tolls, counted[1]!);
       // "Two members of the PMF were killed": their group was the target.

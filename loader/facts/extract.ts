@@ -15,7 +15,7 @@ import type { Fact } from "./types.ts";
 const MOD =
   "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim) )";
 const ROLE_WORDS =
-  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|co-leaders?|co-chair(?:man|woman)?|leaders?|co-founder|founder|head|chief|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor";
+  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|co-leaders?|co-chair(?:man|woman)?|leaders?|co-founder|founder|head|chief|deputy|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor";
 const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
 const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 const DET = "(?:the |a |an |its |his |her |their )?";
@@ -153,7 +153,7 @@ const PART_OF_COLLECTIVE = pattern(
 const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
 const LEADS_PREDICATE = pattern(
   new RegExp(`\\b${LEADS} `),
-  `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
   "g",
 );
 /** "Shibl al-Zaydi, a former commander in the Mahdi Army who now leads Kataib al-Imam Ali". */
@@ -377,7 +377,7 @@ const BRANCH_NAMED = pattern(new RegExp(`⟧ ${NAMED_BRANCH} ⟦`), `${mk("O")} 
 /** "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another. */
 const PLEDGED_TO = pattern(
   /pledged (?:its )?allegiance to/,
-  `${mk("O")},? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
+  `${mk("O")}(?:, (?:[^,⟦]|⟦[SL]\\d+⟧){1,80},)?,? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
   "g",
 );
 /** "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc". */

@@ -184,7 +184,7 @@ const TAKING_VERBS = new Set([
   "pounded",
 ]);
 /** What may follow such a place: where it is, when, or the end of the clause. */
-const AFTER_A_TAKEN_PLACE = new Set(["in", "on", "near", "overnight", "late", "early", ",", ".", ""]);
+const AFTER_A_TAKEN_PLACE = new Set(["in", "on", "near", "overnight", "late", "early", ",", ".", "", "and"]);
 const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
 const SUBUNITS = [
   "Political Bureau",
@@ -773,6 +773,15 @@ class MentionSearch {
     return word(ts - 1) === "as" && word(ts - 2) === "known" && FORCE_NOUNS.has(word(ts - 3));
   }
 
+  /** Whether places of a kind, in the plural, were told in the few words before token `ts` ("in seven towns, …"). */
+  private placesTold(ts: number): boolean {
+    for (let k = Math.max(0, ts - 10); k < ts; k++) {
+      const w = this.tokens[k]!.text.toLowerCase();
+      if (/s$/.test(w) && !PLACE_TRAILER_SET.has(w) && PLACE_TRAILER_SET.has(w.slice(0, -1))) return true;
+    }
+    return false;
+  }
+
   /** Whether a title ("Prime Minister", "Sheikh") starts at token `k`. */
   private titleAt(k: number): boolean {
     return this.titlesAt(k).some(({ parts }) => parts.every((p, i) => this.tokens[k + i]?.text === p));
@@ -1176,6 +1185,8 @@ class MentionSearch {
           AFTER_A_TAKEN_PLACE.has(next) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "attacked camps in seven towns, including Kayes": one of the places told.
+        (prev === "including" && this.placesTold(ts) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
         (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
@@ -1413,6 +1424,12 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       continue;
     // 'alias "Fito"': the quotation mark that opens the other name is no word between the two.
     const told = between.replace(/\s*["“‘]$/, "");
+    // "the operation, which Israel called Rising Lion": the namer, not the named.
+    if (
+      /^\s*called\s*$/.test(told) &&
+      /\b(?:which|that|what)\s+$/i.test(s.text.slice(Math.max(0, a.start - 8), a.start))
+    )
+      continue;
     // "Name (Other)": the other name in brackets, right after the name.
     const bracketed = /^\s*\(\s*$/.test(between) && after.startsWith(")");
     if (bracketed && isBracketAcronym(b.surface.replace(/-/g, ""))) {
