@@ -3463,4 +3463,32 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Red Sea");
     expect([a.date, ids(a.perpetrators), ids(a.targets)]).toEqual(["2025-07-06", [entity(x, "Houthis").id], []]);
   });
+
+  it("dates a raid by its day, not by the day of the statement that named its dead, with 'two of his adult sons'", () => {
+    const x = one(
+      "US forces killed a senior al-Shabaab leader and two of his adult sons in a raid in southern Somalia on Friday, " +
+        "the command said. Ahmed Yusuf Diriye was killed in the raid in Jilib, the command said in a statement on Saturday. " +
+        "The Syrian Democratic Forces (SDF), whose commander is Mazloum Abdi, was not involved.",
+      "2025-07-27",
+    );
+    const a = attackIn(x, "Jilib");
+    expect([a.date, a.fatalitiesMax]).toEqual(["2025-07-25", 3]);
+    expect(fact(x, "AFFILIATED_WITH", "Mazloum Abdi", "SDF")?.roles).toEqual(["commander"]);
+  });
+
+  it("gives a claim by 'a faction of X led by Y' or by 'X's armed wing, the Z,' to them, and names the dead 'named as'", () => {
+    const x = one(
+      "Nine soldiers were killed on Saturday when a suicide bomber rammed a car into a convoy in Bannu. A faction of the " +
+        "Tehreek-i-Taliban Pakistan led by Hafiz Gul Bahadur claimed responsibility for the attack. Four soldiers were " +
+        "killed on Tuesday when a bomb hit their vehicle in Rafah. Hamas's armed wing, the Izz ad-Din al-Qassam Brigades, " +
+        "claimed responsibility. The soldiers were named as Capt. Eitan Rosen, 22, and Sgt. Omer Levi, 20. The Islamic " +
+        "State in the Greater Sahara (ISGS), now known as the Islamic State Sahel Province, was not involved.",
+      "2025-06-29",
+    );
+    expect(ids(attackIn(x, "Bannu").perpetrators)).toEqual([entity(x, "Tehreek-i-Taliban Pakistan").id]);
+    const rafah = attackIn(x, "Rafah");
+    expect(ids(rafah.perpetrators)).toEqual([entity(x, "Izz ad-Din al-Qassam Brigades").id]);
+    expect(ids(rafah.killed).sort()).toEqual([entity(x, "Eitan Rosen").id, entity(x, "Omer Levi").id].sort());
+    expect(entity(x, "ISGS").name).toBe(entity(x, "Islamic State Sahel Province").name);
+  });
 });

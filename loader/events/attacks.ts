@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) identified as)\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) (?:identified|named) as)\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -40,7 +40,7 @@ const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to 
  * claimed…": the group that claims.
  */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|, (?:which|who))? (?:has |have )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? (?:has |have )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 /** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */
@@ -182,7 +182,7 @@ const PRESENT_SUBJECT_VERB =
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) identified|put|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) (?:identified|named)|put|${ATTACK_VERBS})\\b`,
   "i",
 );
 /** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
@@ -544,7 +544,7 @@ function framesOf(
     dates.filter(
       (d) =>
         claimOfTold ||
-        /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+        /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)(?: in a (?:statement|post|video|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
           t.slice(Math.max(0, d.index - 30), d.index),
         ),
     ),
@@ -685,7 +685,7 @@ function framesOf(
       attributedBack: false,
       indefinite,
       attackVerb: ATTACK_VERB.test(word),
-      identifies: /^(?:identified|named|mourned)/.test(word),
+      identifies: /^(?:(?:were|was) )?(?:identified|named|mourned)/.test(word),
       massacre: word.startsWith("massacre"),
       // "He was killed along with three others in a strike on…": the last person the article named killed.
       killedPronoun: kills && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
@@ -939,7 +939,7 @@ function framesOf(
     for (const kw of matchesIf(
       namesPerson,
       targetScope,
-      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) identified as)\b/gi,
+      /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) (?:identified|named) as)\b/gi,
     )) {
       const from = kw.index! + kw[0].length;
       let anchor = from;
@@ -1066,7 +1066,7 @@ function framesOf(
     // his followers": one and those with him.
     const along =
       /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ??
-      /^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|⟦P\d+⟧)[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates)\b)/i.exec(
+      /^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|⟦P\d+⟧)[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:[\w-]+ )?(?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates|sons|daughters|children|brothers|relatives)\b)/i.exec(
         scope,
       );
     const withHim = along ? numberOf((along[1] ?? along[2])!) : null;
@@ -1548,6 +1548,11 @@ export function extractAttacks(
           !f.date && f.killed.size > 1 && f.perpetrators.size === 0
             ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.has(f.killed.size))
             : undefined;
+        // "The soldiers were named as A and B": the dead, by name, of the attack told last whose dead had no names.
+        const byNaming =
+          f.identifies && !f.date && f.killed.size > 0 && f.perpetrators.size === 0
+            ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.size > 0)
+            : undefined;
         // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
         // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
         // "X, which claimed responsibility on Friday": the day of a claim about the attack told before is not its day.
@@ -1679,6 +1684,7 @@ export function extractAttacks(
             ? undefined
             : (byKilled ??
               byToll ??
+              byNaming ??
               byDate ??
               byPlace ??
               justTold ??
@@ -1694,7 +1700,7 @@ export function extractAttacks(
             f.date &&
             (!target.date ||
               (target.dateStated && !f.dateStated && f.date.precision === "day" && toldBefore(f.date, target.date)) ||
-              (f.killed.size > 0 && !target.frames.some((g) => g !== f && g.killed.size > 0)) ||
+              (f.killed.size > 0 && !f.dateStated && !target.frames.some((g) => g !== f && g.killed.size > 0)) ||
               refines(f.date, target.date))
           ) {
             target.date = f.date;

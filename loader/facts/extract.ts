@@ -166,7 +166,7 @@ const WHO_NOW_LEADS = pattern(
 /** "Hezbollah, whose secretary-general X…", "The group, whose secretary-general X took over": the group named, or told before. */
 const WHOSE_ROLE_NAME = pattern(
   /\bwhose /,
-  `(?:${mk("O")}|^(?:The|This) (group|movement|militia|faction|organi[sz]ation|party)),? whose ${W(1)}${ROLE},? ${TITLE}${mk("P")}`,
+  `(?:${mk("O")}|^(?:The|This) (group|movement|militia|faction|organi[sz]ation|party)),? whose ${W(1)}${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
   "g",
 );
 /**

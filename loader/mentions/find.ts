@@ -1436,7 +1436,7 @@ function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
       /^\s*\(\s*also known as(?: the)?\s*$/i.test(told) ||
-      /^,?\s*(?:who (?:is|was) |which (?:is|was) )?(?:also |better |widely |formerly |previously |formally |officially )?(?:(?:known|spelled|spelt) as|called)(?: the)?\s*$/i.test(
+      /^\)?,?\s*(?:who (?:is|was) |which (?:is|was) )?(?:also |better |widely |formerly |previously |formally |officially |now )?(?:(?:known|spelled|spelt) as|called)(?: the)?\s*$/i.test(
         told,
       ) ||
       /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
