@@ -3491,4 +3491,20 @@ describe("extraction from text it has never seen", () => {
     expect(ids(rafah.killed).sort()).toEqual([entity(x, "Eitan Rosen").id, entity(x, "Omer Levi").id].sort());
     expect(entity(x, "ISGS").name).toBe(entity(x, "Islamic State Sahel Province").name);
   });
+
+  it("reads 'the Security Media Cell said' as a group, 'gang members stormed X', 'its jailed founder', and the dead 'identified as'", () => {
+    const x = one(
+      "Gang members stormed the town of Lascahobas overnight, killing at least 12 people, officials said on Monday. " +
+        "The Security Media Cell said an airstrike killed a commander of the group in the Hamrin mountains on Friday. " +
+        "The Free Life Party of Kurdistan (PJAK), which has fought Iran since 2004, said two of its members, identified as Serhad Kobani and Zana " +
+        "Amedi, were killed in a drone strike near Sardasht on Sunday. The group's jailed founder, Haji Ahmadi, spoke.",
+      "2025-03-31",
+    );
+    expect(entity(x, "Security Media Cell").label).toBe("Organization");
+    expect(attackIn(x, "Lascahobas").fatalitiesMax).toBe(12);
+    expect(ids(attackIn(x, "Sardasht").killed).sort()).toEqual(
+      [entity(x, "Serhad Kobani").id, entity(x, "Zana Amedi").id].sort(),
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Haji Ahmadi", "PJAK")?.roles).toEqual(["jailed founder"]);
+  });
 });

@@ -251,6 +251,7 @@ const PERSON_PRECEDERS = new Set([
   "rebel",
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
+const IDENTIFIED_AS = /\b(?:identified|named) as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
 /** Those whose group a name after "of" is: "fighters of the Segunda Marquetalia". */
 const ARMED_MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "insurgents", "commanders"]);
 /** Forces a name may be given after: "Congo's army, the FARDC", "militias known as Wazalendo". */
@@ -1249,6 +1250,8 @@ class MentionSearch {
         SPEECH.has(prev) ||
         appositiveRole ||
         roleBefore ||
+        // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given.
+        IDENTIFIED_AS.test(this.text.slice(Math.max(0, this.tokens[ts]!.start - 80), this.tokens[ts]!.start)) ||
         // "Yevgeny Ferder, 50,": an age after a name.
         (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
         (prev === "by" && LEADING_VERBS.has(prev2))

@@ -241,6 +241,7 @@ export const ENGLISH_ORG_HEADS = [
   "Headquarters",
   "Directorate",
   "Secretariat",
+  "Cell",
 ];
 
 /** Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders". */
