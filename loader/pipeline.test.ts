@@ -3507,4 +3507,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Haji Ahmadi", "PJAK")?.roles).toEqual(["jailed founder"]);
   });
+
+  it("takes 'Jan.' ending a name for no date, 'The party's chief' for the party's, and 'The paramilitary group, led by X'", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a rally of the Awami National Party in the town of Khar on Sunday, killing 9 " +
+        "people. Among those killed was a local leader of the party, Maulana Noor Jan. The Islamic State Khorasan " +
+        "Province (ISKP) claimed the attack on Monday. The party's chief, Aimal Wali Khan, condemned it. The Sindhudesh " +
+        "Revolutionary Army (SRA) denied any role. The paramilitary group, led by Asghar Shah, has fought since 2010.",
+      "2025-07-31",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Khar").date).toBe("2025-07-27");
+    expect(fact(x, "AFFILIATED_WITH", "Aimal Wali Khan", "Awami National Party")?.roles).toEqual(["chief"]);
+    expect(fact(x, "AFFILIATED_WITH", "Aimal Wali Khan", "ISKP")).toBeUndefined();
+    expect(fact(x, "AFFILIATED_WITH", "Asghar Shah", "SRA")?.roles).toEqual(["leader"]);
+  });
 });

@@ -78,6 +78,12 @@ export function findDates(text: string, published: string | null, previous?: Res
       out.push({ date: iso(d), precision: weeks ? "month" : "day", text: rText, index: rIndex });
       continue;
     }
+    // "Maulana Ziaullah Jan.": a month's short name right after a capitalised word ends a name, it tells no date.
+    if (
+      /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i.test(rText) &&
+      /(?:\b[A-Z][a-z]+|⟦P\d+⟧)\s$/.test(text.slice(Math.max(0, rIndex - 20), rIndex))
+    )
+      continue;
     // "the night before": a time of day alone is no date (the day it leans on is read below).
     if (/^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight|dawn|tonight)$/i.test(rText)) continue;
     // "at 16 locations": a clock time alone is no date.

@@ -254,7 +254,7 @@ const GROUP_OF_PERSON = pattern(
  */
 const THE_GROUP_LED_BY = pattern(
   new RegExp(LED),
-  `^(?:The|This) (militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: now| currently)?) ${LED} ${TITLE}${mk("P")}`,
+  `^(?:The|This) (?:paramilitary |armed |rebel |militant |jihadist )?(militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: now| currently)?) ${LED} ${TITLE}${mk("P")}`,
   "g",
 );
 /**
@@ -907,5 +907,11 @@ function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<
   // "U.N. experts say the group is supported by Rwanda. The group's leader, X": "the group" or "the militia" is
   // an armed group, never the UN or a ministry named since; "the organisation's" may be either.
   const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
+  // "The party's chief, X": a party the article named, never the armed group named since.
+  if (noun && /^party$/i.test(noun))
+    return (
+      named ??
+      firstOrgOf(history, 3, (e) => new RegExp(`\\b${noun}\\b`, "i").test(e.name) || e.actorType === "political party")
+    );
   return named ?? (armed ? firstGroupOf(history) : firstOrgOf(history, 2));
 }
