@@ -3522,4 +3522,18 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Aimal Wali Khan", "ISKP")).toBeUndefined();
     expect(fact(x, "AFFILIATED_WITH", "Asghar Shah", "SRA")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'believed to be a front for X', 'allied with the opposition Y', and 'Its spokesman' after a state's military", () => {
+    const x = one(
+      "A group calling itself Saraya Thar al-Muhandis, believed to be a front for Kataib Sayyid al-Shuhada, claimed the " +
+        "attack. The Karenni Army (KA), an armed group allied with the opposition Chin National Front (CNF), fought on. " +
+        "Myanmar's military, which seized power in 2021, has fought rebels since. Its spokesman, Maj Gen Zaw Min Tun, denied it.",
+    );
+    expect(fact(x, "PART_OF", "Saraya Thar al-Muhandis", "Kataib Sayyid al-Shuhada")).toBeDefined();
+    expect(
+      fact(x, "ALLIED_WITH", "Karenni Army", "CNF") ?? fact(x, "ALLIED_WITH", "CNF", "Karenni Army"),
+    ).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Zaw Min Tun", "Myanmar")?.roles).toEqual(["spokesman"]);
+    expect(fact(x, "AFFILIATED_WITH", "Zaw Min Tun", "Karenni Army")).toBeUndefined();
+  });
 });

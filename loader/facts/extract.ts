@@ -213,7 +213,7 @@ const GROUP_ROLE_PREDICATE = pattern(
 /** "X is part of Y", "X, one of the Iran-aligned factions that make up Y", "X forms the backbone of Y". */
 const PART_OF_PREDICATE = pattern(
   /part of|member|faction|group|militia|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE}(?:, (?:another|an?) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}(?:faction|group|militia|movement)(?= that | which ))?,? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE}(?:, (?:another|an?) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}(?:faction|group|militia|movement)(?= that | which ))?,? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:(?:believed|thought|said|widely seen) to be )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
   "g",
 );
 /** "The SDF, whose backbone is the Kurdish YPG": the group that forms the backbone is part of it. */
@@ -506,7 +506,14 @@ const ITS_ALLY = pattern(
   `^(?:The )?${mk("O")}${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies) ${mk("O")}`,
   "g",
 );
-const ALLIED_WITH_APPOSITIVE = pattern(HAS_ALLY, `${mk("O")},${gap(60)}\\b${ALLY} ${DET}${mk("O")}`, "g");
+/** "X, an armed group allied with the opposition Y": a word may say what Y is. */
+const ALLIED_WITH_APPOSITIVE = pattern(
+  HAS_ALLY,
+  `${mk("O")},${gap(60)}\\b${ALLY} ${DET}(?:(?:opposition|exiled|ruling|rival|former) )?${mk("O")}`,
+  "g",
+);
+/** A sentence that opens with a state's own forces: "Myanmar's military, …". */
+const STATE_FORCES_OPEN = /^⟦S(\d+)⟧[’']s (?:military|army|armed forces|junta|government)\b/;
 
 interface Ctx {
   ms: MarkedSentence;
@@ -681,7 +688,13 @@ export function extractFacts(
           /founded/.test(m[0]) ? "founder" : "leader",
         ),
       );
-      each(ITS_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history), 0.7, m[1]));
+      each(ITS_ROLE_NAME, t, (m) => {
+        // "Myanmar's military, which seized power…, has fought rebels. Its spokesman, X": the state's forces speak.
+        const state = STATE_FORCES_OPEN.exec(history[history.length - 1]?.text ?? "");
+        const before = history[history.length - 1];
+        const org = state && before ? before.refs[Number(state[1])]?.entity : previousOrg(history);
+        add(ctx, "AFFILIATED_WITH", R(m[2]), org, 0.7, m[1]);
+      });
       each(SUBJECT_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.7, m[2]));
       each(ITS_ROLE_APPOSITIVE, t, (m) => {
         // A state named as where ("in Somalia's northeast") is not what "its" points back to.
