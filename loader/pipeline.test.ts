@@ -3536,4 +3536,18 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Zaw Min Tun", "Myanmar")?.roles).toEqual(["spokesman"]);
     expect(fact(x, "AFFILIATED_WITH", "Zaw Min Tun", "Karenni Army")).toBeUndefined();
   });
+
+  it("reads 'Its political wing, the X,', 'holds seats and is part of Y', 'Y, of which X is a part', and 'The commander, identified as Z'", () => {
+    const x = one(
+      "The Badr Organization, led by Hadi al-Amiri, backed the bill. Its political wing, the Sanad bloc, holds 20 seats " +
+        "in parliament and is part of the ruling Coordination Framework. A U.S. drone strike killed a senior Kataib " +
+        "Hezbollah commander near Jurf al-Sakhar on Thursday. The commander, identified as Ali Kadhim al-Zaidi, ran the " +
+        "group's drone unit. The Popular Mobilization Forces, of which Kataib Hezbollah is a part, condemned it.",
+      "2025-10-03",
+    );
+    expect(fact(x, "PART_OF", "Sanad bloc", "Badr Organization")).toBeDefined();
+    expect(fact(x, "PART_OF", "Sanad bloc", "Coordination Framework")).toBeDefined();
+    expect(fact(x, "PART_OF", "Kataib Hezbollah", "Popular Mobilization Forces")).toBeDefined();
+    expect(ids(attackIn(x, "Jurf al-Sakhar").killed)).toEqual([entity(x, "Ali Kadhim al-Zaidi").id]);
+  });
 });

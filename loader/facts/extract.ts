@@ -213,7 +213,7 @@ const GROUP_ROLE_PREDICATE = pattern(
 /** "X is part of Y", "X, one of the Iran-aligned factions that make up Y", "X forms the backbone of Y". */
 const PART_OF_PREDICATE = pattern(
   /part of|member|faction|group|militia|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
-  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE}(?:, (?:another|an?) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}(?:faction|group|militia|movement)(?= that | which ))?,? (?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:(?:believed|thought|said|widely seen) to be )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE}(?:, (?:another|an?) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}(?:faction|group|militia|movement)(?= that | which ))?,? (?:[a-z]+s [^⟦,.;]{1,50}? and )?(?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:(?:believed|thought|said|widely seen) to be )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
   "g",
 );
 /** "The SDF, whose backbone is the Kurdish YPG": the group that forms the backbone is part of it. */
@@ -229,6 +229,14 @@ const ITS_BACKBONE = pattern(new RegExp(`^Its ${BACKBONE}`), `^Its ${BACKBONE} $
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 /** "Hamas's armed wing, the Izz al-Din al-Qassam Brigades": the wing named after it. */
 const WING_NAMED_AFTER = pattern(HAS_BRANCH, `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
+/** "Its political wing, the Sadiqoun bloc, …": the wing of the group the text spoke of. */
+const ITS_WING = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
+/** "The PMF, of which Kataib Hezbollah is a part": the part told in the clause. */
+const OF_WHICH_PART = pattern(
+  /, of which /,
+  `${mk("O")}, of which ${DET}${mk("O")} (?:is|was|are|were) (?:also )?(?:a |one )?(?:part|member|component|faction)\\b`,
+  "g",
+);
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
 /**
@@ -742,6 +750,7 @@ export function extractFacts(
     // A pronoun's group is in the sentences before: one name in this one is enough.
     each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
     each(THE_GROUP_IS_A_FRONT, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[1]), R(m[2]), 0.65));
+    each(ITS_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
     if (namesTwo) {
       each(SUBJECT_ITS_UNIT, t, (m) => {
         for (const unit of [m[2], m[3]])
@@ -768,6 +777,7 @@ export function extractFacts(
       each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(WING_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
+      each(OF_WHICH_PART, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
       each(POSSESSIVE_UNIT, t, (m) => {
         const unit = R(m[2]);
         if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
