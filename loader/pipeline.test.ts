@@ -3550,4 +3550,17 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Kataib Hezbollah", "Popular Mobilization Forces")).toBeDefined();
     expect(ids(attackIn(x, "Jurf al-Sakhar").killed)).toEqual([entity(x, "Ali Kadhim al-Zaidi").id]);
   });
+
+  it("reads a toll told 'before dawn Tuesday, killing four', 'two soldiers and a civilian', and fighting told first as a battle", () => {
+    const x = one(
+      "An Israeli airstrike hit a building in Tyre before dawn Tuesday, killing four people including a Hezbollah " +
+        "official, the health ministry said. Clashes broke out on Monday between government forces and the Kurdish-led " +
+        "Syrian Democratic Forces (SDF) near the town of Maskana, killing two soldiers and a civilian, the ministry said. " +
+        "The ministry accused the SDF of shelling army positions with mortars.",
+      "2025-04-01",
+    );
+    expect(attackIn(x, "Tyre").fatalitiesMax).toBe(4);
+    const clash = attackIn(x, "Maskana");
+    expect([clash.fatalitiesMax, clash.eventType]).toEqual([3, "Armed clash"]);
+  });
 });

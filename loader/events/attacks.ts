@@ -82,7 +82,7 @@ const VICTIMS =
   "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners";
 /** "killing three women, two men and four children": a toll told as its parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|woman|man|child|boy|girl|sons|daughters|son|daughter)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard)";
 /** "killing three women, two men and four children", "killed a woman and her two children". */
 const TOLL_PARTS = new RegExp(
   `^(?:killed|killing|kills)\\s+(?:at least\\s+)?((?:(?:his|her|their) )?\\w+ ${PARTS}(?:(?:,| and|, and) (?:(?:his|her|their) )?\\w+ ${PARTS})+)\\b`,
@@ -1203,7 +1203,7 @@ function framesOf(
         !f.anaphoric &&
         /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/.test(t.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
       ) &&
-      !/\b(?:(?<!along )with|after|before|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
+      !/\b(?:(?<!along )with|after|before(?! (?:dawn|sunrise|daybreak|midnight|noon))|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another
@@ -2105,9 +2105,13 @@ function toAttack(
     datePrecision: date?.precision ?? null,
     dateText: date?.text || null,
     // With no weapon told, a kind of event a frame tells ("clashes") over the bare "Attack".
-    eventType: weaponFrame.weapon
-      ? weaponFrame.eventType
-      : (frames.find((f) => f.eventType !== "Attack")?.eventType ?? weaponFrame.eventType),
+    // Fighting told first ("Clashes broke out…, the ministry accused X of shelling…") is a battle, whatever its weapons.
+    eventType:
+      frames[0]!.eventType === "Armed clash"
+        ? "Armed clash"
+        : weaponFrame.weapon
+          ? weaponFrame.eventType
+          : (frames.find((f) => f.eventType !== "Attack")?.eventType ?? weaponFrame.eventType),
     weapon: weaponFrame.weapon,
     fatalitiesMin: counts.length ? Math.min(...counts) : killed.length || null,
     fatalitiesMax: counts.length ? Math.max(...counts, killed.length) : killed.length || null,
