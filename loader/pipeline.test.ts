@@ -3563,4 +3563,21 @@ describe("extraction from text it has never seen", () => {
     const clash = attackIn(x, "Maskana");
     expect([clash.fatalitiesMax, clash.eventType]).toEqual([3, "Armed clash"]);
   });
+
+  it("dates a killing by its 'fifth anniversary', keeps it apart, and reads 'X was behind a drone attack' as a new attack's", () => {
+    const x = one(
+      "Supporters gathered on Friday to mark the fifth anniversary of the killing of Hamas commander Saleh Darwish in " +
+        "an Israeli drone strike. US officials say Kataib Sayyid al-Shuhada was behind a drone attack on the Tanf " +
+        "garrison in Syria in January 2024 that killed two American soldiers.",
+      "2025-03-07",
+    );
+    const killing = x.attacks.find((a) => ids(a.killed).includes(entity(x, "Saleh Darwish").id))!;
+    expect([killing.date, killing.datePrecision, killing.dateText]).toEqual([
+      "2020-03-01",
+      "month",
+      "fifth anniversary",
+    ]);
+    const tanf = attackIn(x, "Tanf");
+    expect([ids(tanf.perpetrators), tanf.date]).toEqual([[entity(x, "Kataib Sayyid al-Shuhada").id], "2024-01-01"]);
+  });
 });

@@ -143,6 +143,8 @@ const SETTING_BEFORE =
 const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
 const WHEN_OFFENSIVE =
   /^[^.;]{0,100}?,? when (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+const ANNIVERSARY_YEARS = new RegExp(`\\b(${ORDINALS.join("|")}|\\d{1,2})(?:st|nd|rd|th)? anniversary of\\b`, "i");
 const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
@@ -829,12 +831,13 @@ function framesOf(
     // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
     const behind =
       before.includes("behind") &&
-      /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (?:the|this|that)\s+$/.exec(
+      /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (the|this|that|an?)\s+$/.exec(
         before,
       );
     if (behind) {
       f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
-      f.attributedBack = true;
+      // "X was behind a drone attack on…" tells a new attack; "behind the attack", the one told.
+      f.attributedBack = !/^an?$/.test(behind[3]!);
     }
     // "X claimed the bombing, saying it was revenge for the killing of its leader": the claim is not of the killing.
     // "A little-known group claimed responsibility for the attack": a claim of the attack told, beside whom others blamed.
@@ -1517,6 +1520,18 @@ export function extractAttacks(
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
       for (const f of frames) {
+        // "…to mark the fifth anniversary of the killing of X": the month of the publication, that many years back.
+        const years = f.reference && !f.date && a.article.published ? ANNIVERSARY_YEARS.exec(ms.text) : null;
+        if (years) {
+          const n = ORDINALS.indexOf(years[1]!.toLowerCase()) + 1 || Number.parseInt(years[1]!, 10);
+          const published = a.article.published!;
+          f.date = {
+            date: `${Number(published.slice(0, 4)) - n}-${published.slice(5, 7)}-01`,
+            precision: "month",
+            text: years[0].replace(/ of$/, ""),
+            index: years.index,
+          };
+        }
         // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article
         // named last.
         // "…fired a missile at the airport on Sunday": the airport the article named.
@@ -1606,6 +1621,8 @@ export function extractAttacks(
           !(f.another && f.killed.size > 0);
         const datesUndatedMain =
           main &&
+          // "…the anniversary of the killing of X in a US drone strike": an event looked back on takes no other's day.
+          !main.frames.every((g) => g.reference) &&
           (!main.date || (main.dateStated && !f.dateStated && toldBefore(f.date, main.date))) &&
           f.date &&
           !f.plural &&
