@@ -3580,4 +3580,12 @@ describe("extraction from text it has never seen", () => {
     const tanf = attackIn(x, "Tanf");
     expect([ids(tanf.perpetrators), tanf.date]).toEqual([[entity(x, "Kataib Sayyid al-Shuhada").id], "2024-01-01"]);
   });
+
+  it("reads 'X, which agencies describe as a proxy of the Pakistan-based Y' as part of Y", () => {
+    const x = one(
+      "The People's Anti-Fascist Front (PAFF), which security agencies describe as a proxy of the Pakistan-based " +
+        "Jaish-e-Mohammed (JeM), claimed the attack.",
+    );
+    expect(fact(x, "PART_OF", "PAFF", "JeM")).toBeDefined();
+  });
 });

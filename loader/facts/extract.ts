@@ -368,6 +368,12 @@ const THE_GROUP_IS_A_FRONT = pattern(
 );
 const KNOWN_AS_AFTER =
   /^ (?:[\w-]+ ){0,2}(?:group|faction|movement|militia|coalition),? (?:known as|called) (?:the )?⟦O(\d+)⟧/;
+/** "The Resistance Front (TRF), which security agencies describe as a proxy of the Pakistan-based Lashkar-e-Taiba". */
+const DESCRIBED_AS_PROXY = pattern(
+  / as (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) /,
+  `${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?, (?:which|whom) [^⟦,]{0,40}? (?:describe|describes|described|call|calls|called|consider|considers|see|sees) as (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) (?:of|for) ${DET}(?:(?:⟦S\\d+⟧-)?[\\w-]+ ){0,2}?${mk("O")}`,
+  "g",
+);
 /** "The group, along with A and B, is a member of C": the group told before, and those along with it. */
 const THE_GROUP_ALONG_WITH = pattern(
   /^(?:The|This) \w+, (?:along|together) with /,
@@ -778,6 +784,7 @@ export function extractFacts(
       each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
       each(WING_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
       each(OF_WHICH_PART, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
+      each(DESCRIBED_AS_PROXY, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.7));
       each(POSSESSIVE_UNIT, t, (m) => {
         const unit = R(m[2]);
         if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
