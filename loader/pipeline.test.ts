@@ -3588,4 +3588,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "PAFF", "JeM")).toBeDefined();
   });
+
+  it("counts the wounded told in a sentence of their own, 'other' people included", () => {
+    const x = one(
+      "A car bomb exploded near a police station in Beledweyne on Sunday morning, killing at least 9 people. At least " +
+        "17 others were wounded. In Jowhar, gunmen killed four guards at a checkpoint on Monday. Thirteen other people " +
+        "were injured.",
+      "2025-05-20",
+    );
+    expect(attackIn(x, "Beledweyne").woundedMax).toBe(17);
+    expect(attackIn(x, "Jowhar").woundedMax).toBe(13);
+  });
 });

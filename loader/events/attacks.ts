@@ -21,7 +21,7 @@ import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary }
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction|members)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) (?:identified|named) as|identified as(?<=\b(?:commander|official|leader|man|victim|fighter), identified as))\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction|members)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|(?<=\b(?:others|people|civilians|soldiers|persons|more) )(?:were|was) (?:also )?(?:wounded|injured)(?=\s*(?:[,.;]|$))|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) (?:identified|named) as|identified as(?<=\b(?:commander|official|leader|man|victim|fighter), identified as))\b/gi;
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 const SELF_CLAIM = new RegExp(
@@ -168,7 +168,7 @@ const WOUNDED_AFTER = new RegExp(
 /** "killing 25 people and wounding 63": a bare count of wounded, ending the clause. */
 const WOUNDED_BARE = /\b(?:wounding|injuring)\s+(?:at least\s+|some\s+)?(\d[\d,]*)(?=\s*(?:[,.;]|$))/g;
 const WOUNDED_BEFORE = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:\\s+(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:\\s+(?:other\\s+)?(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
   "gi",
 );
 
@@ -184,7 +184,7 @@ const PRESENT_SUBJECT_VERB =
 const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) (?:identified|named)|put|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
   "i",
 );
 /** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
@@ -1156,6 +1156,9 @@ function framesOf(
       f.generic = true;
     }
     // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
+    // "At least 21 others were wounded.": the count told before the words that make the frame.
+    if (/^(?:were|was) (?:also )?(?:wounded|injured)$/.test(word))
+      for (const m of (before.slice(-60) + word).matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
     if (/wound|injur|hurt/i.test(scope)) {
       for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
       for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
@@ -1421,10 +1424,10 @@ function namedByYear(f: Frame): boolean {
   return f.date?.precision === "year" && f.date.index < f.triggerStart && f.triggerStart - f.date.index <= 16;
 }
 
-/** A frame that tells a toll and nothing else: no one, nowhere, no day. */
+/** A frame that tells a toll, of dead or wounded, and nothing else: no one, nowhere, no day. */
 function onlyToll(f: Frame): boolean {
   return (
-    f.tolls.length > 0 &&
+    (f.tolls.length > 0 || f.wounded.length > 0) &&
     f.perpetrators.size === 0 &&
     f.places.size === 0 &&
     f.killed.size === 0 &&
@@ -1683,7 +1686,15 @@ export function extractAttacks(
         // an attack is that attack's, not the article's first.
         const justTold =
           onlyToll(f) && lastFrame && lastFrame.sentence.sentence.index === ms.sentence.index - 1
-            ? open.find((d) => d !== main && d.frames.includes(lastFrame!) && d.tolls.size === 0 && d.killed.size === 0)
+            ? open.find(
+                (d) =>
+                  d !== main &&
+                  d.frames.includes(lastFrame!) &&
+                  // "…killed four guards. Thirteen other people were injured.": the wounded of the attack just told.
+                  (f.tolls.length === 0
+                    ? !d.frames.some((g) => g.wounded.length > 0)
+                    : d.tolls.size === 0 && d.killed.size === 0),
+              )
             : undefined;
         // "…in retaliation for the drone attack that killed three soldiers at Tower 22": the attack told as what
         // another answered is an earlier one, joined only by its dead or its day.
