@@ -11,11 +11,11 @@ import type { AnalysedArticle } from "../pipeline.ts";
 import { written, type MarkedSentence } from "../facts/marked.ts";
 import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
-import { COUNT, COUNT_WORD, numberOf } from "../text/numbers.ts";
+import { COUNT, COUNT_WORD, countOf, numberOf } from "../text/numbers.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { Registry } from "../mentions/registry.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
-import { findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
+import { anniversaryDate, findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
 import type { Attack, FigureReport, Participant } from "./types.ts";
 import { compatibleDates, dayDiff, daysBetween, sameAttack, type AttackSummary } from "./same.ts";
 
@@ -143,8 +143,6 @@ const SETTING_BEFORE =
 const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
 const WHEN_OFFENSIVE =
   /^[^.;]{0,100}?,? when (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
-const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-const ANNIVERSARY_YEARS = new RegExp(`\\b(${ORDINALS.join("|")}|\\d{1,2})(?:st|nd|rd|th)? anniversary of\\b`, "i");
 const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
@@ -201,6 +199,8 @@ const ITS_FIGHTERS =
   /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
 /** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
 const THE_SITE = /^["”]?\s+(?:[^.;⟦]{0,40}?\s)?the (city|town|village|airport|port|base)(?:['’]s)?\b/;
+/** Which named place "the airport", "the port" or "the base" is. */
+const SITE_NAMED: Record<string, RegExp> = { airport: /\bairport\b/i, port: /\bport\b/i, base: /\bbase\b/i };
 /** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */
 const DESCRIBED_OPENER =
   /^The\s+(?:(?!(?:on|of|by|from|in|at|against|with|for|to|and|attack|strike)\b)[a-z-]+\s+){1,2}$/;
@@ -1051,7 +1051,7 @@ function framesOf(
     const sum = parts?.[1]!
       .split(/,? and |, /)
       .map((p) => p.replace(/^(?:his|her|their) /, "").split(" ")[0]!)
-      .map((w) => (/^an?$/i.test(w) ? 1 : numberOf(w)));
+      .map(countOf);
     if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
     else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
     if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
@@ -1087,9 +1087,8 @@ function framesOf(
     const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
     const counted = kills && !partsBefore ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
     // "A civilian and a police officer were killed": each "a" is one.
-    const part = (w: string) => (/^an?$/i.test(w) ? 1 : numberOf(w));
-    if (partsBefore && part(partsBefore[1]!) !== null && part(partsBefore[2]!) !== null)
-      addCount(f.tolls, String(part(partsBefore[1]!)! + part(partsBefore[2]!)!));
+    const [first, second] = partsBefore ? [countOf(partsBefore[1]!), countOf(partsBefore[2]!)] : [null, null];
+    if (first !== null && second !== null) addCount(f.tolls, String(first + second));
     if (counted) {
       addCount(f.tolls, counted[1]!);
       // "Two members of the PMF were killed": their group was the target.
@@ -1523,18 +1522,8 @@ export function extractAttacks(
       const days = sentenceDates.filter((d) => d.precision === "day");
       if (days.length) prevDate = days[days.length - 1];
       for (const f of frames) {
-        // "…to mark the fifth anniversary of the killing of X": the month of the publication, that many years back.
-        const years = f.reference && !f.date && a.article.published ? ANNIVERSARY_YEARS.exec(ms.text) : null;
-        if (years) {
-          const n = ORDINALS.indexOf(years[1]!.toLowerCase()) + 1 || Number.parseInt(years[1]!, 10);
-          const published = a.article.published!;
-          f.date = {
-            date: `${Number(published.slice(0, 4)) - n}-${published.slice(5, 7)}-01`,
-            precision: "month",
-            text: years[0].replace(/ of$/, ""),
-            index: years.index,
-          };
-        }
+        // "…to mark the fifth anniversary of the killing of X": dated by its anniversary.
+        if (f.reference && !f.date && a.article.published) f.date = anniversaryDate(ms.text, a.article.published);
         // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article
         // named last.
         // "…fired a missile at the airport on Sunday": the airport the article named.
@@ -1546,7 +1535,7 @@ export function extractAttacks(
             ? here
               ? ms.refs[Number(here[1])]!.entity.id
               : lastPlace
-            : placesSeen.findLast((id) => new RegExp(`\\b${site[1]}\\b`, "i").test(entities.get(id)?.name ?? ""));
+            : placesSeen.findLast((id) => SITE_NAMED[site[1]!]!.test(entities.get(id)?.name ?? ""));
           if (place) f.places.add(place);
         }
         if (f.killedPronoun && f.killed.size === 0 && lastSubject && !local.some((d) => d.killed.size > 0))

@@ -4,7 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import type { DatePrecision } from "../../ontology/model.ts";
-import { numberOf } from "../text/numbers.ts";
+import { countOf, ORDINALS, ordinalOf } from "../text/numbers.ts";
 
 export interface ResolvedDate {
   date: string;
@@ -73,7 +73,7 @@ export function findDates(text: string, published: string | null, previous?: Res
       const towardPast = /^(?:earlier|later)$/i.test(apart[3]!)
         ? /^earlier$/i.test(apart[3]!)
         : /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(rIndex + rText.length));
-      const n = (/^an?$/i.test(apart[1]!) ? 1 : numberOf(apart[1]!)!) * (towardPast ? -1 : 1);
+      const n = countOf(apart[1]!)! * (towardPast ? -1 : 1);
       const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * (weeks ? 7 : 1) * DAY_MS);
       out.push({ date: iso(d), precision: weeks ? "month" : "day", text: rText, index: rIndex });
       continue;
@@ -150,4 +150,22 @@ export function findDates(text: string, published: string | null, previous?: Res
     out.push({ date: iso(d), precision: "day", text: m[0], index: m.index! });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+const ANNIVERSARY = new RegExp(`\\b((?:${ORDINALS.join("|")})|\\d{1,2}(?:st|nd|rd|th)?) anniversary(?= of\\b)`, "i");
+
+/**
+ * "…to mark the fifth anniversary of the killing of X": the month of the publication, that many years back, where an
+ * event looked back on is told by its anniversary.
+ */
+export function anniversaryDate(text: string, published: string): ResolvedDate | null {
+  const m = ANNIVERSARY.exec(text);
+  const years = m ? ordinalOf(m[1]!) : null;
+  if (!m || years === null) return null;
+  return {
+    date: `${Number(published.slice(0, 4)) - years}-${published.slice(5, 7)}-01`,
+    precision: "month",
+    text: m[0],
+    index: m.index,
+  };
 }

@@ -704,9 +704,9 @@ export function extractFacts(
       );
       each(ITS_ROLE_NAME, t, (m) => {
         // "Myanmar's military, which seized power…, has fought rebels. Its spokesman, X": the state's forces speak.
-        const state = STATE_FORCES_OPEN.exec(history[history.length - 1]?.text ?? "");
-        const before = history[history.length - 1];
-        const org = state && before ? before.refs[Number(state[1])]?.entity : previousOrg(history);
+        const before = history.at(-1);
+        const state = before ? STATE_FORCES_OPEN.exec(before.text) : null;
+        const org = state ? before!.refs[Number(state[1])]?.entity : previousOrg(history);
         add(ctx, "AFFILIATED_WITH", R(m[2]), org, 0.7, m[1]);
       });
       each(SUBJECT_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.7, m[2]));
@@ -900,25 +900,24 @@ function previousGroup(history: MarkedSentence[]): Entity | undefined {
  * alliance that includes Hezbollah and Hamas. The group's leader, X" speaks of neither the alliance nor its members.
  */
 function firstGroupOf(history: MarkedSentence[]): Entity | undefined {
-  for (const h of [...history].reverse().slice(0, 2)) {
-    const listed = LISTED_MEMBERS.exec(h.text);
-    const group = h.refs.find(
-      (r, i) =>
-        r.entity.label === "Organization" &&
-        armedGroup(r.entity) &&
-        r.entity.actorType !== "coalition" &&
-        !(listed && h.text.indexOf(`⟦O${i}⟧`) > listed.index),
-    );
-    if (group) return group.entity;
-  }
-  return undefined;
+  return firstOrgOf(history, 2, (e, i, h) => armedGroup(e) && e.actorType !== "coalition" && !listedMember(h, i));
+}
+
+/** Whether the sentence's marker `i` stands in a list of members ("an alliance that includes A and B"). */
+function listedMember(h: MarkedSentence, i: number): boolean {
+  const listed = LISTED_MEMBERS.exec(h.text);
+  return listed !== null && h.text.indexOf(`⟦O${i}⟧`) > listed.index;
 }
 const LISTED_MEMBERS = /\b(?:includes?|including|such as)\b/;
 
 /** The first organisation `accept`s, named in the last `count` sentences, the latest first. */
-function firstOrgOf(history: MarkedSentence[], count: number, accept: (e: Entity) => boolean = () => true) {
+function firstOrgOf(
+  history: MarkedSentence[],
+  count: number,
+  accept: (e: Entity, marker: number, h: MarkedSentence) => boolean = () => true,
+) {
   for (const h of [...history].reverse().slice(0, count)) {
-    const org = h.refs.find((r) => r.entity.label === "Organization" && accept(r.entity));
+    const org = h.refs.find((r, i) => r.entity.label === "Organization" && accept(r.entity, i, h));
     if (org) return org.entity;
   }
   return undefined;
@@ -939,9 +938,6 @@ function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<
   const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
   // "The party's chief, X": a party the article named, never the armed group named since.
   if (noun && /^party$/i.test(noun))
-    return (
-      named ??
-      firstOrgOf(history, 3, (e) => new RegExp(`\\b${noun}\\b`, "i").test(e.name) || e.actorType === "political party")
-    );
+    return named ?? firstOrgOf(history, 3, (e) => /\bparty\b/i.test(e.name) || e.actorType === "political party");
   return named ?? (armed ? firstGroupOf(history) : firstOrgOf(history, 2));
 }

@@ -760,10 +760,10 @@ class MentionSearch {
   }
 
   /**
-   * Whether the name at token `ts` is what a force was just called: "Congo's army, the FARDC,", "local militias known
+   * Whether the name at token `ts` is what a group or force was just called: "Congo's army, the FARDC,", "local militias known
    * as Wazalendo", "a group called X", "fighters of the X".
    */
-  private namedAfterAForce(ts: number): boolean {
+  private namedAsAGroup(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
     if (word(ts - 1) === "the" && word(ts - 2) === ",") return FORCE_NOUNS.has(word(ts - 3));
     // "a little-known group called Jund al-Khilafa".
@@ -1121,7 +1121,7 @@ class MentionSearch {
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
         BLAME_WORDS.has(prev2) ||
-        this.namedAfterAForce(ts)
+        this.namedAsAGroup(ts)
       ) {
         label = "Organization";
         cues.push("acronym");
@@ -1220,7 +1220,7 @@ class MentionSearch {
       // "the Fano, an Amhara militia": a one-word name that an appositive says is a group.
       label = "Organization";
       cues.push("group-appositive");
-    } else if (content.length <= 3 && this.namedAfterAForce(ts)) {
+    } else if (content.length <= 3 && this.namedAsAGroup(ts)) {
       label = "Organization";
       cues.push("force-named");
     } else if (content.length >= 2) {

@@ -46,3 +46,16 @@ export function numberOf(w: string): number | null {
   const unit = NUMBER_WORDS[w.slice(dash + 1).toLowerCase()];
   return tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit < 10 ? tens + unit : null;
 }
+
+/** A count as a toll or a span writes it, "a" and "an" counting one ("a civilian and a police officer"). */
+export const countOf = (w: string): number | null => (/^an?$/i.test(w) ? 1 : numberOf(w));
+
+export const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** The number an ordinal stands for ("fifth", "5th"), or null. */
+export function ordinalOf(w: string): number | null {
+  const n = ORDINALS.indexOf(w.toLowerCase()) + 1;
+  if (n > 0) return n;
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(w);
+  return digits ? Number(digits[1]) : null;
+}
