@@ -252,6 +252,9 @@ const PERSON_PRECEDERS = new Set([
 ]);
 const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 const IDENTIFIED_AS = /\b(?:identified|named) as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
+/** "villages", "towns": a kind of place in the plural, not a place word that itself ends in "s". */
+const pluralOfAPlaceKind = (w: string) =>
+  /s$/.test(w) && !PLACE_TRAILER_SET.has(w) && PLACE_TRAILER_SET.has(w.slice(0, -1));
 /** Those whose group a name after "of" is: "fighters of the Segunda Marquetalia". */
 const ARMED_MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "insurgents", "commanders"]);
 /** Forces a name may be given after: "Congo's army, the FARDC", "militias known as Wazalendo". */
@@ -760,8 +763,8 @@ class MentionSearch {
   }
 
   /**
-   * Whether the name at token `ts` is what a group or force was just called: "Congo's army, the FARDC,", "local militias known
-   * as Wazalendo", "a group called X", "fighters of the X".
+   * Whether the name at token `ts` is what a group or force was just called: "Congo's army, the FARDC,", "local
+   * militias known as Wazalendo", "a group called X", "fighters of the X".
    */
   private namedAsAGroup(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
@@ -777,8 +780,7 @@ class MentionSearch {
   /** Whether places of a kind, in the plural, were told in the few words before token `ts` ("in seven towns, …"). */
   private placesTold(ts: number): boolean {
     for (let k = Math.max(0, ts - 10); k < ts; k++) {
-      const w = this.tokens[k]!.text.toLowerCase();
-      if (/s$/.test(w) && !PLACE_TRAILER_SET.has(w) && PLACE_TRAILER_SET.has(w.slice(0, -1))) return true;
+      if (pluralOfAPlaceKind(this.tokens[k]!.text.toLowerCase())) return true;
     }
     return false;
   }
@@ -1154,13 +1156,7 @@ class MentionSearch {
     } else if (
       // "attacks on Kuki villages", "Shia areas": a people's or a faith's name before places is neither.
       // The last of a list before them names one ("the Qandil and Gara regions").
-      !(
-        /s$/.test(next) &&
-        !PLACE_TRAILER_SET.has(next) &&
-        PLACE_TRAILER_SET.has(next.slice(0, -1)) &&
-        prev !== "and" &&
-        prev !== ","
-      ) &&
+      !(pluralOfAPlaceKind(next) && prev !== "and" && prev !== ",") &&
       (PLACE_TRAILER_SET.has(next) ||
         (next === "air" && next2 === "base") ||
         // "Afghanistan's Khost and Paktika provinces": the names before a plural of a place's kind.
