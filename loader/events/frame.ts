@@ -1,0 +1,231 @@
+/**
+ * A frame: what one trigger word of a sentence tells of an attack (who, whom, who died, where, when, how many),
+ * what makes a frame an event of its own, and how two frames of one story combine.
+ */
+import type { Attribution, EventType } from "../../ontology/model.ts";
+import type { MarkedSentence } from "../facts/marked.ts";
+import { slug } from "../resolve/names.ts";
+import type { Entity } from "../resolve/types.ts";
+import type { Registry } from "../mentions/registry.ts";
+import type { ResolvedDate } from "./dates.ts";
+
+export interface Frame {
+  article: string;
+  sentence: MarkedSentence;
+  perpetrators: Map<string, Attribution>;
+  targets: Set<string>;
+  killed: Set<string>;
+  places: Set<string>;
+  date: ResolvedDate | null;
+  /** The date is the day a statement was made ("Israel said on Saturday it had killed…"), not the attack's own. */
+  dateStated: boolean;
+  /** "Another commander, X, was also killed": more dead of the attack told before, not another attack. */
+  alsoKilled: boolean;
+  anaphoric: boolean;
+  plural: boolean;
+  /**
+   * Grammatical number of the trigger when it is a noun: "the strikes" points back to strikes, not to
+   * "a drone attack". Null for verbs ("struck", "killed"), which agree with either.
+   */
+  number: "singular" | "plural" | null;
+  /** "The US has carried out air strikes…": an actor reporting a wave of strikes, not talk of attacks in general. */
+  wave: boolean;
+  /** "X was behind the drone": names who did an attack already told. */
+  attributedBack: boolean;
+  /** Introduced with "a"/"an": a new attack in the story ("in retaliation for a rocket attack"), not the one told. */
+  indefinite: boolean;
+  /** Told with a verb of attack ("fired drones at", "struck"), not a noun that may be mere talk of attacks. */
+  attackVerb: boolean;
+  weapon: string | null;
+  eventType: EventType;
+  tolls: number[];
+  /**
+   * "Five other people were also killed in the strike": the dead besides those named, whose toll is known once
+   * the frame joins the attack that names them.
+   */
+  othersKilled?: number;
+  /** "killed a commander of X": someone died, told by what he was rather than by name or number. */
+  victim?: boolean;
+  /** "…before security forces killed all three attackers": how the attack told before ended, not another one. */
+  attackersKilled?: boolean;
+  /** Figures of wounded the frame reports. */
+  wounded: number[];
+  triggerStart: number;
+  triggerEnd: number;
+  /** Told as one of many ("more than 150 attacks", "came under attack"): talk of attacks, not an event. */
+  generic: boolean;
+  /** "He was killed…": the dead are the person last named killed. */
+  killedPronoun: boolean;
+  /** Names the dead of an attack ("identified the two as…") without telling one. */
+  identifies: boolean;
+  /** "the massacre of 26 tourists in Pahalgam": a killing of many, told by what it was. */
+  massacre: boolean;
+  /** A frame of the same sentence told as another attack, before or after this one: never the same event. */
+  apartFrom?: Frame;
+  /** The perpetrators and the states whose forces they are (see SideOf): "the Israeli military" and "Israel" agree. */
+  sides: Set<string>;
+  /** Told as a point in time ("…killed since a US drone strike killed Soleimani"): an event, but no antecedent of "the strike". */
+  reference: boolean;
+  /** "A second wave of explosions", "another strike": told as an attack besides the one before. */
+  another: boolean;
+  /** Told as what another attack answered ("in retaliation for the drone attack that…"). */
+  answered: boolean;
+}
+
+/**
+ * The sides an actor acts for: itself, and for a state's own forces or government bodies (the registry's
+ * country of the IDF, the IRGC, CENTCOM) that state. One attack told as Israel's and as the IDF's is one attack.
+ */
+export type SideOf = (id: string) => string[];
+
+export function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
+  // Looked up once per actor: the registry is searched by name, and an actor attacks in many frames.
+  const known = new Map<string, string[]>();
+  return (id) => {
+    let sides = known.get(id);
+    if (!sides) {
+      const e = entities.get(id);
+      const org = e?.label === "Organization" ? registry.org(e.name) : undefined;
+      sides =
+        org?.country && (org.actorType === "state forces" || org.actorType === "government body")
+          ? [id, `state:${slug(org.country)}`]
+          : [id];
+      // A branch is on its parent's side: "Al-Qaeda militants killed…" and "AQAP claimed the attack" tell one attack.
+      if (org?.partOf) sides = [...sides, `organization:${slug(org.partOf)}`];
+      known.set(id, sides);
+    }
+    return sides;
+  };
+}
+
+/**
+ * Talk of attacks in general drops out; a wave an actor reports ("The US carried out airstrikes") stays, and so
+ * do strikes by someone or somewhere ("Israeli strikes near Aleppo killed 38").
+ */
+export function toldOfItself(g: Frame): boolean {
+  return !g.plural || g.wave || (!g.generic && (g.places.size > 0 || g.perpetrators.size > 0));
+}
+
+export function perpsAgree(a: Frame, b: Frame): boolean {
+  return a.perpetrators.size === 0 || b.perpetrators.size === 0 || overlaps(a.sides, b.sides);
+}
+
+export function absorb(into: Frame, f: Frame) {
+  for (const [k, v] of f.perpetrators) if (!into.perpetrators.has(k)) into.perpetrators.set(k, v);
+  for (const x of f.sides) into.sides.add(x);
+  for (const x of f.targets) into.targets.add(x);
+  for (const x of f.killed) into.killed.add(x);
+  for (const x of f.places) into.places.add(x);
+  into.tolls.push(...f.tolls);
+  if (f.othersKilled !== undefined) into.othersKilled = f.othersKilled;
+  for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
+  into.date ??= f.date;
+  into.plural &&= f.plural;
+  // "At least 44 civilians were killed in an attack on a mosque": the count before "killed" is of the dead, and
+  // the attack after it is one.
+  if (f.number === "singular" && !f.generic) into.generic = false;
+  if (f.number === "plural" || into.number === null) into.number = f.number;
+  into.anaphoric ||= f.anaphoric;
+  into.attackVerb ||= f.attackVerb;
+  into.identifies &&= f.identifies;
+  into.massacre ||= f.massacre;
+  into.killedPronoun ||= f.killedPronoun;
+  into.alsoKilled ||= f.alsoKilled;
+  // "A suicide bomber opened fire and then blew himself up": the bombing is what the attack was.
+  if ((!into.weapon && f.weapon) || (f.eventType === "Suicide bomb" && into.eventType !== "Suicide bomb")) {
+    into.weapon = f.weapon;
+    into.eventType = f.eventType;
+  } else if (!into.weapon && into.eventType === "Attack") into.eventType = f.eventType;
+}
+
+export const overlaps = <T>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
+
+/** "have killed", "strikes have killed": a count told in the perfect is one over time. */
+const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/;
+
+const PERFECT_AFTER = /^\s+(?:have|has)\b/;
+
+/** "In a separate attack, …": an attack of its own, told beside the one before. */
+const SEPARATE_ONE = /^\W*In (?:a|another) separate (?:attack|incident|strike|raid|ambush)\b/i;
+
+/** Whether a frame says enough to be an event of its own. */
+export function specific(f: Frame): boolean {
+  // "The faction identified the two as X and Y" names the dead of an attack already told; it tells none itself.
+  if (f.identifies) return false;
+  if (f.killed.size > 0) return true;
+  if (f.plural) return false;
+  // A dated attack with a death toll and a target or place is an event even before anyone is blamed; so is one the
+  // article sets apart from the one it told ("In a separate attack, gunmen shot dead two policemen in Bannu").
+  // So is one named by its year ("the 2021 suicide bombing at Kabul airport that killed 13").
+  if (
+    (f.tolls.some((n) => n > 0) || f.victim) &&
+    (f.date?.precision === "day" || namedByYear(f) || SEPARATE_ONE.test(f.sentence.text)) &&
+    (f.targets.size > 0 || f.places.size > 0)
+  )
+    return true;
+  // "In January, a drone strike on the Tower 22 outpost killed three soldiers", "In October, police killed 31
+  // rebels in a gunbattle in X": one attack, told with its month, its dead and its place, and how it was fought.
+  if (
+    f.tolls.some((n) => n > 0) &&
+    f.date?.precision === "month" &&
+    f.places.size > 0 &&
+    !f.generic &&
+    (f.weapon !== null || f.eventType !== "Attack" || f.massacre)
+  )
+    return true;
+  // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.
+  // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too.
+  if ((f.attackVerb || (f.number === "singular" && f.weapon)) && f.date?.precision === "day" && f.places.size > 0)
+    return true;
+  // "Turkish drones struck a convoy on the road to the dam, killing eight fighters": who did it and how many died;
+  // not "Israeli strikes have killed more than 500 people", a count over time.
+  if (
+    !f.generic &&
+    f.perpetrators.size > 0 &&
+    f.tolls.some((n) => n > 0) &&
+    !perfectBefore(f) &&
+    !PERFECT_AFTER.test(f.sentence.text.slice(f.triggerEnd, f.triggerEnd + 30))
+  )
+    return true;
+  return saysEnough(f.perpetrators.size > 0, f.places.size > 0, f.targets.size > 0, f.date !== null);
+}
+
+/**
+ * "The Houthis have attacked ships in the Red Sea": told in the present perfect, with no day, toll or dead, after the
+ * article's attack, what an actor has been doing, not another attack.
+ */
+export function background(f: Frame): boolean {
+  return !f.date && f.tolls.length === 0 && f.killed.size === 0 && perfectBefore(f);
+}
+
+/** "have killed", "has struck": the trigger told in the perfect. */
+function perfectBefore(f: Frame): boolean {
+  return PERFECT_BEFORE.test(f.sentence.text.slice(Math.max(0, f.triggerStart - 30), f.triggerStart));
+}
+
+/** "the 2021 suicide bombing": an attack its year names, as one looks back on a known event. */
+export function namedByYear(f: Frame): boolean {
+  return f.date?.precision === "year" && f.date.index < f.triggerStart && f.triggerStart - f.date.index <= 16;
+}
+
+/** A frame that tells a toll, of dead or wounded, and nothing else: no one, nowhere, no day. */
+export function onlyToll(f: Frame): boolean {
+  return (
+    (f.tolls.length > 0 || f.wounded.length > 0) &&
+    f.perpetrators.size === 0 &&
+    f.places.size === 0 &&
+    f.killed.size === 0 &&
+    f.targets.size === 0 &&
+    !f.date
+  );
+}
+
+/** Who did it, and where or to whom, and when or where: enough to tell an attack. */
+export function saysEnough(perpetrator: boolean, place: boolean, target: boolean, dated: boolean): boolean {
+  return perpetrator && (place || target) && (dated || place);
+}
+
+/** People an event is about: those killed and those it targeted. */
+export function persons(f: Frame): Set<string> {
+  return new Set([...f.killed, ...[...f.targets].filter((t) => t.startsWith("person:"))]);
+}

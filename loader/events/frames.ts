@@ -1,0 +1,333 @@
+/**
+ * The frames of one sentence: one per trigger word, each filled by the readers of perpetrators, victims and
+ * tolls, then joined where the sentence tells one story.
+ */
+import type { MarkedSentence } from "../facts/marked.ts";
+import { toldFromAnother, type ResolvedDate } from "./dates.ts";
+import { type Frame, type SideOf, absorb, namedByYear, onlyToll, perpsAgree, toldOfItself } from "./frame.ts";
+import { addPerpetrators } from "./perpetrators.ts";
+import { type SentenceReading, type TriggerSpan, readSentence, spanOf } from "./sentence.ts";
+import { addTolls, addWounded } from "./tolls.ts";
+import { addKilled, addTargets } from "./victims.ts";
+import { weaponNear } from "./weapons.ts";
+import { ATTACK_VERBS, GENERIC_AFTER } from "./words.ts";
+
+/** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
+export const TRIGGER =
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction|members)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|(?<=\b(?:others|people|civilians|soldiers|persons|more) )(?:were|was) (?:also )?(?:wounded|injured)(?=\s*(?:[,.;]|$))|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her) as|(?:were|was) (?:identified|named) as|identified as(?<=\b(?:commander|official|leader|man|victim|fighter), identified as))\b/gi;
+
+export const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
+
+/** "…of X in Tehran and Hezbollah commander Y in Beirut": two of the dead, each with the place of their death. */
+const KILLED_HERE_AND_THERE =
+  /^[^.;]{0,60}?⟦P(\d+)⟧ in ⟦L(\d+)⟧,? and ((?:[^⟦.;,]|⟦[OS]\d+⟧){0,60}?)⟦P(\d+)⟧ in ⟦L(\d+)⟧/;
+
+const ATTACK_VERB = new RegExp(`^(?:${ATTACK_VERBS})\\b`, "i");
+
+/** The dead a sentence names after "identified the … killed in … as". */
+const IDENTIFIED_DEAD =
+  /\bidentified (?:the|them|those)\b[^.;]{0,120}?\b(?:killed|dead|slain)\b[^.;]{0,120}? as ((?:(?:[A-Z][\w.]*\s+)?⟦P\d+⟧(?:,\s*(?:and\s+)?|\s+and\s+)?)+)/;
+
+/** "another strike", "a second wave of explosions": an attack besides the one told before. */
+const ANOTHER = "a second|a third|another|a fresh|a further";
+
+const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
+
+const ANSWERED =
+  /\b(?:in retaliation for|in response to|(?:in )?revenge for|to avenge)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** "Days after the fall of the base, a helicopter came under fire": a sentence that opens later than the story told. */
+const LATER_OPENS =
+  /^\W*(?:(?:days|hours|weeks|months|a day|a week|(?:two|three|four|five) days)\s+(?:after|later)|later that (?:day|week))\b/i;
+
+const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
+
+/**
+ * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to
+ * the next trigger. `lastGroup` is the organisation the article named last before it, which "the group
+ * claimed…" speaks of; `subjectGroup` the one the sentence before opened with, whose "its fighters" act.
+ */
+export function framesOf(
+  ms: MarkedSentence,
+  triggers: RegExpMatchArray[],
+  article: string,
+  sentenceDates: ResolvedDate[],
+  sideOf: SideOf,
+  lastGroup: string | undefined,
+  subjectGroup: string | undefined,
+): Frame[] {
+  const t = ms.text;
+  if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
+  if (triggers.length === 0) return [];
+  const r = readSentence(ms, triggers, article, sentenceDates, sideOf, lastGroup, subjectGroup);
+  const frames: Frame[] = [];
+  for (let k = 0; k < triggers.length; k++) {
+    const f = frameAt(r, k);
+    if (f) frames.push(f);
+  }
+  // "identified the three soldiers killed in a drone strike on Tower 22 as A, B and C": the dead, by name.
+  const identified = IDENTIFIED_DEAD.exec(t);
+  if (identified && frames.length > 0)
+    for (const m of identified[1]!.matchAll(/⟦P(\d+)⟧/g)) frames[0]!.killed.add(r.label(m[1]!).id);
+  const merged = oneEventPerStory(r, frames);
+  splitHereAndThere(r, merged);
+  for (const f of merged) f.dateStated = f.date !== null && r.stated.has(f.date);
+  return merged;
+}
+
+/** The frame trigger `k` of the sentence opens, unless what it tells is only intended. */
+function frameAt(r: SentenceReading, k: number): Frame | undefined {
+  const s = spanOf(r, k);
+  if (!s) return undefined;
+  const f = newFrame(r, s);
+  addPerpetrators(f, r, s);
+  addTargets(f, r, s);
+  addKilled(f, r, s);
+  placeFrame(f, r, s);
+  dateFrame(f, r, s);
+  addTolls(f, r, s);
+  addWounded(f, s);
+  const { word, denied } = s;
+  const { sideOf } = r;
+  // "The SDF named the commander as X, who led operations in Raqqa in 2017": who died, and nothing else.
+  // "Hezbollah mourned the commander, X, from the village of Y": his home is not where the strike fell.
+  if (f.identifies && /^(?:named|mourned)/.test(word)) {
+    f.perpetrators.clear();
+    f.places.clear();
+    f.targets.clear();
+    f.date = null;
+  }
+  if (denied) {
+    f.perpetrators.clear();
+    f.weapon = null;
+    f.eventType = "Attack";
+  }
+  for (const id of f.perpetrators.keys()) for (const side of sideOf(id)) f.sides.add(side);
+  return f;
+}
+
+function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
+  const { ms, t, article, spelled } = r;
+  const {
+    trig,
+    word,
+    start,
+    before,
+    scope,
+    near,
+    ownScope,
+    kills,
+    plural,
+    verb,
+    indefinite,
+    anaphoricBefore,
+    campaign,
+    amongDead,
+    genericBefore,
+    tally,
+    generic,
+    under,
+    anniversary,
+  } = s;
+  return {
+    article,
+    sentence: ms,
+    perpetrators: new Map(),
+    targets: new Set(),
+    killed: new Set(),
+    places: new Set(),
+    date: null,
+    dateStated: false,
+    // "Among those killed was…" speaks of the dead of an attack already told.
+    // A verb is no anaphor: in "an attack that killed", "that" is a relative pronoun.
+    // So does "X claimed responsibility on Friday", of no attack named after it.
+    anaphoric:
+      (!verb && !indefinite && anaphoricBefore) ||
+      amongDead ||
+      word === "blamed" ||
+      word === "belonged to" ||
+      (word === "claimed responsibility" && !/^claimed responsibility for\b/i.test(scope)),
+    alsoKilled: kills && /\balso\s+$/i.test(near),
+    number: plural ? "plural" : verb ? null : "singular",
+    wave: false,
+    attributedBack: false,
+    indefinite,
+    attackVerb: ATTACK_VERB.test(word),
+    identifies: /^(?:(?:were|was) )?(?:identified|named|mourned)/.test(word),
+    massacre: word.startsWith("massacre"),
+    // "He was killed along with three others in a strike on…": the last person the article named killed.
+    killedPronoun: kills && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
+    generic: generic || under,
+    // "The attack came amid fierce fighting between X and Y that has displaced thousands since January": a war
+    // going on is the setting of the attack, and its sides are not the attackers.
+    plural:
+      (plural && (genericBefore || !anaphoricBefore)) ||
+      under ||
+      GENERIC_AFTER.test(scope) ||
+      tally ||
+      (campaign && /\bamid\s+(?:[\w-]+\s+){0,2}$/i.test(near)),
+    ...weaponNear(trig[0], before.slice(-40), ownScope.slice(0, 60), () => spelled(ownScope.slice(0, 150)), spelled),
+    tolls: [],
+    wounded: [],
+    triggerStart: start,
+    triggerEnd: start + trig[0].length,
+    sides: new Set(),
+    reference: /\bsince\s+(?:(?:a|an|the)\s+)?(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,3}$/i.test(near) || anniversary,
+    another: ANOTHER_OPENS.test(t) || ANOTHER_BEFORE.test(near) || LATER_OPENS.test(t),
+    answered: ANSWERED.test(near),
+  };
+}
+
+/** Where the attack was, unless the place is the setting of something else. */
+function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
+  const { settings, anchors, label } = r;
+  const { word, before, ownScope, under } = s;
+  // Place: "in / near / at X" within the frame, "X neighborhood".
+  // Places inside a quotation ("a martyr on the road to Jerusalem") are words, not where it happened.
+  // So are the places of a war or a cause the sentence gives as the setting ("until Israel ends its war in Gaza").
+  // "US forces at the Al Tanf garrison came under drone attack": under attack, the place is the subject's.
+  // "The attacks came days after a senator was shot in Bogota": where an earlier event happened is not this one's.
+  const toldAfter = /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b/.exec(ownScope);
+  const placeScope = toldAfter ? ownScope.slice(0, toldAfter.index) : ownScope;
+  // "…in Antioquia, while a truck bomb exploded in Cali": a place told before "while" is the other clause's.
+  const lead = before.slice(under ? -120 : -30).replace(/^.*[,;]\s+(?:while|whereas)\s/s, "");
+  for (const m of (lead + placeScope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
+    if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
+  // "Officials blamed the BRN, the group fighting for independence in the provinces of X and Y": where the group
+  // fights, not where the attack told before fell.
+  if (word === "blamed") f.places.clear();
+  if (f.places.size === 0 && anchors.size > 0)
+    for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
+}
+
+/** When the attack was. */
+function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
+  const { t, triggers, dates, whenClause, stated } = r;
+  const { k, start, end, scopeStart, scope, kills, plural, campaign, tally, generic, under, anniversary } = s;
+  // Date: in the frame, else the sentence's only date.
+  // "…killed since Thursday, when X launched an offensive": the day the fighting began dates its dead.
+  const datesHere = dates.filter(
+    (d) =>
+      !whenClause.has(d) ||
+      d.index < start ||
+      (kills && d.precision === "day" && /\bsince\s+$/i.test(t.slice(Math.max(0, d.index - 8), d.index))),
+  );
+  // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
+  // The day a statement was made gives way to one the attack has of its own ("said Wednesday that it had
+  // killed… the night before").
+  // A date that opens the sentence ("On Saturday, three suicide bombers blew themselves up") dates its
+  // first attack however long the subject between them.
+  // So does the day a "when" clause follows ("The fighting began on Thursday when gunmen ambushed…").
+  const window = datesHere.filter(
+    (d) =>
+      (d.index >= Math.max(scopeStart, start - 40) || (k === 0 && (d.index <= 3 || whenClause.has(d)))) &&
+      d.index < end,
+  );
+  const ownDays = window.filter(
+    (d) =>
+      !stated.has(d) &&
+      // "…, a day after US warplanes struck": the day of the attack the clause after it tells.
+      !(d.index > start && toldFromAnother(d) && /^\s+[\w⟦]/.test(t.slice(d.index + d.text.length))),
+  );
+  const inWindow = ownDays.length ? ownDays : window;
+  const inScope = inWindow.filter((d) => d.index < start).pop() ?? inWindow[0];
+  // Else the sentence's only date, for its only attack, or for the first it tells after a statement of that
+  // day ("X said in a statement on Tuesday that its fighters had carried out the attack at dawn, killing…").
+  const only = datesHere.length === 1 ? datesHere[0]! : null;
+  const statementDay =
+    only !== null && k === 0 && only.index < start && /\b(?:said|says|announced|stated)\b/.test(t.slice(0, only.index));
+  // A tally over a period ("over the past week") has no day of its own, nor has an anniversary's attack.
+  f.date = tally || anniversary ? null : (inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null));
+  // An attack named by its year is looked back on: "the strike" told after it is not that attack.
+  if (namedByYear(f)) f.reference = true;
+  // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
+  if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
+  // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
+  if (under && !plural && f.date?.precision === "day" && !GENERIC_AFTER.test(scope) && !campaign) {
+    f.generic = false;
+    f.plural = false;
+  }
+}
+
+/** Frames of one sentence are one event unless the later one has a date of its own. */
+function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
+  const { t, stated } = r;
+  const merged: Frame[] = [];
+  for (const f of frames.length > 1 ? frames.filter(toldOfItself) : frames) {
+    const prev = merged[merged.length - 1];
+    // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
+    // "An Israeli drone strike on a motorcycle killed X on Thursday": a day told after an undated attack is its day.
+    // "…the 2021 bombing that killed 13, Trump said on Tuesday": the day of a statement that ends the sentence is not
+    // the attack's own.
+    const ownDate =
+      f.date &&
+      prev?.date &&
+      (f.killed.size > 0 || !stated.has(prev.date)) &&
+      prev.date.date !== f.date.date &&
+      !(stated.has(f.date) && f.date.index > f.triggerStart);
+    const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
+    const sameStory =
+      prev &&
+      perpsAgree(prev, f) &&
+      // "the cell behind the bombing, in a raid in X": another event, told as new after the one told.
+      !(
+        f.indefinite &&
+        prev.anaphoric &&
+        !f.anaphoric &&
+        /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/.test(t.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
+      ) &&
+      !/\b(?:(?<!along )with|after|before(?! (?:dawn|sunrise|daybreak|midnight|noon))|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
+        between,
+      );
+    // "…killed at least three fighters, while the group's television said five people were killed": another
+    // figure for the same attack, whatever joins the two.
+    const otherFigure =
+      prev &&
+      onlyToll(f) &&
+      !f.indefinite &&
+      !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between);
+    if (prev && (sameStory || otherFigure || (f.attackersKilled && perpsAgree(prev, f))) && !ownDate) {
+      if (prev.date && stated.has(prev.date) && f.date && !stated.has(f.date)) prev.date = f.date;
+      absorb(prev, f);
+    } else {
+      // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
+      if (prev && /\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between))
+        f.apartFrom = prev;
+      // "…were killed on Thursday in X, while a truck bomb exploded in Y": another attack of the same day.
+      if (prev?.date && !f.date && /,\s+while\b/i.test(between)) f.date = prev.date;
+      merged.push(f);
+    }
+  }
+  return merged;
+}
+
+/**
+ * "the killing of Hamas chief X in Tehran and Hezbollah commander Y in Beirut": two deaths, each where it
+ * happened, are two attacks; each keeps the group named with its dead.
+ */
+function splitHereAndThere(r: SentenceReading, merged: Frame[]) {
+  const { t, label } = r;
+  for (const f of [...merged]) {
+    const pair = f.killed.size > 1 ? KILLED_HERE_AND_THERE.exec(t.slice(f.triggerStart)) : null;
+    if (!pair) continue;
+    const [p1, l1, p2, l2] = [pair[1], pair[2], pair[4], pair[5]].map((i) => label(i!).id);
+    if (l1 === l2 || !f.killed.has(p1!) || !f.killed.has(p2!)) continue;
+    const ofSecond = new Set([...pair[3]!.matchAll(/⟦[OS](\d+)⟧/g)].map((m) => label(m[1]!).id));
+    const second: Frame = {
+      ...f,
+      perpetrators: new Map(f.perpetrators),
+      sides: new Set(f.sides),
+      targets: new Set([...f.targets].filter((x) => ofSecond.has(x))),
+      killed: new Set([p2!]),
+      places: new Set([l2!]),
+      tolls: [],
+      wounded: [],
+      apartFrom: f,
+    };
+    f.targets = new Set([...f.targets].filter((x) => !ofSecond.has(x)));
+    f.killed = new Set([p1!]);
+    f.places = new Set([l1!]);
+    f.tolls = [];
+    merged.splice(merged.indexOf(f) + 1, 0, second);
+  }
+}

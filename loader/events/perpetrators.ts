@@ -1,0 +1,259 @@
+/**
+ * Who carried out the attack a frame tells, and how the text knows it: stated, claimed, blamed or alleged.
+ */
+import { written } from "../facts/marked.ts";
+import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
+import type { Frame } from "./frame.ts";
+import type { SentenceReading, TriggerSpan } from "./sentence.ts";
+import { ATTACK_VERBS, NEAR } from "./words.ts";
+
+/** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
+const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
+
+const SELF_CLAIM = new RegExp(
+  `⟦[SO](\\d+)⟧(?: group| militia| movement)?(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
+);
+
+/** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
+const ACTOR_MODIFIER =
+  /⟦[SO](\d+)⟧(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
+
+/** "Jihadists linked to Al-Qaeda attacked…": unnamed attackers, told by whom they are linked to. */
+const LINKED_BEFORE =
+  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$/;
+
+const WHEN_OFFENSIVE =
+  /^[^.;]{0,100}?,? when (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
+
+/**
+ * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
+ * two facilities", "Israeli drones hit"): as a noun ("US strikes") the word names no doer by itself.
+ */
+const PRESENT_SUBJECT_VERB =
+  /⟦[SO](\d+)⟧(?<!\b(?:in|from) ⟦[SO]\d+⟧)(?:[’']s)? (?:[\w-]+ ){0,3}?(?:jets|warplanes|aircraft|forces|troops|drones|fighters|militants) (?:strike|target|hit|attack|bomb|pound|shell)$/;
+
+/** "a fuel port controlled by the Houthi rebels killed…": whose the place is, not the subject of the verb after it. */
+const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operated|seized|captured|occupied|used) by (?:the )?⟦[SO]\d+⟧)`;
+
+/**
+ * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
+ * had launched"; not "The Sudanese military said the paramilitary group fired", where the speaker names another.
+ */
+const SUBJECT_VERB = new RegExp(
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},)?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+);
+
+/** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
+const ITS_FIGHTERS =
+  /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
+
+/** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
+const THE_GROUP_DID =
+  /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk)\b/;
+
+/**
+ * The two sides of a clash: "clashes between members of X, …, and fighters of the Iran-backed Y", "between M23
+ * rebels and Congolese troops".
+ */
+const CLASH_SIDES =
+  /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s+(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers))?(?:,[^,]{1,80},)?\s+and\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
+
+const SUSPECTED_TO_BE =
+  /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
+
+/** "in southern Syria": where, not who. */
+const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
+
+/** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
+const FIGHTERS = [...ARMED_MEN, "members"].join("|");
+
+/** Words that make an attacker a suspect: "an alleged Israeli strike", "Suspected jihadists from X have killed…". */
+const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
+
+const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
+
+const FIGHTERS_AND = new RegExp(
+  `⟦[SO](\\d+)⟧ (?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces) and [^.;⟦]{1,40}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|${ATTACK_VERBS})$`,
+);
+
+/** An actor, or its forces, right before a kill word that has its victims as object. */
+const KILLER = new RegExp(
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
+);
+
+/** "The group said it had launched…": the attacker speaking of its own attack claims it. */
+const SELF_REPORT = new RegExp(
+  `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
+  "i",
+);
+
+/** What SELF_CLAIM needs before it is worth running. */
+const SAYS = new RegExp(`\\b${SAY}\\b`);
+
+/**
+ * Whether a claim or blame `s` in sentence `t` (of `triggers` attacks) is about the attack told from `start` to
+ * `end`: the one it names next ("blamed Israel for the twin blasts", "claimed responsibility for a barrage of
+ * missiles that struck Erbil"), the one it sits in ("the attack, which the US blamed on X"), the one inside it
+ * ("blamed the attack on X"), or the only one.
+ */
+function about(
+  t: string,
+  triggers: number,
+  s: { at: number; end: number; forward: boolean },
+  start: number,
+  end: number,
+): boolean {
+  return (
+    triggers === 1 ||
+    (s.at <= start && start < s.end) ||
+    (s.forward
+      ? s.end <= start && (start - s.end <= 40 || /^ for [^⟦.;]{0,80}$/.test(t.slice(s.end, start)))
+      : start <= s.at && s.at < end)
+  );
+}
+
+/** Who did it, and how that is known: stated, claimed, blamed or alleged. */
+export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
+  const { ms, t, triggers, claimOfTold, claims, blames, label, lastGroup, subjectGroup } = r;
+  const { trig, word, start, end, before, through, scope, near, kills, plural, generic } = s;
+  // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
+  const mod = ACTOR_MODIFIER.exec(before);
+  // "the Jordan attack": a country's own name right before the word tells where, unless it tells on whom
+  // ("the Iran attack on Israel", "United States air strikes on Sanaa"); "US", like a demonym, tells who.
+  const modRef = mod ? ms.refs[Number(mod[1])]! : undefined;
+  const whereOnly =
+    modRef?.entity.label === "State" &&
+    written(ms, modRef) === modRef.entity.name &&
+    mod![0].trim() === `⟦S${mod![1]}⟧` &&
+    !/^\s+(?:on|against)\b/.test(scope.slice(trig[0].length));
+  if (
+    mod &&
+    !whereOnly &&
+    !kills &&
+    // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off.
+    word !== "exploded" &&
+    !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
+    !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
+  ) {
+    f.perpetrators.set(label(mod[1]!).id, SUSPECT_WORDS.test(before.slice(-40)) ? "alleged" : "stated");
+  }
+  // "Israeli forces killed three Palestinians": who killed, when the kill word takes its victims as object
+  // (not "Hezbollah fighters killed in the strike").
+  const killerText = before.slice(-NEAR) + scope.slice(0, 60);
+  const killer = kills ? KILLER.exec(killerText) : null;
+  if (killer && !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0]))
+    f.perpetrators.set(label(killer[1]!).id, SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated");
+  // "The TTP has killed hundreds of soldiers this year. On Saturday, its fighters killed 16": the group the
+  // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
+  if (subjectGroup && ITS_FIGHTERS.test(through) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
+    f.perpetrators.set(subjectGroup, "stated");
+  if (THE_GROUP_DID.test(through)) {
+    const named = [...t.slice(0, start).matchAll(/⟦O(\d+)⟧/g)].pop();
+    const group = named ? label(named[1]!).id : lastGroup;
+    if (group) f.perpetrators.set(group, "stated");
+  }
+  // "mortar shells fired by al-Shabaab militants landed near the airport".
+  const firedByBefore = /^(?:landed|fell|exploded)$/.test(word)
+    ? /\b(?:fired|launched) by (?:the )?⟦[SO](\d+)⟧(?:\s+[a-z]+)?\s+$/.exec(near)
+    : null;
+  if (firedByBefore) f.perpetrators.set(label(firedByBefore[1]!).id, "stated");
+  // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
+  const joint = FIGHTERS_AND.exec(through);
+  if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
+  const subj = SUBJECT_VERB.exec(through) ?? PRESENT_SUBJECT_VERB.exec(through);
+  // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
+  const describesGroup =
+    subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
+  const linkedOnly = subj && LINKED_BEFORE.test(before.slice(0, subj.index));
+  // "X hit 85 targets in retaliation for the drone attack that…": X answered that attack; it did not carry it out.
+  if (subj && !describesGroup && !linkedOnly && !f.answered) {
+    f.wave = plural && !generic;
+    const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
+    // "Suspected members of X attacked…": who is only suspected is alleged.
+    const attribution = SELF_REPORT.test(through.slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "))
+      ? "claimed"
+      : SUSPECTED.test(through.slice(0, subj.index))
+        ? "alleged"
+        : "stated";
+    for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
+      f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
+  }
+  // "Clashes between members of X and fighters of Y": both sides fought.
+  if (/^(?:clash|fighting)/.test(word)) {
+    const sides = CLASH_SIDES.exec(scope);
+    if (sides) for (const i of [sides[1], sides[2]]) f.perpetrators.set(label(i!).id, "stated");
+  }
+  // "…was carried out by X", "the blast was caused by an Israeli drone", "the attacks, which included car bombs,
+  // were carried out by X"; not "condemned by X".
+  const firedBy =
+    /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
+      scope,
+    );
+  // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
+  if (firedBy) f.perpetrators.set(label(firedBy[2] ?? firedBy[1]!).id, "stated");
+  // "The attackers, believed to be members of X": whom others suspect.
+  const suspects = SUSPECTED_TO_BE.exec(scope);
+  if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
+  // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
+  // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
+  const by =
+    /^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?/.exec(
+      scope.slice(trig[0].length),
+    );
+  if (by) f.perpetrators.set(label(by[3] ?? by[2]!).id, by[1] ? "alleged" : "stated");
+  // "a joint raid by U.S. and Iraqi forces": both.
+  const byBoth = by ? /^\s+and\s+⟦S(\d+)⟧/.exec(scope.slice(trig[0].length + by[0].length)) : null;
+  if (byBoth) f.perpetrators.set(label(byBoth[1]!).id, "stated");
+  // "Israel has confirmed that X was killed by its troops": the forces of the sentence's subject.
+  const byIts =
+    /^\s+by\s+(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|jets|warplanes|army|military|fighters)\b/.test(
+      scope.slice(trig[0].length),
+    )
+      ? /^(?:[\w’'-]+\s+){0,3}?⟦[SO](\d+)⟧/.exec(t)
+      : null;
+  if (byIts) f.perpetrators.set(label(byIts[1]!).id, "stated");
+  if (/^(?:fired|firing|launched|launching)/.test(word)) {
+    // "militants in Iraq fired": the state they are in is not who fired.
+    const who = /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)(?:\s*\(⟦[SO]\d+⟧\))?\s*$/.exec(before.trimEnd() + " ");
+    if (who) f.perpetrators.set(label(who[1]!).id, "stated");
+  }
+  // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
+  const selfClaim = SAYS.test(before) ? SELF_CLAIM.exec(through) : null;
+  // "…said in a statement that it had carried out the attack": a noun after a verb of doing claims too.
+  const doneIt = /\b(?:carried out|conducted|launched|staged)\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+)?$/.test(
+    before,
+  );
+  if (selfClaim && (f.attackVerb || kills || doneIt)) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
+  // "80 people have been killed since Thursday, when fighters of the ELN launched an offensive against a faction of
+  // the FARC": who began the fighting the dead fell in, and whom it was against.
+  const offensive = kills ? WHEN_OFFENSIVE.exec(scope) : null;
+  if (offensive) {
+    f.perpetrators.set(label(offensive[1]!).id, "stated");
+    if (offensive[2] !== undefined) f.targets.add(label(offensive[2]).id);
+  }
+  // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
+  const behind =
+    before.includes("behind") &&
+    /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (the|this|that|an?)\s+$/.exec(
+      before,
+    );
+  if (behind) {
+    f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
+    // "X was behind a drone attack on…" tells a new attack; "behind the attack", the one told.
+    f.attributedBack = !/^an?$/.test(behind[3]!);
+  }
+  // "X claimed the bombing, saying it was revenge for the killing of its leader": the claim is not of the killing.
+  // "A little-known group claimed responsibility for the attack": a claim of the attack told, beside whom others blamed.
+  for (const c of claims)
+    if (!f.answered && about(t, triggers.length, c, start, end)) {
+      for (const id of c.ids) f.perpetrators.set(id, "claimed");
+      if (claimOfTold && f.anaphoric && f.killed.size === 0 && f.tolls.length === 0) f.attributedBack = true;
+    }
+  for (const b of blames) {
+    if (!about(t, triggers.length, b, start, end)) continue;
+    // A group blamed that claimed the attack itself is its claimant.
+    for (const id of b.ids) if (f.perpetrators.get(id) !== "claimed") f.perpetrators.set(id, "blamed");
+    // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told.
+    if (f.anaphoric) f.attributedBack = true;
+  }
+}

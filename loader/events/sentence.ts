@@ -1,0 +1,403 @@
+/**
+ * What a sentence tells once for all its triggers (its dates, claims, blames, deaths and settings), and the
+ * stretch of text each trigger reads with what its words say around the trigger.
+ */
+import { written, type MarkedSentence } from "../facts/marked.ts";
+import type { Entity } from "../resolve/types.ts";
+import type { ResolvedDate } from "./dates.ts";
+import type { SideOf } from "./frame.ts";
+import { ATTACK_VERBS, GENERIC_AFTER, NEAR, OVER_A_PERIOD, TOLL_BEFORE_KILLED } from "./words.ts";
+
+/** What a claim of an attack claims: "responsibility", "the attack"; not "claimed the strike targeted…", a claim about it. */
+const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b))`;
+
+/**
+ * "X claimed…", "X, which…, claimed…", "X, which claimed…", "A little-known group, X, claimed…", "…, known as X,
+ * claimed…": the group that claims.
+ */
+const CLAIMED = new RegExp(
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? (?:has |have )?${CLAIM_OF_ATTACK}`,
+  "g",
+);
+
+/** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */
+const CLAIMED_BY =
+  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre),? (?:that was |which was |later )?claimed by (?:the )?⟦[SO](\d+)⟧/gi;
+
+/** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
+const GROUP_CLAIMED = new RegExp(
+  String.raw`\b(?:(?:the|The) (?:⟦[SO]\d+⟧-\w+ |(?:jihadist|militant|armed|Islamist|extremist|rebel|separatist|insurgent) )?(?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?${CLAIM_OF_ATTACK}|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out))`,
+  "g",
+);
+
+const DENIED_BEFORE =
+  /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t|never|denied|denies|deny)\s+(?:[\w-]+\s+){0,3}$/i;
+
+const CLAIM_OF_TOLD =
+  /\bclaimed responsibility for (?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killing|raid|ambush|massacre)\b/i;
+
+/** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
+const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
+
+const BLAMED =
+  /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧/g;
+
+/** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination", "Among the dead was X". */
+const DEATH =
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong the dead (?:was|were) ⟦P(\d+)⟧/g;
+
+/**
+ * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
+ * where fire came from ("from the direction of the Golan Heights"), a place to find it by ("south of
+ * Baghdad"), where someone spoke of it ("told reporters in Washington") or where a group is one's branch ("al-Qaeda's
+ * affiliate in the Sahel"), not where an attack happened.
+ */
+const SETTING_BEFORE =
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+
+const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
+
+const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
+
+/** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
+const DIED_IN_THE_FIGHTING =
+  /\b(?:killed|died|dead|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes)\s+(?:in|around|near)(?:\s+and\s+around)?\s+$/i;
+
+const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
+
+/** …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border crossing", "the Kurdistan Region's counterterrorism service"). */
+const SETTING_AFTER =
+  /^(?:\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council)\b)/i;
+
+/** Triggers that are verbs: they have no grammatical number and point back to nothing. */
+const VERB_TRIGGER = new RegExp(
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot dead|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
+  "i",
+);
+
+/** "a drone attack", "an Israeli strike": a new attack in the story. */
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
+const KILL_VERB = /^(?:killed|kills|beheaded|executed|martyred|eliminated|neutrali[sz]ed|shot dead|gunned down)$/i;
+
+const GENERIC_BEFORE =
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+
+const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
+
+/**
+ * "since 1984", "since the group returned to power in 2021": a date that starts a period (a clause after "since"
+ * may end in it) rather than dating what the sentence tells.
+ */
+export function startsPeriod(t: string, d: ResolvedDate): boolean {
+  const before = t.slice(Math.max(0, d.index - 60), d.index);
+  // "The attack in X began late on Thursday": the day one attack began is its day, not the start of a period.
+  if (/\b(?:attack|assault|raid|siege|ambush)\b[^.;,]{0,80}\bbegan\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(before))
+    return false;
+  return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b[^.,;⟦]{0,45}$/i.test(
+    before,
+  );
+}
+
+/*
+ * entityAt and spelledIn make a sentence's helpers as functions returned, not closures declared in readSentence:
+ * tsx names each declared closure as it is made, a cost paid for every sentence.
+ */
+
+/** The entity marker `i` of the sentence stands for. */
+function entityAt(ms: MarkedSentence): (i: string) => Entity {
+  return (i) => ms.refs[Number(i)]!.entity;
+}
+
+/** Text of the sentence with its markers written out as the names they stand for. */
+function spelledIn(ms: MarkedSentence): (s: string) => string {
+  return (s) => (s.includes("⟦") ? s.replace(/⟦[A-Z](\d+)⟧/g, (_, i: string) => written(ms, ms.refs[Number(i)]!)) : s);
+}
+
+/** A claim or a blame a sentence tells, and where: `forward` when it names the attack after it. */
+interface Said {
+  at: number;
+  end: number;
+  forward: boolean;
+  ids: string[];
+}
+
+/** What a sentence says once, the same for each of its frames. */
+export interface SentenceReading {
+  ms: MarkedSentence;
+  t: string;
+  article: string;
+  triggers: RegExpMatchArray[];
+  sentenceDates: ResolvedDate[];
+  /** The dates that may date an attack: not those that start a period, nor a rank within one. */
+  dates: ResolvedDate[];
+  /** Dates a "when" clause follows ("since February, when a drone attack…"): they date what it tells. */
+  whenClause: Set<ResolvedDate>;
+  /** Days a statement was made on, not an attack's own. */
+  stated: Set<ResolvedDate>;
+  claimOfTold: boolean;
+  claims: Said[];
+  blames: Said[];
+  deaths: RegExpMatchArray[];
+  /** Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number. */
+  settings: Set<string>;
+  /** "an ambush east of Rafah": places an attack is told from, where the frame names no other. */
+  anchors: Set<string>;
+  label: (i: string) => Entity;
+  spelled: (s: string) => string;
+  sideOf: SideOf;
+  lastGroup: string | undefined;
+  subjectGroup: string | undefined;
+}
+
+/** The stretch of a sentence one trigger's frame reads, and what its words say around the trigger. */
+export interface TriggerSpan {
+  k: number;
+  trig: RegExpMatchArray;
+  word: string;
+  start: number;
+  end: number;
+  scopeStart: number;
+  /** From the trigger before (or the sentence's start) to this one. */
+  before: string;
+  /** `before` and the trigger. */
+  through: string;
+  /** From the trigger to the next one (or the sentence's end). */
+  scope: string;
+  near: string;
+  /** The scope up to other fighting told as what went on meanwhile. */
+  ownScope: string;
+  kills: boolean;
+  plural: boolean;
+  verb: boolean;
+  denied: boolean;
+  indefinite: boolean;
+  anaphoricBefore: boolean;
+  campaign: boolean;
+  amongDead: boolean;
+  genericBefore: boolean;
+  tally: boolean;
+  generic: boolean;
+  under: boolean;
+  anniversary: boolean;
+  /** The scope up to an earlier death it looks back on, where targets and the dead are read. */
+  targetScope: string;
+  namesState: boolean;
+  namesGroup: boolean;
+  namesPerson: boolean;
+}
+
+/** What sentence `ms` says once for all its frames: its dates, claims, blames, deaths and settings. */
+export function readSentence(
+  ms: MarkedSentence,
+  triggers: RegExpMatchArray[],
+  article: string,
+  sentenceDates: ResolvedDate[],
+  sideOf: SideOf,
+  lastGroup: string | undefined,
+  subjectGroup: string | undefined,
+): SentenceReading {
+  const t = ms.text;
+  // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
+  // ("since February, when a drone attack in Baghdad killed…"): only attacks told after such a date take it.
+  const whenClause = new Set(
+    sentenceDates.filter((d) => startsPeriod(t, d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),
+  );
+  // "17 people have been killed in fighting since Sunday": fighting days old is dated by the day it began.
+  const deadSince = /\b(?:killed|died|dead)\b/.test(t);
+  // "…, their first attack on shipping this year": a rank within a period, not the attack's date.
+  const dates = sentenceDates.filter(
+    (d) =>
+      (!startsPeriod(t, d) || whenClause.has(d) || (deadSince && d.precision === "day")) &&
+      !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
+  );
+  // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told.
+  const claimOfTold = CLAIM_OF_TOLD.test(t);
+  const stated = new Set(
+    dates.filter(
+      (d) =>
+        claimOfTold ||
+        /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)(?: in a (?:statement|post|video|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+          t.slice(Math.max(0, d.index - 30), d.index),
+        ),
+    ),
+  );
+  const label = entityAt(ms);
+  // What the whole sentence says, the same for each of its frames: read once.
+  // Claims and blames are rare: the words they need are looked for before the patterns run.
+  const claimed = t.includes("claim");
+  const claims = (claimed ? [...t.matchAll(CLAIMED)] : []).map((m) => ({
+    at: m.index!,
+    end: m.index! + m[0].length,
+    forward: true,
+    ids: [label(m[1]!).id],
+  }));
+  if (claimed)
+    for (const m of t.matchAll(CLAIMED_BY))
+      claims.push({ at: m.index!, end: m.index! + m[0].length, forward: false, ids: [label(m[1]!).id] });
+  if (lastGroup && (claimed || SAYS_IT.test(t)))
+    for (const g of t.matchAll(GROUP_CLAIMED))
+      claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
+  const blames = (/blam|footprints|accus|responsible|attributed|belong/.test(t) ? [...t.matchAll(BLAMED)] : []).map(
+    (m) => ({
+      at: m.index!,
+      end: m.index! + m[0].length,
+      // "blamed Israel for the blasts", "has blamed Kataib Hezbollah for a drone attack" and "X, which the Pentagon
+      // has blamed for the Jordan attack" name the attack after them; "which the US blamed on X" sits in it.
+      forward:
+        m[2] !== undefined ||
+        m[3] !== undefined ||
+        m[7] !== undefined ||
+        m[9] !== undefined ||
+        (m[4] !== undefined && /^ for\b/.test(t.slice(m.index! + m[0].length))),
+      ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11], m[8]]
+        .filter((i) => i !== undefined)
+        .map((i) => label(i!).id),
+    }),
+  );
+  const deaths = [...t.matchAll(DEATH)];
+  const spelled = spelledIn(ms);
+  // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
+  const settings = new Set<string>();
+  // "an ambush east of Rafah": a place an attack is told from, where the frame names no other.
+  const anchors = new Set<string>();
+  for (const m of t.matchAll(/⟦L(\d+)⟧/g)) {
+    const after = m.index! + m[0].length;
+    if (DIRECTION_OF.test(t.slice(Math.max(0, m.index! - 30), m.index))) anchors.add(m[1]!);
+    // "…began last week in Jenin, Tulkarm and Tubas": the places listed after a setting are settings too.
+    const listedAfter = /⟦L(\d+)⟧(?:,| and|, and) $/.exec(t.slice(Math.max(0, m.index! - 14), m.index));
+    const before80 = t.slice(Math.max(0, m.index! - 80), m.index);
+    if (
+      (SETTING_BEFORE.test(before80) && !DIED_IN_THE_FIGHTING.test(before80)) ||
+      SETTING_AFTER.test(t.slice(after, after + 60)) ||
+      (listedAfter !== null && settings.has(listedAfter[1]!))
+    )
+      settings.add(m[1]!);
+  }
+  return {
+    ms,
+    t,
+    article,
+    triggers,
+    sentenceDates,
+    dates,
+    whenClause,
+    stated,
+    claimOfTold,
+    claims,
+    blames,
+    deaths,
+    settings,
+    anchors,
+    label,
+    spelled,
+    sideOf,
+    lastGroup,
+    subjectGroup,
+  };
+}
+
+/** The text trigger `k` reads and what its words say; none for "to attack", an intent rather than an event. */
+export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
+  const { t, triggers, sentenceDates, whenClause } = r;
+  const trig = triggers[k]!;
+  const start = trig.index!;
+  // "a group preparing to attack Druze civilians", "threatened to strike": what is intended is no event.
+  if (
+    /^(?:attack|strike|target|hit|bomb|shell|kill)$/i.test(trig[0]) &&
+    /\bto\s+$/.test(t.slice(Math.max(0, start - 4), start))
+  )
+    return undefined;
+  const end = k + 1 < triggers.length ? triggers[k + 1]!.index! : t.length;
+  const scopeStart = k === 0 ? 0 : triggers[k - 1]!.index! + triggers[k - 1]![0].length;
+  const before = t.slice(scopeStart, start);
+  // The words before the trigger and the trigger, sliced rather than joined: a pattern run on a joined
+  // string first copies it whole.
+  const through = t.slice(scopeStart, start + trig[0].length);
+  const scope = t.slice(start, end);
+  const word = trig[0].toLowerCase();
+  const kills = KILL_VERB.test(word);
+  const plural = /(?:strikes|attacks|airstrikes|blasts|explosions|bombings)$/.test(word);
+  const verb = VERB_TRIGGER.test(word);
+  // What the words just before and after the trigger say, read once. The patterns that look back end
+  // at the trigger and reach a few words: they are tried on the last stretch of text only.
+  const near = before.slice(-NEAR);
+  // "…bombed the ministry in Damascus, as fighting raged in Sweida": other fighting, told as what went on meanwhile,
+  // is neither where this attack was nor how it was made.
+  const meanwhile = FIGHTING_MEANWHILE.exec(scope);
+  const ownScope = meanwhile ? scope.slice(0, meanwhile.index) : scope;
+  // "The U.S. military said it had not carried out any airstrikes": a denial names no one who attacked, though
+  // it is part of the record of the attack it denies.
+  const denied = /\b(?:not|n['’]t|never|den)/i.test(near) && DENIED_BEFORE.test(near);
+  // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's. So does
+  // "X had also shelled the market": another attack of the same attacker ("was also killed" adds to one's dead).
+  const indefinite =
+    (!verb && INDEFINITE_BEFORE.test(near)) ||
+    (/^(?:shelled|struck|bombed|attacked|stormed|raided)$/.test(word) && /\balso\s+$/i.test(near));
+  // "blamed Israel for his killing": the death of the one told before.
+  const anaphoricBefore =
+    ANAPHORIC_BEFORE.test(near) || (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
+  // "have attacked ships since November": a campaign counted from a date, not an event.
+  // "17 people have been killed in the fighting since Sunday": the dead of fighting days old are its own.
+  const campaign = sentenceDates.some(
+    (d) =>
+      startsPeriod(t, d) &&
+      !whenClause.has(d) &&
+      d.index >= start &&
+      d.index < end &&
+      !(kills && d.precision === "day"),
+  );
+  // "among those killed" names the dead of one attack; "those strikes" are many; "17 people were killed", a toll.
+  const amongDead =
+    /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near) ||
+    (word === "dead" && /\bamong the\s+$/i.test(near));
+  const genericBefore =
+    !amongDead && GENERIC_BEFORE.test(near) && !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120)));
+  const tally = OVER_A_PERIOD.test(scope);
+  const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign || tally;
+  const under = /\bunder\s+$/i.test(near);
+  // "to mark the anniversary of the assassination of X": the day of the ceremony is not the attack's.
+  const anniversary = /\banniversary of (?:the )?(?:[\w-]+\s+){0,2}$/i.test(near);
+  // "…the most senior figure killed since X, commander of Y, died in a strike", "a ceremony marking the anniversary
+  // of the death of X, the commander of Y": who died in that earlier death, and whom it hit, are not this attack's.
+  const sinceDeath =
+    /\bsince\s+(?:⟦P\d+⟧|the (?:killing|death|assassination) of)|\banniversary of (?:the )?(?:killing|death|assassination) of/.exec(
+      scope,
+    );
+  const targetScope = sinceDeath ? scope.slice(0, sinceDeath.index) : scope;
+  // Which kinds of mention the scope holds: most patterns below need one, and most scopes lack some.
+  const namesState = targetScope.includes("⟦S");
+  const namesGroup = targetScope.includes("⟦O");
+  const namesPerson = targetScope.includes("⟦P");
+  return {
+    k,
+    trig,
+    word,
+    start,
+    end,
+    scopeStart,
+    before,
+    through,
+    scope,
+    near,
+    ownScope,
+    kills,
+    plural,
+    verb,
+    denied,
+    indefinite,
+    anaphoricBefore,
+    campaign,
+    amongDead,
+    genericBefore,
+    tally,
+    generic,
+    under,
+    anniversary,
+    targetScope,
+    namesState,
+    namesGroup,
+    namesPerson,
+  };
+}

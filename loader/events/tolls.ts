@@ -1,0 +1,260 @@
+/**
+ * The figures of dead and wounded a frame reports; not the attackers' own dead, nor a toll counted over time.
+ */
+import { COUNT, COUNT_WORD, countOf, numberOf } from "../text/numbers.ts";
+import { ARMED_MEN } from "../mentions/lexicon.ts";
+import type { Frame } from "./frame.ts";
+import { type SentenceReading, type TriggerSpan, startsPeriod } from "./sentence.ts";
+import { NEAR, ONE_OR_MANY, OVER_A_PERIOD, TOLL_BEFORE_KILLED, TOLL_MODIFIERS, VICTIMS } from "./words.ts";
+
+/** "killing three women, two men and four children": a toll told as its parts, which add up. */
+const PARTS =
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard)";
+
+/** "killing three women, two men and four children", "killed a woman and her two children". */
+const TOLL_PARTS = new RegExp(
+  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?((?:(?:his|her|their) )?\\w+ ${PARTS}(?:(?:,| and|, and) (?:(?:his|her|their) )?\\w+ ${PARTS})+)\\b`,
+  "i",
+);
+
+/** Tolls told without a kill verb: "left five people dead", "claimed the lives of three", "the death toll rose to 12". */
+const TOLL_OTHERWISE =
+  /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
+
+const TOLL_AFTER = new RegExp(
+  `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?:\\s+(?:${VICTIMS}))?`,
+  "gi",
+);
+
+/** "killed commander X and five other people", "killing X and another member": the named dead and the others. */
+const NAMED_AND_OTHERS = new RegExp(
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (?:(\\w+) other (?:${VICTIMS})|(?:another|one other) (?:[\\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard))\\b`,
+  "i",
+);
+
+/** "Five other people were also killed", "Six other people, including two commanders of X, were killed". */
+const OTHERS_ALSO_KILLED = new RegExp(
+  `\\b(?<![\\d,.])${COUNT} other (?:${VICTIMS})(?:,[^,;⟦]{1,40}(?:⟦[SO]\\d+⟧[^,;⟦]{0,40})*(?:, (?:the )?⟦[SO]\\d+⟧)?,)?\\s+(?:were|had been|have been)\\s+(?:also\\s+)?$`,
+  "i",
+);
+
+const DEATHS_OF = new RegExp(
+  `\\bdeaths? of (?:at least |more than )?${COUNT} (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
+  "i",
+);
+
+/** "Twenty-one hostages and four paramilitary soldiers were killed": a toll told in two parts before the kill word. */
+const TOLL_PARTS_BEFORE = new RegExp(
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)\\s+and\\s+(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+$`,
+  "i",
+);
+
+const TOLL_DIED_IN = new RegExp(
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  "i",
+);
+
+/** A figure of dead or wounded, once per frame: "three", "16". */
+function addCount(figures: number[], word: string) {
+  const n = numberOf(word);
+  if (n !== null && n < 10_000 && !figures.includes(n)) figures.push(n);
+}
+
+/** "wounding three American service members", "wounded 25 others", "three others wounded", "18 were injured". */
+const WOUNDED_AFTER = new RegExp(
+  `\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+(?:at least\\s+|some\\s+)?${COUNT}(?=\\s+(?:(?:[\\w-]+|⟦S\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
+  "gi",
+);
+
+/** "killing 25 people and wounding 63": a bare count of wounded, ending the clause. */
+const WOUNDED_BARE = /\b(?:wounding|injuring)\s+(?:at least\s+|some\s+)?(\d[\d,]*)(?=\s*(?:[,.;]|$))/g;
+
+const WOUNDED_BEFORE = new RegExp(
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:\\s+(?:other\\s+)?(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
+  "gi",
+);
+
+const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?(?:${VICTIMS}) $`, "i");
+
+/** One person killed, told by what they were: "a 50-year-old man", "a polio worker". */
+const ONE_PERSON =
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger)";
+
+/** A role in a group a victim is told by: "a senior commander of X". */
+const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
+
+const ONE_VICTIM = new RegExp(
+  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,3}?${ONE_PERSON}\\b(?! and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  "i",
+);
+
+/** "killed an officer and 10 soldiers", "shot dead a polio worker and a policeman": one, and those told after him. */
+const ONE_AND_OTHERS = new RegExp(
+  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,2}?(?:commander|${ONE_PERSON}) and (?:(\\w+) (?:other )?(?:[\\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\\w-]+ ){0,2}?${ONE_PERSON})\\b`,
+  "i",
+);
+
+/**
+ * "killed a senior commander of X", "killing a sub-leader of the X": a victim told by his role in a group. Not a
+ * toll: such a victim is often the one named among others ("killed a commander and two of his guards").
+ */
+const ROLE_VICTIM = new RegExp(
+  `^(?:killed|killing) (?:an? |one )(?:[\\w-]+ ){0,2}?${GROUP_ROLE}s? (?:of|in|from) (?:the )?⟦O\\d+⟧`,
+  "i",
+);
+
+/** "A senior commander of the banned X was shot dead": such a victim, the subject of the kill word, and his group. */
+const ROLE_VICTIM_BEFORE = new RegExp(
+  `\\b(?:[Aa]n?|[Oo]ne) (?:[\\w-]+ ){0,2}?${GROUP_ROLE} (?:of|in|from) (?:the )?(?:[\\w-]+ )?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))? (?:was|has been|had been) $`,
+);
+
+/** How many the attack killed, as the frame tells it; none for the attackers' own dead or a toll over time. */
+export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
+  const { t, sentenceDates, label } = r;
+  const { trig, word, start, before, scope, near, kills } = s;
+  // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
+  const parts = TOLL_PARTS.exec(scope);
+  const sum = parts?.[1]!
+    .split(/,? and |, /)
+    .map((p) => p.replace(/^(?:his|her|their) /, "").split(" ")[0]!)
+    .map(countOf);
+  if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
+  else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
+  if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
+  const aroundTrigger = before.slice(-NEAR) + scope;
+  if (/\b(?:left|lives|toll)\b/.test(aroundTrigger))
+    for (const m of aroundTrigger.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
+  // "killing X, a commander, and his driver": the named dead and those with them.
+  const withThem =
+    /^(?:killed|killing)\s+⟦P\d+⟧(?:,[^,;]{1,90},)?\s+and\s+(?:his|her)\s+(?:(two|three|four)\s+)?(?:drivers?|bodyguards?|guards?|companions?|aides?|sons?|brothers?|wife)\b/i.exec(
+      scope,
+    );
+  if (withThem) addCount(f.tolls, String(1 + (withThem[1] ? numberOf(withThem[1])! : 1)));
+  // "He was killed along with three other operatives": the dead are one more than the others.
+  // "killed a field commander of X on Friday, along with two passers-by", "killed a sub-leader of X and two of
+  // his followers": one and those with him.
+  const along =
+    /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ??
+    /^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|⟦P\d+⟧)[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:[\w-]+ )?(?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates|sons|daughters|children|brothers|relatives)\b)/i.exec(
+      scope,
+    );
+  const withHim = along ? numberOf((along[1] ?? along[2])!) : null;
+  if (withHim !== null) addCount(f.tolls, String(withHim + 1));
+  // "killed commander X and five other people", "killing X and another member of the group": the named dead
+  // and the others.
+  const others =
+    (kills || word === "killing") && f.killed.size > 0 && / (?:an)?other /.test(scope)
+      ? NAMED_AND_OTHERS.exec(scope)
+      : null;
+  const otherCount = others ? (others[1] === undefined ? 1 : numberOf(others[1])) : null;
+  if (otherCount !== null) addCount(f.tolls, String(otherCount + f.killed.size));
+  // "five people were killed", "one soldier was killed": the count comes before the kill word.
+  // "Twenty-one hostages and four soldiers were killed": parts, which add up.
+  const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
+  const counted = kills && !partsBefore ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
+  // "A civilian and a police officer were killed": each "a" is one.
+  const [first, second] = partsBefore ? [countOf(partsBefore[1]!), countOf(partsBefore[2]!)] : [null, null];
+  if (first !== null && second !== null) addCount(f.tolls, String(first + second));
+  if (counted) {
+    addCount(f.tolls, counted[1]!);
+    // "Two members of the PMF were killed": their group was the target.
+    if (counted[2] !== undefined) f.targets.add(label(counted[2]).id);
+    // "Kataib Hezbollah announced that two of its members were killed": the group speaking was the target.
+    else if (/\bof (?:its|their)\b/i.test(counted[0])) {
+      const owner = [...before.matchAll(/⟦O(\d+)⟧/g)].pop();
+      if (owner) f.targets.add(label(owner[1]!).id);
+    }
+  }
+  // "…and killed 12 attackers, with four of its soldiers killed": the defenders' dead, told after "with".
+  const withDead = word === "killed" ? WITH_DEAD.exec(before.slice(-60)) : null;
+  if (withDead) addCount(f.tolls, withDead[1]!);
+  // "Five other people were also killed": the named dead of this sentence and the others, or the others alone
+  // until the frame joins the attack that names its dead.
+  const othersToo = kills ? OTHERS_ALSO_KILLED.exec(before.slice(-140)) : null;
+  if (othersToo && numberOf(othersToo[1]!) !== null) {
+    if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
+    else f.othersKilled = numberOf(othersToo[1]!)!;
+  }
+  // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
+  const deathsOf = before.includes("death") ? DEATHS_OF.exec(before.slice(-80)) : null;
+  if (deathsOf) addCount(f.tolls, deathsOf[1]!);
+  // "Three people died in the strike": the count of those who died in the attack this trigger tells.
+  const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
+  if (died) addCount(f.tolls, died[1]!);
+  // "killing a 50-year-old man": one dead, told without a number.
+  if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
+  const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
+  const othersWithOne = oneAndOthers ? (oneAndOthers[2] ? 1 : numberOf(oneAndOthers[1]!)) : null;
+  if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
+  if (ROLE_VICTIM.test(scope)) f.victim = true;
+  const victimBefore = kills ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
+  if (victimBefore) {
+    // "A commander … was shot dead": one, the subject of the sentence.
+    f.victim = true;
+    f.targets.add(label(victimBefore[1]!).id);
+    if (f.tolls.length === 0) f.tolls.push(1);
+  }
+  // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
+  // security forces": the attackers' dead, whom those defending killed, are not the attack's toll.
+  const aroundKill = t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80);
+  if (
+    (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) ||
+    ATTACKERS_KILLED.test(scope) ||
+    // "…had arrested several members of the cell in a raid, killing two of them": suspects, not victims.
+    (/\b(?:arrested|detained|captured)\b/.test(t.slice(Math.max(0, start - 120), start)) &&
+      /^[^.;]{0,60}?\bkilling (?:\w+) of them\b/.test(scope)) ||
+    (word === "killing" && REPELLED_KILLING.test(before))
+  ) {
+    f.tolls.length = 0;
+    f.attackersKilled = true;
+  }
+  // "more than 350 people had been killed in four days": a count over a stretch of time, not one attack's.
+  // "…since May 2023, in which more than 250 people have been killed", "have killed more than 40,000 people in the
+  // northeast since 2009": a toll of a war or a wave, told in the perfect with the period it counts from.
+  const periodToll =
+    kills &&
+    /\b(?:have|has)(?: been)?\s+$/.test(near) &&
+    // Fighting "since Thursday" is the event itself; a war counted since a month or a year is not.
+    (sentenceDates.some((d) => startsPeriod(t, d) && d.precision !== "day") || OVER_A_PERIOD.test(t));
+  if (periodToll || (kills && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40)))) {
+    f.tolls.length = 0;
+    f.generic = true;
+  }
+}
+
+/** How many the attack wounded. */
+export function addWounded(f: Frame, s: TriggerSpan) {
+  const { word, before, scope } = s;
+  // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
+  // "At least 21 others were wounded.": the count told before the words that make the frame.
+  if (/^(?:were|was) (?:also )?(?:wounded|injured)$/.test(word))
+    for (const m of (before.slice(-60) + word).matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
+  if (/wound|injur|hurt/i.test(scope)) {
+    for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
+    for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
+    for (const m of scope.matchAll(WOUNDED_BARE)) addCount(f.wounded, m[1]!.replace(/,/g, ""));
+  }
+}
+
+const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
+
+/** Those who attacked, one or many: "one attacker blew himself up and five others…". */
+const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
+
+/** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
+const ATTACKERS_KILLED = new RegExp(
+  String.raw`^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
+  "i",
+);
+
+/** "killed in four days", "killed over the past two weeks": a count over a stretch of time, told after the kill word. */
+const KILLED_OVER_A_PERIOD =
+  /^\s+(?:in|over|during|within) (?:the )?(?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)\b/i;
+
+/** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
+const REPELLED_KILLING = /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}$/i;
+
+const KILLED_ATTACKERS = new RegExp(
+  `\\b${DEFENDERS},? who (?:later )?(?:killed|shot dead) (?:\\w+ (?:of them|${ATTACKERS})|all of them)|\\b${ATTACKERS}\\b[^.;]{0,60}\\b(?:others|of them) (?:were|was) (?:killed|shot dead) by (?:the )?${DEFENDERS}`,
+  "i",
+);

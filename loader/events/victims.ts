@@ -1,0 +1,152 @@
+/**
+ * Whom the attack a frame tells was aimed at, and whom it killed, by name.
+ */
+import type { Frame } from "./frame.ts";
+import type { SentenceReading, TriggerSpan } from "./sentence.ts";
+
+const HURT_IN =
+  /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
+
+/** The person named first in "X, a commander, and his deputy, Y, were killed", up to Y. */
+const CO_DEAD =
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
+
+/** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
+const KIN_OF =
+  /^[’']s (?:\w+ )?(?:son|sons|daughter|daughters|brother|brothers|sister|wife|father|mother|nephew|cousin|grandson|bodyguard|driver|aide|secretary)\b/;
+
+/** The matches of `re` in `text`, where a cheaper test has told it may hold some. */
+function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMatchArray> {
+  return needed ? text.matchAll(re) : [];
+}
+
+/** Whom the attack was aimed at. */
+export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
+  const { t, label } = r;
+  const { word, start, before, kills, targetScope, namesState, namesGroup, namesPerson } = s;
+  // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters".
+  for (const m of matchesIf(
+    namesState || namesGroup,
+    targetScope,
+    /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
+  )) {
+    if (m[1] === "P") continue;
+    // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
+    if (/\bblamed\s+(?:[\w-]+\s+){0,3}$/.test(t.slice(Math.max(0, start - 30), start + m.index!))) continue;
+    f.targets.add(label(m[2]!).id);
+  }
+  for (const m of matchesIf(
+    namesState || namesGroup,
+    targetScope,
+    /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions|strongholds|fighters|members|operatives|officials|militants|commanders?|leaders?|base|targets|troops|forces|soldiers|convoys?|vehicles?|checkpoints?|outposts?|patrols?)\b/g,
+  )) {
+    // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
+    if (m[1] === "S" && m[3] === "officials") continue;
+    const e = label(m[2]!);
+    if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+  }
+  for (const m of matchesIf(namesPerson, targetScope, /\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+  // "Several US personnel were injured in a rocket attack on…": the state whose people the attack hurt (its
+  // forces are often one mention with it).
+  const hurtBefore = /\b(?:killed|wounded|injured|hurt) in\b/.test(before) ? HURT_IN.exec(before.slice(-90)) : null;
+  if (hurtBefore && !f.perpetrators.has(label(hurtBefore[1]!).id)) f.targets.add(label(hurtBefore[1]!).id);
+  // "Pagers used by members of Hezbollah exploded": whose devices blew up.
+  const owners =
+    word === "exploded"
+      ? /\b(?:used|carried|owned|held) by (?:members of |fighters of )?(?:the )?⟦[SO](\d+)⟧[^⟦]{0,20}$/.exec(before)
+      : null;
+  if (owners) f.targets.add(label(owners[1]!).id);
+  // "Mohammad Najem, a commander in Hezbollah's Radwan Force, was targeted while…": the person before it.
+  const targetedPerson =
+    word === "targeted" &&
+    /⟦P(\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,80},)? (?:had been |has been )?(?:was|were) $/.exec(before);
+  if (targetedPerson) f.targets.add(label(targetedPerson[1]!).id);
+  // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah".
+  for (const m of matchesIf(
+    namesState || namesGroup,
+    targetScope,
+    /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?)\s+(?:(?:in|near|at)\s+(?:[\w-]+\s+)?⟦[SL]\d+⟧\s+){0,2}(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
+  )) {
+    const e = label(m[1]!);
+    if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+  }
+  // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it; not
+  // "killed in clashes at a base in northern Iraq", where the dead fell.
+  for (const m of matchesIf(
+    namesState && !kills && f.eventType !== "Armed clash",
+    targetScope,
+    /\b(?:at|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
+  )) {
+    const e = label(m[1]!);
+    if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+  }
+  for (const m of matchesIf(
+    namesState,
+    targetScope,
+    /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g,
+  )) {
+    f.targets.add(label(m[1]!).id);
+  }
+  for (const m of matchesIf(
+    namesGroup || namesState,
+    targetScope,
+    /(?<!\bsaid ⟦P\d+⟧, (?:an?|the) (?:[\w-]+ )?)\b(?:commanders?|leaders?|members?|fighters|militants|operatives|positions?|headquarters|hideouts?|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧(?! (?:launched|began|mounted|attacked|stormed|ambushed|opened|fired|struck)\b)|\b(?:positions?|bases?|camps?|convoys?|patrols?|checkpoints?) of ⟦S(\d+)⟧/g,
+  )) {
+    // "a base of Ugandan troops": the state whose forces were attacked.
+    f.targets.add(label((m[1] ?? m[2])!).id);
+  }
+}
+
+/** The persons the attack killed. */
+export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
+  const { t, deaths, label } = r;
+  const { start, end, scope, targetScope, namesPerson } = s;
+  // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
+  // The person must follow the kill word closely, in the same clause ("killed in Baghdad after supporters of X
+  // stormed…" is another), and not be the one speaking.
+  for (const kw of matchesIf(
+    namesPerson,
+    targetScope,
+    /\b(?:killed|killing|kills|eliminated|eliminating|assassination|assassinated|slaying|death|shot dead|gunned down|(?:identified|named) (?:the \w+|them|him|her) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) (?:identified|named) as|identified as(?= ⟦P))\b/gi,
+  )) {
+    const from = kw.index! + kw[0].length;
+    let anchor = from;
+    for (const m of targetScope.slice(from).matchAll(/⟦P(\d+)⟧/g)) {
+      const at = from + m.index!;
+      // "a commander known as "General X"": the quotation mark that opens the name is no quotation between.
+      const between = targetScope.slice(anchor, at).replace(/[“"](?:[A-Z][\w.]* )*$/, "");
+      if (
+        between.length > 70 ||
+        /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b/i.test(
+          between,
+        ) ||
+        // "…killing a man and wounding ten, Magen David Adom said": who speaks, not who died.
+        /^,?\s*(?:said|says|told|reported|added|announced)\b/.test(scope.slice(at + m[0].length))
+      )
+        break;
+      // "among them X's son Hammam": the son died, not X.
+      if (KIN_OF.test(targetScope.slice(at + m[0].length, at + m[0].length + 30))) {
+        anchor = at + m[0].length;
+        continue;
+      }
+      f.killed.add(label(m[1]!).id);
+      anchor = at + m[0].length;
+    }
+  }
+  for (const m of deaths) {
+    const after = m.index! + m[0].length;
+    // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
+    // "X died when a device went off": the same, for the trigger of the clause after it.
+    const died = /died (?:in|when)$/.test(m[0]);
+    const diedIn = died && start >= after && start - after <= (m[0].endsWith("when") ? 60 : 25);
+    const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
+    if (diedIn || (!died && killWord >= start && killWord < end)) {
+      f.killed.add(label((m[1] ?? m[2] ?? m[3])!).id);
+      // "X, a commander, and his deputy, Y, were killed": the first of the two died too (a plural verb).
+      if (m[1] && / were /.test(m[0])) {
+        const co = CO_DEAD.exec(t.slice(Math.max(0, m.index! - 160), m.index));
+        if (co) f.killed.add(label(co[1]!).id);
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The weapon and the ACLED sub-event type of an attack, from the words around its trigger.
+ */
+import type { EventType } from "../../ontology/model.ts";
+
+/** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
+const WEAPON_WORD =
+  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
+
+function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
+  if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
+  if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
+    return { weapon: "explosive", eventType: "Suicide bomb" };
+  if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
+  if (/\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
+    return { weapon: "airstrike", eventType: "Air/drone strike" };
+  if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
+  if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
+  if (/\b(?:shelling|shelled|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
+    return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
+  if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|car bomb(?:ing)?)\b/i.test(s))
+    return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
+  if (/\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|firefights?|shootouts?)\b/i.test(s))
+    return { weapon: null, eventType: "Armed clash" };
+  if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
+    return { weapon: "firearm", eventType: "Attack" };
+  return { weapon: null, eventType: /\bstrikes?\b/i.test(s) ? "Air/drone strike" : "Attack" };
+}
+
+/**
+ * The weapon told nearest the trigger, else one the attack was made "with" a little further on ("attacked the
+ * base at Conoco gas field in eastern Syria with a drone"); not the weapons a target had ("storage for drones").
+ */
+export function weaponNear(
+  trigger: string,
+  before: string,
+  after: string,
+  further: () => string,
+  spelled: (s: string) => string,
+): { weapon: string | null; eventType: EventType } {
+  // "…with drones, and on Wednesday it claimed a rocket attack": the weapon the trigger itself names comes first.
+  const own = weaponOf(trigger);
+  if (own.weapon) return own;
+  // "Israeli warplanes pounded": the weapon of the mention that does it, before any told further off.
+  const subject = /⟦[SO]\d+⟧\s*$/.exec(before);
+  const doer = subject ? weaponOf(spelled(subject[0])) : null;
+  if (doer?.weapon) return doer;
+  const marked = weaponOf(before + after);
+  if (marked.weapon) return marked;
+  // "Russian warplanes struck": a weapon inside a mention, read only when the words around it name none.
+  const near = weaponOf(spelled(before) + spelled(after));
+  if (near.weapon) return near;
+  const made =
+    /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?)\b/i.exec(
+      further(),
+    );
+  if (made) return weaponOf(made[0]);
+  // "Saturday's Israeli strikes on Hodeidah": a state's or a group's strikes told with no weapon are air strikes.
+  return near.eventType === "Attack" && /\bstrikes$/i.test(trigger) && /⟦[SO]\d+⟧\s+$/.test(before)
+    ? { weapon: null, eventType: "Air/drone strike" }
+    : near;
+}

@@ -1,0 +1,45 @@
+/**
+ * Words that attack reports share, read by several of the frame readers: who a toll counts, verbs of attack,
+ * talk of attacks yet to come or counted over time.
+ */
+import { COUNT } from "../text/numbers.ts";
+
+/** Who a toll counts. */
+export const VICTIMS =
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners";
+
+/** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
+const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
+
+/** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
+const VICTIMS_OF =
+  "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces)?";
+
+/** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
+export const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|officer|policeman|child|woman|man|guard|worker|journalist`;
+
+/** "Five police officers", "two paramilitary rangers": words that say what the dead were, not how many. */
+export const TOLL_MODIFIERS = String.raw`(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|other|more|additional)\b)[a-z-]+\s+){0,2}?`;
+
+export const TOLL_BEFORE_KILLED = new RegExp(
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦S\\d+⟧(?:-\\w+)?\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,(?:[^,⟦]|⟦[SO]\\d+⟧){1,60},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  "i",
+);
+
+/** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
+export const ATTACK_VERBS =
+  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk";
+
+/** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
+export const NEAR = 120;
+
+/** "struck 12 times"; "attacks on Israel would continue": attacks counted, or yet to come. */
+export const GENERIC_AFTER =
+  /^\S+\s+(?:at least |more than |some )?(?:\d+|\w+) times\b|^\S+(?:\s+(?:on|against)\s+(?:the\s+)?(?:⟦[SOL]\d+⟧|[\w-]+))?\s+(?:would|will|could|may|might)\s+(?:continue|resume|go on|persist|escalate|intensify)\b/i;
+
+/**
+ * "neutralised 14 militants … over the past week", "have fired dozens of missiles at Israel since the start of the
+ * Gaza war": a tally of many attacks, not one.
+ */
+export const OVER_A_PERIOD =
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince the (?:start|beginning|outbreak) of\b/i;
