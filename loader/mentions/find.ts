@@ -5,648 +5,81 @@
  * It does not decide which entity a name refers to: that is resolve/.
  */
 import type { Sentence, Token } from "../text/sentences.ts";
-import {
-  CALENDAR_WORDS,
-  DIRECTIONS,
-  ENDING_HEADS,
-  GENERIC_ORG_NAMES,
-  IDENTITY_WORDS,
-  PLACE_PREFIXES,
-  BY_NAMES,
-  HYPHENED_PARTICLES,
-  GIVEN_NAMES,
-  LEADING_STOPWORDS,
-  NON_ACTOR_HEADS,
-  HONORIFICS,
-  CLERICAL_RANKS,
-  VESSEL_PREFIXES,
-  NAME_PARTICLES,
-  ORG_HEADS,
-  ORG_TRAILERS,
-  FIGHTER_TRAILERS,
-  ARMED_MEN,
-  STATE_MINISTRIES,
-  PERSON_TITLES,
-  PLACE_TRAILERS,
-  ROLE_NOUNS,
-  SPEECH_VERBS,
-  STATE_ORGANS,
-  lower,
-} from "./lexicon.ts";
 import type { Registry } from "./registry.ts";
 import type { Mention, SameAs } from "./types.ts";
-
-/** Month names, days and feasts, and the months abbreviated with their point as the tokenizer keeps it ("Jan."). */
-const CALENDAR = new Set(CALENDAR_WORDS.flatMap((w) => (w.length <= 4 ? [w, `${w}.`] : [w])));
-const LEADING_STOP = lower(LEADING_STOPWORDS);
-const IDENTITY = new Set(IDENTITY_WORDS);
-const NON_ACTOR_HEAD_SET = new Set(NON_ACTOR_HEADS);
-const PLACE_KEEP_TRAILERS = new Set(["airport", "street", "base", "camp", "crossing"]);
-const PARTICLES = new Set(NAME_PARTICLES);
-const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
-const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
-const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
-/** Heads that are a group's only where its name starts with them: "Hayat Tahrir al-Sham", not "Akhtar Hayat Khan". */
-const LEADING_HEADS = new Set(["hayat", "hay'at"]);
-const ORG_TRAILER_SET = lower(ORG_TRAILERS);
-/** What kind of group a trailer is: "armed group", "criminal gang", "jihadist movement". */
-const GROUP_KINDS = new Set([
-  "armed",
-  "militant",
-  "jihadist",
-  "islamist",
-  "rebel",
-  "criminal",
-  "separatist",
-  "extremist",
-  "terrorist",
-  "paramilitary",
-  "insurgent",
-  "clan",
-  "tribal",
-]);
-const GROUP_PLURALS = new Set([
-  "groups",
-  "militias",
-  "factions",
-  "gangs",
-  "movements",
-  "organisations",
-  "organizations",
-]);
-const SPANISH_PLURAL_ARTICLES = new Set(["Los", "Las"]);
-/** "General Security", "General Staff": bodies whose name starts with what is otherwise a rank. */
-const GENERAL_BODIES = new Set(["Security", "Staff", "Intelligence"]);
-/** Words dropped from the start of a name ("Military sources") that may start an organ's name ("the Military Council"). */
-const ORGAN_WORDS = new Set(["military", "police", "health", "media"]);
-const FIGHTER_TRAILER_SET = lower(FIGHTER_TRAILERS);
-const NAME_FORMING_TRAILERS = new Set([
-  "movement",
-  "bloc",
-  "party",
-  "organization",
-  "organisation",
-  "front",
-  "network",
-]);
-const SPEECH = lower(SPEECH_VERBS);
-const ROLES = lower(ROLE_NOUNS);
-const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
-const DIRECTION_SET = lower(DIRECTIONS);
-const STATE_ORGAN_SET = lower(STATE_ORGANS);
-const KUNYA_SET = new Set(BY_NAMES);
-const HONORIFIC_SET = new Set(HONORIFICS);
-const CLERICAL_RANK_SET = new Set(CLERICAL_RANKS);
-/** Titles that are also surnames or parts of names ("Martin Luther King"). */
-const AMBIGUOUS_TITLES = new Set(["King", "Prince", "Emir", "Speaker", "Cleric", "Imam"]);
-/** Title parts as the tokenizer cuts them: "Secretary-General" is "Secretary", "-", "General". */
-const TITLES = [...PERSON_TITLES]
-  .map((t) => ({
-    title: t,
-    parts: t.split(/ |(?=-)|(?<=-)/),
-    /** An office, which can open a titled name inside a longer run ("Borno Governor …"). */
-    office: !HONORIFIC_SET.has(t.replace(/\.$/, "")) && !CLERICAL_RANK_SET.has(t) && !AMBIGUOUS_TITLES.has(t),
-  }))
-  .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
-/** Titles by their first part, longest first as in TITLES: a token is only ever tested against its own. */
-const TITLES_BY_FIRST = new Map<string, typeof TITLES>();
-for (const t of TITLES) TITLES_BY_FIRST.set(t.parts[0]!, [...(TITLES_BY_FIRST.get(t.parts[0]!) ?? []), t]);
-const INNER_CONNECTORS = new Set(["of", "against", "for"]);
-/** Lower-case words inside Spanish, Portuguese and French names. */
-const ROMANCE_JOINERS = new Set(["de", "del", "da", "do", "dos", "das", "du", "des"]);
-const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
-const POLITY_HEADS = new Set(["republic", "kingdom", "emirate", "sultanate"]);
-const ATTACK_NOUNS = new Set([
-  "strike",
-  "strikes",
-  "airstrike",
-  "airstrikes",
-  "attack",
-  "attacks",
-  "raid",
-  "raids",
-  "assault",
-  "bombardment",
-  "shelling",
-]);
-const NUMBERED_SITES = new Set([
-  "Tower",
-  "Camp",
-  "Base",
-  "Outpost",
-  "Station",
-  "Post",
-  "Checkpoint",
-  "Gate",
-  "Sector",
-  "Hill",
-]);
-const PLACE_APPOSITIVE =
-  /^, (?:the|a|an) (?:[a-z-]+ )?(?:capital|city|town|village|port|province|district|region|governorate|camp)\b/;
-/** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
-const NATIONAL_BODY_HEADS = new Set([
-  "Forces",
-  "Force",
-  "Guard",
-  "Guards",
-  "Police",
-  "Agency",
-  "Service",
-  "Units",
-  "Front",
-  // A national company's own name: "Turkish Aerospace Industries", "Iraqi Oil Company".
-  "Industries",
-  // A movement or alliance named after its country: "Sudan Liberation Movement", "Congo River Alliance".
-  "Alliance",
-  "Movement",
-  "Party",
-  "Union",
-  "Congress",
-  "Coalition",
-  "Company",
-  "Corporation",
-]);
-const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
-/** "the Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb": a branch named by its region. */
-const IN_THE_AFTER = new Set(["State", "Qaeda", "Qaida"]);
-/** Verbs whose object is a place when nothing says it is a group: "stormed Darul Jamal", "struck Mekelle on Friday". */
-const TAKING_VERBS = new Set([
-  "stormed",
-  "overran",
-  "overrun",
-  "raided",
-  "captured",
-  "seized",
-  "besieged",
-  "shelled",
-  "struck",
-  "bombed",
-  "pounded",
-]);
-/** What may follow such a place: where it is, when, or the end of the clause. */
-const AFTER_A_TAKEN_PLACE = new Set(["in", "on", "near", "overnight", "late", "early", ",", ".", "", "and"]);
-const PLACE_PREPS = new Set(["in", "near", "at", "from", "toward", "towards", "into", "outside", "around", "across"]);
-const SUBUNITS = [
-  "Political Bureau",
-  "Political Office",
-  "Political Council",
-  "Military Council",
-  "Executive Council",
-  "Jihad Council",
-  "Shura Council",
-  "Media Office",
-];
-const PERSON_PRECEDERS = new Set([
-  "counterpart",
-  "leaders",
-  "commanders",
-  "killing",
-  "assassination",
-  "cleric",
-  "expert",
-  "legislator",
-  "lawmaker",
-  "fellow",
-  "spokesperson",
-  "spokesman",
-  "member",
-  "chief",
-  "commander",
-  "leader",
-  "head",
-  "deputy",
-  "official",
-  "journalist",
-  "analyst",
-  "businessman",
-  "businesswoman",
-  "activist",
-  "lawyer",
-  "researcher",
-  "blogger",
-  "writer",
-  "envoy",
-  "adviser",
-  "advisor",
-  "secretary-general",
-  "minister",
-  "president",
-  "premier",
-  "general",
-  "colonel",
-  "officer",
-  "soldier",
-  "policeman",
-  "diplomat",
-  "politician",
-  "ambassador",
-  "warlord",
-  "preacher",
-  "doctor",
-  "nationalist",
-  "dissident",
-  "opposition",
-  "militant",
-  "jihadist",
-  "rebel",
-]);
-const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
-const IDENTIFIED_AS = /\b(?:identified|named) as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
-/** "villages", "towns": a kind of place in the plural, not a place word that itself ends in "s". */
-const pluralOfAPlaceKind = (w: string) =>
-  /s$/.test(w) && !PLACE_TRAILER_SET.has(w) && PLACE_TRAILER_SET.has(w.slice(0, -1));
-/** Those whose group a name after "of" is: "fighters of the Segunda Marquetalia". */
-const ARMED_MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "insurgents", "commanders"]);
-/** Forces a name may be given after: "Congo's army, the FARDC", "militias known as Wazalendo". */
-const FORCE_NOUNS = new Set(["army", "military", "militia", "militias", "police", "forces", "rebels", "gangs", "gang"]);
-/** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
-const GROUP_APPOSITIVE_HEADS = new Set([
-  ...GROUP_NOUNS,
-  ...["organization", "organisation", "faction", "network", "offshoot", "affiliate", "outfit", "charity", "monitor"],
-]);
-const APPOSITIVE_ENDS = new Set([
-  "that",
-  "which",
-  "who",
-  "whose",
-  "of",
-  "in",
-  "from",
-  "with",
-  "based",
-  "and",
-  "for",
-  "on",
-]);
-const SITE_AFTER_NAME = new Set([
-  "compound",
-  "shrine",
-  "mosque",
-  "base",
-  "camp",
-  "hospital",
-  "airport",
-  "street",
-  "square",
-  "prison",
-]);
-const MEMBERS = new Set(["members", "operatives", ...ARMED_MEN]);
-const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
-const FOLLOWERS = new Set(["faction", "loyalists", "supporters", "followers", "men", "militia", "bloc", "camp"]);
-const LEADING_VERBS = new Set(["led", "headed", "founded", "commanded"]);
-const LED_BY =
-  /^(?:,\s+(?:which |that )?(?:is |was |has been |had been )?|\s+(?:is |was |has been |had been ))(?:led|headed|commanded) by\b/;
-const BLAME_WORDS = new Set(["blaming", "blamed", "accused", "accusing"]);
-/** Words after which a name is a group's: "the militia X", "who heads X". */
-const ORG_PRECEDERS = new Set([
-  "militia",
-  "group",
-  "faction",
-  "movement",
-  "organization",
-  "organisation",
-  "coalition",
-  "heads",
-  "leads",
-  "founded",
-  "commands",
-  "acronym",
-  // "the al-Qaeda affiliate Hurras al-Din".
-  "affiliate",
-  "offshoot",
-  "franchise",
-]);
-
-const ENDING_HEAD_SET = new Set(ENDING_HEADS);
-const GENERIC_ORG_SET = new Set(GENERIC_ORG_NAMES);
-const STATE_MINISTRY_SET = new Set(STATE_MINISTRIES);
-const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
-const VESSEL_PREFIX_SET = new Set(VESSEL_PREFIXES);
-const isCapWord = (t: Token) => CAP_WORD.test(t.text);
-const capAt = (tokens: Token[], k: number) => tokens[k] !== undefined && isCapWord(tokens[k]!);
-/** "M23": a group named by letters and a number, as acronyms are. */
-const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
-/**
- * A capitalised word ("Hezbollah", "McGurk"), a capitalised prefix before a lower-case word ("Anti-terrorism"),
- * a hyphenated word the tokenizer keeps whole ("Inter-Services Public Relations") or letters and a number
- * ("M23"): one test, as it runs on every token.
- */
-const CAP_WORD =
-  /^(?:\p{Lu}[\p{L}.'’]*|(?:Co|Anti|Non|Pan|Counter)-\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|[A-Z]{1,3}\d{1,3})$/u;
-/** An acronym as a name defines it in brackets, lower-case letters for its particles included ("(LeJ)"). */
-const isBracketAcronym = (s: string) => isAcronym(s) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/.test(s);
-/** Whether an acronym in brackets stands at token `k`: "(HTS)", or in pieces, "(CSP-DPA)". */
-function bracketAcronymAt(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== "(") return false;
-  let close = k + 1;
-  while (close < Math.min(tokens.length, k + 5) && tokens[close]!.text !== ")") close++;
-  if (tokens[close]?.text !== ")" || close === k + 1) return false;
-  return isBracketAcronym(
-    tokens
-      .slice(k + 1, close)
-      .map((x) => x.text)
-      .join("")
-      .replace(/-/g, ""),
-  );
-}
-/** "PMF", "U.S.", "SPLM-IO" (a split named by a suffix), "M23". */
-const isAcronym = (s: string) =>
-  (/^[A-Z][A-Z.]{1,7}(?:-[A-Z]{1,4})?$/.test(s) && s.replace(/\./g, "").length >= 2) || LETTERS_AND_NUMBER.test(s);
-
-interface Chunk {
-  ts: number;
-  te: number;
-}
-
-/** Capitalised runs of tokens, joined by hyphens without spaces, Arabic particles and a few connectors. */
-function chunks(tokens: Token[]): Chunk[] {
-  const out: Chunk[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    const startsName =
-      (isCapWord(t) && !CALENDAR.has(t.text) && (i > 0 || t.pos === "PROPN" || tokens[i + 1]?.pos === "PROPN")) ||
-      // "the 33rd Front", "the 47th Brigade", "the 444 Combat Brigade": a unit named by its number.
-      (ORDINAL.test(t.text) && tokens[i + 1] !== undefined && isCapWord(tokens[i + 1]!) && namesUnit(tokens, i + 1)) ||
-      (/^\d{2,4}$/.test(t.text) && namesUnit(tokens, i + 1, NUMBERED_UNITS)) ||
-      (PARTICLES.has(t.text) && tokens[i + 1] && (tokens[i + 1]!.text === "-" || isCapWord(tokens[i + 1]!)));
-    // A function word starts no name ("The", "It"), though one in capitals is an acronym ("an IS leader").
-    const functionWord = ["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !/^[A-Z]{2,}$/.test(t.text);
-    if (!startsName || (functionWord && !isCapWord(tokens[i + 1] ?? t))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < tokens.length) {
-      const u = tokens[j]!;
-      const next = tokens[j + 1];
-      const shortPrefix = /^(Co|Anti|Non|Pro)$/.test(tokens[j - 1]!.text) && /^[a-z]+$/.test(next?.text ?? "");
-      if (
-        u.text === "-" &&
-        !u.spaceBefore &&
-        next &&
-        !next.spaceBefore &&
-        (isCapWord(next) ||
-          PARTICLES.has(next.text) ||
-          shortPrefix ||
-          // "Tehreek-e-Taliban", "Jamaat-i-Islami": a particle between two hyphens.
-          (HYPHENED_PARTICLES_SET.has(next.text) && tokens[j + 2]?.text === "-" && isCapWord(tokens[j + 3] ?? next)))
-      ) {
-        j += 2;
-        continue;
-      }
-      if (
-        next &&
-        ((PARTICLES.has(u.text) && (isCapWord(next) || next.text === "-")) ||
-          (HYPHENED_PARTICLES_SET.has(u.text) && next.text === "-" && !next.spaceBefore))
-      ) {
-        j++;
-        continue;
-      }
-      if (isCapWord(u) && !CALENDAR.has(u.text)) {
-        j++;
-        continue;
-      }
-      // "Tower 22", "Camp 14": a site named by its number.
-      if (/^\d{1,3}$/.test(u.text) && j === i + 1 && NUMBERED_SITES.has(tokens[i]!.text)) {
-        j++;
-        break;
-      }
-      // "Kurdistan Workers' Party", "People's Protection Units": an apostrophe inside the name.
-      const prevText = tokens[j - 1]!.text;
-      if (
-        !u.spaceBefore &&
-        next &&
-        isCapWord(next) &&
-        ((/^['’]$/.test(u.text) && /s$/.test(prevText)) || (/^['’]s$/.test(u.text) && prevText === "People"))
-      ) {
-        j += 2;
-        continue;
-      }
-      // "Secretary of State Marco Rubio", "Chief of Staff Eyal Zamir": a title with "of" in it runs on.
-      const titleEnd = u.text === "of" ? titleOver(tokens, i, j) : 0;
-      if (titleEnd > j) {
-        j = titleEnd;
-        continue;
-      }
-      const soFar = tokens.slice(i, j).map((x) => x.text.toLowerCase());
-      // "Democratic Republic of the Congo", "Islamic Emirate of Afghanistan": a state named by its polity.
-      if (u.text === "of" && POLITY_HEADS.has(soFar[soFar.length - 1]!)) {
-        if (next && isCapWord(next)) {
-          j++;
-          continue;
-        }
-        if (next?.text === "the" && isCapWord(tokens[j + 2] ?? next)) {
-          j += 2;
-          continue;
-        }
-      }
-      if (
-        INNER_CONNECTORS.has(u.text) &&
-        next &&
-        isCapWord(next) &&
-        // "the Badr Organisation of Hadi al-Amiri": whose the group is, not its name.
-        !(u.text === "of" && (GIVEN_NAME_SET.has(next.text) || KUNYA_SET.has(next.text))) &&
-        (soFar.some((w) => ORG_HEAD_SET.has(w)) ||
-          // "Gulf of Aden", "Strait of Hormuz": a body of water named by what it is of.
-          (u.text === "of" && WATER_HEADS.has(soFar[soFar.length - 1]!)) ||
-          // "the Freedom of Russia Legion": what the name is of runs on to a group's head.
-          (!ROLES.has(soFar[soFar.length - 1]!) &&
-            (namesGroup(tokens, j + 1) ||
-              // "Fighters of Ansar al-Sunna": who belongs to a group is not part of its name.
-              (namesUnit(tokens, j + 1) && !MEMBERS.has(soFar[soFar[0] === "the" ? 1 : 0]!)))))
-      ) {
-        j++;
-        continue;
-      }
-      // "Volunteers for the Defence of the Homeland (VDP)": a long name joined by function words is one
-      // name where an acronym in brackets closes it.
-      const defined =
-        DEFINED_CONNECTORS.has(u.text) &&
-        (tokens[j - 1]!.pos === "PROPN" ||
-          isCapWord(tokens[j - 1]!) ||
-          ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
-        // "the Freedom of Belarus Legion and the Front to Liberate Azawad (FLA)": a name its head ended, then a list.
-        !(u.text === "and" && ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) &&
-        // "Members of the Volunteers for … (VDP)": who belongs to the group is not part of its name.
-        !MEMBERS.has(soFar[soFar[0] === "the" ? 1 : 0]!) &&
-        !ROLES.has(soFar[soFar[0] === "the" ? 1 : 0]!)
-          ? definedNameEnd(tokens, j)
-          : 0;
-      if (defined > j) {
-        j = defined;
-        break;
-      }
-      // "the Committee to Protect Journalists": a group's name runs on over "to" into a name of two words or more.
-      if (u.text === "to" && capAt(tokens, j + 1) && capAt(tokens, j + 2) && soFar.some((w) => ORG_HEAD_SET.has(w))) {
-        j++;
-        continue;
-      }
-      // "the Front for the Liberation of Azawad", "the Islamic State in the Sahel": a group's name runs on over "for
-      // the", and a known group's over "in the", where no acronym closes it.
-      if (
-        next?.text === "the" &&
-        capAt(tokens, j + 2) &&
-        !CALENDAR.has(tokens[j + 2]!.text) &&
-        ((u.text === "for" && soFar.some((w) => ORG_HEAD_SET.has(w))) ||
-          (u.text === "in" && IN_THE_AFTER.has(tokens[j - 1]!.text)))
-      ) {
-        j += 2;
-        continue;
-      }
-      // "Norte de Santander", "Lula da Silva", "Fuerzas Armadas Revolucionarias de Colombia".
-      if (ROMANCE_JOINERS.has(u.text) && next && isCapWord(next) && isCapWord(tokens[j - 1]!)) {
-        j++;
-        continue;
-      }
-      if (u.text === "in" && next && isCapWord(next) && IN_AFTER.has(tokens[j - 1]!.text)) {
-        j++;
-        continue;
-      }
-      break;
-    }
-    while (
-      j > i &&
-      (PARTICLES.has(tokens[j - 1]!.text) ||
-        tokens[j - 1]!.text === "-" ||
-        INNER_CONNECTORS.has(tokens[j - 1]!.text) ||
-        tokens[j - 1]!.text === "in")
-    )
-      j--;
-    if (j > i) out.push({ ts: spelledStart(tokens, i, j), te: j });
-    i = Math.max(j, i + 1);
-  }
-  return out;
-}
-
-/**
- * Where a title that starts in tokens [from, k), at most three before `k`, and runs over token `k` ends ("Prime
- * Minister" over "Minister", "Secretary of State" over "of"); 0 when none does.
- */
-function titleOver(tokens: Token[], from: number, k: number): number {
-  for (let s = Math.max(from, k - 3); s < k; s++)
-    for (const { parts } of TITLES_BY_FIRST.get(tokens[s]!.text) ?? [])
-      if (s + parts.length > k && parts.every((p, n) => tokens[s + n]?.text === p)) return s + parts.length;
-  return 0;
-}
-
-const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the", "in", "to"]);
-/**
- * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the", "in", "to" ends, when
- * an acronym in brackets follows it ("… for the Defence of the People of Azawad (CSP-DPA)"); else 0. A name that goes
- * on "in" a place ends with its acronym's last letter ("Transition Mission in Somalia (ATMIS)"), so that "… in
- * Lebanon (AFP)" stays a name and a place.
- */
-function definedNameEnd(tokens: Token[], k: number): number {
-  let j = k;
-  let words = 0;
-  while (j < tokens.length && j - k < 12) {
-    const t = tokens[j]!;
-    if (isCapWord(t)) words++;
-    else if (!DEFINED_CONNECTORS.has(t.text)) break;
-    j++;
-  }
-  while (j > k && DEFINED_CONNECTORS.has(tokens[j - 1]!.text)) j--;
-  if (words === 0 || !bracketAcronymAt(tokens, j)) return 0;
-  const inPlace = tokens.slice(k, j).some((t) => t.text === "in");
-  const acronym = tokens[j + 1]!.text;
-  // "Transition Mission in Somalia (ATMIS)", "Stabilisation Mission in Somalia (AUSSOM)": the place spelled by its first
-  // letters.
-  const place = tokens[j - 1]!.text.toUpperCase();
-  return !inPlace || [1, 2, 3].some((n) => acronym.endsWith(place.slice(0, n))) ? j : 0;
-}
-/**
- * "Forces of the Southern Transitional Council (STC)": where the acronym in brackets after a run spells only its end,
- * the name starts where the spelling does.
- */
-function spelledStart(tokens: Token[], i: number, j: number): number {
-  if (!bracketAcronymAt(tokens, j)) return i;
-  const acronym = tokens[j + 1]!.text.replace(/[-.]/g, "");
-  const initials = (k: number) =>
-    initialsOf(
-      tokens
-        .slice(k, j)
-        .map((t) => t.text)
-        .join(" "),
-      true,
-    );
-  if (initials(i) === acronym) return i;
-  for (let k = i + 1; k < j; k++)
-    if (isCapWord(tokens[k]!) && DEFINED_CONNECTORS.has(tokens[k - 1]!.text) && initials(k) === acronym) return k;
-  return i;
-}
-/** The first word of a name joined in the Persian/Urdu way ("Lashkar-e-Taiba", "Jamaat-ul-Ahrar"), lower-cased. */
-function izafaHead(word: string): string {
-  return /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ut|al)-\p{Lu}/u.test(word) ? word.slice(0, word.indexOf("-")).toLowerCase() : "";
-}
-
-const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
-/** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
-function namesUnit(tokens: Token[], k: number, heads: Set<string> = ORG_HEAD_SET): boolean {
-  let j = k;
-  while (j < tokens.length && isCapWord(tokens[j]!)) j++;
-  return j > k && heads.has(tokens[j - 1]!.text.toLowerCase());
-}
-/** Units a bare number may name ("the 444 Brigade"); "12 Army soldiers" counts soldiers. */
-const NUMBERED_UNITS = new Set(["brigade", "division", "regiment", "battalion"]);
-
-/** Whether the capitalised run from `k` is followed by a group noun: "State of Law coalition". */
-function namesGroup(tokens: Token[], k: number): boolean {
-  while (k < tokens.length && isCapWord(tokens[k]!)) k++;
-  return GROUP_NOUNS.has(tokens[k]?.text.toLowerCase() ?? "");
-}
+import {
+  AFTER_A_TAKEN_PLACE,
+  APPOSITIVE_ENDS,
+  ARMED_MEMBERS,
+  ATTACK_NOUNS,
+  BLAME_WORDS,
+  DIRECTION_SET,
+  ENDING_HEAD_SET,
+  FIGHTER_TRAILER_SET,
+  FOLLOWERS,
+  FORCE_NOUNS,
+  GENERAL_BODIES,
+  GENERIC_ORG_SET,
+  GIVEN_NAME_SET,
+  GROUP_APPOSITIVE_HEADS,
+  GROUP_KINDS,
+  GROUP_NOUNS,
+  GROUP_PLURALS,
+  HONORIFIC_SET,
+  IDENTIFIED_AS,
+  IDENTITY,
+  KUNYA_SET,
+  LEADING_HEADS,
+  LEADING_STOP,
+  LEADING_VERBS,
+  LED_BY,
+  MEMBERS,
+  NAME_FORMING_TRAILERS,
+  NATIONAL_BODY_HEADS,
+  NON_ACTOR_HEAD_SET,
+  NUMBERED_SITES,
+  ORGAN_WORDS,
+  ORG_HEAD_SET,
+  ORG_PRECEDERS,
+  ORG_TRAILER_SET,
+  PARTICLES,
+  PERSON_PRECEDERS,
+  PLACE_APPOSITIVE,
+  PLACE_KEEP_TRAILERS,
+  PLACE_PREFIX_SET,
+  PLACE_PREPS,
+  PLACE_TRAILER_SET,
+  ROLES,
+  SITE_AFTER_NAME,
+  SPANISH_PLURAL_ARTICLES,
+  SPEECH,
+  SPLIT_VERBS,
+  STATE_MINISTRY_SET,
+  STATE_ORGAN_SET,
+  SUBUNITS,
+  TAKING_VERBS,
+  TITLES_BY_FIRST,
+  VESSEL_PREFIX_SET,
+  pluralOfAPlaceKind,
+} from "./cues.ts";
+import { type Nickname, withoutNicknames } from "./nicknames.ts";
+import {
+  DEFINED_CONNECTORS,
+  bracketAcronymAt,
+  chunks,
+  definedNameEnd,
+  initialsOf,
+  isAcronym,
+  isCapWord,
+  isTitleCase,
+  izafaHead,
+  titleOver,
+} from "./runs.ts";
+import { findSameAs } from "./same-as.ts";
 
 export interface SentenceMentions {
   mentions: Mention[];
   sameAs: SameAs[];
-}
-
-/** Headlines in Title Case give capitalisation no meaning: only registry names are taken from them. */
-export function isTitleCase(text: string): boolean {
-  if (/[.!?"”:]\s*$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
-  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
-}
-
-/** A nickname in quotes between a given name and a surname: Jimmy "Barbecue" Chérizier. */
-interface Nickname {
-  /** Offsets of the quoted nickname, quotes included, in the sentence text. */
-  start: number;
-  end: number;
-  name: string;
-}
-
-const OPENING_QUOTES = new Set(['"', "“", "‘", "'"]);
-const CLOSING_QUOTES = new Set(['"', "”", "’", "'"]);
-
-/** The nicknames of a sentence's names, and its tokens without them: the name reads on as one run. */
-function withoutNicknames(tokens: Token[], text: string): { tokens: Token[]; nicknames: Nickname[] } {
-  const nicknames: Nickname[] = [];
-  const kept: Token[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (OPENING_QUOTES.has(t.text) && k > 0 && isCapWord(tokens[k - 1]!) && isCapWord(tokens[k + 1] ?? t)) {
-      let close = k + 2;
-      while (close < Math.min(tokens.length, k + 5) && !CLOSING_QUOTES.has(tokens[close]!.text)) close++;
-      const surname = tokens[close + 1];
-      if (
-        close < tokens.length &&
-        CLOSING_QUOTES.has(tokens[close]!.text) &&
-        surname &&
-        surname.spaceBefore &&
-        isCapWord(surname) &&
-        !CALENDAR.has(surname.text)
-      ) {
-        const start = t.start;
-        const end = tokens[close]!.end;
-        nicknames.push({ start, end, name: text.slice(tokens[k + 1]!.start, tokens[close - 1]!.end) });
-        k = close;
-        continue;
-      }
-    }
-    kept.push(t);
-  }
-  return nicknames.length ? { tokens: kept, nicknames } : { tokens, nicknames };
 }
 
 export function findMentions(s: Sentence, registry: Registry): SentenceMentions {
@@ -1357,15 +790,6 @@ class MentionSearch {
   }
 }
 
-/** The initials of a phrase's words: of those with a capital only, or of all. */
-function initialsOf(phrase: string, capitalOnly: boolean): string {
-  return phrase
-    .split(/[\s-]+/)
-    .filter((w) => (capitalOnly ? /^\p{Lu}/u : /^\p{L}/u).test(w))
-    .map((w) => w[0]!.toUpperCase())
-    .join("");
-}
-
 /**
  * "…include Kataib Hezbollah, Harakat al-Nujaba and Ansarullah al-Awfiya": a name listed among groups, which
  * only its Arabic form took for a person's, is a group too.
@@ -1386,88 +810,4 @@ function groupsListedTogether(text: string, mentions: Mention[]) {
       }
     }
   }
-}
-
-/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
-const GROUP_ALSO_KNOWN_AS =
-  /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$|^,\s*(?:also |better |widely )?known by its (?:[A-Z]\w+ )?(?:acronym|initials|abbreviation)\s*$/i;
-/** "X, known within Hezbollah as Abu Taleb", "X, known to his fighters as Y". */
-const KNOWN_WITHIN = /^,?\s*(?:also |better )?known (?:within|in|among|inside|to) [^,;]{1,60}? as\s*$/i;
-
-function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
-  const out: SameAs[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i]!;
-    // "Taleb Sami Abdallah, known within Hezbollah as Abu Taleb": the name a group knows him by.
-    const c = mentions[i + 2];
-    if (c && a.label === "Person" && KNOWN_WITHIN.test(s.text.slice(a.end, c.start)))
-      out.push({ a: a.id, b: c.id, how: "aka" });
-    // "the Katiba Macina, an al-Qaeda-linked armed group also known as the Macina Liberation Front": the other
-    // name of a group, told after what it is, names in that telling and all; "X, better known by its French
-    // acronym Y", the language's name and all.
-    if (a.label === "Organization" || a.label === null) {
-      const other = mentions
-        .slice(i + 1, i + 4)
-        .find((m) => m.label !== "Person" && GROUP_ALSO_KNOWN_AS.test(s.text.slice(a.end, m.start)));
-      if (other) out.push({ a: a.id, b: other.id, how: "aka" });
-    }
-    const b = mentions[i + 1]!;
-    const between = s.text.slice(a.end, b.start);
-    const after = s.text.slice(b.end, b.end + 2);
-    // "The U.N. mission in Congo, known as MONUSCO": the other name is the mission's, not the country's
-    // the phrase ends with.
-    if (
-      (a.label === "State" || a.label === "Place") &&
-      /\b(?:in|of|from|to|for|at|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))
-    )
-      continue;
-    // 'alias "Fito"': the quotation mark that opens the other name is no word between the two.
-    const told = between.replace(/\s*["“‘]$/, "");
-    // "the operation, which Israel called Rising Lion": the namer, not the named.
-    if (
-      /^\s*called\s*$/.test(told) &&
-      /\b(?:which|that|what)\s+$/i.test(s.text.slice(Math.max(0, a.start - 8), a.start))
-    )
-      continue;
-    // "Name (Other)": the other name in brackets, right after the name.
-    const bracketed = /^\s*\(\s*$/.test(between) && after.startsWith(")");
-    if (bracketed && isBracketAcronym(b.surface.replace(/-/g, ""))) {
-      out.push({ a: a.id, b: b.id, how: "acronym" });
-    } else if (
-      /^\s*\(\s*also known as(?: the)?\s*$/i.test(told) ||
-      /^\)?,?\s*(?:who (?:is|was) |which (?:is|was) )?(?:also |better |widely |formerly |previously |formally |officially |now )?(?:(?:known|spelled|spelt) as|called)(?: the)?\s*$/i.test(
-        told,
-      ) ||
-      /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
-      /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
-      /^,?\s*whose real name is\s*$/i.test(told) ||
-      // "The GSIM, better known by its Arabic acronym JNIM": a group's other name, by its acronym.
-      /^,?\s*(?:who is |who was |which is )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:(?:the|his|her) (?:nom de guerre|kunya|alias|name)|(?:its|their) (?:[\w-]+ )?(?:acronym|initials|abbreviation|name))\s*$/i.test(
-        told,
-      ) ||
-      /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(told) ||
-      (a.label === "Person" && KNOWN_WITHIN.test(told))
-    ) {
-      out.push({ a: a.id, b: b.id, how: "aka" });
-    } else if (bracketed && a.label === "Person" && (b.label === "Person" || b.label === null)) {
-      // "Abu Fadak (Abdulaziz al-Mohammadawi)": a nom de guerre and the name behind it.
-      out.push({ a: a.id, b: b.id, how: "aka" });
-    } else if (
-      bracketed &&
-      a.label === "Organization" &&
-      (b.label === "Organization" || b.label === null) &&
-      /\s/.test(b.surface)
-    ) {
-      // "Jaish al-Adl (Army of Justice)": a group's name and its translation.
-      out.push({ a: a.id, b: b.id, how: "aka" });
-    } else if (
-      /^,\s*or\s*$/.test(between) &&
-      (/^\s*,/.test(s.text.slice(b.end)) ||
-        // "the Kurdistan Workers' Party, or PKK.": an acronym may end the sentence.
-        (/^\s*[.;]/.test(s.text.slice(b.end)) && isBracketAcronym(b.surface.replace(/-/g, ""))))
-    ) {
-      out.push({ a: a.id, b: b.id, how: "or" });
-    }
-  }
-  return out;
 }

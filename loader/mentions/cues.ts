@@ -1,0 +1,402 @@
+/**
+ * Words that cue a mention's type, drawn from the lexicon: heads of group names, titles, place trailers, and the
+ * words before and after a name that tell what it names.
+ */
+import {
+  CALENDAR_WORDS,
+  DIRECTIONS,
+  ENDING_HEADS,
+  GENERIC_ORG_NAMES,
+  IDENTITY_WORDS,
+  PLACE_PREFIXES,
+  BY_NAMES,
+  HYPHENED_PARTICLES,
+  GIVEN_NAMES,
+  LEADING_STOPWORDS,
+  NON_ACTOR_HEADS,
+  HONORIFICS,
+  CLERICAL_RANKS,
+  VESSEL_PREFIXES,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ORG_TRAILERS,
+  FIGHTER_TRAILERS,
+  ARMED_MEN,
+  STATE_MINISTRIES,
+  PERSON_TITLES,
+  PLACE_TRAILERS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  STATE_ORGANS,
+  lower,
+} from "./lexicon.ts";
+
+/** Month names, days and feasts, and the months abbreviated with their point as the tokenizer keeps it ("Jan."). */
+export const CALENDAR = new Set(CALENDAR_WORDS.flatMap((w) => (w.length <= 4 ? [w, `${w}.`] : [w])));
+
+export const LEADING_STOP = lower(LEADING_STOPWORDS);
+
+export const IDENTITY = new Set(IDENTITY_WORDS);
+
+export const NON_ACTOR_HEAD_SET = new Set(NON_ACTOR_HEADS);
+
+export const PLACE_KEEP_TRAILERS = new Set(["airport", "street", "base", "camp", "crossing"]);
+
+export const PARTICLES = new Set(NAME_PARTICLES);
+
+export const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
+
+export const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
+
+export const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
+
+/** Heads that are a group's only where its name starts with them: "Hayat Tahrir al-Sham", not "Akhtar Hayat Khan". */
+export const LEADING_HEADS = new Set(["hayat", "hay'at"]);
+
+export const ORG_TRAILER_SET = lower(ORG_TRAILERS);
+
+/** What kind of group a trailer is: "armed group", "criminal gang", "jihadist movement". */
+export const GROUP_KINDS = new Set([
+  "armed",
+  "militant",
+  "jihadist",
+  "islamist",
+  "rebel",
+  "criminal",
+  "separatist",
+  "extremist",
+  "terrorist",
+  "paramilitary",
+  "insurgent",
+  "clan",
+  "tribal",
+]);
+
+export const GROUP_PLURALS = new Set([
+  "groups",
+  "militias",
+  "factions",
+  "gangs",
+  "movements",
+  "organisations",
+  "organizations",
+]);
+
+export const SPANISH_PLURAL_ARTICLES = new Set(["Los", "Las"]);
+
+/** "General Security", "General Staff": bodies whose name starts with what is otherwise a rank. */
+export const GENERAL_BODIES = new Set(["Security", "Staff", "Intelligence"]);
+
+/** Words dropped from the start of a name ("Military sources") that may start an organ's name ("the Military Council"). */
+export const ORGAN_WORDS = new Set(["military", "police", "health", "media"]);
+
+export const FIGHTER_TRAILER_SET = lower(FIGHTER_TRAILERS);
+
+export const NAME_FORMING_TRAILERS = new Set([
+  "movement",
+  "bloc",
+  "party",
+  "organization",
+  "organisation",
+  "front",
+  "network",
+]);
+
+export const SPEECH = lower(SPEECH_VERBS);
+
+export const ROLES = lower(ROLE_NOUNS);
+
+export const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
+
+export const DIRECTION_SET = lower(DIRECTIONS);
+
+export const STATE_ORGAN_SET = lower(STATE_ORGANS);
+
+export const KUNYA_SET = new Set(BY_NAMES);
+
+export const HONORIFIC_SET = new Set(HONORIFICS);
+
+const CLERICAL_RANK_SET = new Set(CLERICAL_RANKS);
+
+/** Titles that are also surnames or parts of names ("Martin Luther King"). */
+const AMBIGUOUS_TITLES = new Set(["King", "Prince", "Emir", "Speaker", "Cleric", "Imam"]);
+
+/** Title parts as the tokenizer cuts them: "Secretary-General" is "Secretary", "-", "General". */
+const TITLES = [...PERSON_TITLES]
+  .map((t) => ({
+    title: t,
+    parts: t.split(/ |(?=-)|(?<=-)/),
+    /** An office, which can open a titled name inside a longer run ("Borno Governor …"). */
+    office: !HONORIFIC_SET.has(t.replace(/\.$/, "")) && !CLERICAL_RANK_SET.has(t) && !AMBIGUOUS_TITLES.has(t),
+  }))
+  .sort((a, b) => b.parts.length - a.parts.length || b.title.length - a.title.length);
+
+/** Titles by their first part, longest first as in TITLES: a token is only ever tested against its own. */
+export const TITLES_BY_FIRST = new Map<string, typeof TITLES>();
+for (const t of TITLES) TITLES_BY_FIRST.set(t.parts[0]!, [...(TITLES_BY_FIRST.get(t.parts[0]!) ?? []), t]);
+
+export const INNER_CONNECTORS = new Set(["of", "against", "for"]);
+
+/** Lower-case words inside Spanish, Portuguese and French names. */
+export const ROMANCE_JOINERS = new Set(["de", "del", "da", "do", "dos", "das", "du", "des"]);
+
+export const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
+
+export const POLITY_HEADS = new Set(["republic", "kingdom", "emirate", "sultanate"]);
+
+export const ATTACK_NOUNS = new Set([
+  "strike",
+  "strikes",
+  "airstrike",
+  "airstrikes",
+  "attack",
+  "attacks",
+  "raid",
+  "raids",
+  "assault",
+  "bombardment",
+  "shelling",
+]);
+
+export const NUMBERED_SITES = new Set([
+  "Tower",
+  "Camp",
+  "Base",
+  "Outpost",
+  "Station",
+  "Post",
+  "Checkpoint",
+  "Gate",
+  "Sector",
+  "Hill",
+]);
+
+export const PLACE_APPOSITIVE =
+  /^, (?:the|a|an) (?:[a-z-]+ )?(?:capital|city|town|village|port|province|district|region|governorate|camp)\b/;
+
+/** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
+export const NATIONAL_BODY_HEADS = new Set([
+  "Forces",
+  "Force",
+  "Guard",
+  "Guards",
+  "Police",
+  "Agency",
+  "Service",
+  "Units",
+  "Front",
+  // A national company's own name: "Turkish Aerospace Industries", "Iraqi Oil Company".
+  "Industries",
+  // A movement or alliance named after its country: "Sudan Liberation Movement", "Congo River Alliance".
+  "Alliance",
+  "Movement",
+  "Party",
+  "Union",
+  "Congress",
+  "Coalition",
+  "Company",
+  "Corporation",
+]);
+
+export const IN_AFTER = new Set(["Resistance", "Movement", "Front", "Party"]);
+
+/** "the Islamic State in the Sahel", "al-Qaeda in the Islamic Maghreb": a branch named by its region. */
+export const IN_THE_AFTER = new Set(["State", "Qaeda", "Qaida"]);
+
+/** Verbs whose object is a place when nothing says it is a group: "stormed Darul Jamal", "struck Mekelle on Friday". */
+export const TAKING_VERBS = new Set([
+  "stormed",
+  "overran",
+  "overrun",
+  "raided",
+  "captured",
+  "seized",
+  "besieged",
+  "shelled",
+  "struck",
+  "bombed",
+  "pounded",
+]);
+
+/** What may follow such a place: where it is, when, or the end of the clause. */
+export const AFTER_A_TAKEN_PLACE = new Set(["in", "on", "near", "overnight", "late", "early", ",", ".", "", "and"]);
+
+export const PLACE_PREPS = new Set([
+  "in",
+  "near",
+  "at",
+  "from",
+  "toward",
+  "towards",
+  "into",
+  "outside",
+  "around",
+  "across",
+]);
+
+export const SUBUNITS = [
+  "Political Bureau",
+  "Political Office",
+  "Political Council",
+  "Military Council",
+  "Executive Council",
+  "Jihad Council",
+  "Shura Council",
+  "Media Office",
+];
+
+export const PERSON_PRECEDERS = new Set([
+  "counterpart",
+  "leaders",
+  "commanders",
+  "killing",
+  "assassination",
+  "cleric",
+  "expert",
+  "legislator",
+  "lawmaker",
+  "fellow",
+  "spokesperson",
+  "spokesman",
+  "member",
+  "chief",
+  "commander",
+  "leader",
+  "head",
+  "deputy",
+  "official",
+  "journalist",
+  "analyst",
+  "businessman",
+  "businesswoman",
+  "activist",
+  "lawyer",
+  "researcher",
+  "blogger",
+  "writer",
+  "envoy",
+  "adviser",
+  "advisor",
+  "secretary-general",
+  "minister",
+  "president",
+  "premier",
+  "general",
+  "colonel",
+  "officer",
+  "soldier",
+  "policeman",
+  "diplomat",
+  "politician",
+  "ambassador",
+  "warlord",
+  "preacher",
+  "doctor",
+  "nationalist",
+  "dissident",
+  "opposition",
+  "militant",
+  "jihadist",
+  "rebel",
+]);
+
+export const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
+
+export const IDENTIFIED_AS = /\b(?:identified|named) as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
+
+/** "villages", "towns": a kind of place in the plural, not a place word that itself ends in "s". */
+export const pluralOfAPlaceKind = (w: string) =>
+  /s$/.test(w) && !PLACE_TRAILER_SET.has(w) && PLACE_TRAILER_SET.has(w.slice(0, -1));
+
+/** Those whose group a name after "of" is: "fighters of the Segunda Marquetalia". */
+export const ARMED_MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "insurgents", "commanders"]);
+
+/** Forces a name may be given after: "Congo's army, the FARDC", "militias known as Wazalendo". */
+export const FORCE_NOUNS = new Set([
+  "army",
+  "military",
+  "militia",
+  "militias",
+  "police",
+  "forces",
+  "rebels",
+  "gangs",
+  "gang",
+]);
+
+/** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
+export const GROUP_APPOSITIVE_HEADS = new Set([
+  ...GROUP_NOUNS,
+  ...["organization", "organisation", "faction", "network", "offshoot", "affiliate", "outfit", "charity", "monitor"],
+]);
+
+export const APPOSITIVE_ENDS = new Set([
+  "that",
+  "which",
+  "who",
+  "whose",
+  "of",
+  "in",
+  "from",
+  "with",
+  "based",
+  "and",
+  "for",
+  "on",
+]);
+
+export const SITE_AFTER_NAME = new Set([
+  "compound",
+  "shrine",
+  "mosque",
+  "base",
+  "camp",
+  "hospital",
+  "airport",
+  "street",
+  "square",
+  "prison",
+]);
+
+export const MEMBERS = new Set(["members", "operatives", ...ARMED_MEN]);
+
+export const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "seceded", "separated", "expelled"]);
+
+export const FOLLOWERS = new Set(["faction", "loyalists", "supporters", "followers", "men", "militia", "bloc", "camp"]);
+
+export const LEADING_VERBS = new Set(["led", "headed", "founded", "commanded"]);
+
+export const LED_BY =
+  /^(?:,\s+(?:which |that )?(?:is |was |has been |had been )?|\s+(?:is |was |has been |had been ))(?:led|headed|commanded) by\b/;
+
+export const BLAME_WORDS = new Set(["blaming", "blamed", "accused", "accusing"]);
+
+/** Words after which a name is a group's: "the militia X", "who heads X". */
+export const ORG_PRECEDERS = new Set([
+  "militia",
+  "group",
+  "faction",
+  "movement",
+  "organization",
+  "organisation",
+  "coalition",
+  "heads",
+  "leads",
+  "founded",
+  "commands",
+  "acronym",
+  // "the al-Qaeda affiliate Hurras al-Din".
+  "affiliate",
+  "offshoot",
+  "franchise",
+]);
+
+export const ENDING_HEAD_SET = new Set(ENDING_HEADS);
+
+export const GENERIC_ORG_SET = new Set(GENERIC_ORG_NAMES);
+
+export const STATE_MINISTRY_SET = new Set(STATE_MINISTRIES);
+
+export const PLACE_PREFIX_SET = new Set(PLACE_PREFIXES);
+
+export const VESSEL_PREFIX_SET = new Set(VESSEL_PREFIXES);
