@@ -1,0 +1,353 @@
+/**
+ * Affiliation facts (Person AFFILIATED_WITH Organization or State), with the role the text gives: "P,
+ * secretary-general of O", "Hamas chief P", "the group, led by P", "P was a senior commander of the militia".
+ */
+import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES } from "../mentions/lexicon.ts";
+import { gap, mk, type Ref } from "./marked.ts";
+import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, previousOrg, ref } from "./context.ts";
+import {
+  AGE,
+  AKA,
+  DEFINED,
+  DET,
+  HAS_ROLE,
+  NOT_A_LIST_GOING_ON,
+  NOT_A_VERB,
+  ROLE,
+  TARGET,
+  TITLE,
+  W,
+  each,
+  pattern,
+} from "./patterns.ts";
+
+const ROLE_OF_APPOSITIVE = pattern(
+  HAS_ROLE,
+  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${NOT_A_VERB}${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
+  "g",
+);
+
+/** "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff". */
+const ROLE_MODIFIER_APPOSITIVE = pattern(
+  HAS_ROLE,
+  `${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")}(?:[’']s)? ${ROLE}\\b`,
+  "g",
+);
+
+const LINKED =
+  "(?:linked to|affiliated with|loyal to|a member of|who (?:also |now |still )?(?:heads|leads|led|founded))";
+
+const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
+
+/** "the commander of Y, X". */
+const ROLE_OF_BEFORE_NAME = pattern(
+  HAS_ROLE,
+  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?:former )?${TITLE}${mk("P")}`,
+  "gi",
+);
+
+/** "A spokesman for Y, X"; not "the spokesperson for Prime Minister X", who is spoken for. */
+const ROLE_FOR_BEFORE_NAME = pattern(
+  HAS_ROLE,
+  `\\b${ROLE} for ${DET}${W(2)}${mk("OS")}, ${NOT_A_LIST_GOING_ON}(?:former )?${TITLE}${mk("P")}`,
+  "gi",
+);
+
+const ROLE_OF_GROUP_NOUN = pattern(
+  HAS_ROLE,
+  `\\b${ROLE} of the (bloc|group|movement|militia|coalition|party|organi[sz]ation),? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
+  "gi",
+);
+
+const GROUP_ROLE_NAME = pattern(
+  HAS_ROLE,
+  `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE},? ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
+  "g",
+);
+
+const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
+
+/** "the rebels", "the militants": a group named by its fighters. */
+const THE_GROUP_OR_ITS_FIGHTERS = `the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists)\\b`;
+
+/**
+ * "Kadhim al-Fartousi, the group's political bureau chief", "Abdul Malik al-Houthi, the leader of the rebels": the
+ * group the text is speaking of.
+ */
+const GROUPS_ROLE_APPOSITIVE = pattern(
+  new RegExp(`the ${GROUP_WORD}['’]s |of ${THE_GROUP_OR_ITS_FIGHTERS}`),
+  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|the ${W(1)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
+  "g",
+);
+
+/** "The PKK announced it would dissolve, following a call by its jailed founder X": the group the sentence opens with. */
+const SUBJECT_ITS_ROLE = pattern(
+  / its /,
+  `^(?:The )?${mk("O")}(?:(?!⟦[OS])[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
+  "g",
+);
+
+/** "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X": the organisation the text was speaking of. */
+const ITS_ROLE_NAME = pattern(
+  /^(?:Its|Their) /,
+  `^(?:Its|Their) (?:current |new )?${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
+  "g",
+);
+
+/** "…a strike against the Islamic State group, targeting its leader, X": the group named last before "its". */
+const ITS_ROLE_APPOSITIVE = pattern(
+  /, (?:[a-z]+ )?its [^,]{1,40}, /,
+  `, (?:[a-z]+ )?its ${ROLE}, ${TITLE}${mk("P")}`,
+  "g",
+);
+
+/** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
+const WHOSE_GROUP = pattern(
+  /\bwhose (?:[\w-]+ ){0,2}⟦O/,
+  `${mk("P")}, whose (?:(?:[\\w-]+ )?${GROUP_WORD} )?${mk("O")}`,
+  "g",
+);
+
+/** "Hadi al-Ameri of the Badr Organisation", "Nouri al-Maliki's State of Law coalition": a person's group. */
+const PERSON_OF_GROUP = pattern(/⟧ of |⟧[’']s ⟦O/, `${mk("P")}(?: of (?:the )?|[’']s )${mk("O")}(?![’']s|-)`, "g");
+
+/** "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit". */
+const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
+
+const LEADS_PREDICATE = pattern(
+  new RegExp(`\\b${LEADS} `),
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  "g",
+);
+
+/** "Shibl al-Zaydi, a former commander in the Mahdi Army who now leads Kataib al-Imam Ali". */
+const WHO_NOW_LEADS = pattern(
+  / who (?:now |currently |also )?(?:leads|heads|commands) /,
+  `${mk("P")}, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80}? who (?:now |currently |also )?(?:leads|heads|commands) (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  "g",
+);
+
+/** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
+/** "Hezbollah, whose secretary-general X…", "The group, whose secretary-general X took over": the group named, or told before. */
+const WHOSE_ROLE_NAME = pattern(
+  /\bwhose /,
+  `(?:${mk("O")}|^(?:The|This) (group|movement|militia|faction|organi[sz]ation|party)),? whose ${W(1)}${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
+  "g",
+);
+
+/**
+ * "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X": the role in the group the
+ * text was speaking of.
+ */
+const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition|force)";
+
+const GROUP_NOUN_ROLE_NAME = pattern(
+  new RegExp(`\\bthe ${GROUP_NOUN}['’]s `, "i"),
+  `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
+  "gi",
+);
+
+/**
+ * "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr", "Hezbollah's
+ * secretary-general, X", "the Houthis' chief of staff, X".
+ */
+const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s? ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
+
+/** "Abu Fadak, who replaced Muhandis as the PMF's chief of staff", "X was named as Hezbollah's spokesman". */
+const AS_ROLE = pattern(
+  /\bas (?:the )?⟦[OS]\d+⟧[’']s /,
+  `${mk("P")}(?:,? (?:who )?(?:[\\w-]+|⟦P\\d+⟧)(?: (?:[\\w-]+|⟦P\\d+⟧)){0,3}?)? as (?:the )?${mk("OS")}[’']s ${W(2)}${ROLE}\\b`,
+  "g",
+);
+
+/** "Iraqi Prime Minister X", "Syria's interim President X": the title the person's name was given with. */
+const TITLE_MODIFIER = "(?:(?:interim|acting|caretaker|former|outgoing|incoming|new) )?";
+
+const GROUP_TITLE_NAME = pattern(
+  new RegExp(`⟧(?:[’']s)? ${TITLE_MODIFIER}[A-Z]`),
+  `${mk("OS")}(?:[’']s)? ${TITLE_MODIFIER}(${TITLE}(?:[A-Z][\\w.-]* )?)${mk("P")}`,
+  "g",
+);
+
+/** What ROLE_PREDICATE needs before it is worth running. */
+const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
+
+const ROLE_PREDICATE = pattern(
+  COPULA,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
+  "gi",
+);
+
+/** "…, and said he was a local Hezbollah official": a role told with its group before it. */
+const GROUP_ROLE_PREDICATE = pattern(
+  COPULA,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${mk("O")} ${ROLE}\\b`,
+  "g",
+);
+
+/** "HTS, led by Abu Mohammed al-Julani". */
+const LED = "(?:led|headed|commanded|founded) by";
+
+/**
+ * "led by lawmaker Hussein Mounes", "headed by former commander X", "founded by Russian nationalist X": what the leader
+ * is, told in lower case.
+ */
+const LOWER_TITLE =
+  "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|politician|businessman|leader|officer|warlord|nationalist|activist|dissident|militant|jihadist) )?";
+
+/** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
+const GROUP_OF_PERSON = pattern(
+  / of [^⟦.;]{0,40}⟦P/,
+  `${mk("O")}(?: ${COLLECTIVE_NOUN})? of (?:former |the late )?${LOWER_OFFICE}${TITLE}${mk("P")}`,
+  "g",
+);
+
+/**
+ * "The militia, an offshoot of the Mahdi Army, is led by Y", "The group, led by Gen. Y, has fought…": the group the
+ * article told of before; not "The group, which calls itself the Popular Forces, is led by Y", which names the group
+ * it speaks of.
+ */
+const THE_GROUP_LED_BY = pattern(
+  new RegExp(LED),
+  `^(?:The|This) (?:paramilitary |armed |rebel |militant |jihadist )?(militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: now| currently)?) ${LED} ${TITLE}${mk("P")}`,
+  "g",
+);
+
+/**
+ * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y"; not "The militia, an offshoot
+ * of the Mahdi Army, is led by Y", where the group leads nothing.
+ */
+const LED_BY = pattern(
+  new RegExp(LED),
+  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  "g",
+);
+
+const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;
+
+const HONORIFIC_SET = new Set(HONORIFICS);
+
+const PERSON_TITLE_SET = new Set(PERSON_TITLES);
+
+/** Offices that stand before a rank: "ISPR Director General Lt Gen X". */
+const OFFICE_BEFORE_RANK = /^(?:Director[- ]General|Director|Chief|Commander|Head|Spokes(?:man|woman|person))$/;
+
+/** Titles a portfolio or a province comes before: "Information Minister", "Borno Governor". */
+const TITLE_OF_A_PORTFOLIO = /^(?:Minister|Governor|Secretary|Commissioner|Ambassador|Envoy|Adviser|Advisor)$/;
+
+/**
+ * The office told before a person's title where the name finder kept only the title: "Sudan's Information Minister
+ * X" (the minister of information), "ISPR Director General Lt Gen X" (the director general, of the rank of a general).
+ */
+function officeBefore(title: string, p: Ref | undefined): string | undefined {
+  const own = p?.mention.title;
+  if (!own) return undefined;
+  // "Director General Lt Gen X": the name finder keeps the first title; a rank follows it.
+  if (title.startsWith(`${own} `) && PERSON_TITLE_SET.has(title.slice(own.length + 1))) return own;
+  if (!title.endsWith(` ${own}`)) return undefined;
+  const before = title.slice(0, -own.length - 1);
+  if (OFFICE_BEFORE_RANK.test(before)) return before;
+  return TITLE_OF_A_PORTFOLIO.test(own) && /^[A-Z][a-z]+$/.test(before) ? title : undefined;
+}
+
+/** "Supreme Leader Ayatollah": the office is what comes before the rank; a rank alone is no office. */
+const CLERICAL_RANK_AFTER = new RegExp(`(?:^| )(?:${CLERICAL_RANKS.join("|")})$`);
+
+const COMMUNITY =
+  /\b(?:Shi['’]?ite|Shia|Sunni|Kurdish|Druze|Christian|Yazidi|tribal|religious|opposition|militia|rebel|Islamist)\b/i;
+
+/** A sentence that opens with a state's own forces: "Myanmar's military, …". */
+const STATE_FORCES_OPEN = /^⟦S(\d+)⟧[’']s (?:military|army|armed forces|junta|government)\b/;
+
+/** Affiliation: "P, secretary-general of O", "P, a leading commander of the pro-Iran O". */
+export function affiliationsIn(r: FactReading) {
+  const { ctx, ms, t, R, history, namesPerson } = r;
+  if (namesPerson) {
+    each(ROLE_OF_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.9, m[3]));
+    // "P, a Pentagon spokesperson", "P, a PMF field commander".
+    each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.85, m[4]));
+    // "P, ... linked to O", "P, a member of O".
+    each(LINKED_TO_APPOSITIVE, t, (m) =>
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, /heads|leads|led/.test(m[0]) ? "leader" : "member"),
+    );
+    // "Head of the O P", "the commander of O militia, P", "Head of the O, of the CF, P".
+    each(ROLE_OF_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]));
+    each(ROLE_FOR_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[2]), 0.85, m[1]));
+    // "Member of the bloc MP P": the group named just before.
+    each(ROLE_OF_GROUP_NOUN, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[2]), 0.6, m[1]));
+    // "Kataib Hezbollah leaders P and P", "Hamas Political Bureau chief P", "US President P" (title).
+    each(GROUP_ROLE_NAME, t, (m) => {
+      // "Iraqi Shi'ite leader Muqtada al-Sadr" leads Shiites in Iraq, not the Iraqi state.
+      if (R(m[1])?.label === "State" && COMMUNITY.test(m[0])) return;
+      add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.8, m[2]);
+      if (m[5]) add(ctx, "AFFILIATED_WITH", R(m[5]), R(m[1]), 0.75, m[2]);
+    });
+    each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
+    each(AS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, m[3]));
+    each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
+    each(LED_BY, t, (m) => {
+      // "The militia that opposes X is led by Y": X is the object of a clause about the group Y leads.
+      if (/ (?:is|was) [a-z]+ by /.test(m[0]) && OBJECT_OF_CLAUSE.test(t.slice(0, m.index))) return;
+      add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader");
+    });
+    each(THE_GROUP_LED_BY, t, (m) =>
+      add(
+        ctx,
+        "AFFILIATED_WITH",
+        R(m[2]),
+        previousOrg(history, m[1]),
+        0.7,
+        /founded/.test(m[0]) ? "founder" : "leader",
+      ),
+    );
+    each(ITS_ROLE_NAME, t, (m) => {
+      // "Myanmar's military, which seized power…, has fought rebels. Its spokesman, X": the state's forces speak.
+      const before = history.at(-1);
+      const state = before ? STATE_FORCES_OPEN.exec(before.text) : null;
+      const org = state ? before!.refs[Number(state[1])]?.entity : previousOrg(history);
+      add(ctx, "AFFILIATED_WITH", R(m[2]), org, 0.7, m[1]);
+    });
+    each(SUBJECT_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.7, m[2]));
+    each(ITS_ROLE_APPOSITIVE, t, (m) => {
+      // A state named as where ("in Somalia's northeast") is not what "its" points back to.
+      const last = [...t.slice(0, m.index).matchAll(/(?<!\b(?:in|near|at|from) )⟦([OS])(\d+)⟧/g)].pop();
+      if (last?.[1] === "O") add(ctx, "AFFILIATED_WITH", R(m[2]), R(last[2]), 0.7, m[1]);
+    });
+    each(GROUPS_ROLE_APPOSITIVE, t, (m) => {
+      const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
+      add(ctx, "AFFILIATED_WITH", R(m[1]), named ? R(named[1]) : previousOrg(history), 0.7, m[2] ?? m[3]);
+    });
+    each(WHOSE_ROLE_NAME, t, (m) =>
+      add(ctx, "AFFILIATED_WITH", R(m[4]), m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]), 0.85, m[3]),
+    );
+    each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));
+    each(LEADS_PREDICATE, t, (m) => {
+      const verb = /commanded|commands/.test(m[0]) ? "commander" : /founded/.test(m[0]) ? "founder" : "leader";
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, verb);
+    });
+    each(WHO_NOW_LEADS, t, (m) => {
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, /commands/.test(m[0]) ? "commander" : "leader");
+    });
+    each(PERSON_OF_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.65));
+    each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
+    each(GROUP_TITLE_NAME, t, (m) => {
+      const p = ref(ms, m[3]);
+      const title = m[2]!.trim();
+      const office = p?.mention.title === title ? title.replace(CLERICAL_RANK_AFTER, "") : officeBefore(title, p);
+      if (title && office && !HONORIFIC_SET.has(title.replace(/\.$/, ""))) {
+        add(ctx, "AFFILIATED_WITH", p!.entity, R(m[1]), 0.8, office);
+      }
+    });
+  }
+  // "he was a leader of O", "P was a senior commander of the Iran-backed militia" (the group named before).
+  each(ROLE_PREDICATE, t, (m) => {
+    const person = m[1] !== undefined ? R(m[1]) : ctx.lastPerson();
+    const org = m[3] !== undefined ? R(m[3]) : m[4] ? previousOrg(history, m[4]) : undefined;
+    add(ctx, "AFFILIATED_WITH", person, org, m[1] !== undefined ? 0.8 : 0.6, m[2]);
+  });
+
+  each(GROUP_ROLE_PREDICATE, t, (m) => {
+    const person = m[1] !== undefined ? R(m[1]) : ctx.lastPerson();
+    add(ctx, "AFFILIATED_WITH", person, R(m[2]), m[1] !== undefined ? 0.8 : 0.6, m[3]);
+  });
+}

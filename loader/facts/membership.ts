@@ -1,0 +1,347 @@
+/**
+ * Membership facts (Organization PART_OF Organization): "O1 is part of O2", "O1, one of the PMF's factions",
+ * "a coalition that includes A and B", "its armed wing, O", "a front for O".
+ */
+import type { Entity } from "../resolve/types.ts";
+import { gap, mk } from "./marked.ts";
+import { type Ctx, type FactReading, ORG_LIST, add, listOrgs, previousGroup, previousOrg } from "./context.ts";
+import { BRANCH, COLLECTIVE, DET, HAS_BRANCH, NAMED_BRANCH, RELATIVE_CLAUSE, W, each, pattern } from "./patterns.ts";
+
+/**
+ * "The BLA said its Majeed Brigade and the Fateh Squad had carried out the attack": units of the group the sentence
+ * opens with (told by a unit's name: "its ally Hezbollah" is no part of it).
+ */
+const SUBJECT_ITS_UNIT = pattern(
+  / its ⟦O/,
+  `^(?:The )?(?:[a-z-]+ ){0,2}${mk("O")}(?:(?!⟦[OS])[^.;])*? its ${mk("O")}(?: and (?:the |its )?${mk("O")})?`,
+  "g",
+);
+
+/** "Asaib Ahl al-Haq is part of the framework": a member of the collective named before. */
+const PART_OF_COLLECTIVE = pattern(
+  /part of the|a member of the/i,
+  `${mk("O")}(?: (?:group|movement|militia|party|bloc))? (?:is|are|was|were) (?:also )?(?:part of|a member of) the (${COLLECTIVE}|framework)\\b(?! ⟦)`,
+  "g",
+);
+
+/** "X is part of Y", "X, one of the Iran-aligned factions that make up Y", "X forms the backbone of Y". */
+export const PART_OF_PREDICATE = pattern(
+  /part of|member|faction|group|militia|component|constituent|backbone|core of|bulk of|front|cover|fa[cç]ade/,
+  `${mk("O")}(?:, (?:also )?known as ⟦O\\d+⟧)?${RELATIVE_CLAUSE}(?:, (?:another|an?) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}(?:faction|group|militia|movement)(?= that | which ))?,? (?:[a-z]+s [^⟦,.;]{1,50}? and )?(?:which |that )?(?:is |are |was |were |remains |remain )?(?:also )?(?:(?:believed|thought|said|widely seen) to be )?(?:part of|a member of|members of|a faction (?:of|within)|one of the (?:(?:[\\w-]+|⟦S\\d+⟧-[\\w-]+) ){0,3}?(?:factions|groups|militias) (?:of|(?:that|which) (?:make up|form))|a component of|a constituent of|a (?:front|cover|facade|façade) (?:for|of)|(?:forms?|formed|is|was) the (?:backbone|core|bulk) of) ${DET}${W(2)}(?:⟦S\\d+⟧(?:[’']s|-\\w+) )?(?:so-called )?["“]?(?:⟦S\\d+⟧ )?${mk("O")}`,
+  "g",
+);
+
+/** "The SDF, whose backbone is the Kurdish YPG": the group that forms the backbone is part of it. */
+const BACKBONE = "(?:backbone|core|main component) (?:is|are)";
+
+const WHOSE_BACKBONE = pattern(
+  new RegExp(`whose ${BACKBONE}`),
+  `${mk("O")}, whose ${BACKBONE} ${DET}${W(2)}${mk("O")}`,
+  "g",
+);
+
+/** "Its backbone is the YPG": of the group the sentence before told of. */
+const ITS_BACKBONE = pattern(new RegExp(`^Its ${BACKBONE}`), `^Its ${BACKBONE} ${DET}${W(2)}${mk("O")}`, "g");
+
+/** "the Nusra Front, al-Qaeda's branch in Syria". */
+const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
+
+/** "Hamas's armed wing, the Izz al-Din al-Qassam Brigades": the wing named after it. */
+const WING_NAMED_AFTER = pattern(HAS_BRANCH, `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
+
+/** "Its political wing, the Sadiqoun bloc, …": the wing of the group the text spoke of. */
+const ITS_WING = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
+
+/** "The PMF, of which Kataib Hezbollah is a part": the part told in the clause. */
+const OF_WHICH_PART = pattern(
+  /, of which /,
+  `${mk("O")}, of which ${DET}${mk("O")} (?:is|was|are|were) (?:also )?(?:a |one )?(?:part|member|component|faction)\\b`,
+  "g",
+);
+
+/**
+ * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
+ * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq".
+ */
+const FACTION_PREDICATE = pattern(
+  /faction|member|component|group|militia|party/,
+  `${mk("O")}${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
+  "g",
+);
+
+/**
+ * "the Qassam Brigades, the armed wing of Hamas", "X, the Somali affiliate of Y"; not a group named inside
+ * another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK").
+ */
+const WING_OF = pattern(
+  HAS_BRANCH,
+  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${mk("O")}`,
+  "g",
+);
+
+const ONE_OF_ITS_FACTIONS = pattern(
+  /, one of /,
+  `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(2)}(?:factions|groups|members|militias|components|units)`,
+  "g",
+);
+
+/** "Hezbollah said he led the Aziz Unit, one of its three regional divisions": "its" is the sentence's subject. */
+const ONE_OF_THE_SUBJECTS = pattern(
+  /, one of (?:its|their) /,
+  `^(?:The )?${mk("O")} (?:[^⟦.;]|⟦[SLP]\\d+⟧)*?${mk("O")}, one of (?:its|their) ${W(3)}(?:factions|groups|militias|components|units|divisions|brigades|battalions|wings)\\b`,
+  "g",
+);
+
+const ONE_OF_THE_GROUPS_UNDER = pattern(
+  /one of /,
+  `${mk("O")}(?:, (?:also )?known as ${mk("O")},)?,? (?:is )?one of ${W(3)}(?:groups|factions|militias|members|components)${gap(60)}(?:of|under|within|in) ${DET}${W(3)}${mk("O")}`,
+  "g",
+);
+
+/** "The bloc, whose members include A's State of Law coalition, B and C": the bloc named before, or by name. */
+const WHOSE_MEMBERS = pattern(
+  /whose (?:members|factions|parties|components) (?:include|are)/,
+  `(?:${mk("O")}|^(?:The|This) (${COLLECTIVE})), whose (?:members|factions|parties|components) (?:include|are) (.*)$`,
+  "g",
+);
+
+/** "The group, which includes A, B and C": the group told before is made of them. */
+const THE_GROUP_INCLUDES = pattern(
+  /^(?:The|This) \w+, (?:which|that) (?:also )?(?:includes?|comprises?|brings together)/,
+  `^(?:The|This) (?:${COLLECTIVE}|group), (?:which|that) (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
+  "g",
+);
+
+/** "The group is one of the most powerful members of the Islamic Resistance in Iraq". */
+const THE_GROUP_ONE_OF = pattern(
+  /^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of/,
+  `^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of ${W(4)}(?:groups|factions|militias|members|components) (?:of|in|within) ${DET}${mk("O")}`,
+  "g",
+);
+
+const COLLECTIVE_PART_OF = pattern(
+  /part of/i,
+  `^(?:The|This) ${COLLECTIVE} (?:is|was) (?:also )?part of ${DET}${gap(40)}${mk("O")}`,
+  "gi",
+);
+
+/**
+ * "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …", "…, which groups
+ * several factions including Kataib Hezbollah and al-Nujaba".
+ */
+const WHICH_INCLUDES = "(?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites)";
+
+const INCLUDES_RELATIVE = pattern(
+  new RegExp(`\\b${WHICH_INCLUDES}\\b`),
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, ${WHICH_INCLUDES} (?:[\\w-]+ ){0,3}?(?:including |such as |like )?(⟦O\\d+⟧.*)$`,
+  "g",
+);
+
+const COALITION_INCLUDES = pattern(
+  /includ|compris|groups|brings together/i,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?,${gap(90)}\\b${COLLECTIVE}\\b${gap(90)}\\b(?:that|which) (?:officially )?(?:includes?|comprises?|groups|brings together)\\s(.*)$`,
+  "gi",
+);
+
+/** "The Islamic Resistance in Iraq, an umbrella of Iran-aligned factions including A and B, …". */
+const COLLECTIVE_INCLUDING = pattern(
+  /including/,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:an?|the) ${gap(40)}\\b${COLLECTIVE}\\b${gap(60)}\\bincluding (⟦O\\d+⟧.*)$`,
+  "g",
+);
+
+/** "Officials said the group was a front for the Islamic State": the group told before. */
+const THE_GROUP_IS_A_FRONT = pattern(
+  /\bthe \w+ (?:is|was) (?:an? |the )?(?:front|cover|offshoot|affiliate|branch|wing) /,
+  `\\bthe (group|movement|militia|faction|organi[sz]ation) (?:is|was) (?:an? |the )?(?:[\\w-]+ )?(?:front|cover|offshoot|affiliate|branch|wing) (?:for|of) ${DET}${mk("O")}`,
+  "g",
+);
+
+const KNOWN_AS_AFTER =
+  /^ (?:[\w-]+ ){0,2}(?:group|faction|movement|militia|coalition),? (?:known as|called) (?:the )?⟦O(\d+)⟧/;
+
+/** "The Resistance Front (TRF), which security agencies describe as a proxy of the Pakistan-based Lashkar-e-Taiba". */
+const DESCRIBED_AS_PROXY = pattern(
+  / as (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) /,
+  `${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?, (?:which|whom) [^⟦,]{0,40}? (?:describe|describes|described|call|calls|called|consider|considers|see|sees) as (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) (?:of|for) ${DET}(?:(?:⟦S\\d+⟧-)?[\\w-]+ ){0,2}?${mk("O")}`,
+  "g",
+);
+
+/** "The group, along with A and B, is a member of C": the group told before, and those along with it. */
+const THE_GROUP_ALONG_WITH = pattern(
+  /^(?:The|This) \w+, (?:along|together) with /,
+  `^(?:The|This) (group|movement|militia|faction|organi[sz]ation), (?:along|together) with (${ORG_LIST}), (?:is|are|was|were) (?:also )?(?:a member|members|part|one of the (?:factions|groups|members)) of ${DET}${mk("O")}`,
+  "g",
+);
+
+/** "The Sultan Suleiman Shah Brigade … and the Hamza Division, both factions of the SNA". */
+const BOTH_FACTIONS_OF = pattern(
+  /, both (?:factions|members|part|units) of /,
+  `⟦O(\\d+)⟧(?:(?!⟦O)[^.;])*? and (?:the )?${mk("O")}, both (?:factions|members|part|units) of ${DET}${mk("O")}`,
+  "g",
+);
+
+/** "the al-Qaeda affiliate Hurras al-Din": the group named after what it is of the other. */
+const BRANCH_NAMED = pattern(new RegExp(`⟧ ${NAMED_BRANCH} ⟦`), `${mk("O")} ${NAMED_BRANCH} ${mk("O")}`, "g");
+
+/** "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another. */
+const PLEDGED_TO = pattern(
+  /pledged (?:its )?allegiance to/,
+  `${mk("O")}(?:, (?:[^,⟦]|⟦[SL]\\d+⟧){1,80},)?,? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
+  "g",
+);
+
+/** "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc". */
+const GROUP_INCLUDES = pattern(
+  /⟧ (?:includes|comprises|brings together) /,
+  `^(?:The )?${mk("O")} (?:includes|comprises|brings together) (${ORG_LIST})`,
+  "g",
+);
+
+/** "The militias, which include A, B and C, are part of the Islamic Resistance": each of them is. */
+const LISTED_PART_OF = pattern(
+  / part of | members of /,
+  `(?:which|that) (?:include|includes|comprise|are) (${ORG_LIST}), (?:are|were) (?:all )?(?:part|members) of ${DET}${mk("O")}`,
+  "g",
+);
+
+/** "SNA factions, including the Sultan Murad Division and the Hamza Division": the factions named are the group's. */
+const FACTIONS_INCLUDING = pattern(
+  /including|such as/,
+  `${mk("O")}(?:[’']s)? (?:factions|militias|member groups|affiliates|brigades),? (?:including|such as) ((?:the )?⟦O\\d+⟧.*)$`,
+  "g",
+);
+
+/** "Iran-aligned groups in the region, including Yemen's Houthis and Iraq's Kataib Hezbollah": the groups the state backs. */
+const BACKED_GROUPS_INCLUDING = pattern(
+  /-(?:backed|aligned|allied|supported|sponsored) /,
+  `${mk("S")}-(?:backed|aligned|allied|supported|sponsored) (?:[\\w-]+ )?(?:groups|militias|factions|proxies|allies|forces)(?: in the region| across the region)?,? (?:including|such as) ((?:the )?(?:⟦S\\d+⟧[’']s )?⟦O\\d+⟧.*)$`,
+  "g",
+);
+
+const OF_APPOSITIVE = pattern(/, (?:also )?of /, `${mk("O")}, (?:also )?of ${DET}(?:pro-\\w+ )?${mk("O")}`, "g");
+
+const UNDER = "(?:affiliated with|linked to|under the umbrella of|operating under)";
+
+const AFFILIATED_APPOSITIVE = pattern(
+  new RegExp(UNDER),
+  `${mk("O")}, (?:a|an|the) ${gap(80)}${UNDER} ${DET}${mk("OS")}`,
+  "g",
+);
+
+/** "The 47th Brigade is affiliated with Kataib Hezbollah": as the appositive says it. */
+export const AFFILIATED_PREDICATE = pattern(
+  /\b(?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of)/,
+  `${mk("O")} (?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) ${DET}${mk("OS")}`,
+  "g",
+);
+
+/**
+ * "Hezbollah's elite Radwan Force", "the Popular Mobilization Forces' 12th Brigade" (a plural's bare apostrophe):
+ * a unit named as the group's own.
+ */
+const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
+
+const UNIT_NAME =
+  /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Squad|Squads|Regiment|Division|Wing|Command|Corps)$/;
+
+/** A group "affiliated with" another: a state sponsor backs it, an umbrella contains it. */
+export function affiliated(ctx: Ctx, from: Entity | undefined, to: Entity | undefined) {
+  const sponsor = to?.label === "State" || (to && ctx.registry.org(to.name)?.sponsor);
+  add(ctx, sponsor ? "BACKED_BY" : "PART_OF", from, to, 0.8);
+}
+
+/** Membership: "O1 is part of O2", "O1, also a member of O2", "O1, one of the PMF's factions". */
+export function membershipsIn(r: FactReading) {
+  const { ctx, ms, t, R, history, namesTwo } = r;
+  // A pronoun's group is in the sentences before: one name in this one is enough.
+  each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
+  each(THE_GROUP_IS_A_FRONT, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[1]), R(m[2]), 0.65));
+  each(ITS_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
+  if (namesTwo) {
+    each(SUBJECT_ITS_UNIT, t, (m) => {
+      for (const unit of [m[2], m[3]])
+        if (unit !== undefined && UNIT_NAME.test(R(unit)?.name ?? "")) add(ctx, "PART_OF", R(unit), R(m[1]), 0.75);
+    });
+    each(THE_GROUP_ALONG_WITH, t, (m) => {
+      const whole = R(m[3]);
+      add(ctx, "PART_OF", previousOrg(history, m[1]), whole, 0.75);
+      for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, whole, 0.85);
+    });
+    each(PART_OF_PREDICATE, t, (m) => {
+      // "a faction of the FARC dissident group known as the EMC": the group the name after it gives.
+      const knownAs = KNOWN_AS_AFTER.exec(t.slice(m.index! + m[0].length));
+      add(ctx, "PART_OF", R(m[1]), R(knownAs ? knownAs[1] : m[2]), 0.9);
+      // "The Houthis, part of Iran's Axis of Resistance along with Hezbollah and Hamas", "X is part of the Three
+      // Brotherhood Alliance with the MNDAA and the TNLA": they are too.
+      const along = /^,? (?:(?:along|together) )?with (.*)$/.exec(t.slice(m.index! + m[0].length));
+      if (along) for (const o of listOrgs(ms, along[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.8);
+    });
+    each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
+    each(WHOSE_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
+    each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
+    each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+    each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+    each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+    each(WING_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
+    each(OF_WHICH_PART, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
+    each(DESCRIBED_AS_PROXY, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.7));
+    each(POSSESSIVE_UNIT, t, (m) => {
+      const unit = R(m[2]);
+      if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
+    });
+    each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
+  }
+  // "The coalition is part of the broader Axis of Resistance": the collective named just before.
+  each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2]), 0.65));
+  each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
+  each(COLLECTIVE_PART_OF, t, (m) => {
+    const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));
+    add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
+  });
+  if (namesTwo) {
+    // "O2, a loose coalition of ... militias that includes A and B"; "O2, ... that officially includes ..., including A and B".
+    each(INCLUDES_RELATIVE, t, (m) => {
+      for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+    });
+    each(COALITION_INCLUDES, t, (m) => {
+      const rest = m[3]!;
+      const inc = /including (.*)$/.exec(rest);
+      for (const o of [...listOrgs(ms, rest), ...(inc ? listOrgs(ms, inc[1]!) : [])])
+        add(ctx, "PART_OF", o, R(m[1]), 0.85);
+    });
+    each(THE_GROUP_INCLUDES, t, (m) => {
+      const whole = previousGroup(history);
+      for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, whole, 0.75);
+    });
+    each(WHOSE_MEMBERS, t, (m) => {
+      const whole = m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]);
+      for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, whole, 0.8);
+    });
+    each(COLLECTIVE_INCLUDING, t, (m) => {
+      for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+    });
+    each(BRANCH_NAMED, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
+    each(PLEDGED_TO, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
+    each(BOTH_FACTIONS_OF, t, (m) => {
+      add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.8);
+      add(ctx, "PART_OF", R(m[2]), R(m[3]), 0.8);
+    });
+    each(GROUP_INCLUDES, t, (m) => {
+      for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+    });
+    each(LISTED_PART_OF, t, (m) => {
+      for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.85);
+    });
+    each(BACKED_GROUPS_INCLUDING, t, (m) => {
+      for (const o of listOrgs(ms, m[2]!)) add(ctx, "BACKED_BY", o, R(m[1]), 0.7);
+    });
+    each(FACTIONS_INCLUDING, t, (m) => {
+      for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
+    });
+    // "The Sadiqoun bloc, of the Asaib Ahl al-Haq movement", "Badr Organization, of the pro-Iran Coordination Framework".
+    each(OF_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
+    // "O1, a network of ... groups affiliated with the O2": a state sponsor backs, an umbrella contains.
+    for (const p of [AFFILIATED_APPOSITIVE, AFFILIATED_PREDICATE]) each(p, t, (m) => affiliated(ctx, R(m[1]), R(m[2])));
+  }
+}

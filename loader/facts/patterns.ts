@@ -1,0 +1,80 @@
+/**
+ * The building blocks of the fact patterns: role words, the markers of a target group, and Pattern, a regular
+ * expression with the cheap test that tells whether a sentence may hold it at all.
+ */
+import { mk } from "./marked.ts";
+
+const MOD =
+  "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim|jailed|imprisoned|exiled|detained|slain) )";
+
+const ROLE_WORDS =
+  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|co-leaders?|co-chair(?:man|woman)?|leaders?|co-founder|founder|head|chief|deputy|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor";
+
+export const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
+
+export const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
+
+export const DET = "(?:the |a |an |its |his |her |their )?";
+
+/** Titles stay outside person markers ("Prime Minister ⟦P1⟧"). */
+export const TITLE = "(?:[A-Z][\\w.-]* (?:of (?=[A-Z]))?){0,3}";
+
+/** The case-blind role patterns read any word as a title: not "and" of a list that goes on ("…, and Gen. Z"). */
+export const NOT_A_LIST_GOING_ON = "(?!and |or |but |while )";
+
+/** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
+/** What a group named after another is of it: "the al-Qaeda affiliate Hurras al-Din". */
+export const NAMED_BRANCH = "(?:affiliate|offshoot|branch|franchise)";
+
+export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
+
+export const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
+
+export const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported|funded|armed|affiliated)";
+
+export const COLLECTIVE =
+  "(?:coalition|alliance|network|umbrella(?: organi[sz]ation| group)?|formation|grouping|bloc|front|axis|framework|branch)";
+
+/** ", which was founded in Iran," between a group and what is said of it. */
+export const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,)?`;
+
+/** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch". */
+export const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise|backbone)";
+
+export const ALLY = "(?:allied with|an ally of|allies of|in alliance with)";
+
+/**
+ * A fact pattern with what a sentence must contain for it to match: most sentences fail the cheap test,
+ * and the full pattern (with its lazy gaps and alternations) never runs on them.
+ */
+interface Pattern {
+  needs: RegExp;
+  re: RegExp;
+}
+
+export const pattern = (needs: RegExp, source: string, flags = "g"): Pattern => ({
+  needs,
+  re: new RegExp(source, flags),
+});
+
+export const HAS_ROLE = new RegExp(ROLE_WORDS, "i");
+
+export const HAS_BRANCH = new RegExp(BRANCH);
+
+export const HAS_ALLY = new RegExp(ALLY);
+
+/** A short name or acronym defined in parentheses after a group: "Kataib Hezbollah (KH)". */
+export const DEFINED = "(?:\\s\\([^()⟦]{1,12}\\)|\\s\\(⟦O\\d+⟧\\))?";
+
+/* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
+/** "Qaani, met leaders of…": a clause after a name, not an appositive that gives a role. */
+export const NOT_A_VERB =
+  "(?!(?:met|meets|said|says|told|urged|called|visited|added|warned|vowed|accused|denied|announced|threatened|attended|praised|condemned|ordered|stressed|asked|led|leads|joined|replaced|succeeded)\\b)";
+
+/** "Arouri, 57, was…": an age between a name and what is said of it. */
+export const AGE = "(?:, \\d{1,3},)?";
+
+export function each(p: Pattern, text: string, fn: (m: RegExpExecArray) => void) {
+  if (!p.needs.test(text)) return;
+  for (const m of text.matchAll(p.re)) fn(m as RegExpExecArray);
+}

@@ -1,0 +1,134 @@
+/**
+ * Sponsorship and alliance facts (BACKED_BY, ALLIED_WITH): "the pro-Iran O", "Iran-backed O", "O1, an
+ * Iran-backed militia allied with O2", and what is said of a group once an aside after its name is read past.
+ */
+import type { Entity } from "../resolve/types.ts";
+import { gap, mk } from "./marked.ts";
+import { type Ctx, type FactReading, add, ref, stateByWord } from "./context.ts";
+import { AFFILIATED_PREDICATE, PART_OF_PREDICATE, affiliated } from "./membership.ts";
+import { ALLY, DEFINED, DET, HAS_ALLY, SPONSOR_VERB, W, each, pattern } from "./patterns.ts";
+
+const X_BACKED = pattern(/⟧-/, `${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O")}`, "g");
+
+const PRO_X = pattern(/pro-/, `\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
+
+const X_BACKED_APPOSITIVE = pattern(
+  /⟧-/,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the|another|one of the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
+  "g",
+);
+
+/** "…tied to the IRGC Quds Force, which provides it with funding, training and weapons". */
+const PROVIDES = "(?:provides?|provided|supplies|supplied|gives|gave)";
+
+const SUPPLIES = "(?:funding|money|weapons|arms|training|support)";
+
+const PROVIDES_IT = pattern(
+  new RegExp(`\\b${PROVIDES} (?:it|them) with\\b`),
+  `${mk("O")}${DEFINED}(?:[^⟦]|⟦[SLP]\\d+⟧){0,100}?${mk("OS")}, which ${PROVIDES} (?:it|them) with ${SUPPLIES}`,
+  "g",
+);
+
+/** "Iran provides Kataib Hezbollah with funding and weapons". */
+const PROVIDES_GROUP = pattern(
+  new RegExp(`\\b${PROVIDES} ⟦O`),
+  `${mk("OS")} ${PROVIDES} ${mk("O")} with ${SUPPLIES}`,
+  "g",
+);
+
+const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by";
+
+const BACKED_BY_PASSIVE = pattern(
+  new RegExp(SPONSORED_BY),
+  `${mk("O")},? ${gap(60)}\\b${SPONSORED_BY} ${DET}${mk("OS")}`,
+  "g",
+);
+
+/** "Amal, Hezbollah's closest ally, withdrew its ministers". */
+const POSSESSIVE_ALLY = pattern(
+  /[’']s (?:[\w'’]+ )?ally\b/,
+  `${mk("O")}, ${mk("O")}[’']s (?:closest |main |key |staunchest |longtime |long-time |chief |principal |(?:Shi['’]?ite|Shia|Sunni|Kurdish|Christian|Druze) )?ally\\b`,
+  "g",
+);
+
+/** "The Nujaba movement is allied with Kataeb Hezbollah". */
+const ALLIED_PREDICATE = pattern(
+  HAS_ALLY,
+  `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
+  "g",
+);
+
+/** "Harakat al-Nujaba and Kataib Hezbollah, the two most hardline factions, are close allies". */
+const ALLIES_PAIR = pattern(
+  /\ballies\b/,
+  `${mk("O")} and ${mk("O")}(?:, [^,⟦]{1,60},)? (?:are|were|remain|have long been|have been) (?:close |key |longtime |staunch |firm )?allies\\b`,
+  "g",
+);
+
+/** "Saraya al-Salam, which is loyal to cleric Moqtada al-Sadr": the leader a group follows. */
+const LOYAL_TO_PERSON = pattern(
+  /loyal to/,
+  `${mk("O")},? (?:which|that) (?:is|are|was|were|remains) loyal to (?:[\\w-]+ ){0,2}?${mk("P")}`,
+  "g",
+);
+
+/** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
+const ITS_ALLY = pattern(
+  /\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/,
+  `^(?:The )?${mk("O")}${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies) ${mk("O")}`,
+  "g",
+);
+
+/** "X, an armed group allied with the opposition Y": a word may say what Y is. */
+const ALLIED_WITH_APPOSITIVE = pattern(
+  HAS_ALLY,
+  `${mk("O")},${gap(60)}\\b${ALLY} ${DET}(?:(?:opposition|exiled|ruling|rival|former) )?${mk("O")}`,
+  "g",
+);
+
+/** A group that opens the sentence, then an aside between commas, then its verb. */
+const SUBJECT_ASIDE =
+  /^((?:The |the )?⟦O\d+⟧)(?: group| movement| militia| faction)?, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,100}, (?=(?:is|are|was|were|remains|has been) )/;
+
+/** The predicates of the sentence's subject group: what it is part of, affiliated with, allied with or backed by. */
+function predicatesOf(ctx: Ctx, R: (i: string | undefined) => Entity | undefined, t: string) {
+  each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+  each(AFFILIATED_PREDICATE, t, (m) => affiliated(ctx, R(m[1]), R(m[2])));
+  each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.8));
+  each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
+}
+
+/** Sponsorship and alliance: "the pro-Iran O", "Iran-backed O", "O1, an Iran-backed militia allied with O2". */
+export function sponsorsAndAlliesIn(r: FactReading) {
+  const { ctx, ms, t, R, registry, namesTwo, stateEntity, sponsorOf } = r;
+  each(PRO_X, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
+  if (namesTwo) {
+    each(X_BACKED, t, (m) => {
+      const state = sponsorOf(ref(ms, m[1]));
+      // "an Iran-backed faction that is part of the PMF": the backed faction is the one the clause is about.
+      if (!/(?:militias|groups|factions)\b|\b(?:that|which|who) /.test(m[0].slice(0, -6)))
+        add(ctx, "BACKED_BY", R(m[2]), state, 0.85);
+    });
+    // "O, an Iran-backed militia allied with O2"; "O, the biggest group of Iran-backed militias".
+    each(X_BACKED_APPOSITIVE, t, (m) => {
+      add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[3])), 0.8);
+    });
+    each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
+    each(PROVIDES_IT, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
+    each(PROVIDES_GROUP, t, (m) => add(ctx, "BACKED_BY", R(m[2]), R(m[1]), 0.85));
+    // Alliance: "O1, an Iran-backed militia allied with O2".
+    each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+    each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+    each(POSSESSIVE_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+    // "The SDF, led by Mazloum Abdi, is backed by the United States", "The YBS, a Yazidi militia formed in 2014 to
+    // fight the Islamic State, is affiliated with the PKK": what is said of the group once the aside is read past.
+    // "…, is affiliated with the PKK and is part of the PMF": each predicate of the subject.
+    const lean = SUBJECT_ASIDE.exec(t);
+    if (lean)
+      for (const said of t.slice(lean[0].length).split(/ and (?=(?:is|are|was|were|remains|has been) )/))
+        predicatesOf(ctx, R, `${lean[1]} ${said}`);
+    each(ALLIES_PAIR, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+    each(LOYAL_TO_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
+    each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));
+  }
+}
