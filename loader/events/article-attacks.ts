@@ -1,0 +1,426 @@
+/**
+ * The attacks of one article, read sentence by sentence: where each frame goes (into the attack it tells more of,
+ * a new one, or aside), and what the sentences before it fill in ("the city", "he was killed", the group that "claimed").
+ */
+import type { Article } from "../read/types.ts";
+import type { MarkedSentence } from "../facts/marked.ts";
+import type { Entity } from "../resolve/types.ts";
+import { anniversaryDate, findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
+import { compatibleDates, dayDiff } from "./same.ts";
+import {
+  type Draft,
+  addFrame,
+  agrees,
+  conflicts,
+  draftOf,
+  joinWave,
+  otherKinds,
+  otherPerpetrators,
+  placed,
+  refines,
+  sameDayAs,
+  sameNumber,
+  specificDraft,
+  toldBefore,
+  waveElsewhere,
+} from "./drafts.ts";
+import { type Frame, type SideOf, background, onlyToll, overlaps, persons, specific } from "./frame.ts";
+import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
+import type { Affiliations } from "./to-attack.ts";
+
+/**
+ * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
+ * attacker belonged to X").
+ */
+const BLAME_ONLY =
+  /\bblamed(?= (?:the )?⟦[SO]\d+⟧(?![-–]))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
+
+/** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
+const THE_SITE = /^["”]?\s+(?:[^.;⟦]{0,40}?\s)?the (city|town|village|airport|port|base)(?:['’]s)?\b/;
+
+/** Which named place "the airport", "the port" or "the base" is. */
+const SITE_NAMED: Record<string, RegExp> = { airport: /\bairport\b/i, port: /\bport\b/i, base: /\bbase\b/i };
+
+/** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */
+const DESCRIBED_OPENER =
+  /^The\s+(?:(?!(?:on|of|by|from|in|at|against|with|for|to|and|attack|strike)\b)[a-z-]+\s+){1,2}$/;
+
+/** "Israel's military has confirmed that X, …, was killed in an airstrike": who confirms a death in a strike. */
+const CONFIRMED_KILL =
+  /^(?:The )?⟦[SO](\d+)⟧(?:[’']s (?:military|army|armed forces))? (?:has |had )?(?:confirmed|announced|said) (?:on \w+ )?(?:that )?⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:was|had been) killed in an? (?:air ?strike|airstrike|strike|drone strike|raid)\b/;
+
+/**
+ * A state, or its forces, that confirms a death in a strike no one is named for claims it, unless the dead was
+ * of its own side ("Iran confirmed that its adviser X was killed in an airstrike").
+ */
+function confirmedKill(ms: MarkedSentence, frames: Frame[], sideOf: SideOf, affiliations: Affiliations) {
+  const m = CONFIRMED_KILL.exec(ms.text);
+  if (!m) return;
+  const speaker = ms.refs[Number(m[1])]!.entity;
+  const dead = ms.refs[Number(m[2])]!.entity.id;
+  const f = frames.find((g) => g.killed.has(dead) && g.perpetrators.size === 0);
+  const sides = sideOf(speaker.id);
+  if (!f || (speaker.label !== "State" && sides.length < 2)) return;
+  const own = (affiliations.get(dead) ?? []).some(({ fact }) => sideOf(fact.to).some((x) => sides.includes(x)));
+  if (own) return;
+  f.perpetrators.set(speaker.id, "claimed");
+  for (const x of sides) f.sides.add(x);
+}
+
+/**
+ * "Manbij has been the scene of fighting between X and Y since December": a war's sides, told with no dead of its own,
+ * are not the attackers of the attack the article tells.
+ */
+function warSides(f: Frame): boolean {
+  return (
+    f.generic && f.eventType === "Armed clash" && f.perpetrators.size > 0 && f.killed.size === 0 && f.tolls.length === 0
+  );
+}
+
+/**
+ * The attacks of one article, gathered sentence by sentence: each frame joins the attack it tells more of (the same
+ * dead, the same day, "the strike" told before, the attack the article is about) or starts one of its own.
+ */
+export class ArticleAttacks {
+  private readonly local: Draft[] = [];
+  /** The attack the article is about: its first specific one. */
+  private main: Draft | undefined;
+  /** Frames too thin to be attacks of their own, which may still place or date one. */
+  private readonly loose: Frame[] = [];
+  /** Frames that speak of "the attack", or only of its toll, before the article has told any. */
+  private readonly ahead: Frame[] = [];
+  /** The last day told, from which later sentences count ("the following day"). */
+  private prevDate: ResolvedDate | undefined;
+  /** The frame told last in the article, for a sentence that details the one before it. */
+  private lastFrame: Frame | undefined;
+  /** The organisation the article named last, which "the group claimed…" speaks of. */
+  private lastGroup: string | undefined;
+  /** The organisation the sentence before opened with, whose "its fighters" act next. */
+  private subjectGroup: string | undefined;
+  /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
+  private lastSubject: string | undefined;
+  /** The place the article named last: where "the city" is. */
+  private lastPlace: string | undefined;
+  /** The places the article named, in order: which is "the airport". */
+  private readonly placesSeen: string[] = [];
+
+  constructor(
+    private readonly article: Article,
+    private readonly entities: Map<string, Entity>,
+    private readonly sideOf: SideOf,
+    private readonly affiliations: Affiliations,
+  ) {}
+
+  /** Reads the next sentence of the article. */
+  read(ms: MarkedSentence): void {
+    // Dates matter where an attack is told, and where a calendar date anchors "the following day".
+    // Most sentences tell no attack: a test, which needs no copy of the pattern, finds them.
+    const tellsAttack = TRIGGER_TEST.test(ms.text);
+    // "Washington has blamed the Islamic Resistance in Iraq": a sentence that blames without telling an attack
+    // blames for the one told before it.
+    const blameOnly = !tellsAttack && this.lastFrame !== undefined ? BLAME_ONLY.exec(ms.text) : null;
+    const triggers = tellsAttack ? [...ms.text.matchAll(TRIGGER)] : blameOnly ? [blameOnly] : [];
+    const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
+    const sentenceDates = datesNeeded ? findDates(ms.text, this.article.published, this.prevDate) : [];
+    const frames =
+      triggers.length > 0
+        ? framesOf(ms, triggers, this.article.id, sentenceDates, this.sideOf, this.lastGroup, this.subjectGroup)
+        : [];
+    if (frames.length > 0) confirmedKill(ms, frames, this.sideOf, this.affiliations);
+    // Later sentences count days from the last day told ("the following day", "a week after").
+    const days = sentenceDates.filter((d) => d.precision === "day");
+    if (days.length) this.prevDate = days[days.length - 1];
+    for (const f of frames) this.place(f, ms);
+    for (const r of ms.refs) if (r.entity.label === "Organization") this.lastGroup = r.entity.id;
+    const opener = ms.refs[0];
+    this.subjectGroup =
+      opener?.entity.label === "Organization" &&
+      (opener.mention.start <= 4 || DESCRIBED_OPENER.test(ms.sentence.text.slice(0, opener.mention.start)))
+        ? opener.entity.id
+        : undefined;
+    this.lastSubject = ms.refs.find((r) => r.entity.label === "Person")?.entity.id ?? this.lastSubject;
+    this.lastPlace = ms.refs.findLast((r) => r.entity.label === "Place")?.entity.id ?? this.lastPlace;
+    for (const r of ms.refs) if (r.entity.label === "Place") this.placesSeen.push(r.entity.id);
+  }
+
+  /** The attacks the article told, once every sentence is read. */
+  attacks(): Draft[] {
+    const { local, loose } = this;
+    // "…a day after a missile fired by the rebels landed near the terminal of Ben Gurion Airport, wounding six. … The
+    // group had fired a missile at the airport on Sunday": a frame too thin to be an event, with its dead or wounded
+    // at a place where only one attack the article told fell, is of that attack.
+    for (const f of loose) {
+      if ((f.wounded.length === 0 && f.tolls.length === 0) || f.places.size === 0 || f.generic || f.plural) continue;
+      if (local.some((d) => d.frames.includes(f))) continue;
+      const there = local.filter((d) => specificDraft(d) && overlaps(d.places, f.places));
+      if (there.length === 1 && agrees(there[0]!, f) && !conflicts(there[0]!, f)) addFrame(there[0]!, f);
+    }
+    // A frame too thin to be an event may still date one ("the US killing on Thursday of a militia leader").
+    for (const d of local) {
+      if (d.date) continue;
+      const hint = loose.find((f) => f.date && f.date.precision === "day" && f.perpetrators.size > 0 && agrees(d, f));
+      if (hint) {
+        addFrame(d, hint);
+        d.date = hint.date;
+        d.dateStated = hint.dateStated;
+      }
+    }
+    return local.filter(specificDraft);
+  }
+
+  /** What the article told before fills in of a frame: the site it names as "the city", the dead "he" stands for. */
+  private fillIn(f: Frame, ms: MarkedSentence): void {
+    const { local, entities, lastPlace, lastSubject, placesSeen } = this;
+    // "…to mark the fifth anniversary of the killing of X": dated by its anniversary.
+    if (f.reference && !f.date && this.article.published) f.date = anniversaryDate(ms.text, this.article.published);
+    // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article
+    // named last.
+    // "…fired a missile at the airport on Sunday": the airport the article named.
+    const site = f.places.size === 0 && f.date ? THE_SITE.exec(ms.text.slice(f.triggerEnd, f.triggerEnd + 60)) : null;
+    if (site) {
+      const here = [...ms.text.slice(0, f.triggerStart).matchAll(/⟦L(\d+)⟧/g)].pop();
+      const place = /^(?:city|town|village)$/.test(site[1]!)
+        ? here
+          ? ms.refs[Number(here[1])]!.entity.id
+          : lastPlace
+        : placesSeen.findLast((id) => SITE_NAMED[site[1]!]!.test(entities.get(id)?.name ?? ""));
+      if (place) f.places.add(place);
+    }
+    if (f.killedPronoun && f.killed.size === 0 && lastSubject && !local.some((d) => d.killed.size > 0))
+      f.killed.add(lastSubject);
+  }
+
+  /** The attack a frame joins, if any. */
+  private joined(f: Frame, ms: MarkedSentence, open: Draft[]): Draft | undefined {
+    const { local, main, lastFrame } = this;
+    const byKilled =
+      local.find((d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date)) ??
+      (f.killedPronoun && f.killed.size === 0
+        ? [...local].reverse().find((d) => d.killed.size > 0 && !otherPerpetrators(d, f))
+        : undefined);
+    // "The soldiers killed at Tower 22 were identified as A, B and C": the dead, by name, of the attack
+    // whose toll the article gave before ("a drone attack that killed three American service members").
+    const byToll =
+      !f.date && f.killed.size > 1 && f.perpetrators.size === 0
+        ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.has(f.killed.size))
+        : undefined;
+    // "The soldiers were named as A and B": the dead, by name, of the attack told last whose dead had no names.
+    const byNaming =
+      f.identifies && !f.date && f.killed.size > 0 && f.perpetrators.size === 0
+        ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.size > 0)
+        : undefined;
+    // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
+    // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
+    // "X, which claimed responsibility on Friday": the day of a claim about the attack told before is not its day.
+    const byDate =
+      f.date && f.date.precision === "day" && !(f.anaphoric && f.dateStated)
+        ? // "a day after": a day told apart from another is not that day.
+          (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDayAs(open, f, 1)))
+        : undefined;
+    // "…were among those killed in Monday's attack": the day of the attack told without one.
+    // A lede tells the attack without a day and the sentence after it tells the day and the spot ("…in an attack
+    // on a beach in Mogadishu. A suicide bomber blew himself up at Lido beach on Friday night"): the same attack.
+    // A lede dated only by the day it was announced ("Israel said on Saturday it had killed…") takes the day too.
+    const detailsLede =
+      main &&
+      lastFrame !== undefined &&
+      main.frames.includes(lastFrame) &&
+      lastFrame.sentence !== ms &&
+      !f.indefinite &&
+      !otherPerpetrators(main, f) &&
+      !(main.targets.size > 0 && f.targets.size > 0 && !overlaps(main.targets, f.targets)) &&
+      // "Less than 24 hours earlier, the IDF claimed…": a day told from the lede's is another attack's.
+      !/\b(?:earlier|later|before|after|previously)\b/i.test(f.date?.text ?? "");
+    const joinsMain =
+      main &&
+      open.includes(main) &&
+      !f.date &&
+      !f.indefinite &&
+      !(f.another && f.killed.size > 0) &&
+      // The dead named without where or by whom are the dead of the attack the article is about.
+      // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.
+      (f.killed.size === 0 ||
+        ((f.anaphoric ||
+          (f.perpetrators.size === 0 && (f.places.size === 0 || !placed(main))) ||
+          // "The Israeli army said it had killed X": the dead, told by the attacker itself, of its attack told before.
+          (f.places.size === 0 && f.perpetrators.size > 0 && overlaps(main.sides, f.sides))) &&
+          (!conflicts(main, f) || f.alsoKilled))) &&
+      !f.plural &&
+      agrees(main, f) &&
+      (!f.anaphoric || sameNumber(main, f)) &&
+      // "The clashes came a day after Sadr ordered…, ending fighting that killed 30": told with another day.
+      !(f.apartFrom?.date && main.date && f.apartFrom.date.date !== main.date.date);
+    // "A senior general has been killed by a car bomb in the Moscow region. Gen X died when a device went off in
+    // the town of Y": the lede's dead, named in the sentence after it, wherever it places them.
+    const ledeDead =
+      main !== undefined &&
+      detailsLede &&
+      main.killed.size === 0 &&
+      f.killed.size > 0 &&
+      f.perpetrators.size === 0 &&
+      !f.date &&
+      !(f.another && f.killed.size > 0);
+    const datesUndatedMain =
+      main &&
+      // "…the anniversary of the killing of X in a US drone strike": an event looked back on takes no other's day.
+      !main.frames.every((g) => g.reference) &&
+      (!main.date || (main.dateStated && !f.dateStated && toldBefore(f.date, main.date))) &&
+      f.date &&
+      !f.plural &&
+      (agrees(main, f) || detailsLede) &&
+      (!conflicts(main, f) || f.alsoKilled) &&
+      !otherKinds(main, f);
+    // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
+    const antecedent =
+      f.anaphoric && !f.plural
+        ? [...open].reverse().find(
+            (d) =>
+              !d.frames.every((g) => g.reference) &&
+              sameNumber(d, f) &&
+              // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
+              // named by a place within the one first given (Damascus).
+              // Strikes that somewhere else killed a number of their own are another attack of the wave (waveElsewhere).
+              (agrees(d, f) ||
+                (local.length === 1 &&
+                  (f.number !== "plural" || (f.tolls.length === 0 && f.killed.size === 0)) &&
+                  !otherPerpetrators(d, f))) &&
+              // …and "X was also killed in the strike" adds to its dead.
+              (!conflicts(d, f) || (local.length === 1 && !f.date && !otherPerpetrators(d, f))) &&
+              // "the clashes" speak of fighting, not of strikes the article told before.
+              !(f.eventType === "Armed clash" && !d.frames.some((g) => g.eventType === "Armed clash")) &&
+              // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
+              // The day a statement about it was made ("had announced on Tuesday") is no date of its own.
+              // "…earlier this month. The strike on the hospital on 13 May": a day within the month told.
+              (!f.date ||
+                f.dateStated ||
+                (!d.date && !specificDraft(d)) ||
+                (d.date !== null && refines(f.date, d.date))),
+          )
+        : undefined;
+    // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.
+    const byPlace =
+      !f.date && f.places.size > 0
+        ? [...open].reverse().find((d) => overlaps(d.places, f.places) && !otherPerpetrators(d, f) && !conflicts(d, f))
+        : undefined;
+    // "The US and UK carried out strikes against the Houthis. Jets hit 60 targets in Sanaa overnight on Thursday":
+    // where and when for a strike told by whom, still waiting to be placed.
+    const awaiting =
+      f.perpetrators.size === 0 && !f.indefinite && !f.plural
+        ? [...open]
+            .reverse()
+            .find(
+              (d) =>
+                !specificDraft(d) &&
+                d.perpetrators.size > 0 &&
+                agrees(d, f) &&
+                !conflicts(d, f) &&
+                (!d.date || !f.date || dayDiff(d.date.date, f.date.date) <= 1),
+            )
+        : undefined;
+    // An anaphor ("the strike") points to the attack told last; other reports go to the article's main attack.
+    // "Iran fired missiles at Tel Aviv. At least three people were killed in Israel": a bare toll right after
+    // an attack is that attack's, not the article's first.
+    const justTold =
+      onlyToll(f) && lastFrame && lastFrame.sentence.sentence.index === ms.sentence.index - 1
+        ? open.find(
+            (d) =>
+              d !== main &&
+              d.frames.includes(lastFrame!) &&
+              // "…killed four guards. Thirteen other people were injured.": the wounded of the attack just told.
+              (f.tolls.length === 0
+                ? !d.frames.some((g) => g.wounded.length > 0)
+                : d.tolls.size === 0 && d.killed.size === 0),
+          )
+        : undefined;
+    // "…in retaliation for the drone attack that killed three soldiers at Tower 22": the attack told as what
+    // another answered is an earlier one, joined only by its dead or its day.
+    return f.answered
+      ? (byKilled ?? byDate)
+      : warSides(f)
+        ? undefined
+        : (byKilled ??
+          byToll ??
+          byNaming ??
+          byDate ??
+          byPlace ??
+          justTold ??
+          (f.anaphoric
+            ? (antecedent ?? (joinsMain || datesUndatedMain || ledeDead ? main : undefined))
+            : joinsMain || datesUndatedMain || ledeDead
+              ? main
+              : awaiting));
+  }
+
+  /** Where a frame goes: into the attack it joins, a new attack, or the frames kept aside. */
+  private place(f: Frame, ms: MarkedSentence): void {
+    const { local, loose, ahead } = this;
+    this.fillIn(f, ms);
+    // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
+    const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
+    const target = this.joined(f, ms, open);
+    const sidesOfAWar = warSides(f);
+    let { main } = this;
+    const wave = target || specific(f) ? undefined : waveElsewhere(f, open);
+    if (target) {
+      addFrame(target, f);
+      if (
+        f.date &&
+        (!target.date ||
+          (target.dateStated && !f.dateStated && f.date.precision === "day" && toldBefore(f.date, target.date)) ||
+          (f.killed.size > 0 && !f.dateStated && !target.frames.some((g) => g !== f && g.killed.size > 0)) ||
+          refines(f.date, target.date))
+      ) {
+        target.date = f.date;
+        target.dateStated = f.dateStated;
+      }
+      main = local.find(specificDraft);
+    } else if (sidesOfAWar) {
+      loose.push(f);
+    } else if (specific(f) && !(main && background(f))) {
+      const d = draftOf(f);
+      // "The X claimed responsibility for the attack. Its fighters opened fire on the train near Y on Tuesday": what
+      // the sentences just before the article's first attack told of "the attack", and its toll, are of it.
+      if (local.length === 0)
+        for (const g of ahead)
+          if (ms.sentence.index - g.sentence.sentence.index <= 3 && agrees(d, g) && !conflicts(d, g)) addFrame(d, g);
+      local.push(d);
+      main = local.find(specificDraft);
+    } else if (wave) {
+      joinWave(f, wave);
+      local.push(draftOf(f));
+    } else {
+      // Who struck and when, or whom, but not yet where: an attack if the next sentences say where or when.
+      // Beside the article's main attack, only one by others ("Days later, U.S. forces struck…").
+      // So is an attack told by where and its toll ("an attack on a military school in Bamako that killed
+      // more than 70"), if the next sentences say who or when.
+      if (
+        (f.perpetrators.size > 0 &&
+          (!main ||
+            (otherPerpetrators(main, f) && !background(f)) ||
+            // "Last month, two teachers were shot dead by suspected X gunmen": the same attackers, another time.
+            (main.date !== null && f.date !== null && !compatibleDates(main.date, f.date))) &&
+          ((!f.plural &&
+            (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0) || f.tolls.some((n) => n > 0))) ||
+            f.wave)) ||
+        (!main && !f.plural && f.places.size > 0 && f.tolls.some((n) => n > 0)) ||
+        // …and one told by its day and toll ("Gunmen opened fire on a convoy on Thursday, killing 42"), if the
+        // next sentences say where.
+        (!main && !f.plural && !f.generic && f.date?.precision === "day" && f.tolls.some((n) => n > 0))
+      )
+        local.push(draftOf(f));
+      else if (
+        local.length === 0 &&
+        (f.anaphoric || onlyToll(f)) &&
+        !f.plural &&
+        !f.generic &&
+        !f.indefinite &&
+        !f.answered &&
+        !f.reference
+      )
+        ahead.push(f);
+      loose.push(f);
+    }
+    this.main = main;
+    this.lastFrame = f;
+  }
+}
