@@ -5,157 +5,32 @@
  * unique full name, preferring one in the same article. Different people sharing a surname stay
  * apart: full names must agree on the given name, and a surname alone attaches only when unambiguous.
  */
-import type { EntityLabel } from "../../ontology/model.ts";
-import { BY_NAMES, ENGLISH_ORG_HEADS, GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
 import type { Registry } from "../mentions/registry.ts";
 import type { Mention, SameAs } from "../mentions/types.ts";
-import { editDistance, fold, memo, nameTokens, sameToken, skeleton, slug } from "./names.ts";
+import { editDistance, fold, nameTokens, sameToken, slug } from "./names.ts";
 import type { Entity, KnownEntity } from "./types.ts";
-
-const KUNYA_SET = new Set(KUNYA.map((k) => k.toLowerCase()));
-const BY_NAME_SET = new Set(BY_NAMES.map((k) => k.toLowerCase()));
-const UNIT_HEADS = new Set([
-  "kataib",
-  "katib",
-  "asaib",
-  "saraya",
-  "liwa",
-  "jaish",
-  "jabhat",
-  "firqat",
-  "brigades",
-  "brigade",
-  "battalions",
-  "army",
-  "front",
-]);
-/** Also the joining vowel of a Persian or Urdu name, spelled either way ("Tehreek-e-Taliban", "Tehreek-i-Taliban"). */
-const DROP_FOR_KEY = new Set(["militia", "group", "faction", "e", "i"]);
-/** "Kurdistan Democratic Party" → "KDP", "Patriotic Union of Kurdistan" → "PUK": the letters an acronym of it would have. */
-function initialsOf(name: string): string | undefined {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Al|El)$/.test(w));
-  return words.length >= 2 ? words.map((w) => w[0]).join("") : undefined;
-}
-
-/** English heads of group names, common nouns that may stand alone for the group told before ("the Observatory"). */
-const COMMON_HEADS = new Set(ENGLISH_ORG_HEADS);
-const PLACE_GENERIC = new Set(
-  PLACE_TRAILERS.filter((t) => !["airport", "street", "base", "camp", "crossing"].includes(t)),
-);
-
-/** A place's name without its generic words ("Babil Province" → "babil"). */
-function placeProper(tokens: string[]): string {
-  return tokens.filter((t) => !PLACE_GENERIC.has(t)).join(" ");
-}
+import { Clusters, type Cluster } from "./clusters.ts";
+import {
+  BY_NAME_SET,
+  COMMON_HEADS,
+  type PersonName,
+  endsWithName,
+  isAcronymName,
+  isFragmentOf,
+  nearTokenBuckets,
+  orgKey,
+  personName,
+  placeKey,
+  placeProper,
+  sameKey,
+  samePerson,
+  spelledAlike,
+} from "./matching.ts";
 
 export interface ArticleMentions {
   articleId: string;
   mentions: Mention[];
   sameAs: SameAs[];
-}
-
-interface Cluster {
-  id: number;
-  label: EntityLabel;
-  canonical?: string;
-  knownId?: string;
-  surfaces: Map<string, number>;
-  /** Each surface parsed once, in the order of `surfaces`: candidates are compared against these. */
-  parsed: ParsedSurface[];
-  articles: Set<string>;
-  perArticle: Map<string, number>;
-  /** Per article, where a full name first names it (see pos): for back-references. */
-  firstFull: Map<string, number>;
-  parent: number;
-  actorType?: string;
-}
-
-/** A surface form with what matching needs of it, computed when the surface joins a cluster. */
-interface ParsedSurface {
-  folded: string;
-  person: PersonName;
-  tokens: string[];
-  key: string[];
-  /** Written in capitals ("SNA"): matched as letters, never by the skeleton a word would have. */
-  acronym: boolean;
-}
-
-/** A name in capitals ("SNA", "U.S."): an acronym, matched as letters. */
-const isAcronymName = (s: string) => /^[A-Z][A-Z.-]+$/.test(s);
-
-const parseSurface = (s: string): ParsedSurface => ({
-  acronym: isAcronymName(s),
-  folded: fold(s),
-  person: personName(s),
-  tokens: nameTokens(s),
-  key: orgKey(s),
-});
-
-/** Person name parts: given name (a kunya counts as one), surname, and the kunya if any. */
-interface PersonName {
-  given: string | null;
-  surname: string | null;
-  kunya: string | null;
-  tokens: string[];
-}
-
-export const personName = memo(personNameUncached);
-
-function personNameUncached(surface: string): PersonName {
-  const toks = nameTokens(surface);
-  let kunya: string | null = null;
-  if (toks.length >= 2 && KUNYA_SET.has(toks[0]!)) kunya = toks[1]!;
-  if (toks.length === 0) return { given: null, surname: null, kunya, tokens: toks };
-  if (toks.length === 1) return { given: null, surname: toks[0]!, kunya, tokens: toks };
-  if (kunya && toks.length === 2) return { given: kunya, surname: null, kunya, tokens: toks };
-  return { given: kunya ?? toks[0]!, surname: toks[toks.length - 1]!, kunya, tokens: toks };
-}
-
-/**
- * Across articles, two full names that match only as transliterations may be two people ("Hassan Salem",
- * "Hossein Salami"): one part must be spelled the same, or the two spellings differ by a letter or two in
- * all ("Qais al-Khazali", "Kais al-Khazaali").
- */
-function spelledAlike(a: PersonName, b: PersonName): boolean {
-  if (a.tokens.some((t) => b.tokens.includes(t))) return true;
-  if (!a.given || !b.given || !a.surname || !b.surname) return false;
-  return editDistance(a.given, b.given) + editDistance(a.surname, b.surname) <= 2;
-}
-
-function samePerson(a: PersonName, b: PersonName): boolean {
-  if (!a.surname || !b.surname || !sameToken(a.surname, b.surname)) {
-    return !!a.kunya && !a.surname && !!b.kunya && !b.surname && sameToken(a.kunya, b.kunya);
-  }
-  if (!a.given || !b.given) return false;
-  if (a.kunya || b.kunya) return !!a.kunya && !!b.kunya && sameToken(a.kunya, b.kunya);
-  return sameToken(a.given, b.given);
-}
-
-function endsWithName(long: PersonName, short: PersonName): boolean {
-  const tail = long.tokens.slice(long.tokens.length - short.tokens.length);
-  return long.tokens.length > short.tokens.length && tail.every((t, i) => t === short.tokens[i]);
-}
-
-/** Organisation key: content tokens, generic heads ("Harakat", "Movement") dropped, transliteration folded. */
-export const orgKey = memo(orgKeyUncached);
-
-function orgKeyUncached(surface: string): string[] {
-  return nameTokens(surface)
-    .filter((t) => !(t in GENERIC_HEADS) && !DROP_FOR_KEY.has(t))
-    .map(skeleton);
-}
-
-const placeKey = memo(placeKeyUncached);
-
-/**
- * Places match by consonant skeleton ("Deir ez-Zor", "Deir al-Zour"), and by whether a word ends in a
- * vowel: the "-i" of a nisba makes another place ("al-Baghdadi" is a town in Anbar, not Baghdad).
- */
-function placeKeyUncached(surface: string): string {
-  return nameTokens(surface)
-    .filter((t) => !PLACE_GENERIC.has(t))
-    .map((t) => skeleton(t) + (/[aeiouy]$/.test(t) ? "'" : ""))
-    .join(" ");
 }
 
 export interface ResolveResult {
@@ -170,112 +45,19 @@ export function resolveEntities(
   known: KnownEntity[] = [],
   nonActors: Set<string> = new Set(),
 ): ResolveResult {
-  const clusters: Cluster[] = [];
-  const find = (i: number): number => {
-    while (clusters[i]!.parent !== i) i = clusters[i]!.parent = clusters[clusters[i]!.parent]!.parent;
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    const A = clusters[ra]!;
-    const B = clusters[rb]!;
-    if (A.label !== B.label) return;
-    if (A.knownId && B.knownId && A.knownId !== B.knownId) return;
-    if (A.canonical && B.canonical && A.canonical !== B.canonical) return;
-    B.parent = ra;
-    let i = 0;
-    for (const [s, c] of B.surfaces) {
-      if (!A.surfaces.has(s)) A.parsed.push(B.parsed[i]!);
-      A.surfaces.set(s, (A.surfaces.get(s) ?? 0) + c);
-      i++;
-    }
-    for (const x of B.articles) A.articles.add(x);
-    for (const [art, n] of B.perArticle) A.perArticle.set(art, (A.perArticle.get(art) ?? 0) + n);
-    for (const [art, si] of B.firstFull) A.firstFull.set(art, Math.min(si, A.firstFull.get(art) ?? si));
-    A.canonical ??= B.canonical;
-    A.knownId ??= B.knownId;
-    A.actorType ??= B.actorType;
-  };
-  const newCluster = (label: EntityLabel, extra: Partial<Cluster> = {}): number => {
-    const id = clusters.length;
-    clusters.push({
-      id,
-      label,
-      surfaces: new Map(),
-      parsed: [],
-      articles: new Set(),
-      perArticle: new Map(),
-      firstFull: new Map(),
-      parent: id,
-      ...extra,
-    });
-    return id;
-  };
+  const {
+    all: clusters,
+    find,
+    union,
+    create: newCluster,
+    indexSurface,
+    inBuckets,
+    addSurface,
+    kunyaGroups,
+  } = new Clusters();
   const byCanonical = new Map<string, number>();
   const mentionCluster = new Map<string, number>();
   const key = (a: string, m: Mention) => `${a}/${m.id}`;
-  // Buckets of clusters that could match a name, so lookups stay local. Every precise comparison
-  // (sameToken, sameKey) requires the surnames or last key tokens to agree on the first letter and
-  // on length within one letter: names are filed under their token's (letter, length) and looked up
-  // under the neighbouring lengths too. A kunya is filed the same way (sameToken compares kunyas too).
-  const buckets = new Map<string, Set<number>>();
-  const bucketKeys = (label: EntityLabel, surface: string): string[] => {
-    if (label === "Person") {
-      const pn = personName(surface);
-      const keys: string[] = [];
-      if (pn.surname) keys.push(tokenBucket("P:s:", pn.surname));
-      if (pn.kunya) keys.push(tokenBucket("P:k:", pn.kunya));
-      return keys;
-    }
-    if (label === "Organization") {
-      const k = orgKey(surface);
-      // Names with a common head ("Syrian Observatory for Human Rights") are filed by it too: "the Observatory".
-      const heads = surface.split(/\s+/).filter((w) => COMMON_HEADS.has(w) && w !== surface);
-      const initials = initialsOf(surface);
-      return [
-        `O:f:${fold(surface)}`,
-        ...(k.length ? [tokenBucket("O:l:", k[k.length - 1]!)] : []),
-        ...heads.map((h) => `O:h:${h}`),
-        ...(initials ? [`O:i:${initials}`] : []),
-      ];
-    }
-    if (label === "Place") return [`L:${placeKey(surface)}`];
-    return [];
-  };
-  /** A surface new to its cluster: filed in the buckets and parsed once. */
-  const indexSurface = (c: number, surface: string) => {
-    const cl = clusters[c]!;
-    if (cl.surfaces.has(surface)) return;
-    cl.parsed.push(parseSurface(surface));
-    for (const k of bucketKeys(cl.label, surface)) {
-      const b = buckets.get(k);
-      if (b) b.add(c);
-      else buckets.set(k, new Set([c]));
-    }
-  };
-  const inBuckets = (keys: string[], label: EntityLabel): Cluster[] => {
-    const roots = new Set<number>();
-    for (const k of keys) for (const c of buckets.get(k) ?? []) roots.add(find(c));
-    return [...roots].map((i) => clusters[i]!).filter((c) => c.label === label);
-  };
-  const addSurface = (c: number, surface: string, article: string, position?: number, nicknames: string[] = []) => {
-    const cl = clusters[find(c)]!;
-    indexSurface(cl.id, surface);
-    cl.surfaces.set(surface, (cl.surfaces.get(surface) ?? 0) + 1);
-    // A nickname told inside the name is a name of the actor, though not a mention of its own.
-    for (const nick of nicknames) {
-      indexSurface(cl.id, nick);
-      if (!cl.surfaces.has(nick)) cl.surfaces.set(nick, 0);
-    }
-    cl.articles.add(article);
-    cl.perArticle.set(article, (cl.perArticle.get(article) ?? 0) + 1);
-    if (position !== undefined && nameTokens(surface).length >= 2 && !(cl.firstFull.get(article)! <= position)) {
-      cl.firstFull.set(article, position);
-    }
-  };
-
   // Known entities from the database: their ids and names win.
   const knownClusters: number[] = [];
   for (const k of known) {
@@ -555,15 +337,7 @@ export function resolveEntities(
 
   function mergeSharedNames() {
     // Only people whose kunyas start with the same letter can share a kunya: one group per letter.
-    const byLetter = new Map<string, Set<number>>();
-    for (const [k, bucket] of buckets) {
-      if (!k.startsWith("P:k:")) continue;
-      const letter = k[4]!;
-      const group = byLetter.get(letter) ?? new Set();
-      for (const c of bucket) group.add(c);
-      byLetter.set(letter, group);
-    }
-    for (const group of byLetter.values()) mergeKunyaGroup([...new Set([...group].map(find))].map((i) => clusters[i]!));
+    for (const group of kunyaGroups()) mergeKunyaGroup([...new Set([...group].map(find))].map((i) => clusters[i]!));
   }
 
   function mergeKunyaGroup(persons: Cluster[]) {
@@ -633,34 +407,8 @@ export function resolveEntities(
   return { entities: [...roots.values()], mentionEntity };
 }
 
-const tokenBucket = (prefix: string, token: string) => {
-  const s = skeleton(token);
-  return `${prefix}${s[0]}${s.length}`;
-};
-
-const nearTokenBuckets = (prefix: string, token: string) => {
-  const s = skeleton(token);
-  return [s.length - 1, s.length, s.length + 1].map((n) => `${prefix}${s[0]}${n}`);
-};
-
 /** A mention's position in its article, comparable across sentences. */
 const pos = (m: Mention) => m.sentence * 100_000 + m.start;
-
-function sameKey(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i] || sameToken(t, b[i]!));
-}
-
-/**
- * A short organisation name is a fragment of a longer one when it is the longer one's ending and
- * what it leaves out is not a unit head: "al-Nujaba" ⊂ "Harakat Hezbollah al-Nujaba", but
- * "Hezbollah" is not "Kataib Hezbollah".
- */
-function isFragmentOf(short: string[], longTokens: string[], longKey: string[]): boolean {
-  if (short.length === 0 || short.length >= longKey.length) return false;
-  const tail = longKey.slice(longKey.length - short.length);
-  if (!sameKey(short, tail)) return false;
-  return !UNIT_HEADS.has(longTokens[0] ?? "");
-}
 
 /** The full name this back-reference points to: the latest one introduced before it in the article. */
 function pickAntecedent(cands: Cluster[], article: string, position: number): number | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nameKey, sameToken, slug } from "./names.ts";
-import { orgKey, personName } from "./entities.ts";
+import { orgKey, personName } from "./matching.ts";
 
 describe("transliteration-aware names", () => {
   it.each([
