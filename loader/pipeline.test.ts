@@ -3599,4 +3599,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Beledweyne").woundedMax).toBe(17);
     expect(attackIn(x, "Jowhar").woundedMax).toBe(13);
   });
+  it("reads 'a commander of the A Unit of the B (acronym of B)' as of the unit, and the unit as part of B", () => {
+    const x = one(
+      "A drone strike near Homs on Tuesday killed Colonel Hamid Rezaei, a commander of the Saberin Unit of the " +
+        "Islamic Revolutionary Guard Corps (IRGC), Iranian media said.",
+      "2025-04-10",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Hamid Rezaei", "Saberin Unit")).toBeDefined();
+    expect(fact(x, "PART_OF", "Saberin Unit", "IRGC")).toBeDefined();
+  });
 });

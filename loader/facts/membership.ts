@@ -242,6 +242,9 @@ export const AFFILIATED_PREDICATE = pattern(
  */
 const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
 
+/** "the Quds Force of the IRGC", "the Radwan Force of Hezbollah": a unit told by the group it is of. */
+const UNIT_OF_GROUP = pattern(/⟧ of /, `${mk("O")} of (?:the )?${mk("O")}(?![’']s)`, "g");
+
 const UNIT_NAME =
   /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Squad|Squads|Regiment|Division|Wing|Command|Corps)$/;
 
@@ -289,6 +292,10 @@ export function membershipsIn(r: FactReading) {
     each(POSSESSIVE_UNIT, t, (m) => {
       const unit = R(m[2]);
       if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
+    });
+    each(UNIT_OF_GROUP, t, (m) => {
+      const unit = R(m[1]);
+      if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[2]), 0.8);
     });
     each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
   }

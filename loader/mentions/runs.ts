@@ -220,7 +220,14 @@ export function chunks(tokens: Token[]): Chunk[] {
         tokens[j - 1]!.text === "in")
     )
       j--;
-    if (j > i) out.push({ ts: spelledStart(tokens, i, j), te: j });
+    if (j > i) {
+      const ts = spelledStart(tokens, i, j);
+      // "the Quds Force of the Islamic Revolutionary Guard Corps (IRGC)": a name of its own before the one spelled.
+      let lead = ts;
+      while (lead > i && DEFINED_CONNECTORS.has(tokens[lead - 1]!.text)) lead--;
+      if (lead - i >= 2 && ORG_HEAD_SET.has(tokens[lead - 1]!.text.toLowerCase())) out.push({ ts: i, te: lead });
+      out.push({ ts, te: j });
+    }
     i = Math.max(j, i + 1);
   }
   return out;
