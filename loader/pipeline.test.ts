@@ -3608,4 +3608,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Hamid Rezaei", "Saberin Unit")).toBeDefined();
     expect(fact(x, "PART_OF", "Saberin Unit", "IRGC")).toBeDefined();
   });
+  it("names 'the Jamiat X party' without 'party', and 'the party's leader' as its leader", () => {
+    const x = one(
+      "A bomb exploded at a rally of the Jamiat Ahl-e-Hadith party in Quetta on Sunday, killing 12 people. The " +
+        "party's leader, Allama Sajid Mir, condemned the attack.",
+      "2025-04-10",
+    );
+    expect(entity(x, "Jamiat Ahl-e-Hadith").name).toBe("Jamiat Ahl-e-Hadith");
+    expect(fact(x, "AFFILIATED_WITH", "Sajid Mir", "Jamiat Ahl-e-Hadith")?.roles).toEqual(["leader"]);
+  });
 });

@@ -160,6 +160,12 @@ function firstOrgOf(
   return undefined;
 }
 
+/** "the Jamiat Ulema-e-Islam-F party": whether the organisation marker `marker` of `h` is told with "party" after it. */
+function toldAsParty(marker: number, h: MarkedSentence): boolean {
+  const m = `⟦O${marker}⟧`;
+  return h.text.startsWith(" party", h.text.indexOf(m) + m.length);
+}
+
 export function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<string>): Entity | undefined {
   const recent = [...history].reverse().slice(0, 2);
   if (containers) {
@@ -173,8 +179,16 @@ export function previousOrg(history: MarkedSentence[], noun?: string, containers
   // "U.N. experts say the group is supported by Rwanda. The group's leader, X": "the group" or "the militia" is
   // an armed group, never the UN or a ministry named since; "the organisation's" may be either.
   const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
-  // "The party's chief, X": a party the article named, never the armed group named since.
+  // "The party's chief, X": a party the article named ("the Jamiat Ulema-e-Islam-F party" too), never the armed group
+  // named since.
   if (noun && /^party$/i.test(noun))
-    return named ?? firstOrgOf(history, 3, (e) => /\bparty\b/i.test(e.name) || e.actorType === "political party");
+    return (
+      named ??
+      firstOrgOf(
+        history,
+        3,
+        (e, marker, h) => /\bparty\b/i.test(e.name) || toldAsParty(marker, h) || e.actorType === "political party",
+      )
+    );
   return named ?? (armed ? firstGroupOf(history) : firstOrgOf(history, 2));
 }

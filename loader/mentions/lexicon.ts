@@ -79,6 +79,8 @@ export const PERSON_TITLES = [
   "Mullah",
   "Maulana",
   "Mawlawi",
+  "Allama",
+  "Allamah",
   "Imam",
   "Ayatollah",
   "Grand Ayatollah",
@@ -274,6 +276,7 @@ export const ORG_HEADS = [
   "Jabhat",
   "Jama'at",
   "Jamaat",
+  "Jamiat",
   "Jama'atu",
   "Jama'a",
   "Hizb",
@@ -558,6 +561,8 @@ export const HONORIFICS = [
   "Mullah",
   "Maulana",
   "Mawlawi",
+  "Allama",
+  "Allamah",
   ...HONORIFIC_NAMES,
 ];
 
