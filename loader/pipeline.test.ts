@@ -3617,4 +3617,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jamiat Ahl-e-Hadith").name).toBe("Jamiat Ahl-e-Hadith");
     expect(fact(x, "AFFILIATED_WITH", "Sajid Mir", "Jamiat Ahl-e-Hadith")?.roles).toEqual(["leader"]);
   });
+  it("keeps a toll that 'had been killed' since a month out of the attack's, and reads 'commanded by army chief X'", () => {
+    const x = one(
+      "Gunmen killed 14 people in an attack on the village of Tse-Agberagba in Benue state on Sunday night. Human " +
+        "Rights Watch said more than 300 people had been killed in Benue since January 2024. The Nigerian Army, " +
+        "commanded by army chief Olufemi Oluyede, said troops had been deployed.",
+      "2025-06-03",
+    );
+    expect(attackIn(x, "Tse-Agberagba").fatalitiesMax).toBe(14);
+    expect(fact(x, "AFFILIATED_WITH", "Olufemi Oluyede", "Nigerian Army")?.roles).toEqual(["commander"]);
+  });
 });

@@ -213,7 +213,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // northeast since 2009": a toll of a war or a wave, told in the perfect with the period it counts from.
   const periodToll =
     kills &&
-    /\b(?:have|has)(?: been)?\s+$/.test(near) &&
+    /\b(?:have|has|had)(?: been)?\s+$/.test(near) &&
     // Fighting "since Thursday" is the event itself; a war counted since a month or a year is not.
     (sentenceDates.some((d) => startsPeriod(t, d) && d.precision !== "day") || OVER_A_PERIOD.test(t));
   if (periodToll || (kills && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40)))) {

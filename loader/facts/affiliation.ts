@@ -193,7 +193,7 @@ const LED = "(?:led|headed|commanded|founded) by";
  * is, told in lower case.
  */
 const LOWER_TITLE =
-  "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|politician|businessman|leader|officer|warlord|nationalist|activist|dissident|militant|jihadist) )?";
+  "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|chief|politician|businessman|leader|officer|warlord|nationalist|activist|dissident|militant|jihadist) )?";
 
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
 const GROUP_OF_PERSON = pattern(
@@ -222,6 +222,11 @@ const LED_BY = pattern(
   `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED}))?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
+
+/** The role a verb of leading tells: "commanded by" a commander, "founded by" a founder, "led by" a leader. */
+function roleOfLeading(told: string): string {
+  return /\bcommand(?:ed|s)\b/.test(told) ? "commander" : /\bfounded\b/.test(told) ? "founder" : "leader";
+}
 
 const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;
 
@@ -288,17 +293,10 @@ export function affiliationsIn(r: FactReading) {
     each(LED_BY, t, (m) => {
       // "The militia that opposes X is led by Y": X is the object of a clause about the group Y leads.
       if (/ (?:is|was) [a-z]+ by /.test(m[0]) && OBJECT_OF_CLAUSE.test(t.slice(0, m.index))) return;
-      add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, /founded/.test(m[0]) ? "founder" : "leader");
+      add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, roleOfLeading(m[0]));
     });
     each(THE_GROUP_LED_BY, t, (m) =>
-      add(
-        ctx,
-        "AFFILIATED_WITH",
-        R(m[2]),
-        previousOrg(history, m[1]),
-        0.7,
-        /founded/.test(m[0]) ? "founder" : "leader",
-      ),
+      add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history, m[1]), 0.7, roleOfLeading(m[0])),
     );
     each(ITS_ROLE_NAME, t, (m) => {
       // "Myanmar's military, which seized power…, has fought rebels. Its spokesman, X": the state's forces speak.
@@ -322,11 +320,10 @@ export function affiliationsIn(r: FactReading) {
     );
     each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));
     each(LEADS_PREDICATE, t, (m) => {
-      const verb = /commanded|commands/.test(m[0]) ? "commander" : /founded/.test(m[0]) ? "founder" : "leader";
-      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, verb);
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, roleOfLeading(m[0]));
     });
     each(WHO_NOW_LEADS, t, (m) => {
-      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, /commands/.test(m[0]) ? "commander" : "leader");
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, roleOfLeading(m[0]));
     });
     each(PERSON_OF_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.65));
     each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
