@@ -3627,4 +3627,12 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Tse-Agberagba").fatalitiesMax).toBe(14);
     expect(fact(x, "AFFILIATED_WITH", "Olufemi Oluyede", "Nigerian Army")?.roles).toEqual(["commander"]);
   });
+  it("reads 'identified the man as X' as naming the dead of the strike told", () => {
+    const x = one(
+      "An Israeli drone strike on a car near the village of Aitaroun on Sunday killed a Hezbollah operative, the army " +
+        "said. The army identified the man as Ali Hassan Jaber.",
+      "2025-05-12",
+    );
+    expect(ids(attackIn(x, "Aitaroun").killed)).toEqual([entity(x, "Ali Hassan Jaber").id]);
+  });
 });
