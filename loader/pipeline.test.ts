@@ -3635,4 +3635,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Aitaroun").killed)).toEqual([entity(x, "Ali Hassan Jaber").id]);
   });
+  it("cuts the ranks 'Major' and 'Sergeant' from the names after them", () => {
+    const x = one(
+      "Militants attacked a checkpoint near Balad on Friday, killing two soldiers, Major Yusuf Adan Warsame told " +
+        "reporters. Sergeant Liban Omar Hirsi was among the wounded.",
+      "2025-05-12",
+    );
+    expect(entity(x, "Yusuf Adan Warsame").name).toBe("Yusuf Adan Warsame");
+    expect(entity(x, "Liban Omar Hirsi").name).toBe("Liban Omar Hirsi");
+  });
 });
