@@ -3644,4 +3644,11 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Yusuf Adan Warsame").name).toBe("Yusuf Adan Warsame");
     expect(entity(x, "Liban Omar Hirsi").name).toBe("Liban Omar Hirsi");
   });
+  it("reads 'the X group is a faction of Y' as X part of Y", () => {
+    const x = one(
+      "The Jamaat-ul-Ahrar group is a faction of the Pakistani Taliban, formally known as Tehreek-e-Taliban Pakistan " +
+        "(TTP), which claimed the bombing.",
+    );
+    expect(fact(x, "PART_OF", "Jamaat-ul-Ahrar", "TTP")).toBeDefined();
+  });
 });

@@ -6,6 +6,7 @@ import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES } from "../mentions/lexicon.t
 import { gap, mk, type Ref } from "./marked.ts";
 import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, previousOrg, ref } from "./context.ts";
 import {
+  GROUP_WORD,
   AGE,
   AKA,
   DEFINED,
@@ -64,8 +65,6 @@ const GROUP_ROLE_NAME = pattern(
   `${mk("OS")}(?: (?:Political Bureau|political bureau|political office))? ${W(1)}${ROLE},? ${TITLE}${mk("P")}((?: and ${mk("P")})?)`,
   "g",
 );
-
-const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
 
 /** "the rebels", "the militants": a group named by its fighters. */
 const THE_GROUP_OR_ITS_FIGHTERS = `the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists)\\b`;

@@ -5,7 +5,18 @@
 import type { Entity } from "../resolve/types.ts";
 import { gap, mk } from "./marked.ts";
 import { type Ctx, type FactReading, ORG_LIST, add, listOrgs, previousGroup, previousOrg } from "./context.ts";
-import { BRANCH, COLLECTIVE, DET, HAS_BRANCH, NAMED_BRANCH, RELATIVE_CLAUSE, W, each, pattern } from "./patterns.ts";
+import {
+  BRANCH,
+  COLLECTIVE,
+  DET,
+  GROUP_WORD,
+  HAS_BRANCH,
+  NAMED_BRANCH,
+  RELATIVE_CLAUSE,
+  W,
+  each,
+  pattern,
+} from "./patterns.ts";
 
 /**
  * "The BLA said its Majeed Brigade and the Fateh Squad had carried out the attack": units of the group the sentence
@@ -65,7 +76,7 @@ const OF_WHICH_PART = pattern(
  */
 const FACTION_PREDICATE = pattern(
   /faction|member|component|group|militia|party/,
-  `${mk("O")}${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
+  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
   "g",
 );
 

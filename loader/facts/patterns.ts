@@ -35,6 +35,9 @@ export const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported
 export const COLLECTIVE =
   "(?:coalition|alliance|network|umbrella(?: organi[sz]ation| group)?|formation|grouping|bloc|front|axis|framework|branch)";
 
+/** What a group is called after its name or in its place: "the X group", "the militia". */
+export const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
+
 /** ", which was founded in Iran," between a group and what is said of it. */
 export const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,)?`;
 
