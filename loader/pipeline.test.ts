@@ -3651,4 +3651,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Jamaat-ul-Ahrar", "TTP")).toBeDefined();
   });
+  it("reads 'A little-known group, X, claimed that attack' as a claim of the attack told, not 'claimed that Y had…'", () => {
+    const x = one(
+      "On Tuesday, a suicide bomber rammed an explosives-laden car into a police post in the Lakki Marwat district, " +
+        "killing six policemen. A little-known group, Jaish-ul-Fursan, claimed that attack. The Pakistani Taliban " +
+        "claimed that the army had fired on its fighters.",
+      "2025-05-09",
+    );
+    expect(attackIn(x, "Lakki Marwat").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Jaish-ul-Fursan").id, "claimed"],
+    ]);
+  });
 });

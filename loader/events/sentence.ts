@@ -8,8 +8,11 @@ import type { ResolvedDate } from "./dates.ts";
 import type { SideOf } from "./frame.ts";
 import { ATTACK_VERBS, GENERIC_AFTER, NEAR, OVER_A_PERIOD, TOLL_BEFORE_KILLED } from "./words.ts";
 
-/** What a claim of an attack claims: "responsibility", "the attack"; not "claimed the strike targeted…", a claim about it. */
-const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b))`;
+/**
+ * What a claim of an attack claims: "responsibility", "the attack", "that attack"; not "claimed the strike targeted…" or
+ * "claimed that Israel had…", claims about something.
+ */
+const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
 
 /**
  * "X claimed…", "X, which…, claimed…", "X, which claimed…", "A little-known group, X, claimed…", "…, known as X,
