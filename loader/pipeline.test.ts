@@ -3662,4 +3662,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Jaish-ul-Fursan").id, "claimed"],
     ]);
   });
+  it("reads 'The operation was carried out on Thursday in X' as the day and place of the raid told", () => {
+    const x = one(
+      "Security forces killed nine militants in an intelligence-based operation in the Khyber district, the military " +
+        "said on Saturday. The operation was carried out on Friday night in the Bagh Maidan area.",
+      "2025-05-10",
+    );
+    const a = attackIn(x, "Bagh Maidan");
+    expect([a.date, a.fatalitiesMax, x.attacks.length]).toEqual(["2025-05-09", 9, 1]);
+  });
 });
