@@ -694,6 +694,10 @@ export const LEADING_STOPWORDS = [
   "two",
   "three",
   "four",
+  // "Seven Colombian soldiers", "Twenty Nigerian soldiers": a count that opens the sentence.
+  ...["five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen"],
+  ...["sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy"],
+  ...["eighty", "ninety", "dozens", "hundreds", "scores"],
   "several",
   "former",
   "late",
