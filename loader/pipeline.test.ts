@@ -3671,8 +3671,9 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Bagh Maidan");
     expect([a.date, a.fatalitiesMax, x.attacks.length]).toEqual(["2025-05-09", 9, 1]);
   });
-  it("reads the state after a count that opens the sentence ('Seven Colombian soldiers')", () => {
+  it("reads the state after a count that opens the sentence ('Seven Colombian soldiers'), the target of their killing", () => {
     const x = one("Seven Colombian soldiers were killed when rebels attacked their patrol near Argelia on Thursday.");
     expect(entity(x, "Colombian").name).toBe("Colombia");
+    expect(ids(attackIn(x, "Argelia").targets)).toEqual([entity(x, "Colombia").id]);
   });
 });

@@ -108,6 +108,10 @@ const ROLE_VICTIM_BEFORE = new RegExp(
   `\\b(?:[Aa]n?|[Oo]ne) (?:[\\w-]+ ){0,2}?${GROUP_ROLE} (?:of|in|from) (?:the )?(?:[\\w-]+ )?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))? (?:was|has been|had been) $`,
 );
 
+/** "Colombian soldiers", "Pakistani troops": a state's forces. */
+const FORCES =
+  /\b(?:soldiers|troops|servicemen|service members|personnel|policemen|police officers|officers|guards|sailors|marines)\b/;
+
 /** How many the attack killed, as the frame tells it; none for the attackers' own dead or a toll over time. */
 export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, sentenceDates, label } = r;
@@ -163,6 +167,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     else if (/\bof (?:its|their)\b/i.test(counted[0])) {
       const owner = [...before.matchAll(/⟦O(\d+)⟧/g)].pop();
       if (owner) f.targets.add(label(owner[1]!).id);
+    } else {
+      // "Seven Colombian soldiers were killed": the state whose forces died was the target.
+      const state = /⟦S(\d+)⟧/.exec(counted[0]);
+      if (state && FORCES.test(r.spelled(counted[0].slice(state.index)))) f.targets.add(label(state[1]!).id);
     }
   }
   // "…and killed 12 attackers, with four of its soldiers killed": the defenders' dead, told after "with".
