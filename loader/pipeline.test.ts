@@ -3676,4 +3676,12 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Colombian").name).toBe("Colombia");
     expect(ids(attackIn(x, "Argelia").targets)).toEqual([entity(x, "Colombia").id]);
   });
+  it("counts the wounded told as a bare word ('killing nine soldiers and wounding four, a monitor said')", () => {
+    const x = one(
+      "Militants ambushed an army convoy near Sukhnah on Sunday, killing at least nine soldiers and wounding four, a " +
+        "war monitor said.",
+      "2025-08-11",
+    );
+    expect(attackIn(x, "Sukhnah").woundedMax).toBe(4);
+  });
 });

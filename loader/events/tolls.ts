@@ -67,7 +67,10 @@ const WOUNDED_AFTER = new RegExp(
 );
 
 /** "killing 25 people and wounding 63": a bare count of wounded, ending the clause. */
-const WOUNDED_BARE = /\b(?:wounding|injuring)\s+(?:at least\s+|some\s+)?(\d[\d,]*)(?=\s*(?:[,.;]|$))/g;
+const WOUNDED_BARE = new RegExp(
+  String.raw`\b(?:wounding|injuring)\s+(?:at least\s+|some\s+)?(${COUNT_WORD})(?=\s*(?:[,.;]|$))`,
+  "g",
+);
 
 const WOUNDED_BEFORE = new RegExp(
   `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:\\s+(?:other\\s+)?(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:wounded|injured|hurt)\\b`,
