@@ -3684,4 +3684,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Sukhnah").woundedMax).toBe(4);
   });
+  it("reads 'blamed the attack, which happened Saturday near X, on the Y front' as the blame, day and place of the attack told", () => {
+    const x = one(
+      "Five Colombian soldiers were killed when rebels attacked their patrol with explosives in the province of " +
+        "Narino, the army said Sunday. The army blamed the attack, which happened Saturday near the town of Barbacoas, " +
+        "on the Juan Moreno front, a faction of the Estado Mayor Central (EMC).",
+      "2025-08-25",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Barbacoas");
+    expect([a.date, a.perpetrators.map((p) => [p.entity, p.attribution])]).toEqual([
+      "2025-08-23",
+      [[entity(x, "Juan Moreno front").id, "blamed"]],
+    ]);
+    expect(fact(x, "PART_OF", "Juan Moreno front", "Estado Mayor Central")).toBeDefined();
+  });
 });

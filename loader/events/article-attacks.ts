@@ -291,10 +291,13 @@ export class ArticleAttacks {
               // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
               // The day a statement about it was made ("had announced on Tuesday") is no date of its own.
               // "…earlier this month. The strike on the hospital on 13 May": a day within the month told.
+              // "…, the army said Friday. The army blamed the attack, which happened Thursday, on X": the day before
+              // the one the attack was told on.
               (!f.date ||
                 f.dateStated ||
                 (!d.date && !specificDraft(d)) ||
-                (d.date !== null && refines(f.date, d.date))),
+                (d.date !== null && refines(f.date, d.date)) ||
+                (d.date !== null && d.dateStated && toldBefore(f.date, d.date))),
           )
         : undefined;
     // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.

@@ -345,6 +345,9 @@ export const APPOSITIVE_ENDS = new Set([
   "on",
 ]);
 
+/** Units named after a man: "the Carlos Patiño front", "the Dagoberto Ramos column". */
+export const UNIT_AFTER_NAME = new Set(["front", "column", "bloc", "brigade", "battalion", "unit"]);
+
 export const SITE_AFTER_NAME = new Set([
   "compound",
   "shrine",

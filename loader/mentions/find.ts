@@ -51,6 +51,7 @@ import {
   PLACE_TRAILER_SET,
   ROLES,
   SITE_AFTER_NAME,
+  UNIT_AFTER_NAME,
   SPANISH_PLURAL_ARTICLES,
   SPEECH,
   SPLIT_VERBS,
@@ -691,6 +692,10 @@ class MentionSearch {
         // "Hayat Tahrir al-Sham (HTS)": people are not given acronyms, groups are.
         label = "Organization";
         cues.push("defined-acronym");
+      } else if (GIVEN_NAME_SET.has(words[0]!) && UNIT_AFTER_NAME.has(next)) {
+        // "the Carlos Patiño front", a faction named after a man.
+        label = "Organization";
+        cues.push("named-unit");
       } else if (
         (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) || GIVEN_NAME_SET.has(words[0]!)) &&
         SITE_AFTER_NAME.has(next)
