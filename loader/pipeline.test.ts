@@ -3699,4 +3699,13 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(fact(x, "PART_OF", "Juan Moreno front", "Estado Mayor Central")).toBeDefined();
   });
+  it("reads a truck bomb as an explosive, and 'wounding more than 60' as its wounded", () => {
+    const x = one(
+      "A truck bomb exploded near a police academy in the city of Palmira on Thursday, killing six civilians and " +
+        "wounding more than 60, officials said.",
+      "2025-08-23",
+    );
+    const a = attackIn(x, "Palmira");
+    expect([a.eventType, a.weapon, a.woundedMax]).toEqual(["Remote explosive/landmine/IED", "explosive", 60]);
+  });
 });

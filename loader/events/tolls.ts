@@ -68,7 +68,7 @@ const WOUNDED_AFTER = new RegExp(
 
 /** "killing 25 people and wounding 63": a bare count of wounded, ending the clause. */
 const WOUNDED_BARE = new RegExp(
-  String.raw`\b(?:wounding|injuring)\s+(?:at least\s+|some\s+)?(${COUNT_WORD})(?=\s*(?:[,.;]|$))`,
+  String.raw`\b(?:wounding|injuring)\s+(?:(?:at least|some|more than|over|nearly|about|around)\s+)?(${COUNT_WORD})(?=\s*(?:[,.;]|$))`,
   "g",
 );
 

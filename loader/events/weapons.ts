@@ -5,7 +5,7 @@ import type { EventType } from "../../ontology/model.ts";
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|car bomb(?:ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
+  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle) bomb(?:s|ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
@@ -18,7 +18,7 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:shelling|shelled|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
-  if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|car bomb(?:ing)?)\b/i.test(s))
+  if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle) bomb(?:s|ing)?)\b/i.test(s))
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
   if (/\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|firefights?|shootouts?)\b/i.test(s))
     return { weapon: null, eventType: "Armed clash" };
