@@ -3708,4 +3708,14 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Palmira");
     expect([a.eventType, a.weapon, a.woundedMax]).toEqual(["Remote explosive/landmine/IED", "explosive", 60]);
   });
+  it("reads 'The X gang coalition, led by Y, known as \"Z,\" claimed the attack' as X's claim", () => {
+    const x = one(
+      "Gang members attacked the town of Pont-Sonde on Monday, killing at least three police officers. The Gran Grif " +
+        'gang coalition, led by former soldier Luckson Elan, known as "General," claimed the attack in a video.',
+      "2025-04-01",
+    );
+    expect(attackIn(x, "Pont-Sonde").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Gran Grif").id, "claimed"],
+    ]);
+  });
 });
