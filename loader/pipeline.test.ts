@@ -3718,4 +3718,8 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Gran Grif").id, "claimed"],
     ]);
   });
+  it("reads 'X, a separate Y affiliate' as X part of Y", () => {
+    const x = one("Ansar al-Sunna, a local Islamic State affiliate, controls much of the coast.");
+    expect(fact(x, "PART_OF", "Ansar al-Sunna", "Islamic State")).toBeDefined();
+  });
 });

@@ -195,6 +195,13 @@ const BOTH_FACTIONS_OF = pattern(
 /** "the al-Qaeda affiliate Hurras al-Din": the group named after what it is of the other. */
 const BRANCH_NAMED = pattern(new RegExp(`⟧ ${NAMED_BRANCH} ⟦`), `${mk("O")} ${NAMED_BRANCH} ${mk("O")}`, "g");
 
+/** "Al-Shabaab, a separate al-Qaeda affiliate": a group told as another's branch, by the other's name. */
+const BRANCH_APPOSITIVE = pattern(
+  new RegExp(`⟧(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
+  `${mk("O")},? (?:is |was )?(?:the|a|an) (?:[\\w-]+ ){0,2}?${mk("O")}(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`,
+  "g",
+);
+
 /** "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another. */
 const PLEDGED_TO = pattern(
   /pledged (?:its )?allegiance to/,
@@ -340,6 +347,7 @@ export function membershipsIn(r: FactReading) {
       for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
     });
     each(BRANCH_NAMED, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
+    each(BRANCH_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
     each(PLEDGED_TO, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
     each(BOTH_FACTIONS_OF, t, (m) => {
       add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.8);
