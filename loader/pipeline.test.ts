@@ -3722,4 +3722,14 @@ describe("extraction from text it has never seen", () => {
     const x = one("Ansar al-Sunna, a local Islamic State affiliate, controls much of the coast.");
     expect(fact(x, "PART_OF", "Ansar al-Sunna", "Islamic State")).toBeDefined();
   });
+  it("reads 'an attack the government blamed on the group' as blame of the group the article spoke of last", () => {
+    const x = one(
+      "Islamic State cells have stepped up attacks in the east. In May, a suicide bomber killed 14 people at a market " +
+        "in Mayadin, an attack the government blamed on the group.",
+      "2025-08-11",
+    );
+    expect(attackIn(x, "Mayadin").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State").id, "blamed"],
+    ]);
+  });
 });

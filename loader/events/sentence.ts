@@ -45,6 +45,10 @@ const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
   /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?(?:[\w-]+, (?:which|that) (?:[^,⟦]|⟦[SL]\d+⟧){1,100}, )?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧/g;
 
+/** "…, an attack the government blamed on the group": blame of the group the article spoke of last. */
+const GROUP_BLAMED =
+  /\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on the (?:(?:jihadist|militant|armed|Islamist|extremist|rebel) )?(?:group|militia|movement|faction|militants|jihadists|rebels)\b/g;
+
 /** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination", "Among the dead was X". */
 const DEATH =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong the dead (?:was|were) ⟦P(\d+)⟧/g;
@@ -259,6 +263,10 @@ export function readSentence(
         .map((i) => label(i!).id),
     }),
   );
+  // "…, an attack the government blamed on the group": the group the article spoke of last.
+  if (lastGroup && t.includes("blamed"))
+    for (const g of t.matchAll(GROUP_BLAMED))
+      blames.push({ at: g.index!, end: g.index! + g[0].length, forward: false, ids: [lastGroup] });
   const deaths = [...t.matchAll(DEATH)];
   const spelled = spelledIn(ms);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
