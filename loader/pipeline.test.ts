@@ -3732,4 +3732,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Islamic State").id, "blamed"],
     ]);
   });
+  it("finds the person 'named the commander as X' and 'a spokesman for the junta, Y,'", () => {
+    const x = one(
+      "An Israeli strike on a car in Deir al-Balah on Monday killed a commander of the Qassam Brigades. Hamas named the " +
+        "commander as Imad Aslan. A spokesman for the army, Hla Myo Win, said troops had been deployed.",
+      "2025-10-21",
+    );
+    expect(ids(attackIn(x, "Deir al-Balah").killed)).toEqual([entity(x, "Imad Aslan").id]);
+    expect(entity(x, "Hla Myo Win").label).toBe("Person");
+  });
 });

@@ -302,7 +302,8 @@ export const PERSON_PRECEDERS = new Set([
 
 export const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 
-export const IDENTIFIED_AS = /\b(?:identified|named) as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
+export const IDENTIFIED_AS =
+  /\b(?:identified|named) (?:(?:the|its|their) (?:[\w-]+ ){0,2}?|him |her |them )?as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
 
 /** "villages", "towns": a kind of place in the plural, not a place word that itself ends in "s". */
 export const pluralOfAPlaceKind = (w: string) =>

@@ -246,12 +246,16 @@ class MentionSearch {
     return named ? "" : head;
   }
 
-  /** "the group's commander in the area, X": a role, then where it is held, ending at token `k` before the name. */
-  private roleBeforePlace(k: number): boolean {
+  /**
+   * "the group's commander in the area, X", "a spokesman for the junta, X": a role, then where or for whom it is held,
+   * ending at token `k` before the name.
+   */
+  private roleHeldBefore(k: number): boolean {
     for (let j = k; j > Math.max(0, k - 5); j--) {
       const w = this.tokens[j]!.text;
       if (!/^[a-z]+$/.test(w)) return false;
-      if (j < k && ROLES.has(w) && this.tokens[j + 1]!.text === "in") return true;
+      // "the commander in Gaza, X", "a spokesman for the junta, X".
+      if (j < k && ROLES.has(w) && /^(?:in|for|of)$/.test(this.tokens[j + 1]!.text)) return true;
     }
     return false;
   }
@@ -667,7 +671,7 @@ class MentionSearch {
         (ROLES.has(prev2) ||
           ROLES.has(role) ||
           ROLES.has(`${this.tokens[ts - 3]?.text.toLowerCase()} ${prev2}`) ||
-          this.roleBeforePlace(ts - 2));
+          this.roleHeldBefore(ts - 2));
       if (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
         // "the Emergency Lawyers, a rights group,": what the name is said to be.
         label = "Organization";
