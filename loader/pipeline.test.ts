@@ -3741,4 +3741,12 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Deir al-Balah").killed)).toEqual([entity(x, "Imad Aslan").id]);
     expect(entity(x, "Hla Myo Win").label).toBe("Person");
   });
+  it("reads 'X's junta, led by General Y' as Y the leader of the state X", () => {
+    const x = one(
+      "Guinea's junta, led by General Mamadi Doumbouya, has banned protests. Chad's military government, led by army " +
+        "chief Mahamat Deby, has not commented.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Mamadi Doumbouya", "Guinea")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Mahamat Deby", "Chad")?.roles).toEqual(["leader"]);
+  });
 });

@@ -227,6 +227,13 @@ function roleOfLeading(told: string): string {
   return /\bcommand(?:ed|s)\b/.test(told) ? "commander" : /\bfounded\b/.test(told) ? "founder" : "leader";
 }
 
+/** "Mali's military junta, led by General X", "Myanmar's military government, led by Senior General X": a state's ruler. */
+const RULERS_LED_BY = pattern(
+  new RegExp(LED),
+  `${mk("S")}[’']s (?:military |ruling |transitional )?(?:junta|government|regime|military)(?:,| (?:is|was|has been)) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  "g",
+);
+
 const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;
 
 const HONORIFIC_SET = new Set(HONORIFICS);
@@ -294,6 +301,7 @@ export function affiliationsIn(r: FactReading) {
       if (/ (?:is|was) [a-z]+ by /.test(m[0]) && OBJECT_OF_CLAUSE.test(t.slice(0, m.index))) return;
       add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, roleOfLeading(m[0]));
     });
+    each(RULERS_LED_BY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, roleOfLeading(m[0])));
     each(THE_GROUP_LED_BY, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history, m[1]), 0.7, roleOfLeading(m[0])),
     );
