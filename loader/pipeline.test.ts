@@ -3749,4 +3749,16 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Mamadi Doumbouya", "Guinea")?.roles).toEqual(["leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Mahamat Deby", "Chad")?.roles).toEqual(["leader"]);
   });
+  it("reads 'Y claimed the attack on Monday' as Y's claim of the attack told as X's", () => {
+    const x = one(
+      "Fighters from the Allied Democratic Forces (ADF) attacked the village of Ntoyo on Saturday, killing at least 20 " +
+        "people, officials said. The Islamic State Central Africa Province (ISCAP) claimed the attack on Monday.",
+      "2025-07-29",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Ntoyo").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "ADF").id, "stated"],
+      [entity(x, "ISCAP").id, "claimed"],
+    ]);
+  });
 });

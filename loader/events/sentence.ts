@@ -36,8 +36,9 @@ const GROUP_CLAIMED = new RegExp(
 const DENIED_BEFORE =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t|never|denied|denies|deny)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** "X claimed the attack on Monday", "X claimed responsibility for the bombing": a claim of the attack the article told. */
 const CLAIM_OF_TOLD =
-  /\bclaimed responsibility for (?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killing|raid|ambush|massacre)\b/i;
+  /\bclaimed (?:responsibility for )?(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killing|raid|ambush|massacre)\b/i;
 
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
