@@ -3761,4 +3761,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "ISCAP").id, "claimed"],
     ]);
   });
+  it("reads '…checked the cards of those on board and shot dead nine men' as an attack, not talk of attacks", () => {
+    const x = one(
+      "Gunmen stopped a bus on a highway in Pakistan's Sindh province on Thursday night, checked the identity cards of " +
+        "those on board and shot dead seven men, officials said. The attack took place near the town of Khuzdar.",
+      "2025-07-11",
+    );
+    const a = attackIn(x, "Khuzdar");
+    expect([a.date, a.fatalitiesMax]).toEqual(["2025-07-10", 7]);
+  });
 });

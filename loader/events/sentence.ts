@@ -364,8 +364,12 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   const amongDead =
     /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near) ||
     (word === "dead" && /\bamong the\s+$/i.test(near));
+  // "…checked the cards of those on board and shot dead nine men": a verb after "and" opens a clause of its own.
   const genericBefore =
-    !amongDead && GENERIC_BEFORE.test(near) && !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120)));
+    !amongDead &&
+    GENERIC_BEFORE.test(near) &&
+    !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120))) &&
+    !(verb && /\b(?:and|then)\s+$/.test(near));
   const tally = OVER_A_PERIOD.test(scope);
   const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign || tally;
   const under = /\bunder\s+$/i.test(near);
