@@ -3770,4 +3770,18 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Khuzdar");
     expect([a.date, a.fatalitiesMax]).toEqual(["2025-07-10", 7]);
   });
+  it("reads 'struck a Hezbollah operative' as targeting the group, and 'a PUK official said' as no target", () => {
+    const x = one(
+      "An Israeli drone strike targeted a motorcycle in the town of Kfar Tebnit on Monday, killing one person. The " +
+        "Israeli army said its aircraft had struck a Hezbollah operative in the area. A Hezbollah official said the " +
+        "man was a civilian.",
+      "2025-05-20",
+    );
+    expect(ids(attackIn(x, "Kfar Tebnit").targets)).toEqual([entity(x, "Hezbollah").id]);
+    const y = one(
+      "Drones struck an oil field near Zakho on Tuesday, causing a fire. A KDP official said the drones came from the south.",
+      "2025-07-16",
+    );
+    expect(ids(attackIn(y, "Zakho").targets)).toEqual([]);
+  });
 });
