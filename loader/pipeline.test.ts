@@ -3784,4 +3784,18 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(y, "Zakho").targets)).toEqual([]);
   });
+  it("counts 'a commander of X and his two bodyguards' as three, and 'Y identified the commander as Z' as naming the dead", () => {
+    const x = one(
+      "A Turkish drone strike on a car near the town of Sidakan on Friday killed a senior commander of the Kurdistan " +
+        "Workers' Party (PKK) and his two bodyguards. The Counter-Terrorism Directorate identified the commander as " +
+        "Rojhat Baran.",
+      "2025-01-19",
+    );
+    const a = attackIn(x, "Sidakan");
+    expect([a.fatalitiesMax, ids(a.killed), ids(a.perpetrators)]).toEqual([
+      3,
+      [entity(x, "Rojhat Baran").id],
+      [entity(x, "Turkey").id],
+    ]);
+  });
 });

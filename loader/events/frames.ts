@@ -91,7 +91,9 @@ function frameAt(r: SentenceReading, k: number): Frame | undefined {
   const { sideOf } = r;
   // "The SDF named the commander as X, who led operations in Raqqa in 2017": who died, and nothing else.
   // "Hezbollah mourned the commander, X, from the village of Y": his home is not where the strike fell.
-  if (f.identifies && /^(?:named|mourned)/.test(word)) {
+  // "The Kurdistan Region's Counter-Terrorism Directorate identified the commander as X": who names the dead did not
+  // kill him.
+  if (f.identifies && /^(?:named|mourned|identified)/.test(word)) {
     f.perpetrators.clear();
     f.places.clear();
     f.targets.clear();

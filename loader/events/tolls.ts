@@ -131,9 +131,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const aroundTrigger = before.slice(-NEAR) + scope;
   if (/\b(?:left|lives|toll)\b/.test(aroundTrigger))
     for (const m of aroundTrigger.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
-  // "killing X, a commander, and his driver": the named dead and those with them.
+  // "killing X, a commander, and his driver", "killed a senior commander of X and his two bodyguards": the dead and
+  // those with them.
   const withThem =
-    /^(?:killed|killing)\s+⟦P\d+⟧(?:,[^,;]{1,90},)?\s+and\s+(?:his|her)\s+(?:(two|three|four)\s+)?(?:drivers?|bodyguards?|guards?|companions?|aides?|sons?|brothers?|wife)\b/i.exec(
+    /^(?:killed|killing)\s+(?:⟦P\d+⟧|an? (?:[\w-]+ ){0,2}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?)(?:,[^,;]{1,90},)?\s+and\s+(?:his|her)\s+(?:(two|three|four)\s+)?(?:drivers?|bodyguards?|guards?|companions?|aides?|sons?|brothers?|wife)\b/i.exec(
       scope,
     );
   if (withThem) addCount(f.tolls, String(1 + (withThem[1] ? numberOf(withThem[1])! : 1)));
