@@ -3798,4 +3798,10 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Turkey").id],
     ]);
   });
+  it("names no actor after a military operation ('since launching Operation Claw-Sword')", () => {
+    const x = one(
+      "Turkey has struck PKK targets in the Kurdistan Region since launching Operation Claw-Sword in 2022.",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Operation Claw-Sword");
+  });
 });

@@ -341,6 +341,8 @@ class MentionSearch {
     }
     const isNonActor = this.registry.isNonActor(whole);
     if (hit) return this.registryMention(ts, te, hit);
+    // "since launching Operation Claw-Lock": a military operation's name names an event, not an actor.
+    if (this.tokens[ts]!.text === "Operation" && te - ts >= 2) return;
     if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
       // "Islamic State West Africa Province", "the Islamic State's Mozambique Province": a group's branch
       // named after its region is a group.
