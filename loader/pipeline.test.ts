@@ -3804,4 +3804,8 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.entities.map((e) => e.name)).not.toContain("Operation Claw-Sword");
   });
+  it("reads 'X, a member of the group' as of the group the sentence named", () => {
+    const x = one("Hamas later mourned Khaled Nabhan, a member of the group, without saying where he was killed.");
+    expect(fact(x, "AFFILIATED_WITH", "Khaled Nabhan", "Hamas")?.roles).toEqual(["member"]);
+  });
 });

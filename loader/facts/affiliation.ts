@@ -70,12 +70,12 @@ const GROUP_ROLE_NAME = pattern(
 const THE_GROUP_OR_ITS_FIGHTERS = `the (?:${GROUP_WORD}|rebels|insurgents|militants|jihadists)\\b`;
 
 /**
- * "Kadhim al-Fartousi, the group's political bureau chief", "Abdul Malik al-Houthi, the leader of the rebels": the
- * group the text is speaking of.
+ * "Kadhim al-Fartousi, the group's political bureau chief", "Abdul Malik al-Houthi, the leader of the rebels", "X, a
+ * member of the group": the group the text is speaking of.
  */
 const GROUPS_ROLE_APPOSITIVE = pattern(
   new RegExp(`the ${GROUP_WORD}['’]s |of ${THE_GROUP_OR_ITS_FIGHTERS}`),
-  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|the ${W(1)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
+  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|(?:the|an?) ${W(1)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
   "g",
 );
 
