@@ -3808,4 +3808,14 @@ describe("extraction from text it has never seen", () => {
     const x = one("Hamas later mourned Khaled Nabhan, a member of the group, without saying where he was killed.");
     expect(fact(x, "AFFILIATED_WITH", "Khaled Nabhan", "Hamas")?.roles).toEqual(["member"]);
   });
+  it("reads 'blamed \"Fitna al-Khawarij\"', a term in quotation marks, as a group blamed for the attack told", () => {
+    const x = one(
+      "Gunmen attacked a police checkpoint near the town of Tank on Tuesday night, killing four policemen. A " +
+        'government spokesman blamed "Fitna al-Khawarij", the term the government uses for the Pakistani Taliban.',
+      "2025-07-11",
+    );
+    expect(attackIn(x, "Tank").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Fitna al-Khawarij").id, "blamed"],
+    ]);
+  });
 });

@@ -575,6 +575,8 @@ class MentionSearch {
       this.suchAsGroups(ts) ||
       // "terrorists belonging to Fitna al-Khawarij".
       (prev === "to" && prev2 === "belonging") ||
+      // 'blamed "Fitna al-Hindustan"': a term in quotation marks that a blame names is a name for groups.
+      (/^["“]$/.test(prev) && BLAME_WORDS.has(prev2)) ||
       // "the Lakurawa armed group", "the Los Lobos criminal gang".
       // Not "a Baluch militant group", which says what a group is.
       (kindOfGroup && next2 !== "forces" && inner.length >= 2 && !describes) ||
