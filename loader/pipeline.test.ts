@@ -3818,4 +3818,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Fitna al-Khawarij").id, "blamed"],
     ]);
   });
+  it("reads 'Port X' as a place, 'over Port X' too", () => {
+    const x = one(
+      "The army said it had shot down drones launched by the paramilitary group over Port Harcourt, a day after drone " +
+        "strikes on the city's fuel depots.",
+      "2025-05-07",
+    );
+    expect(entity(x, "Port Harcourt").label).toBe("Place");
+  });
 });

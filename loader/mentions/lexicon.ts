@@ -876,6 +876,11 @@ export const PLACE_PREFIXES = [
   "Madinat",
   "Upper",
   "Lower",
+  "Port",
+  "Puerto",
+  "Fort",
+  "Mount",
+  "Cape",
 ];
 
 /** Prefixes of ships' names ("USS Gravely", "HMS Diamond"). */
