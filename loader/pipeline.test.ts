@@ -3826,4 +3826,20 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Port Harcourt").label).toBe("Place");
   });
+  it("keeps a strike by another apart from the fighting told, and 'accused X of shelling' as of the fighting", () => {
+    const x = one(
+      "Clashes between government forces and local gunmen in the town of Jaramana killed at least 12 people on " +
+        "Tuesday, a war monitor said. Israel said its aircraft had struck a group of gunmen who attacked civilians.",
+      "2025-04-30",
+    );
+    expect(ids(attackIn(x, "Jaramana").perpetrators)).not.toContain(entity(x, "Israel").id);
+    const y = one(
+      "Clashes broke out on Monday between Syrian government forces and the Kurdish-led Syrian Democratic Forces (SDF) " +
+        "near the town of Maskanah, killing two soldiers, the defence ministry said. The ministry accused the SDF of " +
+        "shelling army positions with mortars.",
+      "2025-10-07",
+    );
+    const a = attackIn(y, "Maskanah");
+    expect([a.eventType, a.weapon]).toEqual(["Armed clash", "artillery"]);
+  });
 });

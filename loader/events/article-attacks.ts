@@ -248,6 +248,15 @@ export class ArticleAttacks {
       !f.plural &&
       agrees(main, f) &&
       (!f.anaphoric || sameNumber(main, f)) &&
+      // "Clashes between security forces and gunmen killed 15… Israel said its aircraft had struck a group of gunmen":
+      // a strike beside fighting is another event, unless one of the fighting's sides made it ("accused the SDF of
+      // shelling army positions").
+      !(
+        otherKinds(main, f) &&
+        f.sides.size > 0 &&
+        !overlaps(main.sides, f.sides) &&
+        !overlaps(main.targets, f.sides)
+      ) &&
       // "The clashes came a day after Sadr ordered…, ending fighting that killed 30": told with another day.
       !(f.apartFrom?.date && main.date && f.apartFrom.date.date !== main.date.date);
     // "A senior general has been killed by a car bomb in the Moscow region. Gen X died when a device went off in

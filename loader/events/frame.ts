@@ -134,7 +134,8 @@ export function absorb(into: Frame, f: Frame) {
   // "A suicide bomber opened fire and then blew himself up": the bombing is what the attack was.
   if ((!into.weapon && f.weapon) || (f.eventType === "Suicide bomb" && into.eventType !== "Suicide bomb")) {
     into.weapon = f.weapon;
-    into.eventType = f.eventType;
+    // "Clashes between troops and gunmen killed 12": fighting stays a clash whatever weapon its dead were killed with.
+    if (into.eventType !== "Armed clash" || f.eventType === "Suicide bomb") into.eventType = f.eventType;
   } else if (!into.weapon && into.eventType === "Attack") into.eventType = f.eventType;
 }
 

@@ -5,14 +5,14 @@ import type { EventType } from "../../ontology/model.ts";
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle) bomb(?:s|ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
+  /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle) bomb(?:s|ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
 
 function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
   if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\bdrones?\b/i.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
-  if (/\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
+  if (/\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
@@ -30,8 +30,20 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
 /**
  * The weapon told nearest the trigger, else one the attack was made "with" a little further on ("attacked the
  * base at Conoco gas field in eastern Syria with a drone"); not the weapons a target had ("storage for drones").
+ * "Clashes between troops and local gunmen": fighting is an armed clash whatever weapons are told around it.
  */
 export function weaponNear(
+  trigger: string,
+  before: string,
+  after: string,
+  further: () => string,
+  spelled: (s: string) => string,
+): { weapon: string | null; eventType: EventType } {
+  const near = weaponAround(trigger, before, after, further, spelled);
+  return weaponOf(trigger).eventType === "Armed clash" ? { weapon: near.weapon, eventType: "Armed clash" } : near;
+}
+
+function weaponAround(
   trigger: string,
   before: string,
   after: string,
