@@ -3842,4 +3842,12 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(y, "Maskanah");
     expect([a.eventType, a.weapon]).toEqual(["Armed clash", "artillery"]);
   });
+  it("counts 'killed 20 soldiers and wounded 9 in an attack' as nine wounded", () => {
+    const x = one(
+      "Militants killed 20 soldiers and wounded 9 in an attack on an army unit near the town of Tillia on Thursday, " +
+        "the defence ministry said.",
+      "2025-06-21",
+    );
+    expect(attackIn(x, "Tillia").woundedMax).toBe(9);
+  });
 });
