@@ -3850,4 +3850,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tillia").woundedMax).toBe(9);
   });
+  it("dates nothing by 'since X began its campaign against the Iran-aligned group last month', and targets no sponsor", () => {
+    const x = one(
+      "U.S. strikes on the Hodeidah fuel port killed 40 people, the health ministry said on Friday, in the deadliest " +
+        "attack since Washington began its campaign against the Iran-aligned group last month. The U.S. military said " +
+        "the strikes on Thursday were intended to cut off a source of fuel.",
+      "2025-04-18",
+    );
+    const a = attackIn(x, "Hodeidah");
+    expect([a.date, ids(a.targets)]).toEqual(["2025-04-17", []]);
+  });
 });

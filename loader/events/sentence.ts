@@ -95,15 +95,16 @@ const GENERIC_BEFORE =
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
 
 /**
- * "since 1984", "since the group returned to power in 2021": a date that starts a period (a clause after "since"
- * may end in it) rather than dating what the sentence tells.
+ * "since 1984", "since the group returned to power in 2021", "since Washington began its campaign against the group
+ * last month": a date that starts a period (a clause after "since" may end in it) rather than dating what the sentence
+ * tells.
  */
 export function startsPeriod(t: string, d: ResolvedDate): boolean {
-  const before = t.slice(Math.max(0, d.index - 60), d.index);
+  const before = t.slice(Math.max(0, d.index - 90), d.index);
   // "The attack in X began late on Thursday": the day one attack began is its day, not the start of a period.
   if (/\b(?:attack|assault|raid|siege|ambush)\b[^.;,]{0,80}\bbegan\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(before))
     return false;
-  return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b[^.,;⟦]{0,45}$/i.test(
+  return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b(?:[^.,;⟦]|⟦[SO]\d+⟧){0,80}$/i.test(
     before,
   );
 }

@@ -28,7 +28,7 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?!\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
+    /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
   )) {
     if (m[1] === "P") continue;
     // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.

@@ -603,8 +603,8 @@ class MentionSearch {
         (next === "air" && next2 === "base") ||
         // "Afghanistan's Khost and Paktika provinces": the names before a plural of a place's kind.
         this.listedBeforePlaces(te) ||
-        // "the Sarsang oil field", "the Conoco gas field".
-        ((next === "oil" || next === "gas") && (next2 === "field" || next2 === "fields")) ||
+        // "the Sarsang oil field", "the Conoco gas field", "the Hodeidah fuel port".
+        (/^(?:oil|gas|fuel)$/.test(next) && /^(?:fields?|port|terminal|depots?|refinery)$/.test(next2)) ||
         // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start
         // with a given name ("from Muqtada al-Sadr's Mahdi Army").
         ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&
