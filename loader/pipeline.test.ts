@@ -3860,4 +3860,9 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Hodeidah");
     expect([a.date, ids(a.targets)]).toEqual(["2025-04-17", []]);
   });
+  it("keeps 'Jan' in a name ('Gul Jan was killed'), and reads 'Jan 5' as a day", () => {
+    const x = one("Militant commander Gul Jan was killed in a drone strike in Khost on Jan 5.", "2025-01-20");
+    expect(ids(attackIn(x, "Khost").killed)).toEqual([entity(x, "Gul Jan").id]);
+    expect(attackIn(x, "Khost").date).toBe("2025-01-05");
+  });
 });

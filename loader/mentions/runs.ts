@@ -110,7 +110,7 @@ export function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
-      if (isCapWord(u) && !CALENDAR.has(u.text)) {
+      if (isCapWord(u) && (!CALENDAR.has(u.text) || monthInName(tokens, j))) {
         j++;
         continue;
       }
@@ -269,6 +269,13 @@ export function definedNameEnd(tokens: Token[], k: number): number {
   // letters.
   const place = tokens[j - 1]!.text.toUpperCase();
   return !inPlace || [1, 2, 3].some((n) => acronym.endsWith(place.slice(0, n))) ? j : 0;
+}
+
+/** "Maulana Ziaullah Jan", "Gul Jan": a month's abbreviation that goes on a name, with no day after it, is a name. */
+function monthInName(tokens: Token[], j: number): boolean {
+  return (
+    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(tokens[j]!.text) && !/^\d/.test(tokens[j + 1]?.text ?? "")
+  );
 }
 
 /**
