@@ -3865,4 +3865,15 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Khost").killed)).toEqual([entity(x, "Gul Jan").id]);
     expect(attackIn(x, "Khost").date).toBe("2025-01-05");
   });
+  it("reads 'The IDF and Shin Bet said they had killed X' as a claim of both", () => {
+    const x = one(
+      "The IDF and Shin Bet said on Wednesday they had killed Hamas commander Ahmed Sarhan in a strike on Khan Younis " +
+        "on Tuesday.",
+      "2025-05-21",
+    );
+    expect(attackIn(x, "Khan Younis").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "IDF").id, "claimed"],
+      [entity(x, "Shin Bet").id, "claimed"],
+    ]);
+  });
 });

@@ -223,7 +223,12 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const doneIt = /\b(?:carried out|conducted|launched|staged)\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+)?$/.test(
     before,
   );
-  if (selfClaim && (f.attackVerb || kills || doneIt)) f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
+  if (selfClaim && (f.attackVerb || kills || doneIt)) {
+    // "The IDF and Shin Bet said they had killed…": both speakers claim it.
+    const first = /⟦[SO](\d+)⟧ and (?:the )?$/.exec(through.slice(0, selfClaim.index));
+    if (first) f.perpetrators.set(label(first[1]!).id, "claimed");
+    f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
+  }
   // "80 people have been killed since Thursday, when fighters of the ELN launched an offensive against a faction of
   // the FARC": who began the fighting the dead fell in, and whom it was against.
   const offensive = kills ? WHEN_OFFENSIVE.exec(scope) : null;
