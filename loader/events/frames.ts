@@ -9,7 +9,7 @@ import { addPerpetrators } from "./perpetrators.ts";
 import { type SentenceReading, type TriggerSpan, readSentence, spanOf } from "./sentence.ts";
 import { addTolls, addWounded } from "./tolls.ts";
 import { addKilled, addTargets } from "./victims.ts";
-import { weaponNear } from "./weapons.ts";
+import { fightingStaysAClash, weaponNear } from "./weapons.ts";
 import { ATTACK_VERBS, GENERIC_AFTER } from "./words.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
@@ -168,7 +168,10 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
       GENERIC_AFTER.test(scope) ||
       tally ||
       (campaign && /\bamid\s+(?:[\w-]+\s+){0,2}$/i.test(near)),
-    ...weaponNear(trig[0], before.slice(-40), ownScope.slice(0, 60), () => spelled(ownScope.slice(0, 150)), spelled),
+    ...fightingStaysAClash(
+      trig[0],
+      weaponNear(trig[0], before.slice(-40), ownScope.slice(0, 60), () => spelled(ownScope.slice(0, 150)), spelled),
+    ),
     tolls: [],
     wounded: [],
     triggerStart: start,

@@ -3,11 +3,17 @@
  */
 import type { EventType } from "../../ontology/model.ts";
 
+/** What an attack was made with, and the kind of event that makes it. */
+interface Weapon {
+  weapon: string | null;
+  eventType: EventType;
+}
+
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
   /\b(?:suicide|blew|drones?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle) bomb(?:s|ing)?|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
 
-function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
+function weaponOf(s: string): Weapon {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
   if (/\bsuicide (?:bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
@@ -30,7 +36,6 @@ function weaponOf(s: string): { weapon: string | null; eventType: EventType } {
 /**
  * The weapon told nearest the trigger, else one the attack was made "with" a little further on ("attacked the
  * base at Conoco gas field in eastern Syria with a drone"); not the weapons a target had ("storage for drones").
- * "Clashes between troops and local gunmen": fighting is an armed clash whatever weapons are told around it.
  */
 export function weaponNear(
   trigger: string,
@@ -38,18 +43,7 @@ export function weaponNear(
   after: string,
   further: () => string,
   spelled: (s: string) => string,
-): { weapon: string | null; eventType: EventType } {
-  const near = weaponAround(trigger, before, after, further, spelled);
-  return weaponOf(trigger).eventType === "Armed clash" ? { weapon: near.weapon, eventType: "Armed clash" } : near;
-}
-
-function weaponAround(
-  trigger: string,
-  before: string,
-  after: string,
-  further: () => string,
-  spelled: (s: string) => string,
-): { weapon: string | null; eventType: EventType } {
+): Weapon {
   // "…with drones, and on Wednesday it claimed a rocket attack": the weapon the trigger itself names comes first.
   const own = weaponOf(trigger);
   if (own.weapon) return own;
@@ -71,4 +65,9 @@ function weaponAround(
   return near.eventType === "Attack" && /\bstrikes$/i.test(trigger) && /⟦[SO]\d+⟧\s+$/.test(before)
     ? { weapon: null, eventType: "Air/drone strike" }
     : near;
+}
+
+/** "Clashes between troops and local gunmen": fighting is an armed clash whatever weapons are told around it. */
+export function fightingStaysAClash(trigger: string, near: Weapon): Weapon {
+  return weaponOf(trigger).eventType === "Armed clash" ? { weapon: near.weapon, eventType: "Armed clash" } : near;
 }
