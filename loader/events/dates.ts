@@ -42,7 +42,7 @@ const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?)
 /**
  * A bare year: "in 2020", "of 1992"; "since 1992" too, which starts a period and dates only what a clause after
  * it tells ("since 1992, when his predecessor was killed"): it is given from the year on, as the words before a
- * date are what tell a period (see attacks.ts). "the 1983 bombing", "a 2022 shooting": the year of an event, told
+ * date are what tell a period (see sentence.ts). "the 1983 bombing", "a 2022 shooting": the year of an event, told
  * as its modifier.
  */
 const BARE_YEAR =

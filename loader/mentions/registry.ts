@@ -79,7 +79,7 @@ export class Registry {
     }
     for (const p of data.places ?? []) {
       const hit: RegistryHit = { label: "Place", name: p.name, form: "name" };
-      // Capitalised runs find them ("Gulf of Aden" is one: see find.ts), so they need no phrase of their own.
+      // Capitalised runs find them ("Gulf of Aden" is one: see runs.ts), so they need no phrase of their own.
       for (const a of [p.name, ...p.aliases]) this.add(a, hit);
     }
     const longestFirst = [...this.phraseHits.keys()].sort((a, b) => b.length - a.length);

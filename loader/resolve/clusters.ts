@@ -25,7 +25,7 @@ export interface Cluster {
   parsed: ParsedSurface[];
   articles: Set<string>;
   perArticle: Map<string, number>;
-  /** Per article, where a full name first names it (see pos): for back-references. */
+  /** Per article, where a full name first names it (see pos in entities.ts): for back-references. */
   firstFull: Map<string, number>;
   parent: number;
   actorType?: string;
