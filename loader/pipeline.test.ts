@@ -3876,4 +3876,8 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Shin Bet").id, "claimed"],
     ]);
   });
+  it("keeps the state's name in a group's name its hyphened acronym spells ('Sudan People's Liberation Movement-North (SPLM-N)')", () => {
+    const x = one("The charter was signed by the Sudan People's Liberation Movement-North (SPLM-N), a rebel group.");
+    expect(entity(x, "SPLM-N").name).toBe("Sudan People's Liberation Movement-North");
+  });
 });

@@ -67,6 +67,7 @@ import { type Nickname, withoutNicknames } from "./nicknames.ts";
 import {
   DEFINED_CONNECTORS,
   bracketAcronymAt,
+  bracketLetters,
   chunks,
   definedNameEnd,
   initialsOf,
@@ -417,7 +418,7 @@ class MentionSearch {
           !(
             h.label === "State" &&
             bracketAcronymAt(this.tokens, te) &&
-            initialsOf(this.spanText(ts, te), true) === this.tokens[te + 1]!.text
+            initialsOf(this.spanText(ts, te), true) === bracketLetters(this.tokens, te)
           )
         ) {
           const restText = rest.join(" ");

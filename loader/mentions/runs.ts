@@ -43,17 +43,21 @@ export const isBracketAcronym = (s: string) => isAcronym(s) || /^(?=(?:[^A-Z]*[A
 
 /** Whether an acronym in brackets stands at token `k`: "(HTS)", or in pieces, "(CSP-DPA)". */
 export function bracketAcronymAt(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== "(") return false;
+  const letters = bracketLetters(tokens, k);
+  return letters !== "" && isBracketAcronym(letters);
+}
+
+/** The letters in brackets at token `k`, the pieces joined without their hyphens and points ("SPLMN"); else "". */
+export function bracketLetters(tokens: Token[], k: number): string {
+  if (tokens[k]?.text !== "(") return "";
   let close = k + 1;
   while (close < Math.min(tokens.length, k + 5) && tokens[close]!.text !== ")") close++;
-  if (tokens[close]?.text !== ")" || close === k + 1) return false;
-  return isBracketAcronym(
-    tokens
-      .slice(k + 1, close)
-      .map((x) => x.text)
-      .join("")
-      .replace(/-/g, ""),
-  );
+  if (tokens[close]?.text !== ")" || close === k + 1) return "";
+  return tokens
+    .slice(k + 1, close)
+    .map((x) => x.text)
+    .join("")
+    .replace(/[-.]/g, "");
 }
 
 /** "PMF", "U.S.", "SPLM-IO" (a split named by a suffix), "M23". */
@@ -284,7 +288,7 @@ function monthInName(tokens: Token[], j: number): boolean {
  */
 function spelledStart(tokens: Token[], i: number, j: number): number {
   if (!bracketAcronymAt(tokens, j)) return i;
-  const acronym = tokens[j + 1]!.text.replace(/[-.]/g, "");
+  const acronym = bracketLetters(tokens, j);
   const initials = (k: number) =>
     initialsOf(
       tokens
