@@ -3880,4 +3880,15 @@ describe("extraction from text it has never seen", () => {
     const x = one("The charter was signed by the Sudan People's Liberation Movement-North (SPLM-N), a rebel group.");
     expect(entity(x, "SPLM-N").name).toBe("Sudan People's Liberation Movement-North");
   });
+  it("reads 'the Chadian army, led by X', 'said that their chief of staff, Y,' and 'says the group is backed by Z'", () => {
+    const x = one(
+      "The rebels have fought the Chadian army, led by Abakar Abdelkerim Daoud, since April. The Houthi rebels said " +
+        "that their military chief of staff, Ali al-Shami, was killed. The Baloch Liberation Front (BLF) attacked a " +
+        "convoy. Pakistan says the group is backed by India.",
+      "2025-10-17",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abakar Abdelkerim Daoud", "Chad")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ali al-Shami", "Houthis")?.roles).toEqual(["military chief of staff"]);
+    expect(fact(x, "BACKED_BY", "BLF", "India")).toBeDefined();
+  });
 });

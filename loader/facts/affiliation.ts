@@ -95,8 +95,8 @@ const ITS_ROLE_NAME = pattern(
 
 /** "…a strike against the Islamic State group, targeting its leader, X": the group named last before "its". */
 const ITS_ROLE_APPOSITIVE = pattern(
-  /, (?:[a-z]+ )?its [^,]{1,40}, /,
-  `, (?:[a-z]+ )?its ${ROLE}, ${TITLE}${mk("P")}`,
+  /(?:, (?:[a-z]+ )?|\bthat )(?:its|their) [^,]{1,40}, /,
+  `(?:, (?:[a-z]+ )?|\\bthat )(?:its|their) ${ROLE}, ${TITLE}${mk("P")}`,
   "g",
 );
 
@@ -227,10 +227,13 @@ function roleOfLeading(told: string): string {
   return /\bcommand(?:ed|s)\b/.test(told) ? "commander" : /\bfounded\b/.test(told) ? "founder" : "leader";
 }
 
-/** "Mali's military junta, led by General X", "Myanmar's military government, led by Senior General X": a state's ruler. */
+/**
+ * "Mali's military junta, led by General X", "Myanmar's military government, led by Senior General X", "the Sudanese
+ * army, led by X": who leads a state or its forces.
+ */
 const RULERS_LED_BY = pattern(
   new RegExp(LED),
-  `${mk("S")}[’']s (?:military |ruling |transitional )?(?:junta|government|regime|military)(?:,| (?:is|was|has been)) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?:${mk("S")}[’']s (?:military |ruling |transitional )?(?:junta|government|regime|military)|\\bthe ${mk("S")})(?:,| (?:is|was|has been)) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 
@@ -301,7 +304,7 @@ export function affiliationsIn(r: FactReading) {
       if (/ (?:is|was) [a-z]+ by /.test(m[0]) && OBJECT_OF_CLAUSE.test(t.slice(0, m.index))) return;
       add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, roleOfLeading(m[0]));
     });
-    each(RULERS_LED_BY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, roleOfLeading(m[0])));
+    each(RULERS_LED_BY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1] ?? m[2]), 0.8, roleOfLeading(m[0])));
     each(THE_GROUP_LED_BY, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history, m[1]), 0.7, roleOfLeading(m[0])),
     );

@@ -4,7 +4,7 @@
  */
 import type { Entity } from "../resolve/types.ts";
 import { gap, mk } from "./marked.ts";
-import { type Ctx, type FactReading, add, ref, stateByWord } from "./context.ts";
+import { type Ctx, type FactReading, add, previousOrg, ref, stateByWord } from "./context.ts";
 import { AFFILIATED_PREDICATE, PART_OF_PREDICATE, affiliated } from "./membership.ts";
 import { ALLY, DEFINED, DET, HAS_ALLY, SPONSOR_VERB, W, each, pattern } from "./patterns.ts";
 
@@ -37,6 +37,13 @@ const PROVIDES_GROUP = pattern(
 );
 
 const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by";
+
+/** "Pakistan says the group is backed by India": the group the text spoke of last. */
+const THE_GROUP_BACKED_BY = pattern(
+  new RegExp(SPONSORED_BY),
+  `\\bthe (group|militia|movement|faction) (?:is|was|has been) (?:[a-z]+ )?${SPONSORED_BY} ${DET}${mk("OS")}`,
+  "g",
+);
 
 const BACKED_BY_PASSIVE = pattern(
   new RegExp(SPONSORED_BY),
@@ -100,8 +107,9 @@ function predicatesOf(ctx: Ctx, R: (i: string | undefined) => Entity | undefined
 
 /** Sponsorship and alliance: "the pro-Iran O", "Iran-backed O", "O1, an Iran-backed militia allied with O2". */
 export function sponsorsAndAlliesIn(r: FactReading) {
-  const { ctx, ms, t, R, registry, namesTwo, stateEntity, sponsorOf } = r;
+  const { ctx, ms, t, R, history, registry, namesTwo, stateEntity, sponsorOf } = r;
   each(PRO_X, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
+  each(THE_GROUP_BACKED_BY, t, (m) => add(ctx, "BACKED_BY", previousOrg(history, m[1]), R(m[2]), 0.6));
   if (namesTwo) {
     each(X_BACKED, t, (m) => {
       const state = sponsorOf(ref(ms, m[1]));
