@@ -3891,4 +3891,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Ali al-Shami", "Houthis")?.roles).toEqual(["military chief of staff"]);
     expect(fact(x, "BACKED_BY", "BLF", "India")).toBeDefined();
   });
+  it("reads 'Among its most powerful factions is X' and 'X, a splinter of Y, is led by Z'", () => {
+    const x = one(
+      "The Popular Mobilization Forces (PMF) is an umbrella of mostly Shia armed groups. Among its most powerful " +
+        "factions is Kataib Jund al-Imam. Saraya Ashura, a splinter of the Mahdi Army, is led by Karim al-Sudani.",
+    );
+    expect(fact(x, "PART_OF", "Kataib Jund al-Imam", "PMF")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Karim al-Sudani", "Saraya Ashura")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Karim al-Sudani", "Mahdi Army")).toBeUndefined();
+  });
 });

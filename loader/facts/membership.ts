@@ -124,6 +124,13 @@ const THE_GROUP_INCLUDES = pattern(
 );
 
 /** "The group is one of the most powerful members of the Islamic Resistance in Iraq". */
+/** "Among its most powerful factions is X": one of the groups of the collective the sentence before spoke of. */
+const AMONG_ITS_FACTIONS = pattern(
+  /^Among its /,
+  `^Among its ${W(3)}(?:factions|groups|militias|members|components) (?:is|are|was|were) ${DET}${mk("O")}`,
+  "g",
+);
+
 const THE_GROUP_ONE_OF = pattern(
   /^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of/,
   `^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of ${W(4)}(?:groups|factions|militias|members|components) (?:of|in|within) ${DET}${mk("O")}`,
@@ -320,6 +327,7 @@ export function membershipsIn(r: FactReading) {
   // "The coalition is part of the broader Axis of Resistance": the collective named just before.
   each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2]), 0.65));
   each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
+  each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
   each(COLLECTIVE_PART_OF, t, (m) => {
     const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));
     add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
