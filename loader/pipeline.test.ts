@@ -3900,4 +3900,12 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Karim al-Sudani", "Saraya Ashura")?.roles).toEqual(["leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Karim al-Sudani", "Mahdi Army")).toBeUndefined();
   });
+  it("keeps 'Jan' in a name that ends the sentence ('Maulana Noor Jan.')", () => {
+    const x = one(
+      "A bomb killed 11 people at a rally in Khar on Sunday. Among those killed was a local leader, Maulana Noor Jan. " +
+        "Police said the bomber was on foot.",
+      "2025-07-28",
+    );
+    expect(ids(attackIn(x, "Khar").killed)).toEqual([entity(x, "Noor Jan").id]);
+  });
 });

@@ -62,7 +62,7 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
   const out: Sentence[] = [];
   /** A paragraph break (wink keeps "\n\n" as a space token or as a token's preceding spaces) since the last token. */
   let paragraphBreak = false;
-  for (const [from, to] of spans) {
+  for (const [from, to] of spans.flatMap(([from, to]) => splitAtMonthStops(from, to, words))) {
     const tokens: Token[] = [];
     let text = "";
     let breakBefore = false;
@@ -104,8 +104,43 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
       prev.text += " " + text;
       continue;
     }
+    // "…, Maulana Ziaullah Jan.": wink keeps a month's abbreviation and the sentence's full stop as one token; the
+    // name ends before the stop.
+    const last = tokens[tokens.length - 1]!;
+    if (MONTH_WITH_STOP.test(last.text)) {
+      tokens.splice(
+        tokens.length - 1,
+        1,
+        { ...last, text: last.text.slice(0, -1), end: last.end - 1 },
+        {
+          text: ".",
+          pos: "PUNCT",
+          start: last.end - 1,
+          end: last.end,
+          spaceBefore: false,
+        },
+      );
+    }
     out.push({ index: out.length, text, tokens });
   }
+  return out;
+}
+
+const MONTH_WITH_STOP = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+/**
+ * "…a local leader, Maulana Noor Jan. Police said…": wink reads a month's abbreviation as one and goes on; before a
+ * capitalised word (not a day's number) its stop ends the sentence.
+ */
+function splitAtMonthStops(from: number, to: number, words: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from; i < to; i++)
+    if (MONTH_WITH_STOP.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "")) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  out.push([start, to]);
   return out;
 }
 
