@@ -3908,4 +3908,25 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Khar").killed)).toEqual([entity(x, "Noor Jan").id]);
   });
+  it("reads a group told as another's part before its name, and a proxy 'which officials say is' one", () => {
+    const x = one(
+      "The Kashmir Tigers (KT), which Indian officials say is a proxy of the Pakistan-based Jaish-e-Mohammed (JeM), " +
+        "claimed the attack. The armed wing of Islamic Jihad, the Al-Quds Brigades, said its fighters fired rockets. " +
+        "Turkey considers the Islamic Front's main component, the Hamza Division, an ally. AQIM, al-Qaeda's North African " +
+        "affiliate, did not comment.",
+    );
+    expect(fact(x, "PART_OF", "KT", "JeM")).toBeDefined();
+    expect(fact(x, "PART_OF", "Al-Quds Brigades", "Islamic Jihad")).toBeDefined();
+    expect(fact(x, "PART_OF", "Hamza Division", "Islamic Front")).toBeDefined();
+    expect(fact(x, "PART_OF", "AQIM", "al-Qaeda")).toBeDefined();
+  });
+
+  it("reads 'It named one of them as Staff Sergeant X, 19' as naming one of the dead", () => {
+    const x = one(
+      "The Israeli military said five soldiers were killed when an explosive device hit their vehicle in Beit Hanoun " +
+        "on Monday. It named one of them as Staff Sergeant Yair Cohen, 20.",
+      "2025-07-08",
+    );
+    expect(ids(attackIn(x, "Beit Hanoun").killed)).toEqual([entity(x, "Yair Cohen").id]);
+  });
 });

@@ -54,6 +54,16 @@ const WHOSE_BACKBONE = pattern(
 /** "Its backbone is the YPG": of the group the sentence before told of. */
 const ITS_BACKBONE = pattern(new RegExp(`^Its ${BACKBONE}`), `^Its ${BACKBONE} ${DET}${W(2)}${mk("O")}`, "g");
 
+/**
+ * "the SDF's main component, the YPG", "The armed wing of Hamas, the Qassam Brigades": a group told as another's part
+ * before it is named.
+ */
+const PART_NAMED_AFTER = pattern(
+  /(?:component|backbone|wing|arm|branch|affiliate),? /,
+  `(?:${mk("O")}[’']s (?:main |key |largest |principal |armed |military |political )?(?:component|backbone|wing|arm|branch|affiliate)|\\b(?:[Tt]he|[Aa]n?) (?:[\\w-]+ )?(?:wing|arm|branch|affiliate) of ${DET}${mk("O")}), ${DET}${mk("O")}`,
+  "g",
+);
+
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 
@@ -180,8 +190,8 @@ const KNOWN_AS_AFTER =
 
 /** "The Resistance Front (TRF), which security agencies describe as a proxy of the Pakistan-based Lashkar-e-Taiba". */
 const DESCRIBED_AS_PROXY = pattern(
-  / as (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) /,
-  `${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?, (?:which|whom) [^⟦,]{0,40}? (?:describe|describes|described|call|calls|called|consider|considers|see|sees) as (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) (?:of|for) ${DET}(?:(?:⟦S\\d+⟧-)?[\\w-]+ ){0,2}?${mk("O")}`,
+  / (?:as|is) (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) /,
+  `${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?, (?:which|whom) (?:[^⟦,]|⟦S\\d+⟧){0,40}? (?:(?:describe|describes|described|call|calls|called|consider|considers|see|sees) as|(?:say|says|said) is) (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) (?:of|for) ${DET}(?:(?:⟦S\\d+⟧-)?[\\w-]+ ){0,2}?${mk("O")}`,
   "g",
 );
 
@@ -310,6 +320,7 @@ export function membershipsIn(r: FactReading) {
     each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
     each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+    each(PART_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[3]), R(m[1] ?? m[2]), 0.85));
     each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(WING_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
     each(OF_WHICH_PART, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));

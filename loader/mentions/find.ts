@@ -564,7 +564,9 @@ class MentionSearch {
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
         BLAME_WORDS.has(prev2) ||
-        this.namedAsAGroup(ts)
+        this.namedAsAGroup(ts) ||
+        // "JNIM, al-Qaeda's Sahel affiliate,": what the acronym is said to be.
+        (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te)))
       ) {
         label = "Organization";
         cues.push("acronym");
