@@ -3929,4 +3929,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Beit Hanoun").killed)).toEqual([entity(x, "Yair Cohen").id]);
   });
+  it("reads 'On Saturday, a car bomb in the city killed four' as another attack in the city the article named", () => {
+    const x = one(
+      "A car bomb exploded near a checkpoint in the northern city of Jarablus on Monday, killing seven people. On " +
+        "Saturday, a car bomb in the city killed at least four people, the monitor said.",
+      "2025-02-04",
+    );
+    const jarablus = x.attacks.filter((a) => ids(a.places).includes(entity(x, "Jarablus").id));
+    expect(jarablus.map((a) => [a.date, a.fatalitiesMax])).toEqual([
+      ["2025-02-03", 7],
+      ["2025-02-01", 4],
+    ]);
+  });
 });

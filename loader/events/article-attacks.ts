@@ -38,6 +38,8 @@ const BLAME_ONLY =
 /** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
 const THE_SITE = /^["”]?\s+(?:[^.;⟦]{0,40}?\s)?the (city|town|village|airport|port|base)(?:['’]s)?\b/;
 
+const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
+
 /** Which named place "the airport", "the port" or "the base" is. */
 const SITE_NAMED: Record<string, RegExp> = { airport: /\bairport\b/i, port: /\bport\b/i, base: /\bbase\b/i };
 
@@ -176,7 +178,12 @@ export class ArticleAttacks {
     // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article
     // named last.
     // "…fired a missile at the airport on Sunday": the airport the article named.
-    const site = f.places.size === 0 && f.date ? THE_SITE.exec(ms.text.slice(f.triggerEnd, f.triggerEnd + 60)) : null;
+    // "On Saturday, a car bomb in the city killed four": the site told before the trigger.
+    const site =
+      f.places.size === 0 && f.date
+        ? (THE_SITE.exec(ms.text.slice(f.triggerEnd, f.triggerEnd + 60)) ??
+          THE_SITE_BEFORE.exec(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart)))
+        : null;
     if (site) {
       const here = [...ms.text.slice(0, f.triggerStart).matchAll(/⟦L(\d+)⟧/g)].pop();
       const place = /^(?:city|town|village)$/.test(site[1]!)
