@@ -10,7 +10,7 @@ import { type SentenceReading, type TriggerSpan, readSentence, spanOf } from "./
 import { addTolls, addWounded } from "./tolls.ts";
 import { addKilled, addTargets } from "./victims.ts";
 import { fightingStaysAClash, weaponNear } from "./weapons.ts";
-import { ATTACK_VERBS, GENERIC_AFTER } from "./words.ts";
+import { ATTACK_VERBS } from "./words.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 export const TRIGGER =
@@ -126,6 +126,7 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     campaign,
     amongDead,
     genericBefore,
+    genericAfter,
     tally,
     generic,
     under,
@@ -165,7 +166,7 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     plural:
       (plural && (genericBefore || !anaphoricBefore)) ||
       under ||
-      GENERIC_AFTER.test(scope) ||
+      genericAfter ||
       tally ||
       (campaign && /\bamid\s+(?:[\w-]+\s+){0,2}$/i.test(near)),
     ...fightingStaysAClash(
@@ -208,7 +209,7 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
 /** When the attack was. */
 function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, triggers, dates, whenClause, stated } = r;
-  const { k, start, end, scopeStart, scope, kills, plural, campaign, tally, generic, under, anniversary } = s;
+  const { k, start, end, scopeStart, kills, plural, campaign, tally, generic, genericAfter, under, anniversary } = s;
   // Date: in the frame, else the sentence's only date.
   // "…killed since Thursday, when X launched an offensive": the day the fighting began dates its dead.
   const datesHere = dates.filter(
@@ -248,7 +249,7 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
   if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
   // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
-  if (under && !plural && f.date?.precision === "day" && !GENERIC_AFTER.test(scope) && !campaign) {
+  if (under && !plural && f.date?.precision === "day" && !genericAfter && !campaign) {
     f.generic = false;
     f.plural = false;
   }

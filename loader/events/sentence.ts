@@ -186,6 +186,8 @@ export interface TriggerSpan {
   campaign: boolean;
   amongDead: boolean;
   genericBefore: boolean;
+  /** "struck 12 times", "attacks would continue": attacks counted, or yet to come (GENERIC_AFTER). */
+  genericAfter: boolean;
   tally: boolean;
   generic: boolean;
   under: boolean;
@@ -372,7 +374,8 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120))) &&
     !(verb && /\b(?:and|then)\s+$/.test(near));
   const tally = OVER_A_PERIOD.test(scope);
-  const generic = genericBefore || GENERIC_AFTER.test(scope) || campaign || tally;
+  const genericAfter = GENERIC_AFTER.test(scope);
+  const generic = genericBefore || genericAfter || campaign || tally;
   const under = /\bunder\s+$/i.test(near);
   // "to mark the anniversary of the assassination of X": the day of the ceremony is not the attack's.
   const anniversary = /\banniversary of (?:the )?(?:[\w-]+\s+){0,2}$/i.test(near);
@@ -408,6 +411,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     campaign,
     amongDead,
     genericBefore,
+    genericAfter,
     tally,
     generic,
     under,

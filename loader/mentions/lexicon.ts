@@ -2,6 +2,7 @@
  * Word lists of the domain's language: titles, role nouns, organisation heads and the verbs that
  * signal a person. They describe how news about armed groups is written, not any particular actor.
  */
+import { MONTH_ABBREVIATIONS } from "../text/months.ts";
 
 /** Titles before a person's name; cut from the name and kept as the mention's title. */
 export const PERSON_TITLES = [
@@ -394,18 +395,7 @@ export const CALENDAR_WORDS = [
   "Friday",
   "Saturday",
   "Sunday",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
+  ...MONTH_ABBREVIATIONS,
   // Feasts name a time, not a place: "the attack on Christmas morning" (not those that name groups: "Saraya Ashura").
   "Christmas",
   "Easter",

@@ -2,6 +2,7 @@
  * Runs of capitalised tokens that may be names (chunks), and the token tests the search reads them with: acronyms,
  * titles, names defined in brackets, Persian izafa heads, numbered units.
  */
+import { MONTH_ABBREVIATIONS } from "../text/months.ts";
 import type { Token } from "../text/sentences.ts";
 import {
   CALENDAR,
@@ -275,11 +276,11 @@ export function definedNameEnd(tokens: Token[], k: number): number {
   return !inPlace || [1, 2, 3].some((n) => acronym.endsWith(place.slice(0, n))) ? j : 0;
 }
 
+const MONTHS = new Set(MONTH_ABBREVIATIONS);
+
 /** "Maulana Ziaullah Jan", "Gul Jan": a month's abbreviation that goes on a name, with no day after it, is a name. */
 function monthInName(tokens: Token[], j: number): boolean {
-  return (
-    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(tokens[j]!.text) && !/^\d/.test(tokens[j + 1]?.text ?? "")
-  );
+  return MONTHS.has(tokens[j]!.text) && !/^\d/.test(tokens[j + 1]?.text ?? "");
 }
 
 /**

@@ -7,6 +7,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { LETTERS_WITHOUT_MARKS } from "./letters.ts";
+import { MONTH_ABBREVIATIONS } from "./months.ts";
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
@@ -126,7 +127,7 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
   return out;
 }
 
-const MONTH_WITH_STOP = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+const MONTH_WITH_STOP = new RegExp(`^(?:${MONTH_ABBREVIATIONS.join("|")})\\.$`);
 
 /**
  * "…a local leader, Maulana Noor Jan. Police said…": wink reads a month's abbreviation as one and goes on; before a
