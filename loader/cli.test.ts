@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { graphJsonSchema } from "../ontology/graph.ts";
+import { scratchDir } from "../tests/helpers/scratch.ts";
 
 const load = (...args: string[]) =>
   spawnSync("npx", ["tsx", "loader/cli.ts", ...args], {
@@ -13,7 +13,7 @@ const load = (...args: string[]) =>
 
 describe("npm run load -- --dry-run", () => {
   it("writes the graph of the seeds as graphology JSON and prints a summary", () => {
-    const out = join(mkdtempSync(join(tmpdir(), "dry-")), "graph.json");
+    const out = join(scratchDir("dry-"), "graph.json");
     const r = load("--dry-run", "--out", out, "seeds");
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/summary: 6 articles, \d+ entities, \d+ facts, \d+ attacks, 0 errors/);
@@ -22,7 +22,7 @@ describe("npm run load -- --dry-run", () => {
   }, 60_000);
 
   it("names each bad file, loads the good ones and exits with 1", () => {
-    const dir = mkdtempSync(join(tmpdir(), "bad-"));
+    const dir = scratchDir("bad-");
     writeFileSync(join(dir, "good.txt"), "Kataib Hezbollah is part of the Islamic Resistance in Iraq.");
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9]));

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ArticleError, MAX_ARTICLE_BYTES, parseArticle, readArticles } from "./articles.ts";
+import { scratchDir } from "../../tests/helpers/scratch.ts";
 
-const dir = () => mkdtempSync(join(tmpdir(), "articles-"));
+const dir = () => scratchDir("articles-");
 
 describe("reading articles", () => {
   it("reads the seed folder with its manifest: outlet, date and title come from manifest.json", () => {

@@ -2,8 +2,7 @@
  * Browser scenarios in real Chromium against the explorer served with the seeds in the real Neo4j.
  * Each asserts what a user sees; the first keeps a screenshot for the README.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FastifyInstance } from "fastify";
@@ -16,6 +15,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { buildUiIfStale } from "../../web/server/build-ui.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { seededApp, seededDatabase } from "../helpers/seeded.ts";
+import { scratchDir } from "../helpers/scratch.ts";
 
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
 
@@ -203,7 +203,7 @@ describe("the explorer in Chromium", () => {
 
   it("moves only the nodes while the layout runs on a large graph, then draws the edges again", async () => {
     const n = 6_000;
-    const file = join(mkdtempSync(join(tmpdir(), "explorer-large-")), "large.json");
+    const file = join(scratchDir("explorer-large-"), "large.json");
     writeFileSync(
       file,
       JSON.stringify({
