@@ -3941,4 +3941,12 @@ describe("extraction from text it has never seen", () => {
       ["2025-02-01", 4],
     ]);
   });
+
+  it("reads a cartel's name as a group's, a saint's name in it included", () => {
+    const x = one(
+      "The state is the scene of a turf war between the Sinaloa Cartel and the San Juan de Dios Cartel, a local gang.",
+    );
+    expect(entity(x, "Sinaloa Cartel").label).toBe("Organization");
+    expect(entity(x, "San Juan de Dios Cartel").label).toBe("Organization");
+  });
 });

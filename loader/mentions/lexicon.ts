@@ -247,6 +247,7 @@ export const ENGLISH_ORG_HEADS = [
   "Directorate",
   "Secretariat",
   "Cell",
+  "Cartel",
 ];
 
 /** Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders". */

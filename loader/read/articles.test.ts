@@ -28,7 +28,7 @@ describe("reading articles", () => {
     expect(para).toHaveLength(1);
   });
 
-  it("drops the wire dateline a story opens with, hyphenated city names and cities written as names included", () => {
+  it("drops the wire dateline a story opens with, hyphenated, accented and written as names", () => {
     const [a] = parseArticle(
       "d",
       Buffer.from(
@@ -36,7 +36,8 @@ describe("reading articles", () => {
           "May 13 (Reuters) - A third, with no city.\nPESHAWAR: A fourth, as papers in Pakistan write it.\n" +
           "Bobo Dioulasso (AFP) - A fifth, its city written as a name.\nKataib Hezbollah (KH) - a group, no dateline.\n" +
           "Deir ez-Zor, SANA - A sixth, its agency after a comma.\n" +
-          "BUKAVU, Democratic Republic of the Congo, Feb 16 (Reuters) - A seventh, its country in four words.",
+          "BUKAVU, Democratic Republic of the Congo, Feb 16 (Reuters) - A seventh, its country in four words.\n" +
+          "ASUNCIÓN (EFE) - An eighth, its city accented.\nMedellín (AFP) - A ninth, accented and written as a name.",
       ),
     );
     expect(a!.paragraphs).toEqual([
@@ -48,6 +49,8 @@ describe("reading articles", () => {
       "Kataib Hezbollah (KH) - a group, no dateline.",
       "A sixth, its agency after a comma.",
       "A seventh, its country in four words.",
+      "An eighth, its city accented.",
+      "A ninth, accented and written as a name.",
     ]);
   });
 

@@ -232,9 +232,12 @@ const BYLINE =
 
 const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}`;
 const AGENCY = String.raw`\([A-Z][\w .'-]{1,24}\)`;
-const CITY = String.raw`[A-Z][A-Z'’.-]{3,}(?: [A-Z][A-Z'’.-]+)*(?:\/[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+)*)*(?:, [A-Z][A-Za-z'’.]+(?: (?:of (?:the )?|the )?[A-Z][A-Za-z'’.]+){0,3})?`;
+/** Capitals and small letters with the accents of Latin-script place names ("BOGOTÁ", "Asunción"). */
+const UPPER = "A-ZÀ-ÖØ-Þ";
+const LOWER = "a-zß-öø-ÿ";
+const CITY = String.raw`[${UPPER}][${UPPER}'’.-]{3,}(?: [${UPPER}][${UPPER}'’.-]+)*(?:\/[${UPPER}][${UPPER}'’.]{2,}(?: [${UPPER}][${UPPER}'’.]+)*)*(?:, [${UPPER}][${UPPER}${LOWER}'’.]+(?: (?:of (?:the )?|the )?[${UPPER}][${UPPER}${LOWER}'’.]+){0,3})?`;
 /** A city written as a name, which only a news agency after it makes a dateline ("Ouagadougou (AFP) - "). */
-const NAMED_CITY = String.raw`[A-Z][a-z'’.-]+(?: (?:[a-z]{1,3}-)?[A-Z][a-z'’.-]+){0,2}`;
+const NAMED_CITY = String.raw`[${UPPER}][${LOWER}'’.-]+(?: (?:[a-z]{1,3}-)?[${UPPER}][${LOWER}'’.-]+){0,2}`;
 const AGENCY_NAMES =
   "AFP|AP|Reuters|dpa|Xinhua|UPI|Anadolu|AA|TASS|IRNA|SANA|WAFA|KUNA|EFE|PTI|IANS|ANI|Bernama|Kyodo|Yonhap";
 const NEWS_AGENCY = String.raw`\((?:${AGENCY_NAMES})\)`;
