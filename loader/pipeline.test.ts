@@ -3949,4 +3949,20 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Sinaloa Cartel").label).toBe("Organization");
     expect(entity(x, "San Juan de Dios Cartel").label).toBe("Organization");
   });
+
+  it("reads a building named after a person or a title as no actor ('Sheikh Zayed Hospital', 'the General Hospital')", () => {
+    const x = one(
+      "The wounded were taken to Sheikh Khalifa Hospital and the General Hospital in Kaduna. A bomb went off near " +
+        "the Imam Hussein Mosque.",
+    );
+    expect(x.entities.map((e) => [e.name, e.label])).toEqual([["Kaduna", "Place"]]);
+  });
+
+  it("reads 'Five other people were wounded and taken to hospital' as the wounded of the attack told before", () => {
+    const x = one(
+      "Gunmen killed eight villagers in Tudun Wada on Sunday. Three other people were wounded and taken to hospital.",
+      "2025-06-03",
+    );
+    expect(attackIn(x, "Tudun Wada").woundedMax).toBe(3);
+  });
 });

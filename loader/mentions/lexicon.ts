@@ -794,6 +794,17 @@ export const NON_ACTOR_HEADS = [
   "Strait",
   "Photo",
   "Photos",
+  // Buildings named after people or titles ("Sheikh Zayed Hospital", "the Imam Ali Mosque", "the General Hospital")
+  // are sites within the places attacks are told in, not actors.
+  "Hospital",
+  "Clinic",
+  "Mosque",
+  "Church",
+  "Cathedral",
+  "Shrine",
+  "Hotel",
+  "Stadium",
+  "Prison",
   // The press reports; it is not an actor of the graph ("Shafaq News reported", "Sabereen News said").
   "News",
   "Times",
