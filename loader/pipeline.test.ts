@@ -3965,4 +3965,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tudun Wada").woundedMax).toBe(3);
   });
+
+  it("reads the group of whoever tells of a strike ('said a member of X', 'a commander of X said') as no target", () => {
+    for (const text of [
+      "An air strike on a school in Kyauk Ye killed 11 people on Monday, said a member of the Chin National Front.",
+      "An air strike on a school in Kyauk Ye killed 11 people on Monday, a commander of the Chin National Front said.",
+    ]) {
+      const x = one(text);
+      expect(attackIn(x, "Kyauk Ye").targets).toEqual([]);
+    }
+  });
 });
