@@ -3975,4 +3975,23 @@ describe("extraction from text it has never seen", () => {
       expect(attackIn(x, "Kyauk Ye").targets).toEqual([]);
     }
   });
+
+  it("reads 'the X group is allied with Y' as an alliance, the word 'group' after the name included", () => {
+    const x = one(
+      "The Abdul Wali group is allied with the Lashkar-e-Islam. The Gul Khan militia, allied with Lashkar-e-Islam, denied it.",
+    );
+    expect(fact(x, "ALLIED_WITH", "Abdul Wali", "Lashkar-e-Islam")).toBeDefined();
+    expect(fact(x, "ALLIED_WITH", "Gul Khan", "Lashkar-e-Islam")).toBeDefined();
+  });
+
+  it("reads 'No group claimed the attack, but police suspect the X group' as an allegation", () => {
+    const x = one(
+      "Three policemen were killed when militants attacked a checkpoint in Tank district on Monday. No group claimed " +
+        "responsibility for the attack, but police suspect the Abdul Wali group.",
+      "2025-06-03",
+    );
+    expect(attackIn(x, "Tank").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Abdul Wali").id, "alleged"],
+    ]);
+  });
 });

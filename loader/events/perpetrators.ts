@@ -257,7 +257,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const b of blames) {
     if (!about(t, triggers.length, b, start, end)) continue;
     // A group blamed that claimed the attack itself is its claimant.
-    for (const id of b.ids) if (f.perpetrators.get(id) !== "claimed") f.perpetrators.set(id, "blamed");
+    for (const id of b.ids)
+      if (f.perpetrators.get(id) !== "claimed") f.perpetrators.set(id, b.alleged ? "alleged" : "blamed");
     // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told.
     if (f.anaphoric) f.attributedBack = true;
   }

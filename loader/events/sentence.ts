@@ -46,6 +46,10 @@ const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
   /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind|shelling|attacking|bombing|targeting)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?["“]?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?(?:[\w-]+, (?:which|that) (?:[^,⟦]|⟦[SL]\d+⟧){1,100}, )?)?on (?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧/g;
 
+/** "…, but police suspect the X group": whom those who looked into the attack suspect of it. */
+const SUSPECTED_OF =
+  /(?<=\b(?:police|officials|authorities|investigators|officers|army|military|government|ministry|sources|they) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧/g;
+
 /** "…, an attack the government blamed on the group": blame of the group the article spoke of last. */
 const GROUP_BLAMED =
   /\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on the (?:(?:jihadist|militant|armed|Islamist|extremist|rebel) )?(?:group|militia|movement|faction|militants|jihadists|rebels)\b/g;
@@ -130,6 +134,8 @@ interface Said {
   end: number;
   forward: boolean;
   ids: string[];
+  /** "police suspect X": a blame only suspected is an allegation. */
+  alleged?: boolean;
 }
 
 /** What a sentence says once, the same for each of its frames. */
@@ -250,23 +256,26 @@ export function readSentence(
   if (lastGroup && (claimed || SAYS_IT.test(t)))
     for (const g of t.matchAll(GROUP_CLAIMED))
       claims.push({ at: g.index!, end: g.index! + g[0].length, forward: true, ids: [lastGroup] });
-  const blames = (/blam|footprints|accus|responsible|attributed|belong/.test(t) ? [...t.matchAll(BLAMED)] : []).map(
-    (m) => ({
-      at: m.index!,
-      end: m.index! + m[0].length,
-      // "blamed Israel for the blasts", "has blamed Kataib Hezbollah for a drone attack" and "X, which the Pentagon
-      // has blamed for the Jordan attack" name the attack after them; "which the US blamed on X" sits in it.
-      forward:
-        m[2] !== undefined ||
-        m[3] !== undefined ||
-        m[7] !== undefined ||
-        m[9] !== undefined ||
-        (m[4] !== undefined && /^ for\b/.test(t.slice(m.index! + m[0].length))),
-      ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11], m[8]]
-        .filter((i) => i !== undefined)
-        .map((i) => label(i!).id),
-    }),
-  );
+  const blames: Said[] = (
+    /blam|footprints|accus|responsible|attributed|belong/.test(t) ? [...t.matchAll(BLAMED)] : []
+  ).map((m) => ({
+    at: m.index!,
+    end: m.index! + m[0].length,
+    // "blamed Israel for the blasts", "has blamed Kataib Hezbollah for a drone attack" and "X, which the Pentagon
+    // has blamed for the Jordan attack" name the attack after them; "which the US blamed on X" sits in it.
+    forward:
+      m[2] !== undefined ||
+      m[3] !== undefined ||
+      m[7] !== undefined ||
+      m[9] !== undefined ||
+      (m[4] !== undefined && /^ for\b/.test(t.slice(m.index! + m[0].length))),
+    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11], m[8]]
+      .filter((i) => i !== undefined)
+      .map((i) => label(i!).id),
+  }));
+  if (t.includes("suspect"))
+    for (const m of t.matchAll(SUSPECTED_OF))
+      blames.push({ at: m.index!, end: m.index! + m[0].length, forward: false, ids: [label(m[1]!).id], alleged: true });
   // "…, an attack the government blamed on the group": the group the article spoke of last.
   if (lastGroup && t.includes("blamed"))
     for (const g of t.matchAll(GROUP_BLAMED))

@@ -14,6 +14,8 @@ import { type Ctx, type FactReading, asActor, entityOf, lastNamed, stateByWord }
 import { membershipsIn } from "./membership.ts";
 import { sponsorsAndAlliesIn } from "./sponsorship.ts";
 
+const GROUP_AFTER_NAME = /(⟦O\d+⟧) (?:group|militia|faction|movement)\b(?!['’-]| (?:of|in|within)\b)/g;
+
 export function extractFacts(
   a: AnalysedArticle,
   marked: MarkedSentence[],
@@ -44,7 +46,9 @@ export function extractFacts(
     const r: FactReading = {
       ctx,
       ms,
-      t: ms.text,
+      // "The X group is allied with Y", "the X militia leader Z": the word that says what the named group is
+      // stands aside, so that every pattern reads it as the name alone ("the X faction of Y" keeps it).
+      t: ms.text.replace(GROUP_AFTER_NAME, "$1"),
       R: entityOf(ms),
       history,
       registry,
