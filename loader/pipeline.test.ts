@@ -3994,4 +3994,21 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Abdul Wali").id, "alleged"],
     ]);
   });
+
+  it("reads 'backed by X militias' as a group, not 'ethnic Y militias', and gives the backing to the troops next to it", () => {
+    const x = one(
+      "Fighting broke out between FDLR rebels and Burundian troops backed by Imbonerakure militias near Rumonge. " +
+        "Ethnic Hema militias were also reported in the area.",
+    );
+    expect(entity(x, "Imbonerakure").label).toBe("Organization");
+    expect(x.entities.some((e) => e.name === "Hema")).toBe(false);
+    expect(x.facts.filter((f) => f.type === "BACKED_BY")).toEqual([]);
+  });
+
+  it("reads 'X, which is part of the Y coalition (Z) led by P' as P leading Y", () => {
+    const x = one(
+      "The M27 group, which is part of the Kivu Patriotic Alliance (KPA) led by Jean Bahati, took Walikale.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Jean Bahati", "Kivu Patriotic Alliance")?.roles).toEqual(["leader"]);
+  });
 });

@@ -214,11 +214,12 @@ const THE_GROUP_LED_BY = pattern(
 
 /**
  * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y", "X, a splinter of the Mahdi Army,
- * is led by Y"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads nothing.
+ * is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where
+ * the group leads nothing, nor "a splinter of the Mahdi Army led by Y", where the splinter may be the one led.
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\bof (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member) )of (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 

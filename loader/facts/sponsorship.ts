@@ -45,9 +45,12 @@ const THE_GROUP_BACKED_BY = pattern(
   "g",
 );
 
+/** "X rebels and Congolese troops backed by Y": a second actor joined to the first is the one backed. */
+const NO_SECOND_ACTOR = "(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧){0,60}?";
+
 const BACKED_BY_PASSIVE = pattern(
   new RegExp(SPONSORED_BY),
-  `${mk("O")},? ${gap(60)}\\b${SPONSORED_BY} ${DET}${mk("OS")}`,
+  `${mk("O")},? ${NO_SECOND_ACTOR}\\b${SPONSORED_BY} ${DET}${mk("OS")}`,
   "g",
 );
 

@@ -509,7 +509,8 @@ class MentionSearch {
     // "the X armed group", "the PKK terrorist group": a word that says what kind of group the trailer after it is.
     const kindOfGroup = GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2);
     // "an Amhara militia", "a Baluch militant group": the name says what a group is, and names none.
-    const describes = prev === "a" || prev === "an";
+    // "an Amhara militia", "ethnic Amhara militias": words that say what kind of group, not which.
+    const describes = prev === "a" || prev === "an" || prev === "ethnic" || prev === "tribal";
 
     if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
       label = "Place";

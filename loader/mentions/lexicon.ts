@@ -315,6 +315,7 @@ export const GENERIC_HEADS: Record<string, string> = {
 /** Common nouns after a name that say the name is an organisation ("the X militia group"). */
 export const ORG_TRAILERS = [
   "militia",
+  "militias",
   "group",
   "movement",
   "faction",
