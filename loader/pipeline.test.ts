@@ -4011,4 +4011,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Jean Bahati", "Kivu Patriotic Alliance")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'The bus was hit near X late Saturday' as the place and day of the ambush told, and RPGs as no rockets", () => {
+    const x = one(
+      "Al-Shabaab claimed responsibility on Sunday for an ambush on a bus carrying soldiers that killed nine of them. " +
+        "The bus was hit near the town of Bulo Burde late Saturday, officials said. The gunmen fired rocket-propelled " +
+        "grenades at the vehicle.",
+      "2025-03-03",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Bulo Burde");
+    expect([a.date, a.eventType, a.fatalitiesMax]).toEqual(["2025-03-01", "Attack", 9]);
+  });
 });

@@ -21,7 +21,9 @@ function weaponOf(s: string): Weapon {
   if (/\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
-  if (/\brockets?\b/i.test(s)) return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
+  // "rocket-propelled grenades" are a gunman's weapon, not artillery's.
+  if (/\brockets?\b(?!-propelled)/i.test(s))
+    return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:shelling|shelled|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle) bomb(?:s|ing)?)\b/i.test(s))
