@@ -4023,4 +4023,19 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Bulo Burde");
     expect([a.date, a.eventType, a.fatalitiesMax]).toEqual(["2025-03-01", "Attack", 9]);
   });
+
+  it("reads 'Drone strikes killed 30 civilians at a market in X in August 2023' as one attack", () => {
+    const x = one(
+      "Rights groups accuse both sides of abuses. In one incident, army drone strikes killed at least 25 civilians at " +
+        "a market in Debre Tabor in March 2024, according to the group.",
+      "2025-01-15",
+    );
+    const a = attackIn(x, "Debre Tabor");
+    expect([a.date, a.eventType, a.fatalitiesMax]).toEqual(["2024-03-01", "Air/drone strike", 25]);
+  });
+
+  it("reads a one-word name its predicate calls a group ('The Zarga is a loose network of militias') as a group", () => {
+    const x = one("The Zarga is a loose network of clan militias. Zarga fighters seized the town in May.");
+    expect(entity(x, "Zarga").label).toBe("Organization");
+  });
 });

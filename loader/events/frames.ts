@@ -259,7 +259,17 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
 function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   const { t, stated } = r;
   const merged: Frame[] = [];
-  for (const f of frames.length > 1 ? frames.filter(toldOfItself) : frames) {
+  // "Drone strikes killed 30 civilians at a market in X": strikes that are the subject of the kill told of are that
+  // attack, though the words of the strikes alone tell of strikes in general.
+  const told = frames.filter(
+    (f, i) =>
+      frames.length === 1 ||
+      toldOfItself(f) ||
+      (frames[i + 1] !== undefined &&
+        toldOfItself(frames[i + 1]!) &&
+        t.slice(f.triggerEnd, frames[i + 1]!.triggerStart).trim() === ""),
+  );
+  for (const f of told) {
     const prev = merged[merged.length - 1];
     // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
     // "An Israeli drone strike on a motorcycle killed X on Thursday": a day told after an undated attack is its day.

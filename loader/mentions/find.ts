@@ -654,12 +654,13 @@ class MentionSearch {
       if (PLACE_KEEP_TRAILERS.has(next)) te += 1;
     } else if (
       content.length === 1 &&
-      next === "," &&
+      (next === "," || next === "is" || next === "was") &&
       /^(?:a|an|the)$/.test(next2) &&
       GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te)) &&
       !GIVEN_NAME_SET.has(words[0]!)
     ) {
-      // "the Fano, an Amhara militia": a one-word name that an appositive says is a group.
+      // "the Fano, an Amhara militia", "The Fano is a loose network of militias": a one-word name that an appositive
+      // or its predicate says is a group.
       label = "Organization";
       cues.push("group-appositive");
     } else if (content.length <= 3 && this.namedAsAGroup(ts)) {
