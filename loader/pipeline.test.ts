@@ -4038,4 +4038,23 @@ describe("extraction from text it has never seen", () => {
     const x = one("The Zarga is a loose network of clan militias. Zarga fighters seized the town in May.");
     expect(entity(x, "Zarga").label).toBe("Organization");
   });
+
+  it("reads 'the death of X, the son of its leader Y, in an airstrike' as X killed, and not Y", () => {
+    const x = one(
+      "The faction announced the death of Ali al-Kaabi, the son of its leader Hadi al-Kaabi, in an Israeli " +
+        "airstrike near Mayadin on Sunday.",
+      "2024-12-03",
+    );
+    expect(ids(attackIn(x, "Mayadin").killed)).toEqual([entity(x, "Ali al-Kaabi").id]);
+  });
+
+  it("reads 'Among those killed was X, who had married a week earlier' as one of the dead of the attack told", () => {
+    const x = one(
+      "Gunmen killed 14 people near Sopore on Tuesday. Among those killed was Captain Rohit Verma, who had married a " +
+        "week earlier.",
+      "2025-04-23",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Sopore").killed)).toEqual([entity(x, "Rohit Verma").id]);
+  });
 });

@@ -54,9 +54,12 @@ const SUSPECTED_OF =
 const GROUP_BLAMED =
   /\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on the (?:(?:jihadist|militant|armed|Islamist|extremist|rebel) )?(?:group|militia|movement|faction|militants|jihadists|rebels)\b/g;
 
-/** "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination", "Among the dead was X". */
+/**
+ * "X, a commander, was killed", "X was among those killed", "X died in", "X's assassination", "Among the dead was X",
+ * "the death of X, …, in an Israeli airstrike".
+ */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong the dead (?:was|were) ⟦P(\d+)⟧/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) ⟦P(\d+)⟧|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )/g;
 
 /**
  * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
@@ -70,6 +73,9 @@ const SETTING_BEFORE =
 const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
 
 const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
+
+/** "X, who had married …": a clause about a person, up to the words before a date in it. */
+const PERSONS_CLAUSE = /⟦P\d+⟧, who (?:had|has|was|is|were) [^,;⟦]*$/;
 
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
@@ -227,6 +233,8 @@ export function readSentence(
   const dates = sentenceDates.filter(
     (d) =>
       (!startsPeriod(t, d) || whenClause.has(d) || (deadSince && d.precision === "day")) &&
+      // "Among those killed was X, who had married a week earlier": a day of the person's life, not of the attack.
+      !PERSONS_CLAUSE.test(t.slice(Math.max(0, d.index - 100), d.index)) &&
       !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
   );
   // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told.

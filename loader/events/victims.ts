@@ -138,10 +138,13 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
     // "X died when a device went off": the same, for the trigger of the clause after it.
     const died = /died (?:in|when)$/.test(m[0]);
-    const diedIn = died && start >= after && start - after <= (m[0].endsWith("when") ? 60 : 25);
+    const diedIn =
+      (died && start >= after && start - after <= (m[0].endsWith("when") ? 60 : 25)) ||
+      // "announced the death of X, the son of its leader, in an Israeli airstrike": the trigger the death was in.
+      (m[4] !== undefined && start >= after && start - after <= 120 && !/[.;]/.test(t.slice(after, start)));
     const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
     if (diedIn || (!died && killWord >= start && killWord < end)) {
-      f.killed.add(label((m[1] ?? m[2] ?? m[3])!).id);
+      f.killed.add(label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id);
       // "X, a commander, and his deputy, Y, were killed": the first of the two died too (a plural verb).
       if (m[1] && / were /.test(m[0])) {
         const co = CO_DEAD.exec(t.slice(Math.max(0, m.index! - 160), m.index));
