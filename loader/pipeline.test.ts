@@ -4057,4 +4057,18 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(attackIn(x, "Sopore").killed)).toEqual([entity(x, "Rohit Verma").id]);
   });
+
+  it("keeps a claim a group later denied, and reads 'an offshoot of the Pakistan-based X', 'an Iraqi faction within Y'", () => {
+    const x = one(
+      "Gunmen killed nine pilgrims near Reasi on Sunday. The Kashmir Tigers (KT), an offshoot of the Pakistan-based " +
+        "Jaish-e-Mohammed (JeM), claimed responsibility for the attack in a post, though it later denied involvement. " +
+        "Kataib al-Imam Ali, an Iraqi armed faction within the Popular Mobilisation Forces, condemned it.",
+      "2025-06-10",
+    );
+    expect(attackIn(x, "Reasi").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Kashmir Tigers").id, "claimed"],
+    ]);
+    expect(fact(x, "PART_OF", "Kashmir Tigers", "Jaish-e-Mohammed")).toBeDefined();
+    expect(fact(x, "PART_OF", "Kataib al-Imam Ali", "Popular Mobilisation Forces")).toBeDefined();
+  });
 });

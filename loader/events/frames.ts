@@ -57,7 +57,9 @@ export function framesOf(
   subjectGroup: string | undefined,
 ): Frame[] {
   const t = ms.text;
-  if (/\bdenied (?:any )?involvement\b/i.test(t)) return [];
+  // "X denied involvement" tells no attack; "X claimed responsibility…, though it later denied involvement" still
+  // tells the claim.
+  if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed responsibility\b.*\bdenied\b/i.test(t)) return [];
   if (triggers.length === 0) return [];
   const r = readSentence(ms, triggers, article, sentenceDates, sideOf, lastGroup, subjectGroup);
   const frames: Frame[] = [];

@@ -6,6 +6,7 @@ import type { Entity } from "../resolve/types.ts";
 import { gap, mk } from "./marked.ts";
 import { type Ctx, type FactReading, ORG_LIST, add, listOrgs, previousGroup, previousOrg } from "./context.ts";
 import {
+  BASED,
   BRANCH,
   COLLECTIVE,
   DET,
@@ -86,7 +87,7 @@ const OF_WHICH_PART = pattern(
  */
 const FACTION_PREDICATE = pattern(
   /faction|member|component|group|militia|party/,
-  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) ${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${mk("O")}`,
+  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) (?:⟦S\\d+⟧ )?${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${BASED}${mk("O")}`,
   "g",
 );
 
@@ -96,7 +97,7 @@ const FACTION_PREDICATE = pattern(
  */
 const WING_OF = pattern(
   HAS_BRANCH,
-  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${mk("O")}`,
+  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${BASED}${mk("O")}`,
   "g",
 );
 

@@ -28,6 +28,9 @@ export const NAMED_BRANCH = "(?:affiliate|offshoot|branch|franchise)";
 
 export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
 
+/** "the Pakistan-based X": where a group is based, told before its name. */
+export const BASED = "(?:⟦[SL]\\d+⟧-based )?";
+
 export const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
 
 export const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported|funded|armed|affiliated)";
