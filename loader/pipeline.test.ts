@@ -4071,4 +4071,17 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Kashmir Tigers", "Jaish-e-Mohammed")).toBeDefined();
     expect(fact(x, "PART_OF", "Kataib al-Imam Ali", "Popular Mobilisation Forces")).toBeDefined();
   });
+
+  it("gives a claim of 'the X faction of Y' to the faction, part of Y, and no blame of the attack to 'blamed Z for backing'", () => {
+    const x = one(
+      "A suicide bomber rammed a car into a police convoy in Bannu on Friday, killing nine officers. The Jamaat-ul-Ahrar " +
+        "faction of the Pakistani Taliban claimed responsibility for the attack. Officials blamed Afghanistan for " +
+        "sheltering the militants.",
+      "2025-06-29",
+    );
+    expect(attackIn(x, "Bannu").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Jamaat-ul-Ahrar").id, "claimed"],
+    ]);
+    expect(fact(x, "PART_OF", "Jamaat-ul-Ahrar", "Pakistani Taliban")).toBeDefined();
+  });
 });

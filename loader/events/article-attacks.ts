@@ -33,7 +33,7 @@ import type { Affiliations } from "./to-attack.ts";
  * attacker belonged to X").
  */
 const BLAME_ONLY =
-  /\bblamed(?= ["“]?(?:the )?⟦[SO]\d+⟧(?![-–]))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
+  /\bblamed(?= ["“]?(?:the )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
 
 /** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
 const THE_SITE = /^["”]?\s+(?:[^.;⟦]{0,40}?\s)?the (city|town|village|airport|port|base)(?:['’]s)?\b/;

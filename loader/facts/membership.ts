@@ -213,6 +213,13 @@ const BOTH_FACTIONS_OF = pattern(
 /** "the al-Qaeda affiliate Hurras al-Din": the group named after what it is of the other. */
 const BRANCH_NAMED = pattern(new RegExp(`⟧ ${NAMED_BRANCH} ⟦`), `${mk("O")} ${NAMED_BRANCH} ${mk("O")}`, "g");
 
+/** "The Hafiz Gul Bahadur faction of the Pakistani Taliban": a part named before the whole it is of. */
+const NAMED_PART_OF = pattern(
+  /⟧ (?:faction|wing|branch|splinter group) of /,
+  `${mk("O")} (?:faction|wing|branch|splinter group) of ${DET}${BASED}${mk("O")}`,
+  "g",
+);
+
 /** "Al-Shabaab, a separate al-Qaeda affiliate": a group told as another's branch, by the other's name. */
 const BRANCH_APPOSITIVE = pattern(
   new RegExp(`⟧(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
@@ -367,6 +374,7 @@ export function membershipsIn(r: FactReading) {
       for (const o of listOrgs(ms, m[3]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
     });
     each(BRANCH_NAMED, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
+    each(NAMED_PART_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(BRANCH_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
     each(PLEDGED_TO, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
     each(BOTH_FACTIONS_OF, t, (m) => {
