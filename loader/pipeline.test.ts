@@ -4084,4 +4084,12 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(fact(x, "PART_OF", "Jamaat-ul-Ahrar", "Pakistani Taliban")).toBeDefined();
   });
+
+  it("reads an acronym before 'terrorists' as a group's ('when PKK terrorists attacked a base')", () => {
+    const x = one(
+      "Two soldiers were killed when KCK terrorists attacked a base near Metina late Monday.",
+      "2024-10-08",
+    );
+    expect(attackIn(x, "Metina").perpetrators.map((p) => p.entity)).toEqual([entity(x, "KCK").id]);
+  });
 });

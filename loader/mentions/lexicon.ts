@@ -345,6 +345,7 @@ export const FIGHTER_TRAILERS = [
   "jihadists",
   "guerrillas",
   "dissidents",
+  "terrorists",
 ];
 /** Those who carry out an attack, named without their group: "gunmen from X", "the attackers". */
 export const ARMED_MEN = [...FIGHTER_TRAILERS, "gunmen", "attackers", "assailants"];
