@@ -4092,4 +4092,11 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Metina").perpetrators.map((p) => p.entity)).toEqual([entity(x, "KCK").id]);
   });
+
+  it("reads a name before 'reported' as a speaker ('regional governor Vadym Filashkin reported')", () => {
+    const x = one(
+      "A drone struck a bus in Nikopol on Monday, killing five people, regional governor Vadym Filashkin reported.",
+    );
+    expect(entity(x, "Vadym Filashkin").label).toBe("Person");
+  });
 });

@@ -375,6 +375,7 @@ export const SPEECH_VERBS = [
   "condemned",
   "confirmed",
   "tweeted",
+  "reported",
 ];
 
 /** Months and weekdays are capitalised but never actors. */
