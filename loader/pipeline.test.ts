@@ -4099,4 +4099,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Vadym Filashkin").label).toBe("Person");
   });
+
+  it("reads 'gangs from the X coalition stormed the town of Saut-d'Eau', 'The coalition, led by former police officer Z'", () => {
+    const x = one(
+      "Gangs from the Kraze Baryè coalition stormed the town of Saut-d'Eau on Monday, killing at least six people. The " +
+        "coalition, led by former police officer Vitel Homme, has been expanding its control.",
+      "2025-04-01",
+    );
+    expect(attackIn(x, "Saut-d'Eau").perpetrators.map((p) => p.entity)).toEqual([entity(x, "Kraze Baryè").id]);
+    expect(fact(x, "AFFILIATED_WITH", "Vitel Homme", "Kraze Baryè")?.roles).toEqual(["leader"]);
+    expect(
+      entity(one("Gunmen killed four people in Port-de-Paix on Monday.", "2025-04-01"), "Port-de-Paix").label,
+    ).toBe("Place");
+  });
 });

@@ -208,7 +208,7 @@ const GROUP_OF_PERSON = pattern(
  */
 const THE_GROUP_LED_BY = pattern(
   new RegExp(LED),
-  `^(?:The|This) (?:paramilitary |armed |rebel |militant |jihadist )?(militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: now| currently)?) ${LED} ${TITLE}${mk("P")}`,
+  `^(?:The|This) (?:paramilitary |armed |rebel |militant |jihadist )?(militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: now| currently)?) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 

@@ -436,6 +436,8 @@ export const HYPHENED_PARTICLES = [
   ...["wal", "lil", "bil", "fil"],
   // The Persian and Urdu izafat: "Tehreek-e-Taliban", "Hizb-i-Islami".
   ...["e", "i"],
+  // French place names: "Port-de-Paix", "Croix-des-Bouquets", "Trou-du-Nord".
+  ...["de", "des", "du"],
 ];
 
 /** Kunya markers: "Abu X" names a person (often a nom de guerre). */

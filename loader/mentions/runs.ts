@@ -101,6 +101,8 @@ export function chunks(tokens: Token[]): Chunk[] {
         (isCapWord(next) ||
           PARTICLES.has(next.text) ||
           shortPrefix ||
+          // "Saut-d'Eau": a French article or preposition elided before a capital.
+          /^[dl]['’]\p{Lu}/u.test(next.text) ||
           // "Tehreek-e-Taliban", "Jamaat-i-Islami": a particle between two hyphens.
           (HYPHENED_PARTICLES_SET.has(next.text) && tokens[j + 2]?.text === "-" && isCapWord(tokens[j + 3] ?? next)))
       ) {
