@@ -4112,4 +4112,14 @@ describe("extraction from text it has never seen", () => {
       entity(one("Gunmen killed four people in Port-de-Paix on Monday.", "2025-04-01"), "Port-de-Paix").label,
     ).toBe("Place");
   });
+
+  it("reads 'X, part of Iran's self-described \"Axis\"' and 'The group named Y, a commander, as his successor'", () => {
+    const x = one(
+      'Hezbollah, part of Iran\'s self-described "Axis of Resistance", mourned him. Hezbollah named Ali Karaki, a ' +
+        "commander who had been sanctioned, as his successor. Hamas appointed Izz al-Din Haddad as its new chief of staff.",
+    );
+    expect(fact(x, "PART_OF", "Hezbollah", "Axis of Resistance")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Ali Karaki", "Hezbollah")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Izz al-Din Haddad", "Hamas")?.roles).toEqual(["chief of staff"]);
+  });
 });

@@ -159,6 +159,13 @@ const AS_ROLE = pattern(
   "g",
 );
 
+/** "The Houthis named X, a commander …, as his successor", "Hamas appointed X as its new leader". */
+const GROUP_NAMED_AS = pattern(
+  /\b(?:named|appointed|chose|picked|elected)\b/,
+  `${mk("O")} (?:has |have |had )?(?:named|appointed|chose|picked|elected) ${mk("P")}(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,100},)? as (?:its|their|his|her|the group['’]s) (?:new )?(?:successor|${ROLE})\\b`,
+  "g",
+);
+
 /** "Iraqi Prime Minister X", "Syria's interim President X": the title the person's name was given with. */
 const TITLE_MODIFIER = "(?:(?:interim|acting|caretaker|former|outgoing|incoming|new) )?";
 
@@ -299,6 +306,7 @@ export function affiliationsIn(r: FactReading) {
     });
     each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
     each(AS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, m[3]));
+    each(GROUP_NAMED_AS, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, m[3]));
     each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
     each(LED_BY, t, (m) => {
       // "The militia that opposes X is led by Y": X is the object of a clause about the group Y leads.
