@@ -4122,4 +4122,23 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Ali Karaki", "Hezbollah")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Izz al-Din Haddad", "Hamas")?.roles).toEqual(["chief of staff"]);
   });
+
+  it("reads 'whom it accused of taking part in the October 7 massacre at Nir Oz.' as no date of the strike told", () => {
+    const x = one(
+      "The army said on Thursday that an airstrike on a school in Shejaiya killed Ahmed Qudra, whom it accused of " +
+        "taking part in the October 7 massacre at Kibbutz Nir Oz. The civil defence said the strike on the Ali " +
+        "al-Mansour school killed 17 people.",
+      "2025-06-05",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Shejaiya");
+    expect([a.date, a.fatalitiesMax, ids(a.killed)]).toEqual(["2025-06-05", 17, [entity(x, "Ahmed Qudra").id]]);
+    expect(entity(x, "Kibbutz Nir Oz").label).toBe("Place");
+    expect(entity(x, "Ali al-Mansour").label).toBe("Place");
+  });
+
+  it("reads 'X, the spiritual leader of the Druze community in Syria' as no leader of Syria", () => {
+    const x = one("Sheikh Mowafaq Tarif, the spiritual leader of the Druze community in Israel, called for calm.");
+    expect(x.facts).toEqual([]);
+  });
 });

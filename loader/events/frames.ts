@@ -208,6 +208,9 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
     for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
 }
 
+/** The words after a day that make it the name of an attack: "the October 7 massacre", "the September 11 attacks". */
+const NAMES_AN_EVENT = /^ (?:massacres?|attacks?|bombings?|assault|raid)\b/;
+
 /** When the attack was. */
 function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, triggers, dates, whenClause, stated } = r;
@@ -216,9 +219,12 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "…killed since Thursday, when X launched an offensive": the day the fighting began dates its dead.
   const datesHere = dates.filter(
     (d) =>
-      !whenClause.has(d) ||
-      d.index < start ||
-      (kills && d.precision === "day" && /\bsince\s+$/i.test(t.slice(Math.max(0, d.index - 8), d.index))),
+      (!whenClause.has(d) ||
+        d.index < start ||
+        (kills && d.precision === "day" && /\bsince\s+$/i.test(t.slice(Math.max(0, d.index - 8), d.index)))) &&
+      // "…, whom it accused of taking part in the October 7 massacre": a day that names another attack dates only it.
+      (!NAMES_AN_EVENT.test(t.slice(d.index + d.text.length, d.index + d.text.length + 20)) ||
+        (start >= d.index + d.text.length && start - (d.index + d.text.length) <= 2)),
   );
   // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
   // The day a statement was made gives way to one the attack has of its own ("said Wednesday that it had

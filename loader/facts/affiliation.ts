@@ -22,9 +22,15 @@ import {
   pattern,
 } from "./patterns.ts";
 
+/**
+ * Words between a role and its group, not ending in "in": in "the spiritual leader of the Druze community in Syria",
+ * Syria is where the community lives, not what the leader leads.
+ */
+const GAP_NOT_WHERE = `(?:${gap(40)}(?<! in (?:the )?)|)`;
+
 const ROLE_OF_APPOSITIVE = pattern(
   HAS_ROLE,
-  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${NOT_A_VERB}${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${gap(40)}${TARGET}`,
+  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${NOT_A_VERB}${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${GAP_NOT_WHERE}${TARGET}`,
   "g",
 );
 

@@ -356,6 +356,7 @@ export const SITE_AFTER_NAME = new Set([
   "base",
   "camp",
   "hospital",
+  "school",
   "airport",
   "street",
   "square",

@@ -63,7 +63,7 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
   const out: Sentence[] = [];
   /** A paragraph break (wink keeps "\n\n" as a space token or as a token's preceding spaces) since the last token. */
   let paragraphBreak = false;
-  for (const [from, to] of spans.flatMap(([from, to]) => splitAtMonthStops(from, to, words))) {
+  for (const [from, to] of spans.flatMap(([from, to]) => splitAtNameStops(from, to, words))) {
     const tokens: Token[] = [];
     let text = "";
     let breakBefore = false;
@@ -105,10 +105,10 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
       prev.text += " " + text;
       continue;
     }
-    // "…, Maulana Ziaullah Jan.": wink keeps a month's abbreviation and the sentence's full stop as one token; the
-    // name ends before the stop.
+    // "…, Maulana Ziaullah Jan.", "…the kibbutz of Nir Oz.": wink keeps an abbreviation's letters and the sentence's
+    // full stop as one token; the name ends before the stop.
     const last = tokens[tokens.length - 1]!;
-    if (MONTH_WITH_STOP.test(last.text)) {
+    if (NAME_WITH_STOP.test(last.text)) {
       tokens.splice(
         tokens.length - 1,
         1,
@@ -127,17 +127,23 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
   return out;
 }
 
-const MONTH_WITH_STOP = new RegExp(`^(?:${MONTH_ABBREVIATIONS.join("|")})\\.$`);
+/**
+ * Words wink reads as abbreviations that end names, never open them: a month's ("Gul Jan"), a unit's ("Nir Oz"), a
+ * suffix's ("Inc", "Jr").
+ */
+const NAME_WITH_STOP = new RegExp(
+  `^(?:${[...MONTH_ABBREVIATIONS, "Oz", "Lb", "Inc", "Ltd", "Corp", "Jr", "Sr"].join("|")})\\.$`,
+);
 
 /**
- * "…a local leader, Maulana Noor Jan. Police said…": wink reads a month's abbreviation as one and goes on; before a
- * capitalised word (not a day's number) its stop ends the sentence.
+ * "…a local leader, Maulana Noor Jan. Police said…", "…at Kibbutz Nir Oz. Gaza's civil defence said…": wink reads such a
+ * stop as an abbreviation's and goes on; before a capitalised word (not a day's number) it ends the sentence.
  */
-function splitAtMonthStops(from: number, to: number, words: string[]): [number, number][] {
+function splitAtNameStops(from: number, to: number, words: string[]): [number, number][] {
   const out: [number, number][] = [];
   let start = from;
   for (let i = from; i < to; i++)
-    if (MONTH_WITH_STOP.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "")) {
+    if (NAME_WITH_STOP.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "")) {
       out.push([start, i]);
       start = i + 1;
     }
