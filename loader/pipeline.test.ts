@@ -4141,4 +4141,14 @@ describe("extraction from text it has never seen", () => {
     const x = one("Sheikh Mowafaq Tarif, the spiritual leader of the Druze community in Israel, called for calm.");
     expect(x.facts).toEqual([]);
   });
+
+  it("reads 'the son of its secretary-general X' past the opener's aside, and 'the al-Qaeda-affiliated X'", () => {
+    const x = one(
+      "Kataib al-Imam Ali, an Iraqi armed faction within the Popular Mobilisation Forces, announced the death of Ali " +
+        "Tamimi, the son of its secretary-general Shibl al-Zaidi, in a strike. The al-Qaeda-affiliated Hurras al-Din " +
+        "group denied any role.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Shibl al-Zaidi", "Kataib al-Imam Ali")?.roles).toEqual(["secretary-general"]);
+    expect(fact(x, "PART_OF", "Hurras al-Din", "al-Qaeda")).toBeDefined();
+  });
 });

@@ -85,10 +85,13 @@ const GROUPS_ROLE_APPOSITIVE = pattern(
   "g",
 );
 
-/** "The PKK announced it would dissolve, following a call by its jailed founder X": the group the sentence opens with. */
+/**
+ * "The PKK announced it would dissolve, following a call by its jailed founder X", "X, an armed faction within Y,
+ * announced the death of Z, the son of its secretary-general W": the group the sentence opens with, past its aside.
+ */
 const SUBJECT_ITS_ROLE = pattern(
   / its /,
-  `^(?:The )?${mk("O")}(?:(?!⟦[OS])[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
+  `^(?:The )?${mk("O")}(?:, [^,;]{1,100},)?(?:(?!⟦[OS])[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
   "g",
 );
 

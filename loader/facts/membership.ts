@@ -220,6 +220,9 @@ const NAMED_PART_OF = pattern(
   "g",
 );
 
+/** "the al-Qaeda-affiliated Group for the Support of Islam and Muslims": a group told as another's affiliate. */
+const AFFILIATED_BEFORE = pattern(/⟧-affiliated /, `${mk("O")}-affiliated ${W(3)}${mk("O")}`, "g");
+
 /** "Al-Shabaab, a separate al-Qaeda affiliate": a group told as another's branch, by the other's name. */
 const BRANCH_APPOSITIVE = pattern(
   new RegExp(`⟧(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
@@ -375,6 +378,7 @@ export function membershipsIn(r: FactReading) {
     });
     each(BRANCH_NAMED, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
     each(NAMED_PART_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+    each(AFFILIATED_BEFORE, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.75));
     each(BRANCH_APPOSITIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
     each(PLEDGED_TO, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.8));
     each(BOTH_FACTIONS_OF, t, (m) => {
