@@ -4151,4 +4151,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Shibl al-Zaidi", "Kataib al-Imam Ali")?.roles).toEqual(["secretary-general"]);
     expect(fact(x, "PART_OF", "Hurras al-Din", "al-Qaeda")).toBeDefined();
   });
+
+  it("reads 'killed X Y Z, Hezbollah's top military commander,' as a person killed and the group's commander", () => {
+    const x = one(
+      "An Israeli airstrike on Dahiyeh on Sunday killed Haytham Ali Tabatabai, Hezbollah's top military commander, " +
+        "the group said.",
+      "2025-11-24",
+    );
+    expect(ids(attackIn(x, "Dahiyeh").killed)).toEqual([entity(x, "Haytham Ali Tabatabai").id]);
+    expect(fact(x, "AFFILIATED_WITH", "Haytham Ali Tabatabai", "Hezbollah")?.roles).toEqual(["top military commander"]);
+  });
 });

@@ -34,10 +34,10 @@ const ROLE_OF_APPOSITIVE = pattern(
   "g",
 );
 
-/** "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff". */
+/** "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff", "X, Hezbollah's top commander". */
 const ROLE_MODIFIER_APPOSITIVE = pattern(
   HAS_ROLE,
-  `${mk("P")}${AKA}, (?:a|an|the) ${W(1)}${mk("OS")}(?:[’']s)? ${ROLE}\\b`,
+  `${mk("P")}${AKA}, (?:(?:a|an|the) ${W(1)}${mk("OS")}(?:[’']s)?|${mk("OS")}[’']s) ${ROLE}\\b`,
   "g",
 );
 
@@ -296,7 +296,7 @@ export function affiliationsIn(r: FactReading) {
   if (namesPerson) {
     each(ROLE_OF_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.9, m[3]));
     // "P, a Pentagon spokesperson", "P, a PMF field commander".
-    each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.85, m[4]));
+    each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3] ?? m[4]), 0.85, m[5]));
     // "P, ... linked to O", "P, a member of O".
     each(LINKED_TO_APPOSITIVE, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, /heads|leads|led/.test(m[0]) ? "leader" : "member"),

@@ -220,6 +220,16 @@ class MentionSearch {
     return false;
   }
 
+  /** "Hezbollah's top military commander" from token `k`: a name, its possessive, then a role within three words. */
+  private possessiveRoleAfter(k: number): boolean {
+    let j = k;
+    while (j < k + 4 && this.tokens[j] && isCapWord(this.tokens[j]!)) j++;
+    if (j === k || !/^['’]s$/.test(this.tokens[j]?.text ?? "")) return false;
+    for (let n = j + 1; n <= j + 3 && this.tokens[n]; n++)
+      if (ROLES.has(this.tokens[n]!.text.toLowerCase())) return true;
+    return false;
+  }
+
   /** Whether a title ("Prime Minister", "Sheikh") starts at token `k`. */
   private titleAt(k: number): boolean {
     return this.titlesAt(k).some(({ parts }) => parts.every((p, i) => this.tokens[k + i]?.text === p));
@@ -671,7 +681,8 @@ class MentionSearch {
         next === "," &&
         (ROLES.has(next2) ||
           ["a", "an", "the", "who", "also", "known", "another", "former"].includes(next2) ||
-          ROLES.has(`${next2} ${this.tokens[te + 2]?.text.toLowerCase()}`));
+          ROLES.has(`${next2} ${this.tokens[te + 2]?.text.toLowerCase()}`) ||
+          this.possessiveRoleAfter(te + 1));
       // "…'s prime minister, Najib Mikati,": the role comes first and the name follows a comma.
       // "…'s prime minister, Najib Mikati,", "one of its most senior commanders, Taleb Sami Abdallah,".
       const role = prev2.replace(/(?<=[a-z])s$/, "");
