@@ -4161,4 +4161,24 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Dahiyeh").killed)).toEqual([entity(x, "Haytham Ali Tabatabai").id]);
     expect(fact(x, "AFFILIATED_WITH", "Haytham Ali Tabatabai", "Hezbollah")?.roles).toEqual(["top military commander"]);
   });
+
+  it("reads 'an explosive device planted by suspected X militants', 'blaming the paramilitary X', 'attacks by the paramilitary X'", () => {
+    const x = one(
+      "Six soldiers were killed on Sunday when their vehicle ran over an explosive device planted by suspected ADF " +
+        "militants in Beni. Drones struck the airport in Kosti on Tuesday, the army said, blaming the paramilitary " +
+        "Rapid Support Forces (RSF). More than 40 people were killed in attacks by the paramilitary RSF in Tawila on " +
+        "Friday.",
+      "2025-05-10",
+    );
+    const beni = attackIn(x, "Beni");
+    expect([beni.eventType, beni.targets, beni.perpetrators.map((p) => [p.entity, p.attribution])]).toEqual([
+      "Remote explosive/landmine/IED",
+      [],
+      [[entity(x, "ADF").id, "alleged"]],
+    ]);
+    expect(attackIn(x, "Kosti").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "RSF").id, "blamed"],
+    ]);
+    expect(attackIn(x, "Tawila").perpetrators.map((p) => p.entity)).toEqual([entity(x, "RSF").id]);
+  });
 });

@@ -67,6 +67,9 @@ const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
 
+const PLANTED_BY =
+  /\b(?:device|bomb|mine|explosives?|IED)s? (?:planted|laid|placed|hidden|rigged) by (suspected |alleged )?(?:the )?⟦[SO](\d+)⟧/;
+
 /** Words that make an attacker a suspect: "an alleged Israeli strike", "Suspected jihadists from X have killed…". */
 const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 
@@ -191,13 +194,16 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     );
   // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
   if (firedBy) f.perpetrators.set(label(firedBy[2] ?? firedBy[1]!).id, "stated");
+  // "…ran over an explosive device planted by suspected al-Shabaab militants": who laid the bomb.
+  const plantedBy = PLANTED_BY.exec(scope);
+  if (plantedBy) f.perpetrators.set(label(plantedBy[2]!).id, plantedBy[1] ? "alleged" : "stated");
   // "The attackers, believed to be members of X": whom others suspect.
   const suspects = SUSPECTED_TO_BE.exec(scope);
   if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
   // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
   // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
   const by =
-    /^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?/.exec(
+    /^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:paramilitary|militant|rebel|jihadist|armed|separatist)\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?/.exec(
       scope.slice(trig[0].length),
     );
   if (by) f.perpetrators.set(label(by[3] ?? by[2]!).id, by[1] ? "alleged" : "stated");

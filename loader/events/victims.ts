@@ -38,7 +38,7 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|patrols?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b)/g,
+    /(?<!\bby (?:suspected |alleged )?(?:the )?)⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|patrols?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b)/g,
   )) {
     // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
     if (m[1] === "S" && /^officials?$/.test(m[3]!)) continue;

@@ -37,7 +37,8 @@ function weaponOf(s: string): Weapon {
 
 /**
  * The weapon told nearest the trigger, else one the attack was made "with" a little further on ("attacked the
- * base at Conoco gas field in eastern Syria with a drone"); not the weapons a target had ("storage for drones").
+ * base at Conoco gas field in eastern Syria with a drone", "killed when their vehicle ran over an improvised explosive
+ * device"); not the weapons a target had ("storage for drones").
  */
 export function weaponNear(
   trigger: string,
@@ -59,7 +60,7 @@ export function weaponNear(
   const near = weaponOf(spelled(before) + spelled(after));
   if (near.weapon) return near;
   const made =
-    /\bwith (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?)\b/i.exec(
+    /\b(?:with|ran over|drove over|stepped on|triggered) (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?|mines?)\b/i.exec(
       further(),
     );
   if (made) return weaponOf(made[0]);
