@@ -4181,4 +4181,14 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(attackIn(x, "Tawila").perpetrators.map((p) => p.entity)).toEqual([entity(x, "RSF").id]);
   });
+
+  it("reads 'X (GSIM), known by its Arabic acronym JNIM', 'whose real name was', and 'General Directorate of …' as a body", () => {
+    const x = one(
+      "Fighters of the Support Front for Islam (SFI), known by its Arabic acronym JNS, attacked the camp. Abu Omar, " +
+        "whose real name was Khalid al-Juburi, led the group's General Directorate of Security.",
+    );
+    expect(entity(x, "SFI").id).toBe(entity(x, "JNS").id);
+    expect(entity(x, "Abu Omar").id).toBe(entity(x, "Khalid al-Juburi").id);
+    expect(entity(x, "General Directorate of Security").label).toBe("Organization");
+  });
 });

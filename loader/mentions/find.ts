@@ -483,7 +483,13 @@ class MentionSearch {
       }
     }
     const title = titles.find((t) => !HONORIFIC_SET.has(t.replace(/\.$/, ""))) ?? titles[0];
-    if (titles.length === 1 && title === "General" && te - ts === 1 && GENERAL_BODIES.has(this.tokens[ts]!.text)) {
+    // "General Security", "ISIS's General Directorate of Provinces": "General" opens a body's name, not a rank.
+    if (
+      titles.length === 1 &&
+      title === "General" &&
+      ((te - ts === 1 && GENERAL_BODIES.has(this.tokens[ts]!.text)) ||
+        ORG_HEAD_SET.has(this.tokens[ts]!.text.toLowerCase()))
+    ) {
       this.make(titled, te, "Organization", ["general-body"]);
       return;
     }

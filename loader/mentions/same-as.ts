@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.ts";
 import type { Mention, SameAs } from "./types.ts";
 import { isBracketAcronym } from "./runs.ts";
 
-/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
+/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is (was) X". */
 const GROUP_ALSO_KNOWN_AS =
   /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$|^,\s*(?:also |better |widely )?known by its (?:[A-Z]\w+ )?(?:acronym|initials|abbreviation)\s*$/i;
 
@@ -59,9 +59,10 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       ) ||
       /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
       /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
-      /^,?\s*whose real name is\s*$/i.test(told) ||
-      // "The GSIM, better known by its Arabic acronym JNIM": a group's other name, by its acronym.
-      /^,?\s*(?:who is |who was |which is )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:(?:the|his|her) (?:nom de guerre|kunya|alias|name)|(?:its|their) (?:[\w-]+ )?(?:acronym|initials|abbreviation|name))\s*$/i.test(
+      /^,?\s*whose real name (?:is|was)\s*$/i.test(told) ||
+      // "The GSIM, better known by its Arabic acronym JNIM", "the Group to Support Islam and Muslims (GSIM), known by
+      // its Arabic acronym JNIM": a group's other name, by its acronym.
+      /^\)?,?\s*(?:who is |who was |which is )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:(?:the|his|her) (?:nom de guerre|kunya|alias|name)|(?:its|their) (?:[\w-]+ )?(?:acronym|initials|abbreviation|name))\s*$/i.test(
         told,
       ) ||
       /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(told) ||
