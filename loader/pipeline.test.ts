@@ -4191,4 +4191,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Abu Omar").id).toBe(entity(x, "Khalid al-Juburi").id);
     expect(entity(x, "General Directorate of Security").label).toBe("Organization");
   });
+
+  it("reads 'X (HTS), the group Sharaa led before he took power' as the man who led X, not a group 'Sharaa'", () => {
+    const x = one(
+      "President Ahmed al-Jolani met envoys. Jabhat al-Nasr (JN), the group Jolani led before he took power, " +
+        "dissolved itself in January.",
+    );
+    expect(entity(x, "Jolani").id).toBe(entity(x, "Ahmed al-Jolani").id);
+    expect(fact(x, "AFFILIATED_WITH", "Ahmed al-Jolani", "Jabhat al-Nasr")?.roles).toEqual(["leader"]);
+  });
 });

@@ -239,6 +239,13 @@ const LED_BY = pattern(
   "g",
 );
 
+/** "Hay'at Tahrir al-Sham (HTS), the group Sharaa led before he took power": the one who led the group told. */
+const THE_GROUP_P_LED = pattern(
+  /\b(?:led|headed|commanded|founded)\b/,
+  `${mk("O")}${DEFINED}, (?:the|a) (?:[\\w-]+ )?(?:group|militia|movement|faction|organi[sz]ation|coalition) (?:that |which )?${mk("P")} (?:had )?(led|headed|commanded|founded)\\b`,
+  "g",
+);
+
 /** The role a verb of leading tells: "commanded by" a commander, "founded by" a founder, "led by" a leader. */
 function roleOfLeading(told: string): string {
   return /\bcommand(?:ed|s)\b/.test(told) ? "commander" : /\bfounded\b/.test(told) ? "founder" : "leader";
@@ -316,6 +323,7 @@ export function affiliationsIn(r: FactReading) {
     each(POSSESSIVE_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.85, m[2]));
     each(AS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, m[3]));
     each(GROUP_NAMED_AS, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, m[3]));
+    each(THE_GROUP_P_LED, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.75, roleOfLeading(m[3]!)));
     each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
     each(LED_BY, t, (m) => {
       // "The militia that opposes X is led by Y": X is the object of a clause about the group Y leads.

@@ -603,7 +603,12 @@ class MentionSearch {
       // "Los Choneros", "Las Aguilas": a name with a Spanish article is a gang's, not a person's.
       (SPANISH_PLURAL_ARTICLES.has(words[0]!) && words.length >= 2 && !PLACE_PREPS.has(prev) && prev !== "to") ||
       (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
-      (ORG_PRECEDERS.has(prev) && !this.taken[ts - 1] && !PLACE_PREPS.has(prev2) && prev2 !== "of") ||
+      // Not "the group Sharaa led", where the name is who leads the group.
+      (ORG_PRECEDERS.has(prev) &&
+        !this.taken[ts - 1] &&
+        !PLACE_PREPS.has(prev2) &&
+        prev2 !== "of" &&
+        !LEADING_VERBS.has(next)) ||
       // "ISWAP split from Boko Haram": what a group breaks away from is a group.
       (prev === "from" && SPLIT_VERBS.has(prev2) && !/^['’]s$/.test(next)) ||
       // "believed to be members of Ahlu Sunna Wal Jamaa": what fighters are members of.
