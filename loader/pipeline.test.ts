@@ -4200,4 +4200,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jolani").id).toBe(entity(x, "Ahmed al-Jolani").id);
     expect(fact(x, "AFFILIATED_WITH", "Ahmed al-Jolani", "Jabhat al-Nasr")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'a bomb hidden in a scooter' as an explosive device and 'Ukraine's SBU security service' as a group", () => {
+    const x = one(
+      "A bomb hidden in a parked car killed Colonel Mikhail Shatsky outside his home in Kursk on Tuesday. A source in " +
+        "Ukraine's GUR intelligence agency said it was behind the killing.",
+      "2024-12-17",
+    );
+    expect(attackIn(x, "Kursk").eventType).toBe("Remote explosive/landmine/IED");
+    expect(entity(x, "GUR").label).toBe("Organization");
+  });
 });

@@ -524,8 +524,8 @@ class MentionSearch {
     let label: Mention["label"] = null;
     // "the X armed group", "the PKK terrorist group": a word that says what kind of group the trailer after it is.
     const kindOfGroup = GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2);
-    // "an Amhara militia", "a Baluch militant group": the name says what a group is, and names none.
-    // "an Amhara militia", "ethnic Amhara militias": words that say what kind of group, not which.
+    // "an Amhara militia", "a Baluch militant group", "ethnic Amhara militias": the name says what kind of group, and
+    // names none.
     const describes = prev === "a" || prev === "an" || prev === "ethnic" || prev === "tribal";
 
     if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
@@ -575,6 +575,8 @@ class MentionSearch {
         FIGHTER_TRAILER_SET.has(next) ||
         // "the PKK terrorist group".
         kindOfGroup ||
+        // "Ukraine's SBU security service".
+        (/^(?:security|intelligence)$/.test(next) && /^(?:service|agency)$/.test(next2)) ||
         // "an attack by JEM factions": an acronym's factions are a group's.
         next === "factions" ||
         SPEECH.has(next) ||
