@@ -4210,4 +4210,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kursk").eventType).toBe("Remote explosive/landmine/IED");
     expect(entity(x, "GUR").label).toBe("Organization");
   });
+
+  it("reads 'X forces, in cooperation with Y, conducted an airstrike' as X's strike", () => {
+    const x = one(
+      "On March 13, Combined Joint Task Force (CJTF) forces, in cooperation with Iraqi security forces, conducted an " +
+        "airstrike in Hamrin, killing Abu Yasir al-Issawi.",
+      "2025-03-14",
+    );
+    expect(attackIn(x, "Hamrin").perpetrators.map((p) => p.entity)).toEqual([entity(x, "CJTF").id]);
+  });
 });

@@ -40,7 +40,7 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
  * had launched"; not "The Sudanese military said the paramilitary group fired", where the speaker names another.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},)?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},)?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
