@@ -4219,4 +4219,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Hamrin").perpetrators.map((p) => p.entity)).toEqual([entity(x, "CJTF").id]);
   });
+
+  it("reads 'the Kalma and Abu Zeid displacement camps' as places, not a man named Abu Zeid", () => {
+    const x = one("Shelling hit the Kalma and Abu Zeid displacement camps near Nyala on Monday, killing 12 people.");
+    expect(entity(x, "Abu Zeid").label).toBe("Place");
+  });
 });

@@ -84,6 +84,12 @@ export interface SentenceMentions {
   sameAs: SameAs[];
 }
 
+/** A word that names a kind of place or site, in the singular or plural ("district", "camps"). */
+const isSite = (w: string) => {
+  const one = w.endsWith("s") ? w.slice(0, -1) : w;
+  return PLACE_TRAILER_SET.has(w) || SITE_AFTER_NAME.has(w) || PLACE_TRAILER_SET.has(one) || SITE_AFTER_NAME.has(one);
+};
+
 export function findMentions(s: Sentence, registry: Registry): SentenceMentions {
   return new MentionSearch(s, registry).run();
 }
@@ -531,13 +537,9 @@ class MentionSearch {
     if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
       label = "Place";
       cues.push("place-prefix");
-    } else if (
-      KUNYA_SET.has(words[0]!) &&
-      (PLACE_TRAILER_SET.has(next) ||
-        SITE_AFTER_NAME.has(next) ||
-        (/^[a-z]+$/.test(next) && (PLACE_TRAILER_SET.has(next2) || SITE_AFTER_NAME.has(next2))))
-    ) {
-      // "the Abu Salim district", "the Abu Ghraib prison", "the Abu Shouk displacement camp": a place named after a man.
+    } else if (KUNYA_SET.has(words[0]!) && (isSite(next) || (/^[a-z]+$/.test(next) && isSite(next2)))) {
+      // "the Abu Salim district", "the Abu Ghraib prison", "the Abu Shouk displacement camp", "the Zamzam and Abu Shouk
+      // camps": a place named after a man.
       label = "Place";
       cues.push("named-site");
     } else if (
