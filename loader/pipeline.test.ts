@@ -4224,4 +4224,18 @@ describe("extraction from text it has never seen", () => {
     const x = one("Shelling hit the Kalma and Abu Zeid displacement camps near Nyala on Monday, killing 12 people.");
     expect(entity(x, "Abu Zeid").label).toBe("Place");
   });
+
+  it("reads a blast the authorities put down to a fire, ruling out sabotage, as no attack", () => {
+    const x = one(
+      "A huge explosion tore through a fuel depot in Mersin on Saturday, killing at least 12 people. Authorities said " +
+        "the blast was caused by a fire in a warehouse and ruled out sabotage.",
+      "2025-04-27",
+    );
+    expect(x.attacks).toEqual([]);
+    const y = one(
+      "A huge explosion tore through a fuel depot in Mersin on Saturday, killing at least 12 people.",
+      "2025-04-27",
+    );
+    expect(y.attacks).toHaveLength(1);
+  });
 });

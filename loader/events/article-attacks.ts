@@ -35,6 +35,10 @@ import type { Affiliations } from "./to-attack.ts";
 const BLAME_ONLY =
   /\bblamed(?= ["“]?(?:the )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
 
+/** A blast told as an accident: "was caused by a fire in a depot", "ruled out sabotage", "an accidental explosion". */
+const ACCIDENT =
+  /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
+
 /** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
 const THE_SITE = /^["”]?\s+(?:[^.;⟦]{0,40}?\s)?the (city|town|village|airport|port|base)(?:['’]s)?\b/;
 
@@ -105,6 +109,8 @@ export class ArticleAttacks {
   private lastPlace: string | undefined;
   /** The places the article named, in order: which is "the airport". */
   private readonly placesSeen: string[] = [];
+  /** Whether the article tells that its blast was an accident. */
+  private accident = false;
 
   constructor(
     private readonly article: Article,
@@ -115,6 +121,7 @@ export class ArticleAttacks {
 
   /** Reads the next sentence of the article. */
   read(ms: MarkedSentence): void {
+    if (ACCIDENT.test(ms.text)) this.accident = true;
     // Dates matter where an attack is told, and where a calendar date anchors "the following day".
     // Most sentences tell no attack: a test, which needs no copy of the pattern, finds them.
     const tellsAttack = TRIGGER_TEST.test(ms.text);
@@ -167,7 +174,12 @@ export class ArticleAttacks {
         d.dateStated = hint.dateStated;
       }
     }
-    return local.filter(specificDraft);
+    // "Authorities said the blast was caused by a fire in a depot and ruled out sabotage": an accident, no attack,
+    // unless someone or some weapon is told all the same.
+    return local.filter(
+      (d) =>
+        specificDraft(d) && !(this.accident && d.frames.every((f) => f.perpetrators.size === 0 && f.weapon === null)),
+    );
   }
 
   /** What the article told before fills in of a frame: the site it names as "the city", the dead "he" stands for. */
