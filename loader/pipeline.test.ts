@@ -4238,4 +4238,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks).toHaveLength(1);
   });
+
+  it("dates an attack told 'hours after' another by the other's day, and reads 'Sgt. Tal Dror' as a soldier's name", () => {
+    const x = one(
+      "The group claimed on Friday that it had launched two drones at a target in Eilat, hours after the army said an " +
+        "unmanned aerial vehicle had struck a base in Katzrin, killing two soldiers. The two soldiers were named as " +
+        "Sgt. Omer Levi, 19, and Sgt. Tal Shalev, 20.",
+      "2024-10-04",
+    );
+    const a = attackIn(x, "Katzrin");
+    expect(a.date).toBe("2024-10-04");
+    expect(ids(a.killed)).toEqual([entity(x, "Omer Levi").id, entity(x, "Tal Shalev").id]);
+  });
 });

@@ -317,8 +317,10 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
       if (prev && /\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between))
         f.apartFrom = prev;
-      // "…were killed on Thursday in X, while a truck bomb exploded in Y": another attack of the same day.
-      if (prev?.date && !f.date && /,\s+while\b/i.test(between)) f.date = prev.date;
+      // "…were killed on Thursday in X, while a truck bomb exploded in Y": another attack of the same day; so is one
+      // told "hours after" or "hours before".
+      if (prev?.date && !f.date && /,\s+while\b|\b(?:hours|minutes) (?:after|before)\b/i.test(between))
+        f.date = prev.date;
       merged.push(f);
     }
   }

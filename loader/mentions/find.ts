@@ -534,7 +534,9 @@ class MentionSearch {
     // names none.
     const describes = prev === "a" || prev === "an" || prev === "ethnic" || prev === "tribal";
 
-    if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2) {
+    // "Sgt. Tal Dror": a name after a rank is a person's, though its first word may open a place's ("Tal Afar").
+    const ranked = title !== undefined && !HONORIFIC_SET.has(title.replace(/\.$/, ""));
+    if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2 && !ranked) {
       label = "Place";
       cues.push("place-prefix");
     } else if (KUNYA_SET.has(words[0]!) && (isSite(next) || (/^[a-z]+$/.test(next) && isSite(next2)))) {
