@@ -4250,4 +4250,24 @@ describe("extraction from text it has never seen", () => {
     expect(a.date).toBe("2024-10-04");
     expect(ids(a.killed)).toEqual([entity(x, "Omer Levi").id, entity(x, "Tal Shalev").id]);
   });
+
+  it("reads 'clashes between the Kurdish-led X and Turkish-backed factions of Y' as both sides, and Y 'backed by Ankara'", () => {
+    const x = one(
+      "Turkish drones struck the area. Clashes between the Kurdish-led People's Defence Units (YPD) and Turkish-backed " +
+        "factions of the Free Syrian Legion (FSL) near Sarrin killed 21 fighters on Sunday. The FSL, a coalition of " +
+        "rebel groups backed by Ankara, denied losses.",
+      "2025-01-13",
+    );
+    expect(attackIn(x, "Sarrin").perpetrators.map((p) => p.entity)).toEqual([entity(x, "YPD").id, entity(x, "FSL").id]);
+    expect(fact(x, "BACKED_BY", "FSL", "Turkey")).toBeDefined();
+  });
+
+  it("keeps the toll of an attack a year names ('linked to the 2019 Jolo cathedral bombings that killed 23') out", () => {
+    const x = one(
+      "Three members of the Maute Group were killed in a clash with troops in Indanan on Monday. Among those killed was " +
+        "Abu Harun, a sub-leader linked to the 2019 Jolo cathedral bombings that killed 23 people.",
+      "2024-11-19",
+    );
+    expect(attackIn(x, "Indanan").fatalitiesMax).toBe(3);
+  });
 });

@@ -46,7 +46,7 @@ const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?)
  * as its modifier.
  */
 const BARE_YEAR =
-  /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the|a) ((?:19|20)\d\d) (?=(?:[\w-]+ )?(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?|shootings?|hijacking)\b)/g;
+  /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the|a) ((?:19|20)\d\d) (?=(?:[\w-]+ ){0,2}(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?|shootings?|hijacking)\b)/g;
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {

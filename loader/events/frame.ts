@@ -206,7 +206,7 @@ function perfectBefore(f: Frame): boolean {
 
 /** "the 2021 suicide bombing": an attack its year names, as one looks back on a known event. */
 export function namedByYear(f: Frame): boolean {
-  return f.date?.precision === "year" && f.date.index < f.triggerStart && f.triggerStart - f.date.index <= 16;
+  return f.date?.precision === "year" && f.date.index < f.triggerStart && f.triggerStart - f.date.index <= 30;
 }
 
 /** A frame that tells a toll, of dead or wounded, and nothing else: no one, nowhere, no day. */

@@ -14,7 +14,7 @@ import { ATTACK_VERBS } from "./words.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 export const TRIGGER =
-  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombing|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction|members|gangs?|coalition)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|hit(?<=\b[Tt]he (?:bus|minibus|vehicle|car|convoy|truck|patrol|boat|plane|helicopter) (?:was|were) hit)(?= (?:near|in|on|at|outside|late|early)\b)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)(?!-propelled)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|operation(?<=\b[Tt]he operation)(?= (?:was|had been) (?:carried out|conducted|launched)\b| took place\b)|(?<=\b(?:others|people|civilians|soldiers|persons|more) )(?:were|was) (?:also )?(?:wounded|injured)(?=\s*(?:[,.;]|$)|,? and (?:were |was )?(?:taken|rushed|evacuated|admitted|hospitali[sz]ed|treated)\b)|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|man|woman|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her|one of them|two of them) as|(?:were|was) (?:identified|named) as|identified as(?<=\b(?:commander|official|leader|man|victim|fighter), identified as))\b/gi;
+  /\b(?:(?:air|drone|missile|rocket|mortar)[ -]?strikes?|airstrikes?|strikes?|(?:drone|rocket|missile|mortar|bomb) attacks?|attacks?|assaults?|raids?(?= (?:in|on|near|at|against|by|took|was|were|killed)\b)|assassinat(?:ion|ed)|killing|killed|kills|beheaded|massacres?(?= of| in| at)|executed(?= (?:about |at least |more than |some |nearly |around )?(?:\d[\d,]*|dozens|hundreds|scores)\b)|eliminated|eliminating|neutrali[sz]ed|slaying|clash(?:es|ed)?|fighting(?= between| (?:erupted|broke out)\b)|shot dead|gunned down|opened fire|suicide (?:bombings?|attacks?)|blew (?:himself|herself|themselves) up|death(?<=['’]s death)|bombings?|shelling|struck|bombed|shelled|attacked|overr(?:an|un)(?= (?:an?|the|their|its) )|rammed(?= (?:an?|the|their|its|two) )|raided(?= (?:an?|the|their|its) |\s+⟦)|claim(?:ed|s) responsibility(?! for)|ambush(?:ed)?|stormed(?<=(?:\b(?:gunmen|fighters|militants|attackers|assailants|insurgents|jihadists|rebels|bandits|troops|forces|soldiers|group|militia|faction|members|gangs?|coalition)|⟦[SO]\d+⟧) stormed)|pounded(?<=(?:\b(?:jets|warplanes|aircraft|drones|artillery|forces|troops)|⟦[SO]\d+⟧) pounded)|mourned(?= (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),? ⟦P\d+⟧)|(?:attackers|assailants|gunmen)(?=,? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong|have been))|targeted(?<=\b(?:it|they|had|has|have|was|were|been|drones?|rockets?|missiles?|jets|warplanes|aircraft) targeted)|targets?(?<=\b(?:drones?|rockets?|missiles?|jets|warplanes|aircraft) targets?)|(?:drones?|rockets?|missiles?)(?<=\b(?:behind|for) the (?:drones?|rockets?|missiles?))|hit(?<=\b(?:jets|warplanes|aircraft|drones?|missiles?|rockets?|submarines?|strikes?) hit)|hit(?<=\b[Tt]he (?:bus|minibus|vehicle|car|convoy|truck|patrol|boat|plane|helicopter) (?:was|were) hit)(?= (?:near|in|on|at|outside|late|early)\b)|(?:landed|fell|exploded)(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?|bombs?)(?: (?:fired|launched) by [^.;]{1,40}?)? (?:landed|fell|exploded))|exploded(?<=\b(?:pagers?|devices?|walkie-talkies|radios|cars?|vehicles?|motorcycles?|explosives)\b[^.;⟦]{0,40}(?:⟦[SO]\d+⟧[^.;⟦]{0,20})?exploded)|went off(?<=\b(?:bombs?|devices?|explosives?|mines?|IEDs?)\b[^.;⟦]{0,40}went off)|responsible(?<=\bheld (?:the )?⟦[SO]\d+⟧ (?:fully |directly |entirely )?responsible)|blasts?|explosions?|(?:fired|firing|launched|launching) (?:["“]?[\w-]+ ){0,5}?["“]?(?:rockets?|missiles?|drones?)(?!-propelled)|fired(?<=\b(?:rockets?|missiles?|mortars?|shells?|drones?) (?:were|was|had been) fired)|martyred|operation(?<=\b[Tt]he operation)(?= (?:was|had been) (?:carried out|conducted|launched)\b| took place\b)|(?<=\b(?:others|people|civilians|soldiers|persons|more) )(?:were|was) (?:also )?(?:wounded|injured)(?=\s*(?:[,.;]|$)|,? and (?:were |was )?(?:taken|rushed|evacuated|admitted|hospitali[sz]ed|treated)\b)|s[au]nk(?= (?:the|a|an|two|three) )|put (?:the (?:death )?toll|it) at(?= (?:at least |about |around )?\d)|dead(?<=\b[Aa]mong the dead)(?= (?:was|were) ⟦P)|(?:identified|named) (?:the (?:two|three|four|five|six|seven|dead|victims|slain|man|woman|men|fighters|members|commander|leader|officer|official)(?: (?:man|men|woman|women|fighters?|soldiers?))?|them|him|her|one of them|two of them) as|(?:were|was) (?:identified|named) as|identified as(?<=\b(?:commander|official|leader|man|victim|fighter), identified as))\b/gi;
 
 export const TRIGGER_TEST = new RegExp(TRIGGER.source, "i");
 
@@ -208,8 +208,15 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
     for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
 }
 
-/** The words after a day that make it the name of an attack: "the October 7 massacre", "the September 11 attacks". */
-const NAMES_AN_EVENT = /^ (?:massacres?|attacks?|bombings?|assault|raid)\b/;
+/** The words after a date that make it the name of an attack: "the October 7 massacre", "the 2019 Jolo bombings". */
+const NAMES_AN_EVENT = /^ (?:[\w-]+ ){0,2}?(?:massacres?|attacks?|bombings?|assault|raid)\b/;
+
+/** Whether date `d` may date the trigger at `start`: not if it names another attack than the one there. */
+function namedHere(t: string, d: ResolvedDate, start: number): boolean {
+  const after = d.index + d.text.length;
+  const named = NAMES_AN_EVENT.exec(t.slice(after, after + 40));
+  return !named || (start >= after && start <= after + named[0].length);
+}
 
 /** When the attack was. */
 function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
@@ -222,9 +229,9 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
       (!whenClause.has(d) ||
         d.index < start ||
         (kills && d.precision === "day" && /\bsince\s+$/i.test(t.slice(Math.max(0, d.index - 8), d.index)))) &&
-      // "…, whom it accused of taking part in the October 7 massacre": a day that names another attack dates only it.
-      (!NAMES_AN_EVENT.test(t.slice(d.index + d.text.length, d.index + d.text.length + 20)) ||
-        (start >= d.index + d.text.length && start - (d.index + d.text.length) <= 2)),
+      // "…, whom it accused of taking part in the October 7 massacre", "linked to the 2019 Jolo cathedral bombings": a
+      // date that names another attack dates only it.
+      namedHere(t, d, start),
   );
   // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
   // The day a statement was made gives way to one the attack has of its own ("said Wednesday that it had
@@ -273,6 +280,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     (f, i) =>
       frames.length === 1 ||
       toldOfItself(f) ||
+      f.reference ||
       (frames[i + 1] !== undefined &&
         toldOfItself(frames[i + 1]!) &&
         t.slice(f.triggerEnd, frames[i + 1]!.triggerStart).trim() === ""),
@@ -293,6 +301,9 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
+      // "X, a sub-leader linked to the 2019 Jolo cathedral bombings that killed 23": an attack named by its year is
+      // looked back on, not told again.
+      !f.reference &&
       // "the cell behind the bombing, in a raid in X": another event, told as new after the one told.
       !(
         f.indefinite &&

@@ -50,7 +50,7 @@ const NO_SECOND_ACTOR = "(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧){0,60}?";
 
 const BACKED_BY_PASSIVE = pattern(
   new RegExp(SPONSORED_BY),
-  `${mk("O")},? ${NO_SECOND_ACTOR}\\b${SPONSORED_BY} ${DET}${mk("OS")}`,
+  `${mk("O")},? ${NO_SECOND_ACTOR}\\b${SPONSORED_BY} ${DET}${mk("OSL")}`,
   "g",
 );
 
@@ -124,7 +124,8 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(X_BACKED_APPOSITIVE, t, (m) => {
       add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[3])), 0.8);
     });
-    each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.85));
+    // "The SNA, a coalition of rebel groups backed by Ankara": a capital stands for its state.
+    each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[2])), 0.85));
     each(PROVIDES_IT, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
     each(PROVIDES_GROUP, t, (m) => add(ctx, "BACKED_BY", R(m[2]), R(m[1]), 0.85));
     // Alliance: "O1, an Iran-backed militia allied with O2".
