@@ -4270,4 +4270,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Indanan").fatalitiesMax).toBe(3);
   });
+
+  it("reads 'the al Qaeda-linked JNIM' as a group and 'The umbrella group, which includes A and B' as its members", () => {
+    const x = one(
+      "Both the al Qaeda-linked GSIM and Islamic State Sahel Province are active. The Sahel Resistance claimed the " +
+        "attack. The umbrella group, which includes Katiba Macina and Katiba Serma, has claimed dozens of attacks.",
+    );
+    expect(entity(x, "GSIM").label).toBe("Organization");
+    expect(fact(x, "PART_OF", "Katiba Macina", "Sahel Resistance")).toBeDefined();
+    expect(fact(x, "PART_OF", "Katiba Serma", "Sahel Resistance")).toBeDefined();
+  });
 });

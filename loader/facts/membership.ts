@@ -129,7 +129,7 @@ const WHOSE_MEMBERS = pattern(
 
 /** "The group, which includes A, B and C": the group told before is made of them. */
 const THE_GROUP_INCLUDES = pattern(
-  /^(?:The|This) \w+, (?:which|that) (?:also )?(?:includes?|comprises?|brings together)/,
+  /^(?:The|This) \w+(?: \w+)?, (?:which|that) (?:also )?(?:includes?|comprises?|brings together)/,
   `^(?:The|This) (?:${COLLECTIVE}|group), (?:which|that) (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
   "g",
 );

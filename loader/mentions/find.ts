@@ -579,6 +579,8 @@ class MentionSearch {
         FIGHTER_TRAILER_SET.has(next) ||
         // "the PKK terrorist group".
         kindOfGroup ||
+        // "the al Qaeda-linked JNIM", "the Iran-backed KH": an acronym told with its ties is a group's.
+        (/^(?:linked|backed|affiliated|aligned|allied)$/.test(prev) && prev2 === "-") ||
         // "Ukraine's SBU security service".
         (/^(?:security|intelligence)$/.test(next) && /^(?:service|agency)$/.test(next2)) ||
         // "an attack by JEM factions": an acronym's factions are a group's.
