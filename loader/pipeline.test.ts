@@ -4280,4 +4280,18 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Katiba Macina", "Sahel Resistance")).toBeDefined();
     expect(fact(x, "PART_OF", "Katiba Serma", "Sahel Resistance")).toBeDefined();
   });
+
+  it("counts 'three crew members of the Eternity C were killed' and 'two crew members of the ship' as the dead", () => {
+    const x = one(
+      "The Houthis said on Tuesday they had attacked the carrier Ocean Star in the Red Sea. At least four crew members " +
+        "of the Ocean Star were killed, the naval mission said.",
+      "2025-07-08",
+    );
+    expect(attackIn(x, "Red Sea").fatalitiesMax).toBe(4);
+    const y = one(
+      "Drones hit a tanker in the Gulf of Aden on Monday. Two crew members of the tanker were killed.",
+      "2025-07-08",
+    );
+    expect(attackIn(y, "Gulf of Aden").fatalitiesMax).toBe(2);
+  });
 });
