@@ -275,7 +275,8 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   const { t, stated } = r;
   const merged: Frame[] = [];
   // "Drone strikes killed 30 civilians at a market in X": strikes that are the subject of the kill told of are that
-  // attack, though the words of the strikes alone tell of strikes in general.
+  // attack, though the words of the strikes alone tell of strikes in general. An attack named by its year stays, so
+  // that what its clause tells ("the 2019 bombings that killed 23") goes to it and to no other.
   const told = frames.filter(
     (f, i) =>
       frames.length === 1 ||

@@ -68,6 +68,7 @@ const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
 /** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
 const FIGHTERS = [...ARMED_MEN, "members"].join("|");
 
+/** "an explosive device planted by suspected X militants": who laid a bomb, wherever the sentence tells it. */
 const PLANTED_BY =
   /\b(?:device|bomb|mine|explosives?|IED)s? (?:planted|laid|placed|hidden|rigged) by (suspected |alleged )?(?:the )?⟦[SO](\d+)⟧/;
 

@@ -6,7 +6,7 @@ import type { Sentence } from "../text/sentences.ts";
 import type { Mention, SameAs } from "./types.ts";
 import { isBracketAcronym } from "./runs.ts";
 
-/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is (was) X". */
+/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
 const GROUP_ALSO_KNOWN_AS =
   /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$|^,\s*(?:also |better |widely )?known by its (?:[A-Z]\w+ )?(?:acronym|initials|abbreviation)\s*$/i;
 
