@@ -4294,4 +4294,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(y, "Gulf of Aden").fatalitiesMax).toBe(2);
   });
+
+  it("reads 'killed at least 42 people in overnight attacks on X' as the attack on X, not as talk of attacks", () => {
+    const x = one(
+      "Gunmen killed at least 30 people in overnight attacks on Kwall village in Jos South, the governor said on " +
+        "Friday. He said the attackers struck around midnight on Thursday.",
+      "2025-05-09",
+    );
+    const a = attackIn(x, "Kwall");
+    expect(a.fatalitiesMax).toBe(30);
+    expect(a.date).toBe("2025-05-08");
+  });
 });

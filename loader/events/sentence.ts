@@ -104,6 +104,13 @@ const KILL_VERB = /^(?:killed|kills|beheaded|executed|martyred|eliminated|neutra
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * "killed at least 42 people in overnight attacks on X": the count is of the dead of the attacks told, not of attacks
+ * (a count of attacks makes them many).
+ */
+const DEAD_COUNTED_IN =
+  /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |nearly |over |some |about |around |up to )?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}in\s+(?:[\w-]+\s+)?$/i;
+
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
 
 /**
@@ -395,6 +402,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     !amongDead &&
     GENERIC_BEFORE.test(near) &&
     !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120))) &&
+    !(plural && DEAD_COUNTED_IN.test(t.slice(Math.max(0, start - 80), start))) &&
     !(verb && /\b(?:and|then)\s+$/.test(near));
   const tally = OVER_A_PERIOD.test(scope);
   const genericAfter = GENERIC_AFTER.test(scope);
