@@ -4305,4 +4305,17 @@ describe("extraction from text it has never seen", () => {
     expect(a.fatalitiesMax).toBe(30);
     expect(a.date).toBe("2025-05-08");
   });
+
+  it("gives 'the attack' a group claimed the place and day of 'an attack on the town of X on Sunday' told before, and reads 'Ansarul Islam' as a group", () => {
+    const x = one(
+      "The army said on Wednesday it had repelled a large-scale attack by militants on the town of Arbinda on " +
+        "Monday. Security sources said dozens of soldiers were killed. Ansarul Islam claimed the attack and said it " +
+        "had killed about 60 soldiers.",
+      "2025-05-14",
+    );
+    const a = attackIn(x, "Arbinda");
+    expect(a.date).toBe("2025-05-12");
+    expect(ids(a.perpetrators)).toContain(entity(x, "Ansarul Islam").id);
+    expect(entity(x, "Ansarul Islam").label).toBe("Organization");
+  });
 });

@@ -24,7 +24,7 @@ import {
   toldBefore,
   waveElsewhere,
 } from "./drafts.ts";
-import { type Frame, type SideOf, background, onlyToll, overlaps, persons, specific } from "./frame.ts";
+import { type Frame, type SideOf, background, introduces, onlyToll, overlaps, persons, specific } from "./frame.ts";
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Affiliations } from "./to-attack.ts";
 
@@ -382,6 +382,27 @@ export class ArticleAttacks {
               : awaiting));
   }
 
+  /**
+   * A new attack, with what the sentences just before told of it when it is the article's first: "The X claimed
+   * responsibility for the attack. Its fighters opened fire on the train near Y on Tuesday" (the attack and its toll
+   * told ahead); "…repelled a large-scale attack on the town of Y on Sunday. … Z claimed the attack" (its place and day,
+   * told as a new attack, which "the attack" then points back to).
+   */
+  private firstDraft(f: Frame, ms: MarkedSentence): Draft {
+    const d = draftOf(f);
+    if (this.local.length > 0) return d;
+    for (const g of this.ahead) {
+      if (ms.sentence.index - g.sentence.sentence.index > 3 || !agrees(d, g) || conflicts(d, g)) continue;
+      if (g.indefinite && !f.anaphoric) continue;
+      addFrame(d, g);
+      if (!d.date && g.date) {
+        d.date = g.date;
+        d.dateStated = g.dateStated;
+      }
+    }
+    return d;
+  }
+
   /** Where a frame goes: into the attack it joins, a new attack, or the frames kept aside. */
   private place(f: Frame, ms: MarkedSentence): void {
     const { local, loose, ahead } = this;
@@ -408,13 +429,7 @@ export class ArticleAttacks {
     } else if (sidesOfAWar) {
       loose.push(f);
     } else if (specific(f) && !(main && background(f))) {
-      const d = draftOf(f);
-      // "The X claimed responsibility for the attack. Its fighters opened fire on the train near Y on Tuesday": what
-      // the sentences just before the article's first attack told of "the attack", and its toll, are of it.
-      if (local.length === 0)
-        for (const g of ahead)
-          if (ms.sentence.index - g.sentence.sentence.index <= 3 && agrees(d, g) && !conflicts(d, g)) addFrame(d, g);
-      local.push(d);
+      local.push(this.firstDraft(f, ms));
       main = local.find(specificDraft);
     } else if (wave) {
       joinWave(f, wave);
@@ -438,13 +453,12 @@ export class ArticleAttacks {
         // next sentences say where.
         (!main && !f.plural && !f.generic && f.date?.precision === "day" && f.tolls.some((n) => n > 0))
       )
-        local.push(draftOf(f));
+        local.push(this.firstDraft(f, ms));
       else if (
         local.length === 0 &&
-        (f.anaphoric || onlyToll(f)) &&
+        (((f.anaphoric || onlyToll(f)) && !f.indefinite) || introduces(f)) &&
         !f.plural &&
         !f.generic &&
-        !f.indefinite &&
         !f.answered &&
         !f.reference
       )

@@ -209,6 +209,11 @@ export function namedByYear(f: Frame): boolean {
   return f.date?.precision === "year" && f.date.index < f.triggerStart && f.triggerStart - f.date.index <= 30;
 }
 
+/** "a large-scale attack on the town of X on Sunday": an attack told as new, with where and on which day. */
+export function introduces(f: Frame): boolean {
+  return f.indefinite && f.number === "singular" && f.places.size > 0 && f.date?.precision === "day";
+}
+
 /** A frame that tells a toll, of dead or wounded, and nothing else: no one, nowhere, no day. */
 export function onlyToll(f: Frame): boolean {
   return (

@@ -287,6 +287,7 @@ export const ORG_HEADS = [
   "Hezbollah",
   "Hizbollah",
   "Ansar",
+  "Ansarul",
   "Tanzim",
   "Hayat",
   "Hay'at",
