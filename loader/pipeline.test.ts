@@ -3073,7 +3073,7 @@ describe("extraction from text it has never seen", () => {
       "2025-06-03",
     );
     expect(attackIn(x, "Macomia").fatalitiesMax).toBe(7);
-    expect(entity(x, "Jaime Martinez").label).toBe("Organization");
+    expect(entity(x, "Jaime Martinez column").label).toBe("Organization");
     expect(entity(x, "Umm Khalid").label).toBe("Place");
   });
 
@@ -4317,5 +4317,17 @@ describe("extraction from text it has never seen", () => {
     expect(a.date).toBe("2025-05-12");
     expect(ids(a.perpetrators)).toContain(entity(x, "Ansarul Islam").id);
     expect(entity(x, "Ansarul Islam").label).toBe("Organization");
+  });
+
+  it("reads 'the Rafael Aguilera column of the X (CDF), a dissident faction of the former Y guerrilla' as parts of groups", () => {
+    const x = one(
+      "Police blamed the Rafael Aguilera column of the Comandos de la Frontera (CDF), a dissident faction of the " +
+        "former FARC guerrilla, for the attack.",
+    );
+    expect(fact(x, "PART_OF", "Rafael Aguilera column", "Comandos de la Frontera")).toBeDefined();
+    expect(fact(x, "PART_OF", "Comandos de la Frontera", "FARC")).toBeDefined();
+    const y = one("The CNEB is a dissident faction of the ELN. Residents gathered in front of the UNDP office.");
+    expect(fact(y, "PART_OF", "CNEB", "ELN")).toBeDefined();
+    expect(y.entities.some((e) => e.name === "UNDP")).toBe(false);
   });
 });

@@ -83,11 +83,12 @@ const OF_WHICH_PART = pattern(
 
 /**
  * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
- * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq".
+ * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq"; "the EMC, a dissident faction of the former
+ * FARC guerrilla".
  */
 const FACTION_PREDICATE = pattern(
   /faction|member|component|group|militia|party/,
-  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) (?:⟦S\\d+⟧ )?${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${BASED}${mk("O")}`,
+  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) (?:⟦S\\d+⟧ )?${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}(?:former )?${BASED}${mk("O")}`,
   "g",
 );
 
@@ -292,7 +293,7 @@ const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[
 const UNIT_OF_GROUP = pattern(/⟧ of /, `${mk("O")} of (?:the )?${mk("O")}(?![’']s)`, "g");
 
 const UNIT_NAME =
-  /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Squad|Squads|Regiment|Division|Wing|Command|Corps)$/;
+  /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Squad|Squads|Regiment|Division|Wing|Command|Corps|[Ff]ront|[Cc]olumn)$/;
 
 /** A group "affiliated with" another: a state sponsor backs it, an umbrella contains it. */
 export function affiliated(ctx: Ctx, from: Entity | undefined, to: Entity | undefined) {

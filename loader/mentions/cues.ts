@@ -99,6 +99,7 @@ export const NAME_FORMING_TRAILERS = new Set([
   "organization",
   "organisation",
   "front",
+  "column",
   "network",
 ]);
 
@@ -311,6 +312,12 @@ export const pluralOfAPlaceKind = (w: string) =>
 
 /** Those whose group a name after "of" is: "fighters of the Segunda Marquetalia". */
 export const ARMED_MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "insurgents", "commanders"]);
+
+/** What a group is a part of: "a dissident faction of the FARC", "an offshoot of X", "the armed wing of X". */
+export const PARTS_OF_A_GROUP = new Set(["faction", "factions", "offshoot", "affiliate", "splinter", "wing"]);
+
+/** Wings a group has, as opposed to a building's: "the armed wing of Hamas", not "the east wing of the hospital". */
+export const WINGS_OF_A_GROUP = new Set(["armed", "military", "political", "youth", "militant", "student", "women's"]);
 
 /** Forces a name may be given after: "Congo's army, the FARDC", "militias known as Wazalendo". */
 export const FORCE_NOUNS = new Set([

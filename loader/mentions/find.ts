@@ -11,6 +11,8 @@ import {
   AFTER_A_TAKEN_PLACE,
   APPOSITIVE_ENDS,
   ARMED_MEMBERS,
+  PARTS_OF_A_GROUP,
+  WINGS_OF_A_GROUP,
   ATTACK_NOUNS,
   BLAME_WORDS,
   DIRECTION_SET,
@@ -215,6 +217,13 @@ class MentionSearch {
     // "fighters of the Segunda Marquetalia".
     const of = word(ts - 1) === "the" ? ts - 2 : ts - 1;
     if (word(of) === "of" && ARMED_MEMBERS.has(word(of - 1))) return true;
+    // "a dissident faction of the FARC", "the armed wing of Hamas".
+    if (word(of) === "of" && PARTS_OF_A_GROUP.has(word(of - 1)))
+      return word(of - 1) !== "wing" || WINGS_OF_A_GROUP.has(word(of - 2));
+    // "the Jaime Martínez front of the EMC": the group a unit just named belongs to.
+    const unit = this.mentions[this.mentions.length - 1];
+    if (word(of) === "of" && UNIT_AFTER_NAME.has(word(of - 1)) && unit?.label === "Organization")
+      return unit.tokenEnd === of;
     return word(ts - 1) === "as" && word(ts - 2) === "known" && FORCE_NOUNS.has(word(ts - 3));
   }
 
@@ -591,7 +600,9 @@ class MentionSearch {
         BLAME_WORDS.has(prev2) ||
         this.namedAsAGroup(ts) ||
         // "JNIM, al-Qaeda's Sahel affiliate,": what the acronym is said to be.
-        (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te)))
+        // "The EMC is a dissident faction of the FARC".
+        ((next === "," || ((next === "is" || next === "was") && /^(?:a|an|the)$/.test(next2))) &&
+          GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te)))
       ) {
         label = "Organization";
         cues.push("acronym");
@@ -735,8 +746,11 @@ class MentionSearch {
         // "Hayat Tahrir al-Sham (HTS)": people are not given acronyms, groups are.
         label = "Organization";
         cues.push("defined-acronym");
-      } else if (GIVEN_NAME_SET.has(words[0]!) && UNIT_AFTER_NAME.has(next)) {
-        // "the Carlos Patiño front", a faction named after a man.
+      } else if (
+        UNIT_AFTER_NAME.has(next) &&
+        (GIVEN_NAME_SET.has(words[0]!) || (prev === "the" && next2 === "of" && !PLACE_PREPS.has(prev2)))
+      ) {
+        // "the Carlos Patiño front", "the Jaime Martínez front of the EMC": a faction named after a man.
         label = "Organization";
         cues.push("named-unit");
       } else if (

@@ -253,10 +253,14 @@ export const ENGLISH_ORG_HEADS = [
 /** Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders". */
 const AID_GROUP_HEADS = ["Watch", "International", "Borders", "Crescent", "Cross"];
 
-/** Heads that make a capitalised phrase an organisation, in English and transliterated Arabic/Persian. */
+/** Heads of Latin American armed groups' names: "Clan del Golfo", "Autodefensas Gaitanistas de Colombia". */
+const SPANISH_ORG_HEADS = ["Clan", "Autodefensas", "Ejército", "Frente", "Fuerzas", "Comandos", "Movimiento", "Cártel"];
+
+/** Heads that make a capitalised phrase an organisation, in English, Spanish and transliterated Arabic/Persian. */
 export const ORG_HEADS = [
   ...ENGLISH_ORG_HEADS,
   ...AID_GROUP_HEADS,
+  ...SPANISH_ORG_HEADS,
   "Kataib",
   "Kata'ib",
   "Katiba",

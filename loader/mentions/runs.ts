@@ -70,6 +70,9 @@ interface Chunk {
   te: number;
 }
 
+const ROMANCE_OF = new Set(["de", "del", "da", "do", "dos", "das"]);
+const ROMANCE_ARTICLES = new Set(["la", "las", "los"]);
+
 /** Capitalised runs of tokens, joined by hyphens without spaces, Arabic particles and a few connectors. */
 export function chunks(tokens: Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -119,6 +122,18 @@ export function chunks(tokens: Token[]): Chunk[] {
       }
       if (isCapWord(u) && (!CALENDAR.has(u.text) || monthInName(tokens, j))) {
         j++;
+        continue;
+      }
+      // "Comandos de la Frontera", "Clan del Golfo", "Lula da Silva": a Romance preposition, with its article, inside
+      // a name.
+      const joined = ROMANCE_OF.has(u.text) ? (ROMANCE_ARTICLES.has(next?.text ?? "") ? 2 : 1) : 0;
+      if (
+        joined > 0 &&
+        tokens[j + joined] &&
+        isCapWord(tokens[j + joined]!) &&
+        !CALENDAR.has(tokens[j + joined]!.text)
+      ) {
+        j += joined;
         continue;
       }
       // "Tower 22", "Camp 14": a site named by its number.
