@@ -4330,4 +4330,18 @@ describe("extraction from text it has never seen", () => {
     expect(fact(y, "PART_OF", "CNEB", "ELN")).toBeDefined();
     expect(y.entities.some((e) => e.name === "UNDP")).toBe(false);
   });
+
+  it("dates an attack by its own day, not by the day of the retaliation for it told before it", () => {
+    const x = one(
+      "Hamas fired rockets at Ashkelon on Friday in retaliation for the killing of commander Samir Fandi. An " +
+        "Israeli strike on a car in Khan Younis on Thursday killed Fandi, who headed the Nukhba Unit, one of Hamas's " +
+        "five regional brigades.",
+      "2024-07-06",
+    );
+    expect(attackIn(x, "Khan Younis").date).toBe("2024-07-04");
+    expect(fact(x, "AFFILIATED_WITH", "Samir Fandi", "Nukhba Unit")?.roles).toContain("leader");
+    expect(fact(x, "PART_OF", "Nukhba Unit", "Hamas")).toBeDefined();
+    const y = one("Jalal Haqqani, who commanded the feared Badri Battalion, was killed.");
+    expect(fact(y, "AFFILIATED_WITH", "Jalal Haqqani", "Badri Battalion")?.roles).toContain("commander");
+  });
 });

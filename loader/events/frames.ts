@@ -73,7 +73,7 @@ export function framesOf(
     for (const m of identified[1]!.matchAll(/⟦P(\d+)⟧/g)) frames[0]!.killed.add(r.label(m[1]!).id);
   const merged = oneEventPerStory(r, frames);
   splitHereAndThere(r, merged);
-  for (const f of merged) f.dateStated = f.date !== null && r.stated.has(f.date);
+  for (const f of merged) f.dateStated = f.date !== null && (r.stated.has(f.date) || datesItsAnswer(t, f));
   return merged;
 }
 
@@ -219,6 +219,19 @@ function namedHere(t: string, d: ResolvedDate, start: number): boolean {
 }
 
 /** When the attack was. */
+const ANSWERED_JUST_BEFORE =
+  /\b(?:after|following|in (?:retaliation|response|revenge) for|to avenge)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * "…fired rockets at Israel on Thursday in retaliation for the killing of X": the day told for what answered the
+ * attack is, like the day of a statement, a day by which it had happened; a day the article gives the attack itself
+ * ("An Israeli strike in Tyre on Wednesday killed X") comes first.
+ */
+function datesItsAnswer(t: string, f: Frame): boolean {
+  const d = f.date!;
+  return d.index < f.triggerStart && ANSWERED_JUST_BEFORE.test(t.slice(d.index + d.text.length, f.triggerStart));
+}
+
 function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, triggers, dates, whenClause, stated } = r;
   const { k, start, end, scopeStart, kills, plural, campaign, tally, generic, genericAfter, under, anniversary } = s;

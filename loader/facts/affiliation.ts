@@ -41,8 +41,9 @@ const ROLE_MODIFIER_APPOSITIVE = pattern(
   "g",
 );
 
+/** "X, linked to Y", "X, who headed the Aziz Unit", "X, who leads the powerful Haqqani network". */
 const LINKED =
-  "(?:linked to|affiliated with|loyal to|a member of|who (?:also |now |still )?(?:heads|leads|led|founded))";
+  "(?:linked to|affiliated with|loyal to|a member of|who (?:also |now |still )?(?:heads|headed|leads|led|founded|commands|commanded)(?: the [a-z][\\w-]*(?= ⟦))?)";
 
 const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
 
@@ -297,6 +298,11 @@ const COMMUNITY =
 /** A sentence that opens with a state's own forces: "Myanmar's military, …". */
 const STATE_FORCES_OPEN = /^⟦S(\d+)⟧[’']s (?:military|army|armed forces|junta|government)\b/;
 
+function linkedRole(told: string): string {
+  if (/\bwho (?:[a-z]+ )?command/.test(told)) return "commander";
+  return /\bwho (?:[a-z]+ )?(?:head|lead|led)/.test(told) ? "leader" : "member";
+}
+
 /** Affiliation: "P, secretary-general of O", "P, a leading commander of the pro-Iran O". */
 export function affiliationsIn(r: FactReading) {
   const { ctx, ms, t, R, history, namesPerson } = r;
@@ -305,9 +311,7 @@ export function affiliationsIn(r: FactReading) {
     // "P, a Pentagon spokesperson", "P, a PMF field commander".
     each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3] ?? m[4]), 0.85, m[5]));
     // "P, ... linked to O", "P, a member of O".
-    each(LINKED_TO_APPOSITIVE, t, (m) =>
-      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, /heads|leads|led/.test(m[0]) ? "leader" : "member"),
-    );
+    each(LINKED_TO_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, linkedRole(m[0])));
     // "Head of the O P", "the commander of O militia, P", "Head of the O, of the CF, P".
     each(ROLE_OF_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]));
     each(ROLE_FOR_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[2]), 0.85, m[1]));

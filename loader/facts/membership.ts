@@ -102,9 +102,10 @@ const WING_OF = pattern(
   "g",
 );
 
+/** "X, one of the PMF's factions", "the Aziz Unit, one of Hezbollah's three regional divisions". */
 const ONE_OF_ITS_FACTIONS = pattern(
   /, one of /,
-  `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(2)}(?:factions|groups|members|militias|components|units)`,
+  `${mk("O")}, one of ${DET}${mk("O")}[’']s? ${W(2)}(?:factions|groups|members|militias|components|units|divisions|brigades|battalions|wings)`,
   "g",
 );
 
