@@ -4344,4 +4344,15 @@ describe("extraction from text it has never seen", () => {
     const y = one("Jalal Haqqani, who commanded the feared Badri Battalion, was killed.");
     expect(fact(y, "AFFILIATED_WITH", "Jalal Haqqani", "Badri Battalion")?.roles).toContain("commander");
   });
+
+  it("reads 'arrested 30 men at a market in X in central Mali on May 12 and executed at least 20 of them' as an attack", () => {
+    const x = one(
+      "Soldiers arrested about 40 men at a cattle market in Sofara in central Mali on March 3 and executed at least " +
+        "25 of them, witnesses said.",
+      "2025-04-10",
+    );
+    const a = attackIn(x, "Sofara");
+    expect(a.fatalitiesMax).toBe(25);
+    expect(a.date).toBe("2025-03-03");
+  });
 });

@@ -198,7 +198,11 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const toldAfter = /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b/.exec(ownScope);
   const placeScope = toldAfter ? ownScope.slice(0, toldAfter.index) : ownScope;
   // "…in Antioquia, while a truck bomb exploded in Cali": a place told before "while" is the other clause's.
-  const lead = before.slice(under ? -120 : -30).replace(/^.*[,;]\s+(?:while|whereas)\s/s, "");
+  // "…at a market in X in central Mali on May 12 and executed 20": the country after a place only says where it is.
+  const lead = before
+    .replace(/(⟦L\d+⟧),? in (?:[a-z-]+ )?⟦S\d+⟧(?=[^⟦]*$)/, "$1")
+    .slice(under ? -120 : -30)
+    .replace(/^.*[,;]\s+(?:while|whereas)\s/s, "");
   for (const m of (lead + placeScope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
     if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
   // "Officials blamed the BRN, the group fighting for independence in the provinces of X and Y": where the group

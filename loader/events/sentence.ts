@@ -403,7 +403,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     GENERIC_BEFORE.test(near) &&
     !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120))) &&
     !(plural && DEAD_COUNTED_IN.test(t.slice(Math.max(0, start - 80), start))) &&
-    !(verb && /\b(?:and|then)\s+$/.test(near));
+    !((verb || kills) && /\b(?:and|then)\s+$/.test(near));
   const tally = OVER_A_PERIOD.test(scope);
   const genericAfter = GENERIC_AFTER.test(scope);
   const generic = genericBefore || genericAfter || campaign || tally;
