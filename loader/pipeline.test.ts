@@ -4355,4 +4355,16 @@ describe("extraction from text it has never seen", () => {
     expect(a.fatalitiesMax).toBe(25);
     expect(a.date).toBe("2025-03-03");
   });
+
+  it("reads 'The rebels, who are part of X' and 'the armed wing of the shadow Y' as parts of groups", () => {
+    const x = one(
+      "Uganda-backed ADF rebels entered Beni on Monday. The rebels, who are part of the Islamic State Central Africa " +
+        "Province (ISCAP), clashed with militias.",
+    );
+    expect(fact(x, "PART_OF", "ADF", "ISCAP")).toBeDefined();
+    const y = one(
+      "The Karenni Army, the armed wing of the exiled Karenni Interim Council (KIC), has been fighting the junta.",
+    );
+    expect(fact(y, "PART_OF", "Karenni Army", "Karenni Interim Council")).toBeDefined();
+  });
 });

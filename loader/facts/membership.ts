@@ -14,6 +14,7 @@ import {
   HAS_BRANCH,
   NAMED_BRANCH,
   RELATIVE_CLAUSE,
+  STANDING,
   W,
   each,
   pattern,
@@ -88,7 +89,7 @@ const OF_WHICH_PART = pattern(
  */
 const FACTION_PREDICATE = pattern(
   /faction|member|component|group|militia|party/,
-  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) (?:⟦S\\d+⟧ )?${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}(?:former )?${BASED}${mk("O")}`,
+  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) (?:⟦S\\d+⟧ )?${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${STANDING}${BASED}${mk("O")}`,
   "g",
 );
 
@@ -98,7 +99,7 @@ const FACTION_PREDICATE = pattern(
  */
 const WING_OF = pattern(
   HAS_BRANCH,
-  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${BASED}${mk("O")}`,
+  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${STANDING}${BASED}${mk("O")}`,
   "g",
 );
 
@@ -141,6 +142,13 @@ const THE_GROUP_INCLUDES = pattern(
 const AMONG_ITS_FACTIONS = pattern(
   /^Among its /,
   `^Among its ${W(3)}(?:factions|groups|militias|members|components) (?:is|are|was|were) ${DET}${mk("O")}`,
+  "g",
+);
+
+/** "The rebels, who are part of the Congo River Alliance": the group the sentences before spoke of is part of it. */
+const THE_GROUP_PART_OF = pattern(
+  /^(?:The|This) [a-z]+,? (?:who |which )?(?:is|are|was|were) (?:also )?part of /,
+  `^(?:The|This) (?:group|militia|faction|movement|rebels|fighters|militants|insurgents),? (?:who |which )?(?:is|are|was|were) (?:also )?part of ${DET}${mk("O")}`,
   "g",
 );
 
@@ -351,6 +359,7 @@ export function membershipsIn(r: FactReading) {
   // "The coalition is part of the broader Axis of Resistance": the collective named just before.
   each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2]), 0.65));
   each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
+  each(THE_GROUP_PART_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
   each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
   each(COLLECTIVE_PART_OF, t, (m) => {
     const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));

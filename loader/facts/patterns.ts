@@ -31,6 +31,10 @@ export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}|
 /** "the Pakistan-based X": where a group is based, told before its name. */
 export const BASED = "(?:⟦[SL]\\d+⟧-based )?";
 
+/** What a group now is, told before its name: "the shadow National Unity Government", "the former FARC guerrilla". */
+export const STANDING =
+  "(?:(?:shadow|exiled|former|defunct|now-defunct|banned|outlawed|ruling|rival|self-declared|self-proclaimed) )?";
+
 export const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
 
 export const SPONSOR_VERB = "(?:backed|aligned|allied|linked|sponsored|supported|funded|armed|affiliated)";
