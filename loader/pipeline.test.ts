@@ -4367,4 +4367,23 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(y, "PART_OF", "Karenni Army", "Karenni Interim Council")).toBeDefined();
   });
+
+  it("counts 'killed X, a commander, along with his son and daughter' as three dead", () => {
+    const x = one(
+      "An Israeli strike on a car in Tyre killed Ali Bazzi, a Hezbollah commander, along with his son and daughter " +
+        "on Tuesday.",
+      "2025-04-04",
+    );
+    expect(attackIn(x, "Tyre").fatalitiesMax).toBe(3);
+  });
+
+  it("reads 'X, which is affiliated with Y' as X part of Y, but not of a group the clause follows after 'of'", () => {
+    const x = one("Ansar Dine, which is affiliated with al-Qaeda, claimed the attack.");
+    expect(fact(x, "PART_OF", "Ansar Dine", "al-Qaeda")).toBeDefined();
+    const y = one(
+      "Members of the 30th brigade of the Popular Mobilization Forces, which is affiliated with Kataib Hezbollah, " +
+        "stormed the building.",
+    );
+    expect(y.facts.filter((f) => f.type === "PART_OF")).toEqual([]);
+  });
 });

@@ -115,6 +115,20 @@ const ROLE_VICTIM_BEFORE = new RegExp(
 const FORCES =
   /\b(?:soldiers|troops|servicemen|service members|personnel|policemen|police officers|officers|guards|sailors|marines)\b/;
 
+const COMPANIONS = String.raw`(?:(two|three|four)\s+)?(drivers?|bodyguards?|guards?|companions?|aides?|sons?|daughters?|brothers?|wife|husband)\b`;
+
+const WITH_THEIR_OWN = new RegExp(
+  String.raw`^(?:killed|killing)\s+(?:⟦P\d+⟧|an? (?:[\w-]+ ){0,2}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?)(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:his|her)\s+${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
+  "i",
+);
+
+/** How many "his two bodyguards", "his son" or "his bodyguards" are: a plural with no number is the fewest it can be. */
+function companions(count: string | undefined, who: string | undefined): number {
+  if (who === undefined) return 0;
+  if (count) return numberOf(count)!;
+  return /(?:s|children)$/i.test(who) ? 2 : 1;
+}
+
 /** How many the attack killed, as the frame tells it; none for the attackers' own dead or a toll over time. */
 export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, sentenceDates, label } = r;
@@ -131,13 +145,13 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const aroundTrigger = before.slice(-NEAR) + scope;
   if (/\b(?:left|lives|toll)\b/.test(aroundTrigger))
     for (const m of aroundTrigger.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
-  // "killing X, a commander, and his driver", "killed a senior commander of X and his two bodyguards": the dead and
-  // those with them.
-  const withThem =
-    /^(?:killed|killing)\s+(?:⟦P\d+⟧|an? (?:[\w-]+ ){0,2}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?)(?:,[^,;]{1,90},)?\s+and\s+(?:his|her)\s+(?:(two|three|four)\s+)?(?:drivers?|bodyguards?|guards?|companions?|aides?|sons?|brothers?|wife)\b/i.exec(
-      scope,
-    );
-  if (withThem) addCount(f.tolls, String(1 + (withThem[1] ? numberOf(withThem[1])! : 1)));
+  // "killing X, a commander, and his driver", "killed a senior commander of X and his two bodyguards", "killed X, a
+  // commander, along with his son and daughter": the dead and those with them.
+  const withThem = WITH_THEIR_OWN.exec(scope);
+  const withCount = withThem
+    ? companions(withThem[1], withThem[2]) + (withThem[3] ? companions(withThem[4], withThem[5]) : 0)
+    : 0;
+  if (withCount > 0) addCount(f.tolls, String(1 + withCount));
   // "He was killed along with three other operatives": the dead are one more than the others.
   // "killed a field commander of X on Friday, along with two passers-by", "killed a sub-leader of X and two of
   // his followers": one and those with him.

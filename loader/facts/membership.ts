@@ -285,10 +285,13 @@ const AFFILIATED_APPOSITIVE = pattern(
   "g",
 );
 
-/** "The 47th Brigade is affiliated with Kataib Hezbollah": as the appositive says it. */
+/**
+ * "The 47th Brigade is affiliated with Kataib Hezbollah", "Al-Shabaab, which is affiliated with al-Qaeda": as the
+ * appositive says it; not "the brigades of the PMF, which are affiliated with X", said of the brigades.
+ */
 export const AFFILIATED_PREDICATE = pattern(
   /\b(?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of)/,
-  `${mk("O")} (?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) ${DET}${mk("OS")}`,
+  `${mk("O")}(?:(?<!\\bof (?:the )?⟦O\\d+⟧), (?:which|who)(?= (?:is|was|remains) ))? (?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) ${DET}${mk("OS")}`,
   "g",
 );
 
