@@ -4386,4 +4386,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.facts.filter((f) => f.type === "PART_OF")).toEqual([]);
   });
+
+  it("reads 'Drones launched by the SLA struck…' as the SLA's drone attack and 'Cairo regards the X as…' as Egypt", () => {
+    const x = one("Drones launched by the SLA struck fuel depots in Kassala on Monday.", "2025-05-06");
+    const a = attackIn(x, "Kassala");
+    expect(a.eventType).toBe("Air/drone strike");
+    expect(ids(a.perpetrators)).toEqual([entity(x, "SLA").id]);
+    const y = one("Cairo regards the Muslim Brotherhood as a terrorist group.");
+    expect(entity(y, "Cairo").name).toBe("Egypt");
+  });
 });

@@ -383,6 +383,9 @@ export const LED_BY =
 
 export const BLAME_WORDS = new Set(["blaming", "blamed", "accused", "accusing"]);
 
+/** Verbs of an attack done by someone: "launched by", "carried out by", "planted by". */
+export const ATTACK_DONE = new Set(["launched", "fired", "out", "conducted", "perpetrated", "staged", "planted"]);
+
 /** Words after which a name is a group's: "the militia X", "who heads X". */
 export const ORG_PRECEDERS = new Set([
   "militia",

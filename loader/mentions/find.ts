@@ -11,6 +11,7 @@ import {
   AFTER_A_TAKEN_PLACE,
   APPOSITIVE_ENDS,
   ARMED_MEMBERS,
+  ATTACK_DONE,
   PARTS_OF_A_GROUP,
   WINGS_OF_A_GROUP,
   ATTACK_NOUNS,
@@ -225,6 +226,13 @@ class MentionSearch {
     if (word(of) === "of" && UNIT_AFTER_NAME.has(word(of - 1)) && unit?.label === "Organization")
       return unit.tokenEnd === of;
     return word(ts - 1) === "as" && word(ts - 2) === "known" && FORCE_NOUNS.has(word(ts - 3));
+  }
+
+  /** Whether the name at `ts` follows "launched by (the)", "carried out by (the)": the doer of an attack. */
+  private attackBy(ts: number): boolean {
+    const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
+    const by = word(ts - 1) === "the" ? ts - 2 : ts - 1;
+    return word(by) === "by" && ATTACK_DONE.has(word(by - 1));
   }
 
   /** Whether places of a kind, in the plural, were told in the few words before token `ts` ("in seven towns, …"). */
@@ -594,6 +602,8 @@ class MentionSearch {
         (/^(?:security|intelligence)$/.test(next) && /^(?:service|agency)$/.test(next2)) ||
         // "an attack by JEM factions": an acronym's factions are a group's.
         next === "factions" ||
+        // "Drones launched by the RSF struck…": who carried out an attack.
+        this.attackBy(ts) ||
         SPEECH.has(next) ||
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
@@ -821,6 +831,8 @@ class MentionSearch {
         nxt &&
         (nxt.pos === "VERB" ||
           nxt.pos === "AUX" ||
+          // "Ankara regards the YPG as…": a verb the tagger took for a plural noun, before its object.
+          (/^[a-z]+s$/.test(nxt.text) && ["DET", "PROPN"].includes(this.tokens[te + 1]?.pos ?? "")) ||
           (/^[’']s$/.test(nxt.text) &&
             this.tokens[te + 1]?.pos !== "ADJ" &&
             this.tokens[te + 1]?.pos === "NOUN" &&
