@@ -4395,4 +4395,12 @@ describe("extraction from text it has never seen", () => {
     const y = one("Cairo regards the Muslim Brotherhood as a terrorist group.");
     expect(entity(y, "Cairo").name).toBe("Egypt");
   });
+
+  it("reads 'Drones launched by the paramilitary X (Y) struck…' as a drone strike however long the sender's name", () => {
+    const x = one(
+      "Drones launched by the paramilitary Sudan Liberation Movement (SLM) struck a power station in Kosti on Monday.",
+      "2025-05-06",
+    );
+    expect(attackIn(x, "Kosti").eventType).toBe("Air/drone strike");
+  });
 });

@@ -110,6 +110,10 @@ function frameAt(r: SentenceReading, k: number): Frame | undefined {
   return f;
 }
 
+/** "Drones launched by the paramilitary X struck…": the weapon that opens the clause, however long its sender's name. */
+const WEAPON_SENT_BY =
+  /^\s*(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|shells?|mortars?|bombs?)\s+(?:launched|fired|sent|dropped)\s+(?:by|from)\b/i;
+
 function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
   const { ms, t, article, spelled } = r;
   const {
@@ -173,7 +177,13 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
       (campaign && /\bamid\s+(?:[\w-]+\s+){0,2}$/i.test(near)),
     ...fightingStaysAClash(
       trig[0],
-      weaponNear(trig[0], before.slice(-40), ownScope.slice(0, 60), () => spelled(ownScope.slice(0, 150)), spelled),
+      weaponNear(
+        trig[0],
+        (WEAPON_SENT_BY.exec(before)?.[0] ?? "") + before.slice(-40),
+        ownScope.slice(0, 60),
+        () => spelled(ownScope.slice(0, 150)),
+        spelled,
+      ),
     ),
     tolls: [],
     wounded: [],
