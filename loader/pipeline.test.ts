@@ -4403,4 +4403,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kosti").eventType).toBe("Air/drone strike");
   });
+
+  it("gives 'Turkish drones also struck SDF positions around the dam' the day and dam of the fighting told before", () => {
+    const x = one(
+      "Fighting between the SDF and the SNA near the Qara Qozak Dam killed at least 12 fighters on Monday, a monitor " +
+        "said. Turkish drones also struck SDF positions around the dam, killing two SDF fighters.",
+      "2025-01-08",
+    );
+    const strikes = x.attacks.filter((a) => a.eventType === "Air/drone strike");
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]!.date).toBe("2025-01-06");
+    expect(ids(strikes[0]!.places)).toEqual([entity(x, "Qara Qozak Dam").id]);
+  });
 });

@@ -40,12 +40,21 @@ const ACCIDENT =
   /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
 
 /** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
-const THE_SITE = /^["”]?\s+(?:[^.;⟦]{0,40}?\s)?the (city|town|village|airport|port|base)(?:['’]s)?\b/;
+const THE_SITE =
+  /^["”]?\s+(?:(?:[^.;⟦]|⟦[SO]\d+⟧){0,40}?\s)?the (city|town|village|area|airport|port|base|dam)(?:['’]s)?\b/;
+
+/** "Turkish drones also struck…": "also" just before the attack verb. */
+const ALSO_BEFORE = /\balso\s+$/;
 
 const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
 
-/** Which named place "the airport", "the port" or "the base" is. */
-const SITE_NAMED: Record<string, RegExp> = { airport: /\bairport\b/i, port: /\bport\b/i, base: /\bbase\b/i };
+/** Which named place "the airport", "the port", "the base" or "the dam" is. */
+const SITE_NAMED: Record<string, RegExp> = {
+  airport: /\bairport\b/i,
+  port: /\bport\b/i,
+  base: /\bbase\b/i,
+  dam: /\bdam\b/i,
+};
 
 /** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */
 const DESCRIBED_OPENER =
@@ -187,6 +196,18 @@ export class ArticleAttacks {
     const { local, entities, lastPlace, lastSubject, placesSeen } = this;
     // "…to mark the fifth anniversary of the killing of X": dated by its anniversary.
     if (f.reference && !f.date && this.article.published) f.date = anniversaryDate(ms.text, this.article.published);
+    // "Turkish drones also struck SDF positions around the dam": another's attack of the day the article told last; not
+    // "X had also shelled the market", another attack of the same attacker, on a day untold.
+    const last = local[local.length - 1];
+    if (
+      !f.date &&
+      f.attackVerb &&
+      last?.date?.precision === "day" &&
+      f.perpetrators.size > 0 &&
+      !overlaps(last.sides, f.sides) &&
+      ALSO_BEFORE.test(ms.text.slice(0, f.triggerStart))
+    )
+      f.date = last.date;
     // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article
     // named last.
     // "…fired a missile at the airport on Sunday": the airport the article named.
@@ -198,7 +219,7 @@ export class ArticleAttacks {
         : null;
     if (site) {
       const here = [...ms.text.slice(0, f.triggerStart).matchAll(/⟦L(\d+)⟧/g)].pop();
-      const place = /^(?:city|town|village)$/.test(site[1]!)
+      const place = /^(?:city|town|village|area)$/.test(site[1]!)
         ? here
           ? ms.refs[Number(here[1])]!.entity.id
           : lastPlace
