@@ -4415,4 +4415,15 @@ describe("extraction from text it has never seen", () => {
     expect(strikes[0]!.date).toBe("2025-01-06");
     expect(ids(strikes[0]!.places)).toEqual([entity(x, "Qara Qozak Dam").id]);
   });
+
+  it("reads 'blamed the attack on fighters of X' as a blame of X, not an attack on X", () => {
+    const x = one(
+      "Gunmen killed 30 worshippers in an attack on a mosque in the village of Darey on Friday. The ministry blamed " +
+        "the attack on fighters of the Islamic State Sahel Province (ISSP), which it said had surrounded the mosque.",
+      "2025-03-23",
+    );
+    const a = attackIn(x, "Darey");
+    expect(a.perpetrators).toEqual([expect.objectContaining({ entity: entity(x, "ISSP").id, attribution: "blamed" })]);
+    expect(a.targets).toEqual([]);
+  });
 });
