@@ -39,14 +39,17 @@ const BLAME_ONLY =
 const ACCIDENT =
   /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
 
-/** The object of an attack told as the city, town or village the article is about, or the airport, port or base it named. */
+/**
+ * The object of an attack told as the city, town, village or area the article is about, or the airport, port, base or
+ * dam it named.
+ */
 const THE_SITE =
   /^["”]?\s+(?:(?:[^.;⟦]|⟦[SO]\d+⟧){0,40}?\s)?the (city|town|village|area|airport|port|base|dam)(?:['’]s)?\b/;
 
+const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
+
 /** "Turkish drones also struck…": "also" just before the attack verb. */
 const ALSO_BEFORE = /\balso\s+$/;
-
-const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
 
 /** Which named place "the airport", "the port", "the base" or "the dam" is. */
 const SITE_NAMED: Record<string, RegExp> = {

@@ -232,7 +232,6 @@ function namedHere(t: string, d: ResolvedDate, start: number): boolean {
   return !named || (start >= after && start <= after + named[0].length);
 }
 
-/** When the attack was. */
 const ANSWERED_JUST_BEFORE =
   /\b(?:after|following|in (?:retaliation|response|revenge) for|to avenge)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -246,6 +245,7 @@ function datesItsAnswer(t: string, f: Frame): boolean {
   return d.index < f.triggerStart && ANSWERED_JUST_BEFORE.test(t.slice(d.index + d.text.length, f.triggerStart));
 }
 
+/** When the attack was. */
 function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, triggers, dates, whenClause, stated } = r;
   const { k, start, end, scopeStart, kills, plural, campaign, tally, generic, genericAfter, under, anniversary } = s;

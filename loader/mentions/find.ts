@@ -12,8 +12,6 @@ import {
   APPOSITIVE_ENDS,
   ARMED_MEMBERS,
   ATTACK_DONE,
-  PARTS_OF_A_GROUP,
-  WINGS_OF_A_GROUP,
   ATTACK_NOUNS,
   BLAME_WORDS,
   DIRECTION_SET,
@@ -46,6 +44,7 @@ import {
   ORG_PRECEDERS,
   ORG_TRAILER_SET,
   PARTICLES,
+  PARTS_OF_A_GROUP,
   PERSON_PRECEDERS,
   PLACE_APPOSITIVE,
   PLACE_KEEP_TRAILERS,
@@ -64,6 +63,7 @@ import {
   TAKING_VERBS,
   TITLES_BY_FIRST,
   VESSEL_PREFIX_SET,
+  WINGS_OF_A_GROUP,
   pluralOfAPlaceKind,
 } from "./cues.ts";
 import { type Nickname, withoutNicknames } from "./nicknames.ts";
