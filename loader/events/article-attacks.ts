@@ -48,9 +48,6 @@ const THE_SITE =
 
 const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
 
-/** "Turkish drones also struck…": "also" just before the attack verb. */
-const ALSO_BEFORE = /\balso\s+$/;
-
 /** Which named place "the airport", "the port", "the base" or "the dam" is. */
 const SITE_NAMED: Record<string, RegExp> = {
   airport: /\bairport\b/i,
@@ -204,11 +201,10 @@ export class ArticleAttacks {
     const last = local[local.length - 1];
     if (
       !f.date &&
-      f.attackVerb &&
+      f.alsoAttacked &&
       last?.date?.precision === "day" &&
       f.perpetrators.size > 0 &&
-      !overlaps(last.sides, f.sides) &&
-      ALSO_BEFORE.test(ms.text.slice(0, f.triggerStart))
+      !overlaps(last.sides, f.sides)
     )
       f.date = last.date;
     // "On Tuesday, drones hit the city's main power station": an attack of its own day, in the city the article

@@ -21,6 +21,8 @@ export interface Frame {
   dateStated: boolean;
   /** "Another commander, X, was also killed": more dead of the attack told before, not another attack. */
   alsoKilled: boolean;
+  /** "Turkish drones also struck…": an attack verb told with "also", another attack beside the one told before. */
+  alsoAttacked: boolean;
   anaphoric: boolean;
   plural: boolean;
   /**
@@ -131,6 +133,7 @@ export function absorb(into: Frame, f: Frame) {
   into.massacre ||= f.massacre;
   into.killedPronoun ||= f.killedPronoun;
   into.alsoKilled ||= f.alsoKilled;
+  into.alsoAttacked ||= f.alsoAttacked;
   // "A suicide bomber opened fire and then blew himself up": the bombing is what the attack was.
   if ((!into.weapon && f.weapon) || (f.eventType === "Suicide bomb" && into.eventType !== "Suicide bomb")) {
     into.weapon = f.weapon;

@@ -73,7 +73,7 @@ export function framesOf(
     for (const m of identified[1]!.matchAll(/⟦P(\d+)⟧/g)) frames[0]!.killed.add(r.label(m[1]!).id);
   const merged = oneEventPerStory(r, frames);
   splitHereAndThere(r, merged);
-  for (const f of merged) f.dateStated = f.date !== null && (r.stated.has(f.date) || datesItsAnswer(t, f));
+  for (const f of merged) f.dateStated = f.date !== null && (r.stated.has(f.date) || datesItsAnswer(f));
   return merged;
 }
 
@@ -125,6 +125,7 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     near,
     ownScope,
     kills,
+    also,
     plural,
     verb,
     indefinite,
@@ -156,7 +157,8 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
       word === "blamed" ||
       word === "belonged to" ||
       (word === "claimed responsibility" && !/^claimed responsibility for\b/i.test(scope)),
-    alsoKilled: kills && /\balso\s+$/i.test(near),
+    alsoKilled: kills && also,
+    alsoAttacked: ATTACK_VERB.test(word) && also,
     number: plural ? "plural" : verb ? null : "singular",
     wave: false,
     attributedBack: false,
@@ -232,17 +234,13 @@ function namedHere(t: string, d: ResolvedDate, start: number): boolean {
   return !named || (start >= after && start <= after + named[0].length);
 }
 
-const ANSWERED_JUST_BEFORE =
-  /\b(?:after|following|in (?:retaliation|response|revenge) for|to avenge)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
-
 /**
- * "…fired rockets at Israel on Thursday in retaliation for the killing of X": the day told for what answered the
- * attack is, like the day of a statement, a day by which it had happened; a day the article gives the attack itself
+ * "…fired rockets at Israel on Thursday in retaliation for the killing of X": the day told before an attack another
+ * answered is, like the day of a statement, a day by which it had happened; a day the article gives the attack itself
  * ("An Israeli strike in Tyre on Wednesday killed X") comes first.
  */
-function datesItsAnswer(t: string, f: Frame): boolean {
-  const d = f.date!;
-  return d.index < f.triggerStart && ANSWERED_JUST_BEFORE.test(t.slice(d.index + d.text.length, f.triggerStart));
+function datesItsAnswer(f: Frame): boolean {
+  return f.answered && f.date!.index < f.triggerStart;
 }
 
 /** When the attack was. */

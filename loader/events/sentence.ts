@@ -3,6 +3,7 @@
  * stretch of text each trigger reads with what its words say around the trigger.
  */
 import { written, type MarkedSentence } from "../facts/marked.ts";
+import { PART_NOUN } from "../facts/patterns.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { ResolvedDate } from "./dates.ts";
 import type { SideOf } from "./frame.ts";
@@ -14,12 +15,13 @@ import { ATTACK_VERBS, GENERIC_AFTER, NEAR, OVER_A_PERIOD, TOLL_BEFORE_KILLED } 
  */
 const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
 
+/** "The X faction of the Pakistani Taliban claimed…": the part named before the whole, which claims. */
+const PART_BEFORE = new RegExp(`⟦O(\\d+)⟧ ${PART_NOUN} of (?:the )?$`);
+
 /**
  * "X claimed…", "X, which…, claimed…", "X, which claimed…", "A little-known group, X, claimed…", "…, known as X,
  * claimed…", "The X gang coalition, led by Y, known as "Z," claimed…": the group that claims.
  */
-const PART_BEFORE = /⟦O(\d+)⟧ (?:faction|wing|branch|splinter group) of (?:the )?$/;
-
 const CLAIMED = new RegExp(
   String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:gang |armed |rebel |militant |jihadist )?(?:group|coalition|alliance|militia|movement|faction|network)(?=, (?:led|headed|founded|commanded) by | (?:has |have )?(?:also )?claim))?(?:, (?:led|headed|founded|commanded) by [^,⟦]{0,40}?⟦P\d+⟧(?:, (?:also )?(?:known|nicknamed) as [“"]?⟦P\d+⟧[,”"]{1,3})?,?|, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? (?:has |have )?${CLAIM_OF_ATTACK}`,
   "g",
@@ -199,6 +201,7 @@ export interface TriggerSpan {
   /** The scope up to other fighting told as what went on meanwhile. */
   ownScope: string;
   kills: boolean;
+  also: boolean;
   plural: boolean;
   verb: boolean;
   denied: boolean;
@@ -368,6 +371,8 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   // What the words just before and after the trigger say, read once. The patterns that look back end
   // at the trigger and reach a few words: they are tried on the last stretch of text only.
   const near = before.slice(-NEAR);
+  // "X also struck…", "was also killed": more of what the article told before.
+  const also = /\balso\s+$/i.test(near);
   // "…bombed the ministry in Damascus, as fighting raged in Sweida": other fighting, told as what went on meanwhile,
   // is neither where this attack was nor how it was made.
   const meanwhile = FIGHTING_MEANWHILE.exec(scope);
@@ -379,7 +384,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   // "X had also shelled the market": another attack of the same attacker ("was also killed" adds to one's dead).
   const indefinite =
     (!verb && INDEFINITE_BEFORE.test(near)) ||
-    (/^(?:shelled|struck|bombed|attacked|stormed|raided)$/.test(word) && /\balso\s+$/i.test(near));
+    (/^(?:shelled|struck|bombed|attacked|stormed|raided)$/.test(word) && also);
   // "blamed Israel for his killing": the death of the one told before.
   const anaphoricBefore =
     ANAPHORIC_BEFORE.test(near) || (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
@@ -434,6 +439,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     near,
     ownScope,
     kills,
+    also,
     plural,
     verb,
     denied,

@@ -13,6 +13,7 @@ import {
   GROUP_WORD,
   HAS_BRANCH,
   NAMED_BRANCH,
+  PART_NOUN,
   RELATIVE_CLAUSE,
   STANDING,
   W,
@@ -225,8 +226,8 @@ const BRANCH_NAMED = pattern(new RegExp(`⟧ ${NAMED_BRANCH} ⟦`), `${mk("O")} 
 
 /** "The Hafiz Gul Bahadur faction of the Pakistani Taliban": a part named before the whole it is of. */
 const NAMED_PART_OF = pattern(
-  /⟧ (?:faction|wing|branch|splinter group) of /,
-  `${mk("O")} (?:faction|wing|branch|splinter group) of ${DET}${BASED}${mk("O")}`,
+  new RegExp(`⟧ ${PART_NOUN} of `),
+  `${mk("O")} ${PART_NOUN} of ${DET}${BASED}${mk("O")}`,
   "g",
 );
 

@@ -28,6 +28,9 @@ export const NAMED_BRANCH = "(?:affiliate|offshoot|branch|franchise)";
 
 export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
 
+/** What a part named before its whole is: "the Hafiz Gul Bahadur faction of the Pakistani Taliban". */
+export const PART_NOUN = "(?:faction|wing|branch|splinter group)";
+
 /** "the Pakistan-based X": where a group is based, told before its name. */
 export const BASED = "(?:⟦[SL]\\d+⟧-based )?";
 

@@ -141,6 +141,9 @@ export const INNER_CONNECTORS = new Set(["of", "against", "for"]);
 /** Lower-case words inside Spanish, Portuguese and French names. */
 export const ROMANCE_JOINERS = new Set(["de", "del", "da", "do", "dos", "das", "du", "des"]);
 
+/** The articles a joiner may take before the rest of the name: "Comandos de la Frontera". */
+export const ROMANCE_ARTICLES = new Set(["la", "las", "los"]);
+
 export const WATER_HEADS = new Set(["gulf", "strait", "straits", "sea", "bay"]);
 
 export const POLITY_HEADS = new Set(["republic", "kingdom", "emirate", "sultanate"]);

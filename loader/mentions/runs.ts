@@ -19,6 +19,7 @@ import {
   PARTICLES,
   POLITY_HEADS,
   ROLES,
+  ROMANCE_ARTICLES,
   ROMANCE_JOINERS,
   TITLES_BY_FIRST,
   WATER_HEADS,
@@ -70,9 +71,6 @@ interface Chunk {
   te: number;
 }
 
-const ROMANCE_OF = new Set(["de", "del", "da", "do", "dos", "das"]);
-const ROMANCE_ARTICLES = new Set(["la", "las", "los"]);
-
 /** Capitalised runs of tokens, joined by hyphens without spaces, Arabic particles and a few connectors. */
 export function chunks(tokens: Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -122,18 +120,6 @@ export function chunks(tokens: Token[]): Chunk[] {
       }
       if (isCapWord(u) && (!CALENDAR.has(u.text) || monthInName(tokens, j))) {
         j++;
-        continue;
-      }
-      // "Comandos de la Frontera", "Clan del Golfo", "Lula da Silva": a Romance preposition, with its article, inside
-      // a name.
-      const joined = ROMANCE_OF.has(u.text) ? (ROMANCE_ARTICLES.has(next?.text ?? "") ? 2 : 1) : 0;
-      if (
-        joined > 0 &&
-        tokens[j + joined] &&
-        isCapWord(tokens[j + joined]!) &&
-        !CALENDAR.has(tokens[j + joined]!.text)
-      ) {
-        j += joined;
         continue;
       }
       // "Tower 22", "Camp 14": a site named by its number.
@@ -223,9 +209,12 @@ export function chunks(tokens: Token[]): Chunk[] {
         j += 2;
         continue;
       }
-      // "Norte de Santander", "Lula da Silva", "Fuerzas Armadas Revolucionarias de Colombia".
-      if (ROMANCE_JOINERS.has(u.text) && next && isCapWord(next) && isCapWord(tokens[j - 1]!)) {
-        j++;
+      // "Norte de Santander", "Lula da Silva", "Fuerzas Armadas Revolucionarias de Colombia", "Comandos de la
+      // Frontera".
+      const article = ROMANCE_ARTICLES.has(next?.text ?? "") ? 1 : 0;
+      const rest = tokens[j + 1 + article];
+      if (ROMANCE_JOINERS.has(u.text) && rest && isCapWord(rest) && isCapWord(tokens[j - 1]!)) {
+        j += 1 + article;
         continue;
       }
       if (u.text === "in" && next && isCapWord(next) && IN_AFTER.has(tokens[j - 1]!.text)) {
