@@ -4426,4 +4426,18 @@ describe("extraction from text it has never seen", () => {
     expect(a.perpetrators).toEqual([expect.objectContaining({ entity: entity(x, "ISSP").id, attribution: "blamed" })]);
     expect(a.targets).toEqual([]);
   });
+
+  it("reads 'carried out by members of X, which is led by Y' as X's attack and Y as X's leader", () => {
+    const x = one(
+      "Heavily armed men attacked the town of Hinche on Tuesday, killing at least nine people. The assault was carried " +
+        "out by members of the Kraze Baryè gang coalition, which is led by former police officer Vitel Homme, a police " +
+        "source said.",
+      "2025-04-02",
+    );
+    const a = attackIn(x, "Hinche");
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Kraze Baryè").id]);
+    expect(a.targets).toEqual([]);
+    expect(fact(x, "AFFILIATED_WITH", "Vitel Homme", "Kraze Baryè")?.roles).toEqual(["leader"]);
+    expect(x.entities.map((e) => e.name)).not.toContain("Heavily");
+  });
 });

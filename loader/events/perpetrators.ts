@@ -189,9 +189,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (sides) for (const i of [sides[1], sides[2]]) f.perpetrators.set(label(i!).id, "stated");
   }
   // "…was carried out by X", "the blast was caused by an Israeli drone", "the attacks, which included car bombs,
-  // were carried out by X"; not "condemned by X".
+  // were carried out by X", "…carried out by members of X"; not "condemned by X".
   const firedBy =
-    /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
+    /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
       scope,
     );
   // "by Yemen's Houthi militia": the possessed is the agent, not its owner.

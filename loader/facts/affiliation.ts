@@ -232,11 +232,12 @@ const THE_GROUP_LED_BY = pattern(
 /**
  * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y", "X, a splinter of the Mahdi Army,
  * is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where
- * the group leads nothing, nor "a splinter of the Mahdi Army led by Y", where the splinter may be the one led.
+ * the group leads nothing, nor "a splinter of the Mahdi Army led by Y", where the splinter may be the one led; but
+ * "members of X, which is led by Y", as members are no group.
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\b(?<!\\b(?:part|a member) )of (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 

@@ -85,7 +85,9 @@ export function chunks(tokens: Token[]): Chunk[] {
       (PARTICLES.has(t.text) && tokens[i + 1] && (tokens[i + 1]!.text === "-" || isCapWord(tokens[i + 1]!)));
     // A function word starts no name ("The", "It"), though one in capitals is an acronym ("an IS leader").
     const functionWord = ["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !/^[A-Z]{2,}$/.test(t.text);
-    if (!startsName || (functionWord && !isCapWord(tokens[i + 1] ?? t))) {
+    // "Heavily armed gang members…", "Reportedly…": an adverb that opens a sentence starts no name.
+    const adverb = t.pos === "ADV" && /ly$/.test(t.text);
+    if (!startsName || adverb || (functionWord && !isCapWord(tokens[i + 1] ?? t))) {
       i++;
       continue;
     }
