@@ -4440,4 +4440,31 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Vitel Homme", "Kraze Baryè")?.roles).toEqual(["leader"]);
     expect(x.entities.map((e) => e.name)).not.toContain("Heavily");
   });
+
+  it("reads 'The ethnic armed group, which is part of X' and 'together with its allies, the Y (Y) and the Z'", () => {
+    const x = one(
+      "The Karenni Army (KA) said on Friday it had taken the base. The ethnic armed group, which is part of the " +
+        "Northern Hills Alliance, said its fighters had seized the base. The KA, led by Saw Bo Reh, began its " +
+        "offensive in 2023 together with its allies, the Chin Defence Army (CDA) and the Shan Liberation Front (SLF).",
+    );
+    expect(fact(x, "PART_OF", "Karenni Army", "Northern Hills Alliance")).toBeDefined();
+    const allied = (a: string, b: string) => fact(x, "ALLIED_WITH", a, b) ?? fact(x, "ALLIED_WITH", b, a);
+    expect(allied("Karenni Army", "Chin Defence Army")).toBeDefined();
+    expect(allied("Karenni Army", "Shan Liberation Front")).toBeDefined();
+  });
+
+  it("reads 'the army' and 'junta aircraft' as the forces of the state whose army the article named", () => {
+    const x = one(
+      "The Malian army has fought jihadists since 2012. The army bombed a market in the town of Ber on Wednesday, " +
+        "killing at least 12 civilians.",
+      "2024-12-21",
+    );
+    expect(ids(attackIn(x, "Ber").perpetrators)).toEqual([entity(x, "Mali").id]);
+    const y = one(
+      "Guinea's military junta has ruled since 2021. Junta aircraft bombed a camp in the town of Kassa on Monday, " +
+        "killing nine people.",
+      "2024-12-21",
+    );
+    expect(ids(attackIn(y, "Kassa").perpetrators)).toEqual([entity(y, "Guinea").id]);
+  });
 });

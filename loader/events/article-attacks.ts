@@ -3,7 +3,7 @@
  * a new one, or aside), and what the sentences before it fill in ("the city", "he was killed", the group that "claimed").
  */
 import type { Article } from "../read/types.ts";
-import type { MarkedSentence } from "../facts/marked.ts";
+import { type MarkedSentence, written } from "../facts/marked.ts";
 import type { Entity } from "../resolve/types.ts";
 import { anniversaryDate, findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
 import { compatibleDates, dayDiff } from "./same.ts";
@@ -26,6 +26,7 @@ import {
 } from "./drafts.ts";
 import { type Frame, type SideOf, background, introduces, onlyToll, overlaps, persons, specific } from "./frame.ts";
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
+import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
 
 /**
@@ -55,6 +56,22 @@ const SITE_NAMED: Record<string, RegExp> = {
   base: /\bbase\b/i,
   dam: /\bdam\b/i,
 };
+
+/**
+ * "Myanmar's military junta", "the Sudanese army", "Mali's armed forces": a state named with its army, which "the army"
+ * of later sentences is.
+ */
+const ARMY_OF_STATE = /⟦S(\d+)⟧(?:['’]s)? (?:(?:military|ruling) )?(?:junta|army|military|armed forces)\b/g;
+
+/** "the Myanmar military", "the Malian army": a state's forces named as one mention of the state. */
+const ARMY_NAME = /\b(?:military|army|junta|armed forces)$/i;
+
+/** The state whose army the sentence names, by the state's name and its army's or by its army's name alone. */
+function armyOf(ms: MarkedSentence): string | undefined {
+  const named = ms.refs.findLast((r) => r.entity.label === "State" && ARMY_NAME.test(written(ms, r)));
+  const told = [...ms.text.matchAll(ARMY_OF_STATE)].pop();
+  return (told ? ms.refs[Number(told[1])]!.entity : named?.entity)?.id;
+}
 
 /** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */
 const DESCRIBED_OPENER =
@@ -108,10 +125,8 @@ export class ArticleAttacks {
   private prevDate: ResolvedDate | undefined;
   /** The frame told last in the article, for a sentence that details the one before it. */
   private lastFrame: Frame | undefined;
-  /** The organisation the article named last, which "the group claimed…" speaks of. */
-  private lastGroup: string | undefined;
-  /** The organisation the sentence before opened with, whose "its fighters" act next. */
-  private subjectGroup: string | undefined;
+  /** What the sentences read so far tell of whom "the group", "its fighters" and "the army" are. */
+  private readonly told: Told = { lastGroup: undefined, subjectGroup: undefined, armyState: undefined };
   /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
   private lastSubject: string | undefined;
   /** The place the article named last: where "the city" is. */
@@ -141,17 +156,16 @@ export class ArticleAttacks {
     const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
     const sentenceDates = datesNeeded ? findDates(ms.text, this.article.published, this.prevDate) : [];
     const frames =
-      triggers.length > 0
-        ? framesOf(ms, triggers, this.article.id, sentenceDates, this.sideOf, this.lastGroup, this.subjectGroup)
-        : [];
+      triggers.length > 0 ? framesOf(ms, triggers, this.article.id, sentenceDates, this.sideOf, this.told) : [];
     if (frames.length > 0) confirmedKill(ms, frames, this.sideOf, this.affiliations);
     // Later sentences count days from the last day told ("the following day", "a week after").
     const days = sentenceDates.filter((d) => d.precision === "day");
     if (days.length) this.prevDate = days[days.length - 1];
     for (const f of frames) this.place(f, ms);
-    for (const r of ms.refs) if (r.entity.label === "Organization") this.lastGroup = r.entity.id;
+    for (const r of ms.refs) if (r.entity.label === "Organization") this.told.lastGroup = r.entity.id;
+    this.told.armyState = armyOf(ms) ?? this.told.armyState;
     const opener = ms.refs[0];
-    this.subjectGroup =
+    this.told.subjectGroup =
       opener?.entity.label === "Organization" &&
       (opener.mention.start <= 4 || DESCRIBED_OPENER.test(ms.sentence.text.slice(0, opener.mention.start)))
         ? opener.entity.id

@@ -6,7 +6,7 @@ import type { MarkedSentence } from "../facts/marked.ts";
 import { toldFromAnother, type ResolvedDate } from "./dates.ts";
 import { type Frame, type SideOf, absorb, namedByYear, onlyToll, perpsAgree, toldOfItself } from "./frame.ts";
 import { addPerpetrators } from "./perpetrators.ts";
-import { type SentenceReading, type TriggerSpan, readSentence, spanOf } from "./sentence.ts";
+import { type SentenceReading, type Told, type TriggerSpan, readSentence, spanOf } from "./sentence.ts";
 import { addTolls, addWounded } from "./tolls.ts";
 import { addKilled, addTargets } from "./victims.ts";
 import { fightingStaysAClash, weaponNear } from "./weapons.ts";
@@ -44,8 +44,7 @@ const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
 
 /**
  * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to
- * the next trigger. `lastGroup` is the organisation the article named last before it, which "the group
- * claimed…" speaks of; `subjectGroup` the one the sentence before opened with, whose "its fighters" act.
+ * the next trigger. `told` is what the sentences before it say of whom its words point to.
  */
 export function framesOf(
   ms: MarkedSentence,
@@ -53,15 +52,14 @@ export function framesOf(
   article: string,
   sentenceDates: ResolvedDate[],
   sideOf: SideOf,
-  lastGroup: string | undefined,
-  subjectGroup: string | undefined,
+  told: Told,
 ): Frame[] {
   const t = ms.text;
   // "X denied involvement" tells no attack; "X claimed responsibility…, though it later denied involvement" still
   // tells the claim.
   if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed responsibility\b.*\bdenied\b/i.test(t)) return [];
   if (triggers.length === 0) return [];
-  const r = readSentence(ms, triggers, article, sentenceDates, sideOf, lastGroup, subjectGroup);
+  const r = readSentence(ms, triggers, article, sentenceDates, sideOf, told);
   const frames: Frame[] = [];
   for (let k = 0; k < triggers.length; k++) {
     const f = frameAt(r, k);

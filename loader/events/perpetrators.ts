@@ -52,6 +52,14 @@ const THE_GROUP_DID =
   /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk)\b/;
 
 /**
+ * "The army bombed…", "Junta aircraft bombed…", "the military shelled…": the forces of the state whose army the
+ * article named, as the subject of the sentence or its clause.
+ */
+const THE_ARMY_DID = new RegExp(
+  `(?:^|[,;]\\s|\\b(?:when|after|as|while)\\s)(?:[Tt]he\\s+)?(?:[Mm]ilitary|[Aa]rmy|[Jj]unta)(?:['’]s)?(?:\\s+(?:aircraft|jets|warplanes|troops|soldiers|forces|drones|helicopters|artillery))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ATTACK_VERBS}|killed)$`,
+);
+
+/**
  * The two sides of a clash: "clashes between members of X, …, and fighters of the Iran-backed Y", "between M23
  * rebels and Congolese troops".
  */
@@ -119,7 +127,7 @@ function about(
 
 /** Who did it, and how that is known: stated, claimed, blamed or alleged. */
 export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
-  const { ms, t, triggers, claimOfTold, claims, blames, label, lastGroup, subjectGroup } = r;
+  const { ms, t, triggers, claimOfTold, claims, blames, label, lastGroup, subjectGroup, armyState } = r;
   const { trig, word, start, end, before, through, scope, near, kills, plural, generic } = s;
   // Perpetrator: "US drone strike", "the US killing", "an alleged Israeli strike", "X carried out / launched / fired".
   const mod = ACTOR_MODIFIER.exec(before);
@@ -152,6 +160,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
   if (subjectGroup && ITS_FIGHTERS.test(through) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
     f.perpetrators.set(subjectGroup, "stated");
+  if (armyState && THE_ARMY_DID.test(through)) f.perpetrators.set(armyState, "stated");
   if (THE_GROUP_DID.test(through)) {
     const named = [...t.slice(0, start).matchAll(/⟦O(\d+)⟧/g)].pop();
     const group = named ? label(named[1]!).id : lastGroup;

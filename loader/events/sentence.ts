@@ -181,6 +181,17 @@ export interface SentenceReading {
   sideOf: SideOf;
   lastGroup: string | undefined;
   subjectGroup: string | undefined;
+  armyState: string | undefined;
+}
+
+/** What the sentences before tell a sentence about whom its words point to. */
+export interface Told {
+  /** The organisation the article named last, which "the group claimed…" speaks of. */
+  lastGroup: string | undefined;
+  /** The organisation the sentence before opened with, whose "its fighters" act next. */
+  subjectGroup: string | undefined;
+  /** The state whose army the article named last ("Myanmar's military junta"): whom "the army" is. */
+  armyState: string | undefined;
 }
 
 /** The stretch of a sentence one trigger's frame reads, and what its words say around the trigger. */
@@ -230,8 +241,7 @@ export function readSentence(
   article: string,
   sentenceDates: ResolvedDate[],
   sideOf: SideOf,
-  lastGroup: string | undefined,
-  subjectGroup: string | undefined,
+  { lastGroup, subjectGroup, armyState }: Told,
 ): SentenceReading {
   const t = ms.text;
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
@@ -343,6 +353,7 @@ export function readSentence(
     sideOf,
     lastGroup,
     subjectGroup,
+    armyState,
   };
 }
 

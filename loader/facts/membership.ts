@@ -148,8 +148,8 @@ const AMONG_ITS_FACTIONS = pattern(
 
 /** "The rebels, who are part of the Congo River Alliance": the group the sentences before spoke of is part of it. */
 const THE_GROUP_PART_OF = pattern(
-  /^(?:The|This) [a-z]+,? (?:who |which )?(?:is|are|was|were) (?:also )?part of /,
-  `^(?:The|This) (?:group|militia|faction|movement|rebels|fighters|militants|insurgents),? (?:who |which )?(?:is|are|was|were) (?:also )?part of ${DET}${mk("O")}`,
+  /^(?:The|This) (?:[a-z]+ ){0,2}[a-z]+,? (?:who |which )?(?:is|are|was|were) (?:also )?part of /,
+  `^(?:The|This) (?:(?:ethnic|armed|rebel|militant|jihadist|Islamist|insurgent|paramilitary|separatist) ){0,2}(?:group|militia|faction|movement|rebels|fighters|militants|insurgents),? (?:who |which )?(?:is|are|was|were) (?:also )?part of ${DET}${mk("O")}`,
   "g",
 );
 

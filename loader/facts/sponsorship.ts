@@ -82,10 +82,13 @@ const LOYAL_TO_PERSON = pattern(
   "g",
 );
 
-/** "Hezbollah … in support of its ally Hamas": the sentence's subject and the ally it names. */
+/**
+ * "Hezbollah … in support of its ally Hamas", "X, led by P, … together with its allies, the Y (Y) and the Z": the
+ * sentence's subject and each ally it names.
+ */
 const ITS_ALLY = pattern(
   /\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/,
-  `^(?:The )?${mk("O")}${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies) ${mk("O")}`,
+  `^(?:The )?${mk("O")}(?:, (?:[^,⟦]|⟦[PSL]\\d+⟧){1,60},)?${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies),? (?:the )?${mk("O")}${DEFINED}((?:,? (?:and )?(?:the )?⟦O\\d+⟧${DEFINED})*)`,
   "g",
 );
 
@@ -141,6 +144,9 @@ export function sponsorsAndAlliesIn(r: FactReading) {
         predicatesOf(ctx, R, `${lean[1]} ${said}`);
     each(ALLIES_PAIR, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     each(LOYAL_TO_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
-    each(ITS_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.7));
+    each(ITS_ALLY, t, (m) => {
+      for (const ally of [m[2], ...[...m[3]!.matchAll(/⟦O(\d+)⟧(?!\))/g)].map((o) => o[1])])
+        add(ctx, "ALLIED_WITH", R(m[1]), R(ally), 0.7);
+    });
   }
 }
