@@ -4467,4 +4467,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(y, "Kassa").perpetrators)).toEqual([entity(y, "Guinea").id]);
   });
+
+  it("reads 'the X air force killed scores of…' and 'X's air force said it had killed…' as the state's strikes", () => {
+    const x = one(
+      "The Chadian air force killed scores of Boko Haram fighters in air strikes near Bol on Saturday.",
+      "2025-01-14",
+    );
+    expect(attackIn(x, "Bol").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Chad").id, attribution: "stated" }),
+    ]);
+    const y = one(
+      "Cameroon's air force said it had killed 30 fighters of Boko Haram in air strikes near Kolofata on Friday.",
+      "2025-01-14",
+    );
+    expect(ids(attackIn(y, "Kolofata").perpetrators)).toEqual([entity(y, "Cameroon").id]);
+  });
 });

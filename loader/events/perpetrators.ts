@@ -11,7 +11,7 @@ import { ATTACK_VERBS, NEAR } from "./words.ts";
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 
 const SELF_CLAIM = new RegExp(
-  `⟦[SO](\\d+)⟧(?: group| militia| movement)?(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
+  `⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy)?(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|air force|navy|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
 );
 
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
@@ -91,7 +91,7 @@ const FIGHTERS_AND = new RegExp(
 
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
 );
 
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
