@@ -4482,4 +4482,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(y, "Kolofata").perpetrators)).toEqual([entity(y, "Cameroon").id]);
   });
+
+  it("reads 'X later claimed responsibility for the raid, saying its fighters had killed…' as X's claim of the raid", () => {
+    const x = one(
+      "Insurgents beheaded at least four people in a raid on the village of Nangade on Tuesday. The Islamic State " +
+        "group later claimed responsibility for the raid through its Amaq news agency, saying its fighters had killed " +
+        '"Christians" in the area.',
+      "2025-06-05",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Nangade").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Islamic State").id, attribution: "claimed" }),
+    ]);
+  });
 });

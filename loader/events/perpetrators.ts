@@ -269,7 +269,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const c of claims)
     if (!f.answered && about(t, triggers.length, c, start, end)) {
       for (const id of c.ids) f.perpetrators.set(id, "claimed");
-      if (claimOfTold && f.anaphoric && f.killed.size === 0 && f.tolls.length === 0) f.attributedBack = true;
+      // "X claimed the raid, saying its fighters had killed…": what the claim says of the attack told.
+      if (claimOfTold && (f.anaphoric || c.end <= start) && f.killed.size === 0 && f.tolls.length === 0)
+        f.attributedBack = true;
     }
   for (const b of blames) {
     if (!about(t, triggers.length, b, start, end)) continue;
