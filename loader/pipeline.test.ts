@@ -4495,4 +4495,16 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Islamic State").id, attribution: "claimed" }),
     ]);
   });
+
+  it("gives 'after the group attacked dissidents of X, killing…' to the group named before, and no attack to who 'were attacked'", () => {
+    const x = one(
+      "Fighters of the Popular Liberation Army (EPL) attacked a police station in Tibú on Sunday. President Ruiz " +
+        "suspended talks with the EPL in March after the group launched an offensive against dissidents of the former " +
+        "United Self-Defense Forces of Colombia (AUC) in the Sardinata region, killing at least 40 people.",
+      "2025-04-10",
+    );
+    expect(ids(attackIn(x, "Sardinata").perpetrators)).toEqual([entity(x, "EPL").id]);
+    const y = one("Members of the Gulf Clan (EGC) were attacked in the town of Segovia in March, killing 11 people.");
+    expect(attackIn(y, "Segovia").perpetrators).toEqual([]);
+  });
 });

@@ -161,8 +161,10 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (subjectGroup && ITS_FIGHTERS.test(through) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
     f.perpetrators.set(subjectGroup, "stated");
   if (armyState && THE_ARMY_DID.test(through)) f.perpetrators.set(armyState, "stated");
-  if (THE_GROUP_DID.test(through)) {
-    const named = [...t.slice(0, start).matchAll(/⟦O(\d+)⟧/g)].pop();
+  const theGroup = THE_GROUP_DID.exec(through);
+  if (theGroup) {
+    // The group named last before "the group", not one named after it ("the group attacked dissidents of X, killing…").
+    const named = [...t.slice(0, start - before.length + theGroup.index).matchAll(/⟦O(\d+)⟧/g)].pop();
     const group = named ? label(named[1]!).id : lastGroup;
     if (group) f.perpetrators.set(group, "stated");
   }
@@ -180,7 +182,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     subj && /^⟦S\d+⟧\s+(?:[\w-]+\s+)?(?:faction|militia|group|fighters|militants|gunmen)\b/.test(subj[0]);
   const linkedOnly = subj && LINKED_BEFORE.test(before.slice(0, subj.index));
   // "X hit 85 targets in retaliation for the drone attack that…": X answered that attack; it did not carry it out.
-  if (subj && !describesGroup && !linkedOnly && !f.answered) {
+  // "Dissidents of X were attacked": X is who was attacked.
+  const passive = subj && /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?\S+$/.test(subj[0]);
+  if (subj && !describesGroup && !linkedOnly && !passive && !f.answered) {
     f.wave = plural && !generic;
     const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
     // "Suspected members of X attacked…": who is only suspected is alleged.
