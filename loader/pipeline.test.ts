@@ -4507,4 +4507,13 @@ describe("extraction from text it has never seen", () => {
     const y = one("Members of the Gulf Clan (EGC) were attacked in the town of Segovia in March, killing 11 people.");
     expect(attackIn(y, "Segovia").perpetrators).toEqual([]);
   });
+
+  it("reads 'the Kenyan government of President X' and 'X's government, led by Prime Minister Y' as the office held", () => {
+    const x = one("The Kenyan government of President Daniel Moi condemned the attack and ordered an investigation.");
+    expect(fact(x, "AFFILIATED_WITH", "Daniel Moi", "Kenya")?.roles).toEqual(["president"]);
+    const y = one("Ethiopia's government, led by Prime Minister Tesfaye Bekele, condemned the attack.");
+    expect(fact(y, "AFFILIATED_WITH", "Tesfaye Bekele", "Ethiopia")?.roles).toEqual(["prime minister"]);
+    const z = one("Mali's military junta, led by General Issa Coulibaly, condemned the attack.");
+    expect(fact(z, "AFFILIATED_WITH", "Issa Coulibaly", "Mali")?.roles).toEqual(["leader"]);
+  });
 });

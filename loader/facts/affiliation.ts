@@ -3,7 +3,7 @@
  * secretary-general of O", "Hamas chief P", "the group, led by P", "P was a senior commander of the militia".
  */
 import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES } from "../mentions/lexicon.ts";
-import { gap, mk, type Ref } from "./marked.ts";
+import { gap, mk, type Ref, written } from "./marked.ts";
 import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, previousOrg, ref } from "./context.ts";
 import {
   GROUP_WORD,
@@ -263,6 +263,25 @@ const RULERS_LED_BY = pattern(
   "g",
 );
 
+/** "The Iraqi government of Prime Minister X", "Iraq's government of President X": who heads a state's government. */
+const GOVERNMENT_OF = pattern(
+  /⟧(?:['’]s (?:government|cabinet|administration))? of [A-Z]/,
+  `(?:${mk("S")}[’']s (?:government|cabinet|administration)|\\b[Tt]he ${mk("S")}) of ${TITLE_MODIFIER}${TITLE}${mk("P")}`,
+  "g",
+);
+
+/** A state's mention may cover its government ("the Iraqi government"): what GOVERNMENT_OF reads as one. */
+const NAMES_GOVERNMENT = /\b(?:government|cabinet|administration)$/i;
+
+/** Offices that head a state or its government: the role of who leads it, told by their title. */
+const HEAD_OF_GOVERNMENT = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir)$/;
+
+/** The role of a ruler told with a title ("led by Prime Minister X" is the prime minister), else by the verb. */
+function rulerRole(p: Ref | undefined, told: string): string {
+  const title = p?.mention.title;
+  return title && HEAD_OF_GOVERNMENT.test(title) ? title.toLowerCase() : roleOfLeading(told);
+}
+
 const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;
 
 const HONORIFIC_SET = new Set(HONORIFICS);
@@ -335,7 +354,13 @@ export function affiliationsIn(r: FactReading) {
       if (/ (?:is|was) [a-z]+ by /.test(m[0]) && OBJECT_OF_CLAUSE.test(t.slice(0, m.index))) return;
       add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, roleOfLeading(m[0]));
     });
-    each(RULERS_LED_BY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1] ?? m[2]), 0.8, roleOfLeading(m[0])));
+    each(RULERS_LED_BY, t, (m) =>
+      add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1] ?? m[2]), 0.8, rulerRole(ref(ms, m[3]), m[0])),
+    );
+    each(GOVERNMENT_OF, t, (m) => {
+      if (m[2] !== undefined && !NAMES_GOVERNMENT.test(written(ms, ref(ms, m[2])!))) return;
+      add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1] ?? m[2]), 0.8, rulerRole(ref(ms, m[3]), "led"));
+    });
     each(THE_GROUP_LED_BY, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history, m[1]), 0.7, roleOfLeading(m[0])),
     );
