@@ -4516,4 +4516,15 @@ describe("extraction from text it has never seen", () => {
     const z = one("Mali's military junta, led by General Issa Coulibaly, condemned the attack.");
     expect(fact(z, "AFFILIATED_WITH", "Issa Coulibaly", "Mali")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'killed a senior commander of X. … identified the commander as Y' as Y's role in X", () => {
+    const x = one(
+      "A drone strike near Qaim killed a senior commander of Kataib Hezbollah on Saturday, the army said. The army identified " +
+        "the commander as Karim Haddad, saying he had planned attacks.",
+      "2025-06-01",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Karim Haddad", "Kataib Hezbollah")?.roles).toEqual(["senior commander"]);
+    const y = one("A strike killed a senior Houthi official on Friday. The ministry identified him as Saleh Qadi.");
+    expect(fact(y, "AFFILIATED_WITH", "Saleh Qadi", "Houthis")?.roles).toEqual(["senior official"]);
+  });
 });

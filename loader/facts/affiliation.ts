@@ -3,7 +3,7 @@
  * secretary-general of O", "Hamas chief P", "the group, led by P", "P was a senior commander of the militia".
  */
 import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES } from "../mentions/lexicon.ts";
-import { gap, mk, type Ref, written } from "./marked.ts";
+import { type MarkedSentence, gap, mk, type Ref, written } from "./marked.ts";
 import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, previousOrg, ref } from "./context.ts";
 import {
   GROUP_WORD,
@@ -282,6 +282,31 @@ function rulerRole(p: Ref | undefined, told: string): string {
   return title && HEAD_OF_GOVERNMENT.test(title) ? title.toLowerCase() : roleOfLeading(told);
 }
 
+/** "The military identified the commander as X", "named him as X": a person the sentence before told of by role. */
+const IDENTIFIED_AS = pattern(
+  /\b(?:identified|named) (?:the|him|her)\b/,
+  `\\b(?:identified|named) (?:the (?:[\\w-]+ )?(commander|leader|official|chief|member|operative|officer)|him|her) as (?:[a-z]+ )?${TITLE}${mk("P")}`,
+  "g",
+);
+
+/** "killed a senior commander of Hezbollah", "a senior Hezbollah commander": a role in a group, told without a name. */
+const UNNAMED_ROLE = new RegExp(
+  `\\b(?:an?|the|one) ${ROLE} (?:of|in|with) (?:the )?(?:[\\w-]+ )?${mk("O")}|\\b(?:an?|the|one) ((?:[a-z-]+ ){0,2}?)${mk("O")} ((?:[a-z-]+ )?(?:commander|leader|official|chief|member|operative|officer))\\b`,
+  "g",
+);
+
+/** The role and group the sentence before told without a name, whose head is `noun` when it is given. */
+function unnamedRoleBefore(history: MarkedSentence[], noun: string | undefined) {
+  const before = history.at(-1);
+  if (!before) return undefined;
+  for (const m of before.text.matchAll(UNNAMED_ROLE)) {
+    const role = m[1] ?? `${m[3]}${m[5]}`;
+    if (noun && !role.endsWith(noun)) continue;
+    return { role, org: before.refs[Number(m[2] ?? m[4])]!.entity };
+  }
+  return undefined;
+}
+
 const OBJECT_OF_CLAUSE = /\b(?:that|which|who) [a-z]+ (?:the )?$/;
 
 const HONORIFIC_SET = new Set(HONORIFICS);
@@ -360,6 +385,10 @@ export function affiliationsIn(r: FactReading) {
     each(GOVERNMENT_OF, t, (m) => {
       if (m[2] !== undefined && !NAMES_GOVERNMENT.test(written(ms, ref(ms, m[2])!))) return;
       add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1] ?? m[2]), 0.8, rulerRole(ref(ms, m[3]), "led"));
+    });
+    each(IDENTIFIED_AS, t, (m) => {
+      const told = unnamedRoleBefore(history, m[1]);
+      if (told) add(ctx, "AFFILIATED_WITH", R(m[2]), told.org, 0.7, told.role);
     });
     each(THE_GROUP_LED_BY, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history, m[1]), 0.7, roleOfLeading(m[0])),
