@@ -4527,4 +4527,17 @@ describe("extraction from text it has never seen", () => {
     const y = one("A strike killed a senior Houthi official on Friday. The ministry identified him as Saleh Qadi.");
     expect(fact(y, "AFFILIATED_WITH", "Saleh Qadi", "Houthis")?.roles).toEqual(["senior official"]);
   });
+
+  it("reads 'X leaders, including its chief Y' and 'X's leadership, headed by Y' as Y's role in X", () => {
+    const x = one(
+      "The Baloch Liberation Army (BLA) attacked a camp. Islamabad accuses Kabul of sheltering BLA leaders, including " +
+        "its chief Bashir Zeb, a charge Kabul denies.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Bashir Zeb", "Baloch Liberation Army")?.roles).toEqual(["chief"]);
+    const y = one(
+      "The Popular Liberation Army (EPL) attacked a base. The minister said the EPL's leadership, headed by Víctor " +
+        "Navarro, was responsible for the escalation.",
+    );
+    expect(fact(y, "AFFILIATED_WITH", "Víctor Navarro", "Popular Liberation Army")?.roles).toEqual(["leader"]);
+  });
 });

@@ -282,6 +282,20 @@ function rulerRole(p: Ref | undefined, told: string): string {
   return title && HEAD_OF_GOVERNMENT.test(title) ? title.toLowerCase() : roleOfLeading(told);
 }
 
+/** "TTP leaders, including its chief X", "the group's commanders, including its founder X": a role among the group's. */
+const INCLUDING_ITS_ROLE = pattern(
+  /, including (?:its|their) /,
+  `${mk("O")}(?:[’']s)? (?:top |senior )?(?:leaders|leadership|commanders|officials|figures),? including (?:its|their) ${ROLE},? ${TITLE}${mk("P")}`,
+  "g",
+);
+
+/** "the ELN's leadership, headed by X": who heads a group's leadership leads the group. */
+const LEADERSHIP_LED_BY = pattern(
+  /\bleadership,? (?:headed|led) by /,
+  `${mk("O")}[’']s (?:top |senior |central )?leadership,? (?:headed|led) by ${TITLE}${LOWER_TITLE}${mk("P")}`,
+  "g",
+);
+
 /** "The military identified the commander as X", "named him as X": a person the sentence before told of by role. */
 const IDENTIFIED_AS = pattern(
   /\b(?:identified|named) (?:the|him|her)\b/,
@@ -386,6 +400,8 @@ export function affiliationsIn(r: FactReading) {
       if (m[2] !== undefined && !NAMES_GOVERNMENT.test(written(ms, ref(ms, m[2])!))) return;
       add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1] ?? m[2]), 0.8, rulerRole(ref(ms, m[3]), "led"));
     });
+    each(INCLUDING_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.8, m[2]));
+    each(LEADERSHIP_LED_BY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, "leader"));
     each(IDENTIFIED_AS, t, (m) => {
       const told = unnamedRoleBefore(history, m[1]);
       if (told) add(ctx, "AFFILIATED_WITH", R(m[2]), told.org, 0.7, told.role);
