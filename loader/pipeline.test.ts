@@ -4540,4 +4540,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(y, "AFFILIATED_WITH", "Víctor Navarro", "Popular Liberation Army")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'The Iran-backed group has not fired since…' as the group told before, backed by Iran", () => {
+    const x = one(
+      "An Israeli strike on Sidon killed a senior commander of Kataib Sayyid al-Shuhada on Saturday. The Iran-backed " +
+        "group has not fired at Israel since the truce took effect.",
+      "2025-06-01",
+    );
+    expect(fact(x, "BACKED_BY", "Kataib Sayyid al-Shuhada", "Iran")).toBeDefined();
+    const y = one(
+      "Fighters of Kataib Sayyid al-Shuhada attacked a base. The Iran-backed group, called Liwa al-Ghadab, denied it.",
+    );
+    expect(fact(y, "BACKED_BY", "Kataib Sayyid al-Shuhada", "Iran")).toBeUndefined();
+  });
 });

@@ -45,6 +45,13 @@ const THE_GROUP_BACKED_BY = pattern(
   "g",
 );
 
+/** "The Iran-backed group has not fired since": the group the article told of, and who backs it. */
+const THE_X_BACKED_GROUP = pattern(
+  /⟧-(?:backed|supported|sponsored|funded|armed) (?:group|militia|movement|faction)\b/,
+  `\\b[Tt]he ${mk("S")}-(?:backed|supported|sponsored|funded|armed) (group|militia|movement|faction)\\b(?! ⟦|,? (?:called|known as|named)\\b)`,
+  "g",
+);
+
 /** "X rebels and Congolese troops backed by Y": a second actor joined to the first is the one backed. */
 const NO_SECOND_ACTOR = "(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧){0,60}?";
 
@@ -116,6 +123,7 @@ export function sponsorsAndAlliesIn(r: FactReading) {
   const { ctx, ms, t, R, history, registry, namesTwo, stateEntity, sponsorOf } = r;
   each(PRO_X, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
   each(THE_GROUP_BACKED_BY, t, (m) => add(ctx, "BACKED_BY", previousOrg(history, m[1]), R(m[2]), 0.6));
+  each(THE_X_BACKED_GROUP, t, (m) => add(ctx, "BACKED_BY", previousOrg(history, m[2]), sponsorOf(ref(ms, m[1])), 0.6));
   if (namesTwo) {
     each(X_BACKED, t, (m) => {
       const state = sponsorOf(ref(ms, m[1]));
