@@ -4553,4 +4553,18 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(y, "BACKED_BY", "Kataib Sayyid al-Shuhada", "Iran")).toBeUndefined();
   });
+
+  it("adds 'The strike was carried out by X and the Y' to the attack told, and reads 'the Odesa Journal' as no place", () => {
+    const x = one(
+      "Ukrainian drones attacked the Saratov oil refinery overnight on Friday, causing a large fire, Ukraine's General " +
+        "Staff said. The strike was carried out by the Main Intelligence Directorate (HUR) and the Special Operations " +
+        "Forces, a source in the HUR told the Odesa Journal.",
+      "2025-01-25",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Saratov").perpetrators).sort()).toEqual(
+      [entity(x, "Ukraine").id, entity(x, "HUR").id, entity(x, "Special Operations Forces").id].sort(),
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Odesa");
+  });
 });

@@ -208,7 +208,14 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
       scope,
     );
   // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
-  if (firedBy) f.perpetrators.set(label(firedBy[2] ?? firedBy[1]!).id, "stated");
+  if (firedBy) {
+    f.perpetrators.set(label(firedBy[2] ?? firedBy[1]!).id, "stated");
+    // "…was carried out by X and the Y": both.
+    const and = /^\s+and\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope.slice(firedBy.index + firedBy[0].length));
+    if (and) f.perpetrators.set(label(and[1]!).id, "stated");
+    // "The strike was carried out by X": who carried out the attack told, beside whom the article named before.
+    if (f.anaphoric) f.attributedBack = true;
+  }
   // "…ran over an explosive device planted by suspected al-Shabaab militants": who laid the bomb.
   const plantedBy = PLANTED_BY.exec(scope);
   if (plantedBy) f.perpetrators.set(label(plantedBy[2]!).id, plantedBy[1] ? "alleged" : "stated");
