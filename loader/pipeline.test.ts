@@ -4567,4 +4567,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.entities.map((e) => e.name)).not.toContain("Odesa");
   });
+
+  it("gives 'X, the brother of former Y leader Z, had led W' to X, not to the Z of the aside", () => {
+    const x = one(
+      "Israel said it had killed Omar Haniyeh, the head of the group's armed wing. Haniyeh, the younger brother of " +
+        "former Hamas leader Ismail Haniyeh, had led the Izz ad-Din al-Qassam Brigades since last year.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Omar Haniyeh", "Izz ad-Din al-Qassam Brigades")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ismail Haniyeh", "Izz ad-Din al-Qassam Brigades")).toBeUndefined();
+  });
 });

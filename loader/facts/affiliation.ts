@@ -125,7 +125,7 @@ const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
 
 const LEADS_PREDICATE = pattern(
   new RegExp(`\\b${LEADS} `),
-  `${mk("P")}(?:, (?:[^⟦]|⟦[PSL]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSLO]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
   "g",
 );
 
