@@ -4576,4 +4576,17 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Omar Haniyeh", "Izz ad-Din al-Qassam Brigades")?.roles).toEqual(["leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Ismail Haniyeh", "Izz ad-Din al-Qassam Brigades")).toBeUndefined();
   });
+
+  it("keeps one attack when its claimant says its own brigade carried it out and gives another toll", () => {
+    const x = one(
+      "At least seven people were killed when a suicide bomber rammed a vehicle into a bus carrying troops in Kalat " +
+        "on Sunday, officials said. The banned Baloch Republican Army (BRA) claimed responsibility, saying its Zehri " +
+        "Brigade, a suicide squad, had carried out the attack and killed 60 soldiers.",
+      "2025-03-17",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Kalat");
+    expect(ids(a.perpetrators)).toEqual(expect.arrayContaining([entity(x, "BRA").id, entity(x, "Zehri Brigade").id]));
+    expect(a.targets).toEqual([]);
+  });
 });

@@ -24,7 +24,7 @@ export function extractAttacks(
 ): Attack[] {
   const entities = new Map<string, Entity>();
   for (const ms of marked.flat()) for (const r of ms.refs) entities.set(r.entity.id, r.entity);
-  const sideOf = sidesFrom(registry, entities);
+  const sideOf = sidesFrom(registry, entities, facts);
   const affiliations: Affiliations = new Map();
   facts.forEach((fact, at) => {
     if (fact.type !== "AFFILIATED_WITH") return;

@@ -4,6 +4,7 @@
  */
 import type { Attribution, EventType } from "../../ontology/model.ts";
 import type { MarkedSentence } from "../facts/marked.ts";
+import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { Registry } from "../mentions/registry.ts";
@@ -74,15 +75,26 @@ export interface Frame {
   answered: boolean;
 }
 
+/** The name of a unit of a group: "the Majeed Brigade", "the Nasr Unit", "the Jaime Martínez front". */
+const UNIT = /\b(?:Brigade|Battalion|Unit|Regiment|Division|Squad|Front|Column|Company)$/i;
+
 /**
  * The sides an actor acts for: itself, and for a state's own forces or government bodies (the registry's
  * country of the IDF, the IRGC, CENTCOM) that state. One attack told as Israel's and as the IDF's is one attack.
  */
 export type SideOf = (id: string) => string[];
 
-export function sidesFrom(registry: Registry, entities: Map<string, Entity>): SideOf {
+export function sidesFrom(registry: Registry, entities: Map<string, Entity>, facts: Fact[] = []): SideOf {
   // Looked up once per actor: the registry is searched by name, and an actor attacks in many frames.
   const known = new Map<string, string[]>();
+  // "its Majeed Brigade had carried out the attack": a unit the text puts in a group acts for the group. A member
+  // group of a coalition does not: two members' attacks are two attacks.
+  const unitOf = new Map<string, string>();
+  for (const f of facts) {
+    const unit = entities.get(f.from);
+    if (f.type === "PART_OF" && unit && UNIT.test(unit.name) && entities.get(f.to)?.actorType !== "coalition")
+      unitOf.set(f.from, f.to);
+  }
   return (id) => {
     let sides = known.get(id);
     if (!sides) {
@@ -94,6 +106,8 @@ export function sidesFrom(registry: Registry, entities: Map<string, Entity>): Si
           : [id];
       // A branch is on its parent's side: "Al-Qaeda militants killed…" and "AQAP claimed the attack" tell one attack.
       if (org?.partOf) sides = [...sides, `organization:${slug(org.partOf)}`];
+      const group = unitOf.get(id);
+      if (group) sides = [...sides, group];
       known.set(id, sides);
     }
     return sides;
