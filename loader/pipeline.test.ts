@@ -4589,4 +4589,17 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual(expect.arrayContaining([entity(x, "BRA").id, entity(x, "Zehri Brigade").id]));
     expect(a.targets).toEqual([]);
   });
+
+  it("reads 'X later claimed responsibility for the killings' as X's claim of the killing told", () => {
+    const x = one(
+      "Fighters of the Islamic State Sahel Province (ISSP) and of Ansaroul Islam clashed near Tin-Akoff last year. " +
+        "Suspected Ansaroul Islam militants killed at least 30 herders in the village of Markoye on Sunday, the " +
+        "governor said. ISSP later claimed responsibility for the killings, saying the victims were informers.",
+      "2025-01-14",
+    );
+    const a = attackIn(x, "Markoye");
+    expect(a.perpetrators).toEqual(
+      expect.arrayContaining([expect.objectContaining({ entity: entity(x, "ISSP").id, attribution: "claimed" })]),
+    );
+  });
 });
