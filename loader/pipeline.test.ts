@@ -4602,4 +4602,12 @@ describe("extraction from text it has never seen", () => {
       expect.arrayContaining([expect.objectContaining({ entity: entity(x, "ISSP").id, attribution: "claimed" })]),
     );
   });
+
+  it("reads 'The group, which is backed by Iran,' as the group told before, backed by Iran", () => {
+    const x = one(
+      "A drone strike killed a member of Kataib Sayyid al-Shuhada on Wednesday. The group, which is backed by Iran, " +
+        "did not comment.",
+    );
+    expect(fact(x, "BACKED_BY", "Kataib Sayyid al-Shuhada", "Iran")).toBeDefined();
+  });
 });

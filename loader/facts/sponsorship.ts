@@ -38,10 +38,10 @@ const PROVIDES_GROUP = pattern(
 
 const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by";
 
-/** "Pakistan says the group is backed by India": the group the text spoke of last. */
+/** "Pakistan says the group is backed by India", "The group, which is backed by Iran,": the group the text spoke of last. */
 const THE_GROUP_BACKED_BY = pattern(
   new RegExp(SPONSORED_BY),
-  `\\bthe (group|militia|movement|faction) (?:is|was|has been) (?:[a-z]+ )?${SPONSORED_BY} ${DET}${mk("OS")}`,
+  `\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?(?:is|was|has been) (?:[a-z]+ )?${SPONSORED_BY} ${DET}${mk("OS")}`,
   "g",
 );
 
