@@ -4610,4 +4610,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "BACKED_BY", "Kataib Sayyid al-Shuhada", "Iran")).toBeDefined();
   });
+
+  it("counts 'Two days earlier' from the day of the attack told, not from the day it was reported", () => {
+    const x = one(
+      "Jihadists killed around 40 soldiers in an attack on a military base in Titao on Monday, security sources told " +
+        "AFP on Wednesday. Two days earlier, JNIM fighters had attacked the town of Solenzo, killing 20 soldiers.",
+      "2025-05-14",
+    );
+    expect(attackIn(x, "Titao").date).toBe("2025-05-12");
+    expect(attackIn(x, "Solenzo").date).toBe("2025-05-10");
+  });
 });

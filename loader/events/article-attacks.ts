@@ -158,9 +158,12 @@ export class ArticleAttacks {
     const frames =
       triggers.length > 0 ? framesOf(ms, triggers, this.article.id, sentenceDates, this.sideOf, this.told) : [];
     if (frames.length > 0) confirmedKill(ms, frames, this.sideOf, this.affiliations);
-    // Later sentences count days from the last day told ("the following day", "a week after").
-    const days = sentenceDates.filter((d) => d.precision === "day");
-    if (days.length) this.prevDate = days[days.length - 1];
+    // Later sentences count days from the last day told ("the following day", "a week after"): the day of the attack
+    // the sentence told, rather than the day it was reported ("…on Monday, sources told AFP on Wednesday. Two days
+    // earlier, …").
+    const day =
+      frames.findLast((f) => f.date?.precision === "day")?.date ?? sentenceDates.findLast((d) => d.precision === "day");
+    if (day) this.prevDate = day;
     for (const f of frames) this.place(f, ms);
     for (const r of ms.refs) if (r.entity.label === "Organization") this.told.lastGroup = r.entity.id;
     this.told.armyState = armyOf(ms) ?? this.told.armyState;
