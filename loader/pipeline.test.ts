@@ -4620,4 +4620,11 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Titao").date).toBe("2025-05-12");
     expect(attackIn(x, "Solenzo").date).toBe("2025-05-10");
   });
+
+  it("reads 'an assault that left 12 guests dead' as a toll of 12", () => {
+    const x = one(
+      "Gunmen stormed a wedding in the village of Kafr Saba on Sunday, an assault that left 12 guests dead.",
+    );
+    expect(attackIn(x, "Kafr Saba")).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
+  });
 });

@@ -17,9 +17,9 @@ const TOLL_PARTS = new RegExp(
   "i",
 );
 
-/** Tolls told without a kill verb: "left five people dead", "claimed the lives of three", "the death toll rose to 12". */
+/** Tolls told without a kill verb: "left five people dead", "left 26 hostages dead", "claimed the lives of three", "the death toll rose to 12". */
 const TOLL_OTHERWISE =
-  /\bleft (?:at least )?(\w+) (?:(?:people|civilians|soldiers|fighters|members) )?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
+  /\bleft (?:at least )?(\w+) (?:[a-z-]+ ){0,2}?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 
 const TOLL_AFTER = new RegExp(
   `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?:\\s+(?:${VICTIMS}))?`,
