@@ -4627,4 +4627,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kafr Saba")).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
   });
+
+  it("reads 'Six guards and their driver were killed' as a toll of seven", () => {
+    const x = one(
+      "Six guards and their driver were killed on Monday when rebels blew up their vehicle with a bomb in the " +
+        "district of Dantewada, police said.",
+      "2025-01-07",
+    );
+    expect(attackIn(x, "Dantewada")).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
+  });
 });

@@ -43,9 +43,12 @@ const DEATHS_OF = new RegExp(
   "i",
 );
 
-/** "Twenty-one hostages and four paramilitary soldiers were killed": a toll told in two parts before the kill word. */
+/**
+ * "Twenty-one hostages and four paramilitary soldiers were killed", "Eight policemen and their civilian driver were
+ * killed": a toll told in two parts before the kill word.
+ */
 const TOLL_PARTS_BEFORE = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)\\s+and\\s+(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+$`,
   "i",
 );
 
@@ -175,7 +178,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
   const counted = kills && !partsBefore ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
   // "A civilian and a police officer were killed": each "a" is one.
-  const [first, second] = partsBefore ? [countOf(partsBefore[1]!), countOf(partsBefore[2]!)] : [null, null];
+  // "Eight policemen and their driver were killed": one whose the others' is is one.
+  const [first, second] = partsBefore
+    ? [countOf(partsBefore[1]!), /^(?:their|his|her|its)$/i.test(partsBefore[2]!) ? 1 : countOf(partsBefore[2]!)]
+    : [null, null];
   if (first !== null && second !== null) addCount(f.tolls, String(first + second));
   if (counted) {
     addCount(f.tolls, counted[1]!);

@@ -6,7 +6,7 @@ import { COUNT } from "../text/numbers.ts";
 
 /** Who a toll counts. */
 export const VICTIMS =
-  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners";
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners|drivers";
 
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
@@ -16,7 +16,7 @@ const VICTIMS_OF =
   "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b))?";
 
 /** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
-export const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|officer|policeman|child|woman|man|guard|worker|journalist`;
+export const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|officer|policeman|child|woman|man|guard|worker|journalist|driver`;
 
 /** "Five police officers", "two paramilitary rangers": words that say what the dead were, not how many. */
 export const TOLL_MODIFIERS = String.raw`(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|other|more|additional)\b)[a-z-]+\s+){0,2}?`;
