@@ -4636,4 +4636,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Dantewada")).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
   });
+
+  it("reads 'X, a recruiter and financier of the group' and 'an al-Shabaab operative' as roles", () => {
+    const x = one(
+      "Al-Shabaab attacked a base. US forces killed Abdi Warsame, a recruiter and financier of the group, and " +
+        "Yusuf Qare, an al-Shabaab operative.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abdi Warsame", "Al-Shabaab")?.roles).toEqual(["financier"]);
+    expect(fact(x, "AFFILIATED_WITH", "Yusuf Qare", "Al-Shabaab")?.roles).toEqual(["operative"]);
+  });
 });

@@ -82,7 +82,7 @@ const THE_GROUP_OR_ITS_FIGHTERS = `the (?:${GROUP_WORD}|rebels|insurgents|milita
  */
 const GROUPS_ROLE_APPOSITIVE = pattern(
   new RegExp(`the ${GROUP_WORD}['’]s |of ${THE_GROUP_OR_ITS_FIGHTERS}`),
-  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|(?:the|an?) ${W(1)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
+  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|(?:the|an?) ${W(2)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
   "g",
 );
 
