@@ -4645,4 +4645,15 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Abdi Warsame", "Al-Shabaab")?.roles).toEqual(["financier"]);
     expect(fact(x, "AFFILIATED_WITH", "Yusuf Qare", "Al-Shabaab")?.roles).toEqual(["operative"]);
   });
+
+  it("keeps 'X later struck tanks near the city' out of the clashes between others told before", () => {
+    const x = one(
+      "Clashes between tribal fighters and local militias in the city of Daraa killed at least 25 people on Sunday, " +
+        "a monitor said. Jordan later struck Syrian tanks near the city, saying it was protecting its border.",
+      "2025-07-14",
+    );
+    const clash = attackIn(x, "Daraa");
+    expect(clash.eventType).toBe("Armed clash");
+    expect(clash.perpetrators).toEqual([]);
+  });
 });

@@ -307,8 +307,10 @@ export class ArticleAttacks {
       // "Clashes between security forces and gunmen killed 15… Israel said its aircraft had struck a group of gunmen":
       // a strike beside fighting is another event, unless one of the fighting's sides made it ("accused the SDF of
       // shelling army positions").
+      // "Clashes between tribal fighters and Druze militias killed 30… Israel later struck Syrian tanks": an attack by one
+      // who was no side of the fighting is not the fighting.
       !(
-        otherKinds(main, f) &&
+        (otherKinds(main, f) || (main.frames.some((g) => g.eventType === "Armed clash") && f.eventType === "Attack")) &&
         f.sides.size > 0 &&
         !overlaps(main.sides, f.sides) &&
         !overlaps(main.targets, f.sides)
