@@ -4656,4 +4656,18 @@ describe("extraction from text it has never seen", () => {
     expect(clash.eventType).toBe("Armed clash");
     expect(clash.perpetrators).toEqual([]);
   });
+
+  it("does not date an attack by the day a campaign began ('the deadliest attack since X launched its campaign on…')", () => {
+    const x = one(
+      "Days earlier, British strikes on the Salif port killed at least 40 people, in the deadliest attack since London " +
+        "launched its campaign on March 10.",
+      "2025-04-21",
+    );
+    expect(attackIn(x, "Salif").date).not.toBe("2025-03-10");
+    const y = one(
+      "At least 17 people have been killed in the fighting in and around Bunia since Sunday, the United Nations said.",
+      "2025-01-29",
+    );
+    expect(attackIn(y, "Bunia").date).toBe("2025-01-26");
+  });
 });

@@ -249,12 +249,17 @@ export function readSentence(
   const whenClause = new Set(
     sentenceDates.filter((d) => startsPeriod(t, d) && /^[,\s]*when\b/.test(t.slice(d.index + d.text.length))),
   );
-  // "17 people have been killed in fighting since Sunday": fighting days old is dated by the day it began.
-  const deadSince = /\b(?:killed|died|dead)\b/.test(t);
+  // "17 people have been killed in fighting since Sunday": fighting days old is dated by the day it began; not
+  // "…killed 80, the deadliest attack since Washington launched its campaign on March 15".
+  const deadSince = (d: ResolvedDate) =>
+    d.precision === "day" &&
+    /\b(?:killed|died|dead)\b(?:[^.;⟦]|⟦[LS]\d+⟧){0,60}\bsince\s+(?:late\s+|early\s+)?(?:on\s+)?$/.test(
+      t.slice(Math.max(0, d.index - 90), d.index),
+    );
   // "…, their first attack on shipping this year": a rank within a period, not the attack's date.
   const dates = sentenceDates.filter(
     (d) =>
-      (!startsPeriod(t, d) || whenClause.has(d) || (deadSince && d.precision === "day")) &&
+      (!startsPeriod(t, d) || whenClause.has(d) || deadSince(d)) &&
       // "Among those killed was X, who had married a week earlier": a day of the person's life, not of the attack.
       !PERSONS_CLAUSE.test(t.slice(Math.max(0, d.index - 100), d.index)) &&
       !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
