@@ -4670,4 +4670,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(y, "Bunia").date).toBe("2025-01-26");
   });
+
+  it("reads 'X, a unit of the al-Qaeda-affiliated Y' as part of Y, not of al-Qaeda", () => {
+    const x = one(
+      "Residents were accused of helping jihadists of the Katiba Gourma, a unit of the al-Qaeda-affiliated Jama'at " +
+        "Nusrat al-Islam wal-Muslimin (JNIM).",
+    );
+    expect(fact(x, "PART_OF", "Katiba Gourma", "JNIM")).toBeDefined();
+    expect(fact(x, "PART_OF", "Katiba Gourma", "al-Qaeda")).toBeUndefined();
+  });
 });

@@ -52,7 +52,7 @@ export const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
 export const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,)?`;
 
 /** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch". */
-export const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise|backbone)";
+export const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise|backbone|unit|division)";
 
 export const ALLY = "(?:allied with|an ally of|allies of|in alliance with)";
 
