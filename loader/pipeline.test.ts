@@ -4679,4 +4679,15 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Katiba Gourma", "JNIM")).toBeDefined();
     expect(fact(x, "PART_OF", "Katiba Gourma", "al-Qaeda")).toBeUndefined();
   });
+
+  it("reads 'Malian soldiers and Russian mercenaries executed at least 20 civilians' as both states' attack", () => {
+    const x = one(
+      "Burkinabe soldiers and Russian mercenaries executed at least 15 civilians in the village of Solle on Tuesday, " +
+        "residents said.",
+      "2025-02-20",
+    );
+    expect(ids(attackIn(x, "Solle").perpetrators).sort()).toEqual(
+      [entity(x, "Burkina Faso").id, entity(x, "Russia").id].sort(),
+    );
+  });
 });

@@ -91,7 +91,7 @@ const FIGHTERS_AND = new RegExp(
 
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
 );
 
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
@@ -154,8 +154,12 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // (not "Hezbollah fighters killed in the strike").
   const killerText = before.slice(-NEAR) + scope.slice(0, 60);
   const killer = kills ? KILLER.exec(killerText) : null;
-  if (killer && !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0]))
-    f.perpetrators.set(label(killer[1]!).id, SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated");
+  if (killer && !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0])) {
+    const attribution = SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated";
+    f.perpetrators.set(label(killer[1]!).id, attribution);
+    // "Malian soldiers and Russian mercenaries executed…": both states' men.
+    if (killer[2] !== undefined) f.perpetrators.set(label(killer[2]).id, attribution);
+  }
   // "The TTP has killed hundreds of soldiers this year. On Saturday, its fighters killed 16": the group the
   // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
   if (subjectGroup && ITS_FIGHTERS.test(through) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
