@@ -4690,4 +4690,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Burkina Faso").id, entity(x, "Russia").id].sort(),
     );
   });
+
+  it("reads 'said it had targeted \"key terrorists\" of X and Y' as an attack on both", () => {
+    const x = one(
+      "A Turkish drone strike on a farm near the town of Qamishli killed at least five people on Monday. The Turkish " +
+        "military said it had targeted \"senior terrorists\" of the Kurdistan Workers' Party (PKK) and the People's " +
+        "Protection Units (YPG) who were hiding at the farm.",
+      "2025-05-26",
+    );
+    expect(ids(attackIn(x, "Qamishli").targets).sort()).toEqual([entity(x, "PKK").id, entity(x, "YPG").id].sort());
+  });
 });

@@ -46,6 +46,13 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
   }
   for (const m of matchesIf(namesPerson, targetScope, /\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+  // 'said it had targeted "key terrorists" of Hamas and Islamic Jihad': the groups whose men were aimed at.
+  for (const m of matchesIf(
+    namesGroup,
+    targetScope,
+    /\btarget(?:ed|ing)\s+["“]?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|fighters|operatives|commanders|members|leaders)["”]?\s+(?:of|from)\s+(?:the\s+)?⟦O(\d+)⟧(?:,?\s+and\s+(?:the\s+)?⟦O(\d+)⟧)?/g,
+  ))
+    for (const i of [m[1], m[2]]) if (i !== undefined && !f.perpetrators.has(label(i).id)) f.targets.add(label(i).id);
   // "Several US personnel were injured in a rocket attack on…": the state whose people the attack hurt (its
   // forces are often one mention with it).
   const hurtBefore = /\b(?:killed|wounded|injured|hurt) in\b/.test(before) ? HURT_IN.exec(before.slice(-90)) : null;
