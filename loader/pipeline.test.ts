@@ -1213,7 +1213,9 @@ describe("extraction from text it has never seen", () => {
     const tal = first(
       "A car bomb exploded in Tal Abyad on Saturday, killing eight people, the ministry said, blaming the YPG.",
     );
-    expect(tal.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([["organization:ypg", "blamed"]]);
+    expect(tal.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      ["organization:peoples-protection-units", "blamed"],
+    ]);
     const tank = first("Israeli tank fire killed two Lebanese soldiers near the border town of Odaisseh on Friday.");
     expect(tank).toMatchObject({ weapon: "artillery", fatalitiesMax: 2 });
     expect(ids(tank.perpetrators)).toEqual(["state:israel"]);
@@ -4699,5 +4701,23 @@ describe("extraction from text it has never seen", () => {
       "2025-05-26",
     );
     expect(ids(attackIn(x, "Qamishli").targets).sort()).toEqual([entity(x, "PKK").id, entity(x, "YPG").id].sort());
+  });
+
+  it("knows well-known groups by their bare acronyms and unites the spellings of their names", () => {
+    const x = one(
+      "A Turkish drone strike on a farm near the town of Qamishli killed five people on Monday. The Turkish military " +
+        "said it had targeted senior terrorists of the PKK and the YPG.",
+      "2025-05-26",
+    );
+    expect(ids(attackIn(x, "Qamishli").targets).sort()).toEqual(
+      [entity(x, "Kurdistan Workers' Party").id, entity(x, "People's Protection Units").id].sort(),
+    );
+    const y = one(
+      "The Group for the Support of Islam and Muslims (JNIM) attacked Djibo. Jama'at Nusrat al-Islam wal-Muslimin " +
+        "also struck Diapaga.",
+    );
+    expect(y.entities.filter((e) => e.label === "Organization").map((e) => e.name)).toEqual([
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+    ]);
   });
 });
