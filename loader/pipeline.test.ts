@@ -4720,4 +4720,15 @@ describe("extraction from text it has never seen", () => {
       "Jama'at Nusrat al-Islam wal-Muslimin",
     ]);
   });
+
+  it("keeps the lede's attack and the village it then names with the same day and toll as one attack", () => {
+    const x = one(
+      "Fighters of the Rapid Support Forces (RSF) killed more than 120 people in attacks on villages near the town of " +
+        "Um Sumeima on Saturday, a lawyers' group said. The group said the RSF fighters attacked the village of Tabsa on " +
+        "Saturday, killing more than 120 people.",
+      "2025-07-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).toEqual(expect.arrayContaining([entity(x, "Tabsa").id]));
+  });
 });

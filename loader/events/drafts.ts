@@ -146,7 +146,9 @@ export function sameDayAs(open: Draft[], f: Frame, within: number): Draft | unde
       dayDiff(d.date.date, f.date!.date) <= within &&
       !conflicts(d, f) &&
       !otherPerpetrators(d, f) &&
-      !otherPlaces(d, f) &&
+      // "…killed more than 200 in attacks on villages near Bara on Saturday… attacked the village of Shag Alnom on
+      // Saturday, killing more than 200": the same day's toll, told again with the village, is the same attack.
+      (!otherPlaces(d, f) || f.tolls.some((n) => n >= 5 && d.tolls.has(n))) &&
       !otherKinds(d, f) &&
       // "Gunmen ambushed a convoy on Thursday… Clashes broke out on Friday": fighting the day after an attack told as
       // another kind is another event.
