@@ -4731,4 +4731,17 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).toEqual(expect.arrayContaining([entity(x, "Tabsa").id]));
   });
+
+  it("reads 'the department of X' as a place, and 'The soldiers were attacked…' as the attack told before", () => {
+    const x = one(
+      "Four soldiers were killed in an attack in the department of Caquetá on Sunday, the army said. The soldiers were " +
+        "attacked with explosives as they patrolled a rural area of the municipality of Cartagena del Chairá, according " +
+        "to the army, which blamed the Jhon Linares front.",
+      "2025-04-28",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Caquetá");
+    expect(a).toMatchObject({ date: "2025-04-27", fatalitiesMin: 4 });
+    expect(ids(a.places)).toEqual(expect.arrayContaining([entity(x, "Cartagena del Chairá").id]));
+  });
 });

@@ -10,7 +10,7 @@ import { type SentenceReading, type Told, type TriggerSpan, readSentence, spanOf
 import { addTolls, addWounded } from "./tolls.ts";
 import { addKilled, addTargets } from "./victims.ts";
 import { fightingStaysAClash, weaponNear } from "./weapons.ts";
-import { ATTACK_VERBS } from "./words.ts";
+import { ATTACK_VERBS, VICTIMS } from "./words.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 export const TRIGGER =
@@ -74,6 +74,9 @@ export function framesOf(
   for (const f of merged) f.dateStated = f.date !== null && (r.stated.has(f.date) || datesItsAnswer(f));
   return merged;
 }
+
+/** "The soldiers were", "The victims had been": the sentence's subject is the victims of an attack already told. */
+const THE_VICTIMS_WERE = new RegExp(`^\\W*The (?:${VICTIMS}|victims|dead) (?:were|had been|have been) $`);
 
 /** The frame trigger `k` of the sentence opens, unless what it tells is only intended. */
 function frameAt(r: SentenceReading, k: number): Frame | undefined {
@@ -151,6 +154,8 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     // So does "X claimed responsibility on Friday", of no attack named after it.
     anaphoric:
       (!verb && !indefinite && anaphoricBefore) ||
+      // "The soldiers were attacked with explosives as they patrolled…": the victims the article told of.
+      (verb && THE_VICTIMS_WERE.test(before)) ||
       amongDead ||
       word === "blamed" ||
       word === "belonged to" ||

@@ -87,6 +87,12 @@ export interface SentenceMentions {
   sameAs: SameAs[];
 }
 
+/**
+ * "the department of Guaviare", "the commune of Ansongo": units a country is divided into, told before the name; after
+ * it they may name an office ("the State Department").
+ */
+const UNITS_OF_A_COUNTRY = new Set(["department", "departments", "commune", "prefecture", "woreda", "barangay"]);
+
 /** A word that names a kind of place or site, in the singular or plural ("district", "camps"). */
 const isSite = (w: string) => {
   const one = w.endsWith("s") ? w.slice(0, -1) : w;
@@ -685,8 +691,11 @@ class MentionSearch {
         // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
         (content.length <= 3 &&
           PLACE_APPOSITIVE.test(this.text.slice(this.tokens[te - 1]!.end, this.tokens[te - 1]!.end + 40))) ||
-        // "the town of Jurf al-Nasr": short names only, counted in words that are not particles or hyphens.
-        (prev === "of" && PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) && content.length <= 3) ||
+        // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
+        // particles or hyphens.
+        (prev === "of" &&
+          (PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) || UNITS_OF_A_COUNTRY.has(prev2)) &&
+          content.length <= 3) ||
         // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
         // Hasakah": a place in a list of places.
         (prev === "and" &&
