@@ -4744,4 +4744,20 @@ describe("extraction from text it has never seen", () => {
     expect(a).toMatchObject({ date: "2025-04-27", fatalitiesMin: 4 });
     expect(ids(a.places)).toEqual(expect.arrayContaining([entity(x, "Cartagena del Chairá").id]));
   });
+
+  it("keeps the army's counter-offensive apart from the ambush on its soldiers, and reads no attack from a denial", () => {
+    const x = one(
+      "Nine Malian soldiers were killed when suspected jihadists ambushed their patrol near the village of Boni on " +
+        "Thursday, the ministry said. The ministry said the army had killed 25 terrorists in a counter-offensive " +
+        "launched after the ambush. A spokesman denied that the military had targeted civilians.",
+      "2025-03-10",
+    );
+    const ambush = attackIn(x, "Boni");
+    expect(ambush).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9 });
+    expect(ambush.perpetrators).toEqual([]);
+    const counter = x.attacks.find((a) => a !== ambush)!;
+    expect(counter).toMatchObject({ fatalitiesMin: 25 });
+    expect(counter.evidence.join(" ")).not.toContain("denied");
+    expect(ids(counter.perpetrators)).toEqual([entity(x, "Mali").id]);
+  });
 });

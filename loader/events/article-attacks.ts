@@ -58,13 +58,14 @@ const SITE_NAMED: Record<string, RegExp> = {
 };
 
 /**
- * "Myanmar's military junta", "the Sudanese army", "Mali's armed forces": a state named with its army, which "the army"
- * of later sentences is.
+ * "Myanmar's military junta", "the Sudanese army", "Mali's armed forces", "Twelve Nigerien soldiers": a state named with
+ * its army, which "the army" of later sentences is.
  */
-const ARMY_OF_STATE = /⟦S(\d+)⟧(?:['’]s)? (?:(?:military|ruling) )?(?:junta|army|military|armed forces)\b/g;
+const ARMY_OF_STATE =
+  /⟦S(\d+)⟧(?:['’]s)? (?:(?:military|ruling) )?(?:junta|army|military|armed forces|soldiers|troops)\b/g;
 
 /** "the Myanmar military", "the Malian army": a state's forces named as one mention of the state. */
-const ARMY_NAME = /\b(?:military|army|junta|armed forces)$/i;
+const ARMY_NAME = /\b(?:military|army|junta|armed forces|soldiers|troops)$/i;
 
 /** The state whose army the sentence names, by the state's name and its army's or by its army's name alone. */
 function armyOf(ms: MarkedSentence): string | undefined {
@@ -307,6 +308,9 @@ export class ArticleAttacks {
       // "Clashes between security forces and gunmen killed 15… Israel said its aircraft had struck a group of gunmen":
       // a strike beside fighting is another event, unless one of the fighting's sides made it ("accused the SDF of
       // shelling army positions").
+      // "Twelve Nigerien soldiers were killed when jihadists ambushed their patrol… the army had killed 30 in a
+      // counter-offensive": what the attacked did back is another attack.
+      !(f.sides.size > 0 && main.perpetrators.size === 0 && overlaps(main.targets, f.sides)) &&
       // "Clashes between tribal fighters and Druze militias killed 30… Israel later struck Syrian tanks": an attack by one
       // who was no side of the fighting is not the fighting.
       !(

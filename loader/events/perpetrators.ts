@@ -52,11 +52,11 @@ const THE_GROUP_DID =
   /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk)\b/;
 
 /**
- * "The army bombed…", "Junta aircraft bombed…", "the military shelled…": the forces of the state whose army the
- * article named, as the subject of the sentence or its clause.
+ * "The army bombed…", "Junta aircraft bombed…", "the ministry said the army had killed…": the forces of the state
+ * whose army the article named, as the subject of the sentence or its clause.
  */
 const THE_ARMY_DID = new RegExp(
-  `(?:^|[,;]\\s|\\b(?:when|after|as|while)\\s)(?:[Tt]he\\s+)?(?:[Mm]ilitary|[Aa]rmy|[Jj]unta)(?:['’]s)?(?:\\s+(?:aircraft|jets|warplanes|troops|soldiers|forces|drones|helicopters|artillery))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ATTACK_VERBS}|killed)$`,
+  `(?:^|[,;]\\s|\\b(?:when|after|as|while|that|said|says)\\s)(?:[Tt]he\\s+)?(?:[Mm]ilitary|[Aa]rmy|[Jj]unta)(?:['’]s)?(?:\\s+(?:aircraft|jets|warplanes|troops|soldiers|forces|drones|helicopters|artillery))?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${ATTACK_VERBS}|killed)$`,
 );
 
 /**
@@ -164,7 +164,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
   if (subjectGroup && ITS_FIGHTERS.test(through) && !/⟦[SO]\d+⟧/.test(t.slice(0, start)))
     f.perpetrators.set(subjectGroup, "stated");
-  if (armyState && THE_ARMY_DID.test(through)) f.perpetrators.set(armyState, "stated");
+  // Not "the spokesman denied that the military had targeted civilians".
+  if (armyState && !/\b(?:denied|denies|deny|rejected)\b/.test(before) && THE_ARMY_DID.test(through))
+    f.perpetrators.set(armyState, "stated");
   const theGroup = THE_GROUP_DID.exec(through);
   if (theGroup) {
     // The group named last before "the group", not one named after it ("the group attacked dissidents of X, killing…").
