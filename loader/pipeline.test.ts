@@ -4760,4 +4760,15 @@ describe("extraction from text it has never seen", () => {
     expect(counter.evidence.join(" ")).not.toContain("denied");
     expect(ids(counter.perpetrators)).toEqual([entity(x, "Mali").id]);
   });
+
+  it("reads both sides of 'Fighting between the X rebel group and the Y army'", () => {
+    const x = one(
+      "Fighting between the CODECO rebel group and the Congolese army intensified near the town of Djugu on " +
+        "Wednesday, killing at least 11 civilians, local officials said.",
+      "2024-02-08",
+    );
+    expect(ids(attackIn(x, "Djugu").perpetrators).sort()).toEqual(
+      [entity(x, "CODECO").id, entity(x, "Democratic Republic of the Congo").id].sort(),
+    );
+  });
 });
