@@ -4771,4 +4771,17 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "CODECO").id, entity(x, "Democratic Republic of the Congo").id].sort(),
     );
   });
+
+  it("reads 'fighters captured the town of X on Wednesday' and its dawn assault 'on the town' as one attack", () => {
+    const x = one(
+      "Al-Shabaab fighters captured the town of Moqokori in Hiran region on Wednesday after government troops " +
+        "withdrew, residents said. The militants had launched an assault on the town before dawn, killing at least " +
+        "six soldiers, an officer said.",
+      "2025-04-17",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Moqokori");
+    expect(a).toMatchObject({ date: "2025-04-16", fatalitiesMin: 6 });
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Al-Shabaab").id]);
+  });
 });

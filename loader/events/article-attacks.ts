@@ -229,8 +229,10 @@ export class ArticleAttacks {
     // named last.
     // "…fired a missile at the airport on Sunday": the airport the article named.
     // "On Saturday, a car bomb in the city killed four": the site told before the trigger.
+    // "The militants had launched an assault on the town before dawn, killing eight": an undated attack with a toll,
+    // unless told as another ("had also shelled the town's market").
     const site =
-      f.places.size === 0 && f.date
+      f.places.size === 0 && (f.date || (f.tolls.length > 0 && !f.alsoAttacked))
         ? (THE_SITE.exec(ms.text.slice(f.triggerEnd, f.triggerEnd + 60)) ??
           THE_SITE_BEFORE.exec(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart)))
         : null;

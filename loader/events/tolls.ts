@@ -11,9 +11,12 @@ import { NEAR, ONE_OR_MANY, OVER_A_PERIOD, TOLL_BEFORE_KILLED, TOLL_MODIFIERS, V
 const PARTS =
   "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard)";
 
-/** "killing three women, two men and four children", "killed a woman and her two children". */
+/**
+ * "killing three women, two men and four children", "killed a woman and her two children"; not "killing six soldiers,
+ * an officer said".
+ */
 const TOLL_PARTS = new RegExp(
-  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?((?:(?:his|her|their) )?\\w+ ${PARTS}(?:(?:,| and|, and) (?:(?:his|her|their) )?\\w+ ${PARTS})+)\\b`,
+  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?((?:(?:his|her|their) )?\\w+ ${PARTS}(?:(?:,| and|, and) (?:(?:his|her|their) )?\\w+ ${PARTS})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
 
