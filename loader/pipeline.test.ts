@@ -4784,4 +4784,13 @@ describe("extraction from text it has never seen", () => {
     expect(a).toMatchObject({ date: "2025-04-16", fatalitiesMin: 6 });
     expect(ids(a.perpetrators)).toEqual([entity(x, "Al-Shabaab").id]);
   });
+
+  it("does not make the group 'Jihadists linked to X killed…' are linked to the attacker", () => {
+    const x = one(
+      "Jihadists linked to the Islamic State killed at least 60 people in an attack on the town of Seytenga on " +
+        "Saturday, security sources said.",
+      "2024-08-28",
+    );
+    expect(attackIn(x, "Seytenga").perpetrators).toEqual([]);
+  });
 });

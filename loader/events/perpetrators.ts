@@ -154,7 +154,12 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // (not "Hezbollah fighters killed in the strike").
   const killerText = before.slice(-NEAR) + scope.slice(0, 60);
   const killer = kills ? KILLER.exec(killerText) : null;
-  if (killer && !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0])) {
+  // Not "Jihadists linked to al-Qaeda killed…": unnamed attackers, told by whom they are linked to.
+  if (
+    killer &&
+    !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0]) &&
+    !LINKED_BEFORE.test(killerText.slice(0, killer.index))
+  ) {
     const attribution = SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated";
     f.perpetrators.set(label(killer[1]!).id, attribution);
     // "Malian soldiers and Russian mercenaries executed…": both states' men.
