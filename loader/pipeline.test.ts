@@ -4793,4 +4793,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Seytenga").perpetrators).toEqual([]);
   });
+
+  it("reads 'had sunk the ship after attacking it with drones, killing three' as one attack with its toll", () => {
+    const x = one(
+      "The Houthis said on Wednesday they had sunk the cargo ship Aurora off the port of Mokha after attacking it with " +
+        "drones and speedboats, killing at least four crew members.",
+      "2025-07-09",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Mokha")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+  });
 });

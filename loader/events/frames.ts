@@ -299,6 +299,9 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
 }
 
 /** Frames of one sentence are one event unless the later one has a date of its own. */
+/** "after attacking it with drones and speedboats": a clause that tells how the attack told was carried out. */
+const HOW_IT_WAS_DONE = /\bafter (?:attacking|striking|hitting|targeting|storming|boarding) (?:it|them)\b[^,;]*/;
+
 function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   const { t, stated } = r;
   const merged: Frame[] = [];
@@ -326,7 +329,8 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       (f.killed.size > 0 || !stated.has(prev.date)) &&
       prev.date.date !== f.date.date &&
       !(stated.has(f.date) && f.date.index > f.triggerStart);
-    const between = prev ? t.slice(prev.triggerEnd, f.triggerStart) : "";
+    // "…had sunk the ship after attacking it with drones, killing three": how the one attack was done.
+    const between = prev ? t.slice(prev.triggerEnd, f.triggerStart).replace(HOW_IT_WAS_DONE, "") : "";
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&
