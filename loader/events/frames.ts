@@ -298,10 +298,10 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   }
 }
 
-/** Frames of one sentence are one event unless the later one has a date of its own. */
 /** "after attacking it with drones and speedboats": a clause that tells how the attack told was carried out. */
 const HOW_IT_WAS_DONE = /\bafter (?:attacking|striking|hitting|targeting|storming|boarding) (?:it|them)\b[^,;]*/;
 
+/** Frames of one sentence are one event unless the later one has a date of its own. */
 function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   const { t, stated } = r;
   const merged: Frame[] = [];

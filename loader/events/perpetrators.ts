@@ -61,9 +61,9 @@ const THE_ARMY_DID = new RegExp(
 
 /**
  * The two sides of a clash: "clashes between members of X, …, and fighters of the Iran-backed Y", "between M23
- * rebels and Congolese troops".
+ * rebels and Congolese troops", "between the Kurdish-led SDF and Turkish-backed factions of the SNA", "between the X
+ * rebel group and the Y army".
  */
-/** "Clashes between the Kurdish-led SDF and Turkish-backed factions of the SNA", "between the X rebel group and the Y army". */
 const CLASH_SIDES =
   /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s+(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
 

@@ -155,8 +155,18 @@ interface Said {
   alleged?: boolean;
 }
 
-/** What a sentence says once, the same for each of its frames. */
-export interface SentenceReading {
+/** What the sentences before tell a sentence about whom its words point to. */
+export interface Told {
+  /** The organisation the article named last, which "the group claimed…" speaks of. */
+  lastGroup: string | undefined;
+  /** The organisation the sentence before opened with, whose "its fighters" act next. */
+  subjectGroup: string | undefined;
+  /** The state whose army the article named last ("Myanmar's military junta"): whom "the army" is. */
+  armyState: string | undefined;
+}
+
+/** What a sentence says once, the same for each of its frames, and what the sentences before told. */
+export interface SentenceReading extends Told {
   ms: MarkedSentence;
   t: string;
   article: string;
@@ -179,19 +189,6 @@ export interface SentenceReading {
   label: (i: string) => Entity;
   spelled: (s: string) => string;
   sideOf: SideOf;
-  lastGroup: string | undefined;
-  subjectGroup: string | undefined;
-  armyState: string | undefined;
-}
-
-/** What the sentences before tell a sentence about whom its words point to. */
-export interface Told {
-  /** The organisation the article named last, which "the group claimed…" speaks of. */
-  lastGroup: string | undefined;
-  /** The organisation the sentence before opened with, whose "its fighters" act next. */
-  subjectGroup: string | undefined;
-  /** The state whose army the article named last ("Myanmar's military junta"): whom "the army" is. */
-  armyState: string | undefined;
 }
 
 /** The stretch of a sentence one trigger's frame reads, and what its words say around the trigger. */

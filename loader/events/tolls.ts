@@ -181,7 +181,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
   const counted = kills && !partsBefore ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
   // "A civilian and a police officer were killed": each "a" is one.
-  // "Eight policemen and their driver were killed": one whose the others' is is one.
+  // "Eight policemen and their driver were killed": "their driver" is one more.
   const [first, second] = partsBefore
     ? [countOf(partsBefore[1]!), /^(?:their|his|her|its)$/i.test(partsBefore[2]!) ? 1 : countOf(partsBefore[2]!)]
     : [null, null];
