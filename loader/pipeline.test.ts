@@ -4803,4 +4803,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Mokha")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
   });
+
+  it("reads 'killed 18 and wounded 42 in a series of attacks at a wedding … in the town of X on Saturday' as one attack", () => {
+    const x = one(
+      "Female suicide bombers killed at least 15 people and wounded 30 in a series of attacks at a wedding and a " +
+        "hospital in the town of Konduga in Borno State on Saturday, emergency officials said.",
+      "2024-06-30",
+    );
+    expect(attackIn(x, "Konduga")).toMatchObject({ date: "2024-06-29", fatalitiesMin: 15, woundedMin: 30 });
+  });
 });

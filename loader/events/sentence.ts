@@ -107,11 +107,11 @@ const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
- * "killed at least 42 people in overnight attacks on X": the count is of the dead of the attacks told, not of attacks
- * (a count of attacks makes them many).
+ * "killed at least 42 people in overnight attacks on X", "killed 18 in a series of attacks at…": the count is of the
+ * dead of the attacks told, not of attacks (a count of attacks makes them many).
  */
 const DEAD_COUNTED_IN =
-  /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |nearly |over |some |about |around |up to )?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}in\s+(?:[\w-]+\s+)?$/i;
+  /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |nearly |over |some |about |around |up to )?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}in\s+(?:(?:a|an)\s+(?:series|wave|string|spate)\s+of\s+)?(?:[\w-]+\s+)?$/i;
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
 
