@@ -4812,4 +4812,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Konduga")).toMatchObject({ date: "2024-06-29", fatalitiesMin: 15, woundedMin: 30 });
   });
+
+  it("does not take 'damaging a civilian aircraft' for the weapon of a rocket attack", () => {
+    const x = one(
+      "Two Katyusha rockets struck Erbil International Airport on Thursday night, damaging a civilian aircraft but " +
+        "causing no casualties, security officials said.",
+      "2024-01-26",
+    );
+    expect(attackIn(x, "Erbil International Airport")).toMatchObject({ weapon: "rocket" });
+  });
 });

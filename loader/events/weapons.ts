@@ -19,7 +19,12 @@ function weaponOf(s: string): Weapon {
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\b(?:drones?|unmanned aerial vehicles?|UAVs?)\b/i.test(s))
     return { weapon: "drone", eventType: "Air/drone strike" };
-  if (/\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?)\b/i.test(s))
+  // Not "damaging a civilian aircraft": what was hit.
+  if (
+    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft|jets?|helicopters?|gunships?|bombers?)\b/i.test(
+      s,
+    )
+  )
     return { weapon: "airstrike", eventType: "Air/drone strike" };
   if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   // "rocket-propelled grenades" are a gunman's weapon, not artillery's.
