@@ -4821,4 +4821,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Erbil International Airport")).toMatchObject({ weapon: "rocket" });
   });
+
+  it("reads 'Chadian and Nigerien forces killed 30 insurgents' as both states' attack", () => {
+    const x = one(
+      "Chadian and Nigerien forces killed 30 insurgents in an operation near the village of Bosso on Sunday, the army " +
+        "said.",
+      "2024-11-14",
+    );
+    expect(ids(attackIn(x, "Bosso").perpetrators).sort()).toEqual([entity(x, "Chad").id, entity(x, "Niger").id].sort());
+  });
 });

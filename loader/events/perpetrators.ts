@@ -162,8 +162,10 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   ) {
     const attribution = SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated";
     f.perpetrators.set(label(killer[1]!).id, attribution);
-    // "Malian soldiers and Russian mercenaries executed…": both states' men.
+    // "Malian soldiers and Russian mercenaries executed…", "Rwandan and Mozambican forces killed…": both states' men.
     if (killer[2] !== undefined) f.perpetrators.set(label(killer[2]).id, attribution);
+    const first = /⟦S(\d+)⟧ and $/.exec(killerText.slice(0, killer.index));
+    if (first) f.perpetrators.set(label(first[1]!).id, attribution);
   }
   // "The TTP has killed hundreds of soldiers this year. On Saturday, its fighters killed 16": the group the
   // sentence before opened with, when this one names no group or state before them ("X said its fighters…" is X's).
