@@ -4830,4 +4830,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Bosso").perpetrators).sort()).toEqual([entity(x, "Chad").id, entity(x, "Niger").id].sort());
   });
+
+  it("keeps 'the X Movement-in-Opposition (X-IO)' one group, apart from the movement it split from", () => {
+    const x = one(
+      "The party, the Sudan People's Liberation Movement-in-Opposition (SPLM-IO), denied any involvement. The Sudan " +
+        "People's Liberation Movement said it had not been consulted.",
+    );
+    const names = x.entities.filter((e) => e.label === "Organization").map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Sudan People's Liberation Movement-in-Opposition",
+        "Sudan People's Liberation Movement",
+      ]),
+    );
+    expect(entity(x, "SPLM-IO").name).toBe("Sudan People's Liberation Movement-in-Opposition");
+  });
 });

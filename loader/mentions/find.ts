@@ -453,11 +453,14 @@ class MentionSearch {
           // "the United Nations Support Mission in Libya (UNSMIL)": the acronym names the whole run, the group's
           // name and what follows it.
           !(h.label === "Organization" && this.acronymSpells(head, this.spanText(ts, te), te)) &&
-          // "the Russian Volunteer Corps (RVC)": an acronym that spells the whole run, the state's word with it.
+          // "the Russian Volunteer Corps (RVC)": an acronym that spells the whole run, the state's word with it; "the
+          // Sudan People's Liberation Movement-in-Opposition (SPLM-IO)" spells its "in" too.
           !(
             h.label === "State" &&
             bracketAcronymAt(this.tokens, te) &&
-            initialsOf(this.spanText(ts, te), true) === bracketLetters(this.tokens, te)
+            [true, false].some(
+              (capitalOnly) => initialsOf(this.spanText(ts, te), capitalOnly) === bracketLetters(this.tokens, te),
+            )
           )
         ) {
           const restText = rest.join(" ");

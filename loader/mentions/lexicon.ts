@@ -443,6 +443,8 @@ export const HYPHENED_PARTICLES = [
   ...["e", "i"],
   // French place names: "Port-de-Paix", "Croix-des-Bouquets", "Trou-du-Nord".
   ...["de", "des", "du"],
+  // English ones: "the SPLM-in-Opposition", "a Government-in-Exile".
+  "in",
 ];
 
 /** Kunya markers: "Abu X" names a person (often a nom de guerre). */
