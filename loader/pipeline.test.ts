@@ -4845,4 +4845,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "SPLM-IO").name).toBe("Sudan People's Liberation Movement-in-Opposition");
   });
+
+  it("reads 'Iraqi officials suspect X' as an allegation against X of the attack told", () => {
+    const x = one(
+      "Three rockets struck Erbil International Airport on Thursday night, security officials said. No group claimed " +
+        "the attack, but Iraqi officials suspect Kataib Sayyid al-Shuhada, an Iran-backed militia.",
+      "2024-01-26",
+    );
+    expect(attackIn(x, "Erbil International Airport").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Kataib Sayyid al-Shuhada").id, attribution: "alleged" }),
+    ]);
+  });
 });

@@ -50,9 +50,9 @@ const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 const BLAMED =
   /\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?(?:paramilitary |militant |rebel |jihadist |armed |separatist )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind|shelling|attacking|bombing|targeting)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?["“]?(?:the )?⟦[O](\d+)⟧|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?(?:[\w-]+, (?:which|that) (?:[^,⟦]|⟦[SL]\d+⟧){1,100}, )?)?on (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b(?! (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b)|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧/g;
 
-/** "…, but police suspect the X group": whom those who looked into the attack suspect of it. */
+/** "…, but police suspect the X group", "Iraqi officials suspect X": whom those who looked into the attack suspect. */
 const SUSPECTED_OF =
-  /(?<=\b(?:police|officials|authorities|investigators|officers|army|military|government|ministry|sources|they) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧/g;
+  /(?<=(?:\b(?:police|officials|authorities|investigators|officers|army|military|government|ministry|sources|they)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧/g;
 
 /** "…, an attack the government blamed on the group": blame of the group the article spoke of last. */
 const GROUP_BLAMED =
