@@ -4856,4 +4856,12 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Kataib Sayyid al-Shuhada").id, attribution: "alleged" }),
     ]);
   });
+
+  it("reads 'X's party, the Y' as X's group", () => {
+    const x = one(
+      "The minister accused the militia of links to Vice President Taban Deng. Deng's party, the National Salvation " +
+        "Front (NAS), denied any involvement.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Taban Deng", "National Salvation Front")).toBeDefined();
+  });
 });

@@ -117,8 +117,15 @@ const WHOSE_GROUP = pattern(
   "g",
 );
 
-/** "Hadi al-Ameri of the Badr Organisation", "Nouri al-Maliki's State of Law coalition": a person's group. */
-const PERSON_OF_GROUP = pattern(/⟧ of |⟧[’']s ⟦O/, `${mk("P")}(?: of (?:the )?|[’']s )${mk("O")}(?![’']s|-)`, "g");
+/**
+ * "Hadi al-Ameri of the Badr Organisation", "Nouri al-Maliki's State of Law coalition", "Machar's party, the SPLM-IO":
+ * a person's group.
+ */
+const PERSON_OF_GROUP = pattern(
+  /⟧ of |⟧[’']s (?:⟦O|(?:party|movement|group|militia|faction|coalition), )/,
+  `${mk("P")}(?: of (?:the )?|[’']s (?:(?:party|movement|group|militia|faction|coalition), (?:the )?)?)${mk("O")}(?![’']s|-)`,
+  "g",
+);
 
 /** "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit". */
 const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
