@@ -303,16 +303,19 @@ const LEADERSHIP_LED_BY = pattern(
   "g",
 );
 
+/** The head of a role told without a name ("a senior Hezbollah commander"), which "the commander" points back to. */
+const UNNAMED_ROLE_NOUN = "(?:commander|leader|official|chief|member|operative|officer)";
+
 /** "The military identified the commander as X", "named him as X": a person the sentence before told of by role. */
 const IDENTIFIED_AS = pattern(
   /\b(?:identified|named) (?:the|him|her)\b/,
-  `\\b(?:identified|named) (?:the (?:[\\w-]+ )?(commander|leader|official|chief|member|operative|officer)|him|her) as (?:[a-z]+ )?${TITLE}${mk("P")}`,
+  `\\b(?:identified|named) (?:the (?:[\\w-]+ )?(${UNNAMED_ROLE_NOUN})|him|her) as (?:[a-z]+ )?${TITLE}${mk("P")}`,
   "g",
 );
 
 /** "killed a senior commander of Hezbollah", "a senior Hezbollah commander": a role in a group, told without a name. */
 const UNNAMED_ROLE = new RegExp(
-  `\\b(?:an?|the|one) ${ROLE} (?:of|in|with) (?:the )?(?:[\\w-]+ )?${mk("O")}|\\b(?:an?|the|one) ((?:[a-z-]+ ){0,2}?)${mk("O")} ((?:[a-z-]+ )?(?:commander|leader|official|chief|member|operative|officer))\\b`,
+  `\\b(?:an?|the|one) ${ROLE} (?:of|in|with) (?:the )?(?:[\\w-]+ )?${mk("O")}|\\b(?:an?|the|one) ((?:[a-z-]+ ){0,2}?)${mk("O")} ((?:[a-z-]+ )?${UNNAMED_ROLE_NOUN})\\b`,
   "g",
 );
 

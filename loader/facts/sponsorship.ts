@@ -4,7 +4,7 @@
  */
 import type { Entity } from "../resolve/types.ts";
 import { gap, mk } from "./marked.ts";
-import { type Ctx, type FactReading, add, previousOrg, ref, stateByWord } from "./context.ts";
+import { type Ctx, type FactReading, ORG_LIST, add, listOrgs, previousOrg, ref, stateByWord } from "./context.ts";
 import { AFFILIATED_PREDICATE, PART_OF_PREDICATE, affiliated } from "./membership.ts";
 import { ALLY, DEFINED, DET, HAS_ALLY, SPONSOR_VERB, W, each, pattern } from "./patterns.ts";
 
@@ -95,7 +95,7 @@ const LOYAL_TO_PERSON = pattern(
  */
 const ITS_ALLY = pattern(
   /\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/,
-  `^(?:The )?${mk("O")}(?:, (?:[^,⟦]|⟦[PSL]\\d+⟧){1,60},)?${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies),? (?:the )?${mk("O")}${DEFINED}((?:,? (?:and )?(?:the )?⟦O\\d+⟧${DEFINED})*)`,
+  `^(?:The )?${mk("O")}(?:, (?:[^,⟦]|⟦[PSL]\\d+⟧){1,60},)?${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies),? (${ORG_LIST})`,
   "g",
 );
 
@@ -153,8 +153,7 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(ALLIES_PAIR, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     each(LOYAL_TO_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
     each(ITS_ALLY, t, (m) => {
-      for (const ally of [m[2], ...[...m[3]!.matchAll(/⟦O(\d+)⟧(?!\))/g)].map((o) => o[1])])
-        add(ctx, "ALLIED_WITH", R(m[1]), R(ally), 0.7);
+      for (const ally of listOrgs(ms, m[2]!)) add(ctx, "ALLIED_WITH", R(m[1]), ally, 0.7);
     });
   }
 }
