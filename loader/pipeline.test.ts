@@ -4864,4 +4864,10 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Taban Deng", "National Salvation Front")).toBeDefined();
   });
+
+  it("reads 'X, which the UN says is backed by Y' as Y backing X, not the one who says it", () => {
+    const x = one("The Twirwaneho militia, which the United Nations says is backed by Burundi, denied the charge.");
+    expect(fact(x, "BACKED_BY", "Twirwaneho", "Burundi")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "United Nations", "Burundi")).toBeUndefined();
+  });
 });

@@ -52,12 +52,15 @@ const THE_X_BACKED_GROUP = pattern(
   "g",
 );
 
+/** "X, which the United Nations says is backed by Y": the one who says it is no second actor, and is not backed. */
+const SAYS_IT = "(?= (?:says?|said|believes?|alleges?|accuses|claims?) )";
+
 /** "X rebels and Congolese troops backed by Y": a second actor joined to the first is the one backed. */
-const NO_SECOND_ACTOR = "(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧){0,60}?";
+const NO_SECOND_ACTOR = `(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧|⟦O\\d+⟧${SAYS_IT}){0,60}?`;
 
 const BACKED_BY_PASSIVE = pattern(
   new RegExp(SPONSORED_BY),
-  `${mk("O")},? ${NO_SECOND_ACTOR}\\b${SPONSORED_BY} ${DET}${mk("OSL")}`,
+  `${mk("O")}(?!${SAYS_IT}),? ${NO_SECOND_ACTOR}\\b${SPONSORED_BY} ${DET}${mk("OSL")}`,
   "g",
 );
 
