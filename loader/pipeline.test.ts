@@ -4870,4 +4870,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "BACKED_BY", "Twirwaneho", "Burundi")).toBeDefined();
     expect(fact(x, "BACKED_BY", "United Nations", "Burundi")).toBeUndefined();
   });
+
+  it("does not kill the leader of a gang whose members were killed", () => {
+    const x = one(
+      "The raid came a week after villagers had killed several members of the gang led by Musa Kachalla, a wanted " +
+        "bandit leader, a local chief said.",
+      "2025-08-20",
+    );
+    expect(ids(x.attacks.flatMap((a) => a.killed))).not.toContain(entity(x, "Musa Kachalla").id);
+  });
 });

@@ -124,7 +124,7 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
       const between = targetScope.slice(anchor, at).replace(/[“"](?:[A-Z][\w.]* )*$/, "");
       if (
         between.length > 70 ||
-        /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b/i.test(
+        /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b|\b(?:led|headed|commanded|run) by\b/i.test(
           between,
         ) ||
         // "…killing a man and wounding ten, Magen David Adom said": who speaks, not who died.
