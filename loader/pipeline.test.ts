@@ -1335,7 +1335,7 @@ describe("extraction from text it has never seen", () => {
 
   it("reads 'fighting between X and Y' as a clash of both, and the toll of 'shot dead four'", () => {
     const clash = one(
-      "Fighting between the Sierra Front and dissidents of the Llanos Movement has killed at least 30 people in the Arauca region since Monday.",
+      "Fighting between the Sierra Front and fighters of the Llanos Movement has killed at least 30 people in the Arauca region since Monday.",
     ).attacks;
     expect(clash).toHaveLength(1);
     expect(clash[0]!.eventType).toBe("Armed clash");
@@ -4878,5 +4878,14 @@ describe("extraction from text it has never seen", () => {
       "2025-08-20",
     );
     expect(ids(x.attacks.flatMap((a) => a.killed))).not.toContain(entity(x, "Musa Kachalla").id);
+  });
+
+  it("does not make the group dissidents split from a side of a clash", () => {
+    const x = one(
+      "In March, fighting between the ELN and dissidents of the former FARC in the Catatumbo region killed at least " +
+        "40 people, officials said.",
+      "2025-05-02",
+    );
+    expect(ids(attackIn(x, "Catatumbo").perpetrators)).toEqual([entity(x, "ELN").id]);
   });
 });

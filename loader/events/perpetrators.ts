@@ -18,9 +18,12 @@ const SELF_CLAIM = new RegExp(
 const ACTOR_MODIFIER =
   /⟦[SO](\d+)⟧(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
 
-/** "Jihadists linked to Al-Qaeda attacked…": unnamed attackers, told by whom they are linked to. */
+/**
+ * "Jihadists linked to Al-Qaeda attacked…", "dissidents of the former FARC": unnamed attackers, told by the group they
+ * are tied to or left.
+ */
 const LINKED_BEFORE =
-  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$/;
+  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$|\b(?:dissidents|defectors|deserters|breakaway factions?|splinter (?:groups?|factions?)) of (?:the )?(?:former )?$/;
 
 const WHEN_OFFENSIVE =
   /^[^.;]{0,100}?,? when (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
@@ -212,7 +215,12 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Clashes between members of X and fighters of Y": both sides fought.
   if (/^(?:clash|fighting)/.test(word)) {
     const sides = CLASH_SIDES.exec(scope);
-    if (sides) for (const i of [sides[1], sides[2]]) f.perpetrators.set(label(i!).id, "stated");
+    if (sides)
+      for (const i of [sides[1], sides[2]]) {
+        // "between the ELN and dissidents of the former FARC": the dissidents fought, not the group they left.
+        if (!LINKED_BEFORE.test(sides[0].slice(0, sides[0].indexOf(`⟦O${i}⟧`))))
+          f.perpetrators.set(label(i!).id, "stated");
+      }
   }
   // "…was carried out by X", "the blast was caused by an Israeli drone", "the attacks, which included car bombs,
   // were carried out by X", "…carried out by members of X"; not "condemned by X".
