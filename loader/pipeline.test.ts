@@ -4888,4 +4888,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Catatumbo").perpetrators)).toEqual([entity(x, "ELN").id]);
   });
+
+  it("reads 'a bomb attack damaged the pipeline' as an explosive attack, with whom the army blamed", () => {
+    const x = one(
+      "The state oil company said on Sunday that a bomb attack had damaged the Rio Claro pipeline in Meta province, " +
+        "spilling crude into a river. The army blamed the Popular Liberation Front (FPL), a rebel group.",
+      "2025-03-02",
+    );
+    expect(attackIn(x, "Meta")).toMatchObject({ eventType: "Remote explosive/landmine/IED", date: "2025-03-02" });
+    expect(attackIn(x, "Meta").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Popular Liberation Front").id, attribution: "blamed" }),
+    ]);
+  });
 });
