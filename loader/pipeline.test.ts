@@ -4900,4 +4900,18 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Popular Liberation Front").id, attribution: "blamed" }),
     ]);
   });
+
+  it("gives 'its allies' to the actor right before them, not to the subject that accuses them", () => {
+    const a = one(
+      "The Kivu Liberation Movement accused the Congolese army (FARDC) and its allies, the Mai-Mai Kifuafua " +
+        "militia, of shelling the camp.",
+    );
+    expect(a.facts.filter((f) => f.type === "ALLIED_WITH")).toEqual([]);
+    const b = one(
+      "The Sahel Liberation Front accused the Azawad Patriotic Movement and its allies, the Tessit Brigades, of the " +
+        "raid.",
+    );
+    expect(fact(b, "ALLIED_WITH", "Azawad Patriotic Movement", "Tessit Brigades")).toBeDefined();
+    expect(fact(b, "ALLIED_WITH", "Sahel Liberation Front", "Tessit Brigades")).toBeUndefined();
+  });
 });

@@ -92,12 +92,25 @@ const LOYAL_TO_PERSON = pattern(
   "g",
 );
 
+const ITS_ALLIES = /\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/;
+
+/** The actor right before "and its allies", whom "its" stands for: "the Congolese army (FARDC)". */
+const OWNER = "⟦([SO])(\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?: (?:army|military|forces|troops|government|militia|group))?";
+
+const NEARER_OWNER = new RegExp(`${OWNER} and $`);
+
+const AND_ITS_ALLIES = pattern(
+  / and (?:its|their) (?:\w+ )?all(?:y|ies)\b/,
+  `${OWNER} and (?:its|their) (?:\\w+ )?(?:ally|allies),? (${ORG_LIST})`,
+  "g",
+);
+
 /**
  * "Hezbollah … in support of its ally Hamas", "X, led by P, … together with its allies, the Y (Y) and the Z": the
  * sentence's subject and each ally it names.
  */
 const ITS_ALLY = pattern(
-  /\b(?:its|their) (?:\w+ )?all(?:y|ies)\b/,
+  ITS_ALLIES,
   `^(?:The )?${mk("O")}(?:, (?:[^,⟦]|⟦[PSL]\\d+⟧){1,60},)?${gap(120)}\\b(?:its|their) (?:\\w+ )?(?:ally|allies),? (${ORG_LIST})`,
   "g",
 );
@@ -156,7 +169,13 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(ALLIES_PAIR, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     each(LOYAL_TO_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
     each(ITS_ALLY, t, (m) => {
+      if (NEARER_OWNER.test(m[0].slice(0, m[0].search(ITS_ALLIES)))) return;
       for (const ally of listOrgs(ms, m[2]!)) add(ctx, "ALLIED_WITH", R(m[1]), ally, 0.7);
+    });
+    // "…accused the Congolese army (FARDC) and its allies, the Wazalendo militias": the allies are the army's, and
+    // a state has no allies in this ontology's sense.
+    each(AND_ITS_ALLIES, t, (m) => {
+      if (m[1] === "O") for (const ally of listOrgs(ms, m[3]!)) add(ctx, "ALLIED_WITH", R(m[2]), ally, 0.7);
     });
   }
 }
