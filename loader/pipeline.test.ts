@@ -4914,4 +4914,12 @@ describe("extraction from text it has never seen", () => {
     expect(fact(b, "ALLIED_WITH", "Azawad Patriotic Movement", "Tessit Brigades")).toBeDefined();
     expect(fact(b, "ALLIED_WITH", "Sahel Liberation Front", "Tessit Brigades")).toBeUndefined();
   });
+
+  it("reads 'the X-affiliated group' as the group told before being part of X", () => {
+    const x = one(
+      "Jamaat Nusrat fighters captured the town of Bandiagara on Wednesday after troops withdrew. The Islamic " +
+        "State-affiliated group had launched an offensive in February.",
+    );
+    expect(fact(x, "PART_OF", "Jamaat Nusrat", "Islamic State")).toBeDefined();
+  });
 });

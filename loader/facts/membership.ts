@@ -235,6 +235,13 @@ const NAMED_PART_OF = pattern(
 /** "the al-Qaeda-affiliated Group for the Support of Islam and Muslims": a group told as another's affiliate. */
 const AFFILIATED_BEFORE = pattern(/⟧-affiliated /, `${mk("O")}-affiliated ${W(3)}${mk("O")}`, "g");
 
+/** "The al-Qaeda-affiliated group had launched an offensive": the group the article told of, and whose affiliate it is. */
+const THE_X_AFFILIATED_GROUP = pattern(
+  /⟧-affiliated (?:group|militia|movement|faction)\b/,
+  `\\b[Tt]he ${mk("O")}-affiliated (group|militia|movement|faction)\\b(?! ⟦|,? (?:called|known as|named)\\b)`,
+  "g",
+);
+
 /** "Al-Shabaab, a separate al-Qaeda affiliate": a group told as another's branch, by the other's name. */
 const BRANCH_APPOSITIVE = pattern(
   new RegExp(`⟧(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
@@ -322,6 +329,7 @@ export function membershipsIn(r: FactReading) {
   each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
   each(THE_GROUP_IS_A_FRONT, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[1]), R(m[2]), 0.65));
   each(ITS_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
+  each(THE_X_AFFILIATED_GROUP, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[2]), R(m[1]), 0.6));
   if (namesTwo) {
     each(SUBJECT_ITS_UNIT, t, (m) => {
       for (const unit of [m[2], m[3]])
