@@ -4922,4 +4922,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Jamaat Nusrat", "Islamic State")).toBeDefined();
   });
+
+  it("names the group in 'militias, known as the X'", () => {
+    const x = one("Government forces and allied clan militias, known as the Dhabarey, had retaken the towns in 2022.");
+    expect(entity(x, "Dhabarey").label).toBe("Organization");
+  });
 });

@@ -214,7 +214,7 @@ class MentionSearch {
 
   /**
    * Whether the name at token `ts` is what a group or force was just called: "Congo's army, the FARDC,", "local
-   * militias known as Wazalendo", "a group called X", "fighters of the X".
+   * militias known as Wazalendo", "clan militias, known as the Macawisley", "a group called X", "fighters of the X".
    */
   private namedAsAGroup(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
@@ -231,7 +231,10 @@ class MentionSearch {
     const unit = this.mentions[this.mentions.length - 1];
     if (word(of) === "of" && UNIT_AFTER_NAME.has(word(of - 1)) && unit?.label === "Organization")
       return unit.tokenEnd === of;
-    return word(ts - 1) === "as" && word(ts - 2) === "known" && FORCE_NOUNS.has(word(ts - 3));
+    // "militias known as Wazalendo", "clan militias, known as the Macawisley".
+    const as = word(ts - 1) === "the" ? ts - 2 : ts - 1;
+    if (word(as) !== "as" || word(as - 1) !== "known") return false;
+    return FORCE_NOUNS.has(word(word(as - 2) === "," ? as - 3 : as - 2));
   }
 
   /** Whether the name at `ts` follows "launched by (the)", "carried out by (the)": the doer of an attack. */
