@@ -4927,4 +4927,12 @@ describe("extraction from text it has never seen", () => {
     const x = one("Government forces and allied clan militias, known as the Dhabarey, had retaken the towns in 2022.");
     expect(entity(x, "Dhabarey").label).toBe("Organization");
   });
+
+  it("reads 'The coalition, which is led by X' as X leading the coalition told before", () => {
+    const x = one(
+      "Armed gangs of the Fanmi Lavalas coalition stormed the town of Hinche on Monday, police said. The coalition, " +
+        'which is led by former police officer Wilson "Lanmo" Joseph, has expanded its control.',
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Wilson Joseph", "Fanmi Lavalas")).toBeDefined();
+  });
 });

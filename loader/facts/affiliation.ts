@@ -226,13 +226,13 @@ const GROUP_OF_PERSON = pattern(
 );
 
 /**
- * "The militia, an offshoot of the Mahdi Army, is led by Y", "The group, led by Gen. Y, has fought…": the group the
- * article told of before; not "The group, which calls itself the Popular Forces, is led by Y", which names the group
- * it speaks of.
+ * "The militia, an offshoot of the Mahdi Army, is led by Y", "The group, led by Gen. Y, has fought…", "The coalition,
+ * which is led by Y": the group the article told of before; not "The group, which calls itself the Popular Forces, is
+ * led by Y", which names the group it speaks of.
  */
 const THE_GROUP_LED_BY = pattern(
   new RegExp(LED),
-  `^(?:The|This) (?:paramilitary |armed |rebel |militant |jihadist )?(militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: now| currently)?) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `^(?:The|This) (?:paramilitary |armed |rebel |militant |jihadist )?(militia|group|faction|movement|organi[sz]ation|party|coalition|alliance|bloc)(?:, (?!which calls itself |calling itself |(?:also )?known as |called |named )(?:[^⟦,]|⟦[SOL]\\d+⟧){1,80},)?(?: (?:is|was|has been)|,(?: (?:which|that) (?:is|was|has been))?(?: now| currently)?) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 
