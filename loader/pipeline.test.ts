@@ -4935,4 +4935,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Wilson Joseph", "Fanmi Lavalas")).toBeDefined();
   });
+
+  it("reads 'X, which it accuses of arming Y' and 'accuses X of backing Y' as X backing Y", () => {
+    const a = one(
+      "The Sahel Defence Front (SDF) shelled the town. Mali cut ties with Algeria, which it accuses of arming the " +
+        "SDF, a charge Algiers denies.",
+    );
+    expect(fact(a, "BACKED_BY", "Sahel Defence Front", "Algeria")).toBeDefined();
+    const b = one("Bangui accuses Chad of backing the Patriotic Front for Renewal (FPR).");
+    expect(fact(b, "BACKED_BY", "Patriotic Front for Renewal", "Chad")).toBeDefined();
+    const c = one("The army accused the Patriotic Front for Renewal of attacking civilians.");
+    expect(c.facts).toEqual([]);
+  });
 });

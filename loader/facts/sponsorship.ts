@@ -45,6 +45,16 @@ const THE_GROUP_BACKED_BY = pattern(
   "g",
 );
 
+/** What one accuses a sponsor of: "accuses the UAE of arming the RSF". */
+const ARMING = "(?:arming|backing|funding|financing|sponsoring|supporting|supplying|training)";
+
+/** "Sudan accuses the UAE of arming the RSF", "…the UAE, which it accuses of arming the RSF": who is said to back whom. */
+const ACCUSED_OF_ARMING = pattern(
+  new RegExp(`\\bof ${ARMING}\\b`),
+  `(?:\\baccus(?:es|ed|ing|e) ${DET}${mk("OS")}|${mk("OS")}, (?:which|whom) (?:it|they|(?:the )?⟦S\\d+⟧) (?:accuses|accused|has accused|have accused)) of ${ARMING} ${DET}${mk("O")}`,
+  "g",
+);
+
 /** "The Iran-backed group has not fired since": the group the article told of, and who backs it. */
 const THE_X_BACKED_GROUP = pattern(
   /⟧-(?:backed|supported|sponsored|funded|armed) (?:group|militia|movement|faction)\b/,
@@ -155,6 +165,7 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[2])), 0.85));
     each(PROVIDES_IT, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
     each(PROVIDES_GROUP, t, (m) => add(ctx, "BACKED_BY", R(m[2]), R(m[1]), 0.85));
+    each(ACCUSED_OF_ARMING, t, (m) => add(ctx, "BACKED_BY", R(m[3]), sponsorOf(ref(ms, m[1] ?? m[2])), 0.6));
     // Alliance: "O1, an Iran-backed militia allied with O2".
     each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
