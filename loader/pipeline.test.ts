@@ -4947,4 +4947,15 @@ describe("extraction from text it has never seen", () => {
     const c = one("The army accused the Patriotic Front for Renewal of attacking civilians.");
     expect(c.facts).toEqual([]);
   });
+
+  it("targets the group whose command centre was struck, and both groups in 'X and Y fighters'", () => {
+    const x = one(
+      "The Israeli military said it had struck a Hamas command centre inside the al-Falah school in Khan Younis on " +
+        "Saturday and killed 12 Hamas and Islamic Jihad fighters.",
+      "2024-08-11",
+    );
+    expect(ids(attackIn(x, "Khan Younis").targets).sort()).toEqual(
+      [entity(x, "Hamas").id, entity(x, "Islamic Jihad").id].sort(),
+    );
+  });
 });

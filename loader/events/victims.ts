@@ -38,12 +38,16 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /(?<!\bby (?:suspected |alleged )?(?:the )?)⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|patrols?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b)/g,
+    /(?<!\bby (?:suspected |alleged )?(?:the )?)⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|patrols?|cent(?:re|er)s?|compounds?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b)/g,
   )) {
     // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
     if (m[1] === "S" && /^officials?$/.test(m[3]!)) continue;
-    const e = label(m[2]!);
-    if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+    // "19 Hamas and Islamic Jihad fighters": both groups' men.
+    const and = /⟦O(\d+)⟧ and $/.exec(targetScope.slice(Math.max(0, m.index! - 12), m.index!));
+    for (const i of and ? [and[1]!, m[2]!] : [m[2]!]) {
+      const e = label(i);
+      if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
+    }
   }
   for (const m of matchesIf(namesPerson, targetScope, /\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
   // 'said it had targeted "key terrorists" of Hamas and Islamic Jihad': the groups whose men were aimed at.
