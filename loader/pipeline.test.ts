@@ -4958,4 +4958,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Hamas").id, entity(x, "Islamic Jihad").id].sort(),
     );
   });
+
+  it("reads 'Members of X were among the dead' as X's men targeted by the attack told", () => {
+    const x = one(
+      "Gunmen killed more than 40 people in an attack on the town of Arbinda on Sunday, local sources said. Members " +
+        "of the Koglweogo, a self-defence militia that supports the army, were among the dead.",
+      "2025-05-13",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Arbinda").targets)).toEqual([entity(x, "Koglweogo").id]);
+  });
 });

@@ -7,6 +7,9 @@ import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
 
+const MEMBERS_AMONG_DEAD =
+  /^\W*(?:[\w-]+ )?(?:members|fighters|militiamen|soldiers|troops|officers|volunteers) (?:of|from) (?:the )?⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:were|was) (?:also )?among the $/i;
+
 /** The person named first in "X, a commander, and his deputy, Y, were killed", up to Y. */
 const CO_DEAD =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
@@ -61,6 +64,9 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // forces are often one mention with it).
   const hurtBefore = /\b(?:killed|wounded|injured|hurt) in\b/.test(before) ? HURT_IN.exec(before.slice(-90)) : null;
   if (hurtBefore && !f.perpetrators.has(label(hurtBefore[1]!).id)) f.targets.add(label(hurtBefore[1]!).id);
+  // "Members of the VDP, a civilian militia, were among the dead": whose men the attack told before killed.
+  const amongDead = word === "dead" ? MEMBERS_AMONG_DEAD.exec(before) : null;
+  if (amongDead && !f.perpetrators.has(label(amongDead[1]!).id)) f.targets.add(label(amongDead[1]!).id);
   // "Pagers used by members of Hezbollah exploded": whose devices blew up.
   const owners =
     word === "exploded"
