@@ -4968,4 +4968,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(attackIn(x, "Arbinda").targets)).toEqual([entity(x, "Koglweogo").id]);
   });
+
+  it("reads 'X launched a wave of air strikes … on Saturday, killing 31' as one attack by X", () => {
+    const x = one(
+      "Britain launched a wave of air strikes against al-Shabaab targets across Somalia on Saturday, killing at " +
+        "least 31 people, according to the group. The strikes hit the town of Jilib, residents said.",
+      "2025-03-16",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Jilib")).toMatchObject({ date: "2025-03-15", fatalitiesMax: 31 });
+    expect(ids(attackIn(x, "Jilib").perpetrators)).toEqual([entity(x, "Britain").id]);
+  });
 });

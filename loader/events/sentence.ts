@@ -106,6 +106,10 @@ const KILL_VERB = /^(?:killed|kills|beheaded|executed|martyred|eliminated|neutra
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** "The United States launched a wave of air strikes…": one operation of many strikes, not strikes in general. */
+const LAUNCHED_A_WAVE =
+  /\b(?:launched|carried out|conducted|unleashed|fired) (?:a|an) (?:new |fresh |second |third |massive |major |large )?(?:wave|barrage|salvo|round) of\s+(?:[\w-]+\s+){0,3}$/i;
+
 /**
  * "killed at least 42 people in overnight attacks on X", "killed 18 in a series of attacks at…": the count is of the
  * dead of the attacks told, not of attacks (a count of attacks makes them many).
@@ -419,6 +423,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   const genericBefore =
     !amongDead &&
     GENERIC_BEFORE.test(near) &&
+    !LAUNCHED_A_WAVE.test(near) &&
     !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120))) &&
     !(plural && DEAD_COUNTED_IN.test(t.slice(Math.max(0, start - 80), start))) &&
     !((verb || kills) && /\b(?:and|then)\s+$/.test(near));
