@@ -4979,4 +4979,15 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Jilib")).toMatchObject({ date: "2025-03-15", fatalitiesMax: 31 });
     expect(ids(attackIn(x, "Jilib").perpetrators)).toEqual([entity(x, "Britain").id]);
   });
+
+  it("reads 'X was among 17 inmates killed in clashes' as a toll of 17, and 'identified the gang leader as Y' as Y's death", () => {
+    const x = one(
+      "A gang leader was among at least 17 inmates killed in clashes between rival gangs at the Quevedo prison in " +
+        "Los Rios on Thursday. The prison authority identified the gang leader as Carlos Andres Mera, alias Pipo.",
+      "2025-01-10",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMax: 17, eventType: "Armed clash", date: "2025-01-09" });
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Carlos Andres Mera").id]);
+  });
 });

@@ -55,6 +55,11 @@ const TOLL_PARTS_BEFORE = new RegExp(
   "i",
 );
 
+const AMONG_THE_DEAD = new RegExp(
+  `\\bamong (?:the )?(?:at least\\s+|more than\\s+|some\\s+)?(${COUNT})\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY})\\s+$`,
+  "i",
+);
+
 const TOLL_DIED_IN = new RegExp(
   `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
   "i",
@@ -186,6 +191,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     ? [countOf(partsBefore[1]!), /^(?:their|his|her|its)$/i.test(partsBefore[2]!) ? 1 : countOf(partsBefore[2]!)]
     : [null, null];
   if (first !== null && second !== null) addCount(f.tolls, String(first + second));
+  // "A gang leader was among at least 17 inmates killed in clashes": the dead the one named was among.
+  const among = kills ? AMONG_THE_DEAD.exec(before.slice(-60)) : null;
+  if (among) addCount(f.tolls, among[1]!);
   if (counted) {
     addCount(f.tolls, counted[1]!);
     // "Two members of the PMF were killed": their group was the target.
