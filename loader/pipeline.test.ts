@@ -4990,4 +4990,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]).toMatchObject({ fatalitiesMax: 17, eventType: "Armed clash", date: "2025-01-09" });
     expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Carlos Andres Mera").id]);
   });
+
+  it("reads a known group after a state's and an identity's word by its own name, and gives 'the X-backed Y' to Y only", () => {
+    const x = one(
+      "Ankara considers the Syrian Kurdish YPG militia, the backbone of the US-backed Syrian Democratic Forces " +
+        "(SDF), to be a threat.",
+    );
+    expect(entity(x, "YPG").name).toBe("People's Protection Units");
+    expect(x.entities.map((e) => e.name)).not.toContain("Kurdish YPG");
+    expect(fact(x, "PART_OF", "People's Protection Units", "Syrian Democratic Forces")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "Syrian Democratic Forces", "United States")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "People's Protection Units", "United States")).toBeUndefined();
+  });
 });

@@ -12,9 +12,10 @@ const X_BACKED = pattern(/⟧-/, `${mk("SL")}-${SPONSOR_VERB} ${gap(40)}${mk("O"
 
 const PRO_X = pattern(/pro-/, `\\bpro-([A-Z][a-z]+) ${gap(30)}${mk("O")}`, "g");
 
+/** "O, an Iran-backed militia"; not "O, the backbone of the US-backed SDF", which is said of the SDF. */
 const X_BACKED_APPOSITIVE = pattern(
   /⟧-/,
-  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the|another|one of the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b`,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, (?:a|an|the|another|one of the) ${W(5)}${mk("SL")}-${SPONSOR_VERB}\\b(?! ⟦O)`,
   "g",
 );
 

@@ -473,8 +473,9 @@ class MentionSearch {
           }
           this.registryMention(ts, k, h);
           if (SUBUNITS.includes(restText)) return;
-          ts = k;
-          break;
+          // "the Syrian Kurdish YPG militia": the rest is read as a run of its own, its identity words and all.
+          this.classifyChunk(k, te);
+          return;
         }
       }
     }
