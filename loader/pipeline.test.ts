@@ -5002,4 +5002,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "BACKED_BY", "Syrian Democratic Forces", "United States")).toBeDefined();
     expect(fact(x, "BACKED_BY", "People's Protection Units", "United States")).toBeUndefined();
   });
+
+  it("gives 'X, the armed wing of Y, is a member of Z' to X, not to Y", () => {
+    const x = one(
+      "The Chin Brotherhood (CB) said it had taken the town. The CB, the armed wing of the Chin National Front " +
+        "(CNF), is a member of the Spring Revolution Alliance, which launched an offensive in 2023.",
+    );
+    expect(fact(x, "PART_OF", "Chin Brotherhood", "Spring Revolution Alliance")).toBeDefined();
+    expect(fact(x, "PART_OF", "Chin National Front", "Spring Revolution Alliance")).toBeUndefined();
+  });
 });
