@@ -5011,4 +5011,15 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Chin Brotherhood", "Spring Revolution Alliance")).toBeDefined();
     expect(fact(x, "PART_OF", "Chin National Front", "Spring Revolution Alliance")).toBeUndefined();
   });
+
+  it("reads 'X said it had captured the headquarters in Y' as X's attack in Y", () => {
+    const x = one(
+      "The Kachin Independence Army (KIA) said on Friday it had captured the headquarters of a junta battalion in " +
+        "Bhamo township after weeks of fighting.",
+      "2024-12-21",
+    );
+    expect(attackIn(x, "Bhamo").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Kachin Independence Army").id, attribution: "claimed" }),
+    ]);
+  });
 });
