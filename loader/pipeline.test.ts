@@ -5022,4 +5022,11 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Kachin Independence Army").id, attribution: "claimed" }),
     ]);
   });
+
+  it("reads 'X, the Y group's second-in-command' as X's role in Y", () => {
+    const x = one(
+      "A drone strike killed Abu Talha, the Islamic State group's second-in-command in Somalia, on Thursday.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abu Talha", "Islamic State")?.roles).toEqual(["second-in-command"]);
+  });
 });

@@ -34,10 +34,13 @@ const ROLE_OF_APPOSITIVE = pattern(
   "g",
 );
 
-/** "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff", "X, Hezbollah's top commander". */
+/**
+ * "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff", "X, Hezbollah's top commander",
+ * "X, the Islamic State group's second-in-command".
+ */
 const ROLE_MODIFIER_APPOSITIVE = pattern(
   HAS_ROLE,
-  `${mk("P")}${AKA}, (?:(?:a|an|the) ${W(1)}${mk("OS")}(?:[’']s)?|${mk("OS")}[’']s) ${ROLE}\\b`,
+  `${mk("P")}${AKA}, (?:(?:a|an|the) ${W(1)}${mk("OS")}(?: (?:group|movement|militia|faction|organi[sz]ation)[’']s)?(?:[’']s)?|${mk("OS")}[’']s) ${ROLE}\\b`,
   "g",
 );
 
