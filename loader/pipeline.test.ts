@@ -5029,4 +5029,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Abu Talha", "Islamic State")?.roles).toEqual(["second-in-command"]);
   });
+
+  it("reads 'the state's military rulers, led by General X' as X leading the state", () => {
+    const x = one("Chad's military rulers, led by General Mahamat Deby, have turned away from France.");
+    expect(fact(x, "AFFILIATED_WITH", "Mahamat Deby", "Chad")?.roles).toEqual(["leader"]);
+  });
 });

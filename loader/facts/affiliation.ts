@@ -265,11 +265,11 @@ function roleOfLeading(told: string): string {
 
 /**
  * "Mali's military junta, led by General X", "Myanmar's military government, led by Senior General X", "the Sudanese
- * army, led by X": who leads a state or its forces.
+ * army, led by X", "Niger's military rulers, led by General X": who leads a state or its forces.
  */
 const RULERS_LED_BY = pattern(
   new RegExp(LED),
-  `(?:${mk("S")}[’']s (?:military |ruling |transitional )?(?:junta|government|regime|military)|\\bthe ${mk("S")})(?:,| (?:is|was|has been)) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?:${mk("S")}[’']s (?:military |ruling |transitional )?(?:junta|government|regime|military|rulers|leaders)|\\bthe ${mk("S")})(?:,| (?:is|was|has been|are|were)) ${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 
