@@ -5034,4 +5034,16 @@ describe("extraction from text it has never seen", () => {
     const x = one("Chad's military rulers, led by General Mahamat Deby, have turned away from France.");
     expect(fact(x, "AFFILIATED_WITH", "Mahamat Deby", "Chad")?.roles).toEqual(["leader"]);
   });
+
+  it("reads the Peshmerga as a side of a clash, and the toll of 'leaving two Peshmerga fighters dead'", () => {
+    const x = one(
+      "Clashes broke out between Kurdish Peshmerga forces and fighters of the Islamic State near the town of " +
+        "Makhmour on Tuesday, leaving three Peshmerga fighters dead, officials said.",
+      "2024-10-02",
+    );
+    expect(attackIn(x, "Makhmour")).toMatchObject({ eventType: "Armed clash", fatalitiesMax: 3 });
+    expect(ids(attackIn(x, "Makhmour").perpetrators).sort()).toEqual(
+      [entity(x, "Peshmerga").id, entity(x, "Islamic State").id].sort(),
+    );
+  });
 });

@@ -20,9 +20,12 @@ const TOLL_PARTS = new RegExp(
   "i",
 );
 
-/** Tolls told without a kill verb: "left five people dead", "left 26 hostages dead", "claimed the lives of three", "the death toll rose to 12". */
+/**
+ * Tolls told without a kill verb: "left five people dead", "leaving two Peshmerga fighters dead", "left 26 hostages
+ * dead", "claimed the lives of three", "the death toll rose to 12".
+ */
 const TOLL_OTHERWISE =
-  /\bleft (?:at least )?(\w+) (?:[a-z-]+ ){0,2}?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
+  /\b(?:left|leaving) (?:at least )?(\w+) (?:⟦[SO]\d+⟧ )?(?:[a-z-]+ ){0,2}?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
 
 const TOLL_AFTER = new RegExp(
   `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?:\\s+(?:${VICTIMS}))?`,
@@ -154,7 +157,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
   if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
   const aroundTrigger = before.slice(-NEAR) + scope;
-  if (/\b(?:left|lives|toll)\b/.test(aroundTrigger))
+  if (/\b(?:left|leaving|lives|toll)\b/.test(aroundTrigger))
     for (const m of aroundTrigger.matchAll(TOLL_OTHERWISE)) addCount(f.tolls, (m[1] ?? m[2] ?? m[3])!);
   // "killing X, a commander, and his driver", "killed a senior commander of X and his two bodyguards", "killed X, a
   // commander, along with his son and daughter": the dead and those with them.
