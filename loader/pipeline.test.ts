@@ -5046,4 +5046,15 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Peshmerga").id, entity(x, "Islamic State").id].sort(),
     );
   });
+
+  it("reads 'they were attacked by members of X' as X attacking, not as X targeted", () => {
+    const x = one(
+      "Five Peruvian soldiers were killed on Sunday in an ambush near the town of Pichari, the army said. The soldiers " +
+        "were on patrol when they were attacked by members of the Militarized Communist Party (MPCP), the army said.",
+      "2025-04-28",
+    );
+    const a = attackIn(x, "Pichari");
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Militarized Communist Party").id]);
+    expect(ids(a.targets)).not.toContain(entity(x, "Militarized Communist Party").id);
+  });
 });
