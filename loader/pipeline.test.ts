@@ -5057,4 +5057,9 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual([entity(x, "Militarized Communist Party").id]);
     expect(ids(a.targets)).not.toContain(entity(x, "Militarized Communist Party").id);
   });
+
+  it("reads 'members of X, led by Y' as Y leading X, with no role of member", () => {
+    const x = one("The patrol was attacked by members of the Segunda Marquetalia, led by Jose Vicente Lesmes.");
+    expect(fact(x, "AFFILIATED_WITH", "Jose Vicente Lesmes", "Segunda Marquetalia")?.roles).toEqual(["leader"]);
+  });
 });

@@ -50,10 +50,13 @@ const LINKED =
 
 const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
 
-/** "the commander of Y, X". */
+/** "HTS, led by Abu Mohammed al-Julani". */
+const LED = "(?:led|headed|commanded|founded) by";
+
+/** "the commander of Y, X"; not "members of Y, led by X", whom the case-blind title would read past. */
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?:former )?${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?!${LED} )(?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 
@@ -210,9 +213,6 @@ const GROUP_ROLE_PREDICATE = pattern(
   `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${mk("O")} ${ROLE}\\b`,
   "g",
 );
-
-/** "HTS, led by Abu Mohammed al-Julani". */
-const LED = "(?:led|headed|commanded|founded) by";
 
 /**
  * "led by lawmaker Hussein Mounes", "headed by former commander X", "founded by Russian nationalist X": what the leader
