@@ -5062,4 +5062,17 @@ describe("extraction from text it has never seen", () => {
     const x = one("The patrol was attacked by members of the Segunda Marquetalia, led by Jose Vicente Lesmes.");
     expect(fact(x, "AFFILIATED_WITH", "Jose Vicente Lesmes", "Segunda Marquetalia")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'X responded with artillery fire on Y, killing four' as an attack of X in Y", () => {
+    const x = one(
+      "Three soldiers were killed when militants fired a mortar at an army post near Kerem Shalom on Saturday, the " +
+        "army said. Israel responded with artillery fire on the Rafah area, Gaza's civil defence said, killing four " +
+        "Palestinians.",
+      "2025-01-12",
+    );
+    expect(x.attacks).toHaveLength(2);
+    expect(attackIn(x, "Rafah")).toMatchObject({ fatalitiesMax: 4, eventType: "Shelling/artillery/missile attack" });
+    expect(ids(attackIn(x, "Rafah").perpetrators)).toEqual([entity(x, "Israel").id]);
+    expect(attackIn(x, "Rafah").places.map((p) => p.entity)).not.toContain(entity(x, "Gaza").id);
+  });
 });

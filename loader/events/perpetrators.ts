@@ -88,6 +88,9 @@ const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 
+const RESPONDED_WITH =
+  /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied) with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
+
 const FIGHTERS_AND = new RegExp(
   `⟦[SO](\\d+)⟧ (?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces) and [^.;⟦]{1,40}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|${ATTACK_VERBS})$`,
 );
@@ -190,6 +193,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     : null;
   if (firedByBefore) f.perpetrators.set(label(firedByBefore[1]!).id, "stated");
   // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
+  // "Israel responded with artillery fire on X": who answered with the attack made it.
+  const answeredWith = RESPONDED_WITH.exec(before);
+  if (answeredWith) f.perpetrators.set(label(answeredWith[1]!).id, "stated");
   const joint = FIGHTERS_AND.exec(through);
   if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
   const subj = SUBJECT_VERB.exec(through) ?? PRESENT_SUBJECT_VERB.exec(through);
