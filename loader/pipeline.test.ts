@@ -5075,4 +5075,15 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Rafah").perpetrators)).toEqual([entity(x, "Israel").id]);
     expect(attackIn(x, "Rafah").places.map((p) => p.entity)).not.toContain(entity(x, "Gaza").id);
   });
+
+  it("dates the attack by 'The gunmen, who belong to a gang, stormed the village on Saturday night', not by the day it was told", () => {
+    const x = one(
+      "Bandits killed nine villagers in an overnight raid on Dansadau village in Zamfara State, residents said on " +
+        "Sunday. The gunmen, who belong to a gang led by Halilu Sububu, stormed the village on Saturday night, a " +
+        "resident told reporters.",
+      "2025-02-03",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Dansadau")).toMatchObject({ date: "2025-02-01", fatalitiesMax: 9 });
+  });
 });
