@@ -5086,4 +5086,23 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Dansadau")).toMatchObject({ date: "2025-02-01", fatalitiesMax: 9 });
   });
+
+  it("dates an attack told 'last week' by the day a later sentence gives it", () => {
+    const x = one(
+      "Fighters of Ansarul Islam killed at least 25 civilians in the village of Kompienga in eastern Burkina Faso " +
+        "last week, a local official said. The attackers surrounded the village on the morning of March 14 and " +
+        "executed men they accused of helping the army, the official said.",
+      "2025-03-20",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Kompienga")).toMatchObject({ date: "2025-03-14", datePrecision: "day", fatalitiesMax: 25 });
+  });
+
+  it("reads 'Fighters of X killed 12 soldiers' as X's attack", () => {
+    const x = one(
+      "Fighters of Ansar Dine killed 12 soldiers near the town of Boni on Tuesday, officials said.",
+      "2025-03-20",
+    );
+    expect(ids(attackIn(x, "Boni").perpetrators)).toEqual([entity(x, "Ansar Dine").id]);
+  });
 });

@@ -337,7 +337,17 @@ export class ArticleAttacks {
       main &&
       // "…the anniversary of the killing of X in a US drone strike": an event looked back on takes no other's day.
       !main.frames.every((g) => g.reference) &&
-      (!main.date || (main.dateStated && !f.dateStated && toldBefore(f.date, main.date))) &&
+      (!main.date ||
+        (main.dateStated && !f.dateStated && toldBefore(f.date, main.date)) ||
+        // "…killed 40 civilians last week. The attackers surrounded the village on the morning of March 14 and
+        // executed men": the day within the week told, of an attack that tells nothing else of its own.
+        (f.date !== null &&
+          refines(f.date, main.date) &&
+          f.tolls.length === 0 &&
+          f.killed.size === 0 &&
+          f.places.size === 0 &&
+          !f.indefinite &&
+          !f.another)) &&
       f.date &&
       !f.plural &&
       (agrees(main, f) || detailsLede) &&

@@ -76,8 +76,11 @@ const SUSPECTED_TO_BE =
 /** "in southern Syria": where, not who. */
 const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
 
-/** Who fights for a group: "gunmen from X have killed" names X as the killer, "people from X" do not. */
-const FIGHTERS = [...ARMED_MEN, "members"].join("|");
+/**
+ * Who fights for a group: "gunmen from X have killed", "Fighters of X killed" name X as the killer, "people from X"
+ * and "the people of X" do not.
+ */
+const FIGHTERS = [...ARMED_MEN, "members"].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join("|");
 
 /** "an explosive device planted by suspected X militants": who laid a bomb, wherever the sentence tells it. */
 const PLANTED_BY =
@@ -97,7 +100,7 @@ const FIGHTERS_AND = new RegExp(
 
 /** An actor, or its forces, right before a kill word that has its victims as object. */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|of|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\bfrom ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) ⟦[SO]\\d+⟧)(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores)\\b|⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant)\\b)`,
 );
 
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
