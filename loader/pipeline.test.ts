@@ -5105,4 +5105,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Boni").perpetrators)).toEqual([entity(x, "Ansar Dine").id]);
   });
+
+  it("reads 'a suicide bomber blew himself up … before gunmen stormed a restaurant, killing 32' as one attack", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a hotel in Kismayo on Friday evening before gunmen stormed a nearby " +
+        "restaurant, killing at least 26 people, police said. Al-Shabaab claimed responsibility.",
+      "2024-08-03",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Kismayo")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMax: 26, date: "2024-08-02" });
+    expect(ids(attackIn(x, "Kismayo").perpetrators)).toEqual([entity(x, "Al-Shabaab").id]);
+  });
 });

@@ -330,7 +330,9 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       (f.killed.size > 0 || !stated.has(prev.date)) &&
       prev.date.date !== f.date.date &&
       !(stated.has(f.date) && f.date.index > f.triggerStart);
-    // "…had sunk the ship after attacking it with drones, killing three": how the one attack was done.
+    // "…had sunk the ship after attacking it with drones, killing three": how the one attack was done. "A suicide
+    // bomber blew himself up at the beach before gunmen stormed a restaurant, killing 32": one attack in its steps;
+    // "hours before a drone struck Erbil" tells another.
     const between = prev ? t.slice(prev.triggerEnd, f.triggerStart).replace(HOW_IT_WAS_DONE, "") : "";
     const sameStory =
       prev &&
@@ -345,7 +347,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
         !f.anaphoric &&
         /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/.test(t.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
       ) &&
-      !/\b(?:(?<!along )with|after|before(?! (?:dawn|sunrise|daybreak|midnight|noon))|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
+      !/\b(?:(?<!along )with|after|(?<=\b(?:hours|days|weeks|minutes|months|years|shortly|just|moments|day|week|month|year|long) )before|before(?= (?:an?|the|its|his|her|their) )|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|response|retaliation|revenge|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another
