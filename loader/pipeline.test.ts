@@ -5116,4 +5116,17 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kismayo")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMax: 26, date: "2024-08-02" });
     expect(ids(attackIn(x, "Kismayo").perpetrators)).toEqual([entity(x, "Al-Shabaab").id]);
   });
+
+  it("reads a mayor killed after a long aside, a toll not counted in days, and clashes told as the region's setting", () => {
+    const x = one(
+      "Rosa Elena Pineda, the mayor of Tlapa, a town in the southern Mexican state of Guerrero, was killed on " +
+        "Sunday, officials said. Her driver, Mario Ortega, was shot dead three days earlier. The region has been the " +
+        "scene of violent clashes between the Los Rojos and Guerreros Unidos gangs.",
+      "2024-10-07",
+    );
+    const killed = x.attacks.flatMap((a) => ids(a.killed));
+    expect(killed.sort()).toEqual([entity(x, "Rosa Elena Pineda").id, entity(x, "Mario Ortega").id].sort());
+    expect(x.attacks.flatMap((a) => a.perpetrators)).toEqual([]);
+    expect(x.attacks.map((a) => a.fatalitiesMax)).toEqual([1, 1]);
+  });
 });

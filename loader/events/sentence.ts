@@ -63,7 +63,7 @@ const GROUP_BLAMED =
  * "the death of X, …, in an Israeli airstrike".
  */
 const DEATH =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who ))?(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) ⟦P(\d+)⟧|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )/g;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|died (?:in|when))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) ⟦P(\d+)⟧|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )/g;
 
 /**
  * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
@@ -104,7 +104,7 @@ const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const KILL_VERB = /^(?:killed|kills|beheaded|executed|martyred|eliminated|neutrali[sz]ed|shot dead|gunned down)$/i;
 
 const GENERIC_BEFORE =
-  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|scene of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "The United States launched a wave of air strikes…": one operation of many strikes, not strikes in general. */
 const LAUNCHED_A_WAVE =

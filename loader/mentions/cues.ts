@@ -107,6 +107,23 @@ export const SPEECH = lower(SPEECH_VERBS);
 
 export const ROLES = lower(ROLE_NOUNS);
 
+/** Who is someone's by kin or service: "her driver, X,", "his son, X,". The name after one is a person's. */
+export const KIN_AND_STAFF = new Set([
+  "driver",
+  "bodyguard",
+  "aide",
+  "wife",
+  "husband",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+  "father",
+  "mother",
+  "nephew",
+  "cousin",
+]);
+
 export const PLACE_TRAILER_SET = lower(PLACE_TRAILERS);
 
 export const DIRECTION_SET = lower(DIRECTIONS);

@@ -52,6 +52,7 @@ import {
   PLACE_PREPS,
   PLACE_TRAILER_SET,
   ROLES,
+  KIN_AND_STAFF,
   SITE_AFTER_NAME,
   UNIT_AFTER_NAME,
   SPANISH_PLURAL_ARTICLES,
@@ -746,6 +747,7 @@ class MentionSearch {
         prev === "," &&
         (ROLES.has(prev2) ||
           ROLES.has(role) ||
+          KIN_AND_STAFF.has(prev2) ||
           ROLES.has(`${this.tokens[ts - 3]?.text.toLowerCase()} ${prev2}`) ||
           this.roleHeldBefore(ts - 2));
       if (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
