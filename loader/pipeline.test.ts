@@ -5129,4 +5129,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks.flatMap((a) => a.perpetrators)).toEqual([]);
     expect(x.attacks.map((a) => a.fatalitiesMax)).toEqual([1, 1]);
   });
+
+  it("reads 'X forces and Y troops exchanged heavy fire' as a clash of both", () => {
+    const x = one(
+      "Armenian forces and Azerbaijani troops exchanged heavy fire near the village of Sotk on Tuesday night, " +
+        "killing one soldier, officials said.",
+      "2025-03-05",
+    );
+    expect(attackIn(x, "Sotk")).toMatchObject({ eventType: "Armed clash", fatalitiesMax: 1, date: "2025-03-04" });
+    expect(ids(attackIn(x, "Sotk").perpetrators).sort()).toEqual(
+      [entity(x, "Armenia").id, entity(x, "Azerbaijan").id].sort(),
+    );
+  });
 });

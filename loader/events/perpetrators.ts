@@ -70,6 +70,8 @@ const THE_ARMY_DID = new RegExp(
 const CLASH_SIDES =
   /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s+(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
 
+const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
+
 const SUSPECTED_TO_BE =
   /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
 
@@ -221,6 +223,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
       f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
   }
+  // "Afghan Taliban forces and Pakistani troops exchanged heavy fire": both sides fought.
+  const exchanged = /^exchanged/.test(word) ? EXCHANGED_FIRE.exec(before) : null;
+  if (exchanged) for (const i of [exchanged[1], exchanged[2]]) f.perpetrators.set(label(i!).id, "stated");
   // "Clashes between members of X and fighters of Y": both sides fought.
   if (/^(?:clash|fighting)/.test(word)) {
     const sides = CLASH_SIDES.exec(scope);

@@ -11,7 +11,7 @@ interface Weapon {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?)|clash|clashes|fighting|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
+  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?)|clash|clashes|fighting|exchanged|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
 
 function weaponOf(s: string): Weapon {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
@@ -40,7 +40,9 @@ function weaponOf(s: string): Weapon {
     )
   )
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
-  if (/\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|firefights?|shootouts?)\b/i.test(s))
+  if (
+    /\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(s)
+  )
     return { weapon: null, eventType: "Armed clash" };
   if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
     return { weapon: "firearm", eventType: "Attack" };
