@@ -5141,4 +5141,10 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Armenia").id, entity(x, "Azerbaijan").id].sort(),
     );
   });
+
+  it("keeps 'the Palestinian Authority' one body, not a state and a body called 'Authority'", () => {
+    const x = one("The Palestinian Authority's security forces have fought the group in the camp since December.");
+    expect(x.entities.map((e) => e.name)).toContain("Palestinian Authority");
+    expect(x.entities.map((e) => e.name)).not.toContain("Authority");
+  });
 });

@@ -447,7 +447,9 @@ class MentionSearch {
           !this.arabicNameGoesOn(k) &&
           !(
             h.label === "State" &&
-            (rest.some((w) => ["Ministry", "Parliament", "Council", "Command", "Army", "Observatory"].includes(w)) ||
+            (rest.some((w) =>
+              ["Ministry", "Parliament", "Council", "Command", "Army", "Observatory", "Authority"].includes(w),
+            ) ||
               // "Syrian Democratic Forces", "Iraqi Security Forces": a national body's own name.
               (NATIONAL_BODY_HEADS.has(rest[rest.length - 1]!) && !this.registry.lookup(rest.join(" "))))
           ) &&
