@@ -5147,4 +5147,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).toContain("Palestinian Authority");
     expect(x.entities.map((e) => e.name)).not.toContain("Authority");
   });
+
+  it("reads 'Malian soldiers and Russian fighters of X killed 20' as an attack of both", () => {
+    const x = one(
+      "Burkinabe soldiers and Russian fighters of the Bear Brigade killed at least 15 civilians in the village of " +
+        "Solenzo on Tuesday, residents said.",
+      "2025-05-20",
+    );
+    expect(ids(attackIn(x, "Solenzo").perpetrators).sort()).toEqual(
+      [entity(x, "Burkina Faso").id, entity(x, "Bear Brigade").id].sort(),
+    );
+  });
 });

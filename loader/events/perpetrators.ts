@@ -96,8 +96,12 @@ const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 const RESPONDED_WITH =
   /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied) with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
 
+/**
+ * "X fighters and the army attacked…", "Malian soldiers and Russian fighters of the Africa Corps killed…": the first of
+ * two armed forces told as the subject (a state's word may stand for its soldiers).
+ */
 const FIGHTERS_AND = new RegExp(
-  `⟦[SO](\\d+)⟧ (?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces) and [^.;⟦]{1,40}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|${ATTACK_VERBS})$`,
+  `⟦[SO](\\d+)⟧(?: (?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces|soldiers)|(?<=⟦S\\d+⟧)(?= and (?:the )?⟦[SO]\\d+⟧ (?:fighters|soldiers|troops|forces|militiamen|mercenaries)\\b)) and [^.;⟦]{0,40}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|killed|${ATTACK_VERBS})$`,
 );
 
 /** An actor, or its forces, right before a kill word that has its victims as object. */
