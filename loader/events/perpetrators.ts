@@ -70,6 +70,7 @@ const THE_ARMY_DID = new RegExp(
 const CLASH_SIDES =
   /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s+(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
 
+/** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
 
 const SUSPECTED_TO_BE =
@@ -93,6 +94,7 @@ const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 
+/** "Israel responded with artillery fire": who answered with the attack the trigger tells. */
 const RESPONDED_WITH =
   /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied) with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
 
@@ -201,10 +203,10 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     ? /\b(?:fired|launched) by (?:the )?⟦[SO](\d+)⟧(?:\s+[a-z]+)?\s+$/.exec(near)
     : null;
   if (firedByBefore) f.perpetrators.set(label(firedByBefore[1]!).id, "stated");
-  // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
   // "Israel responded with artillery fire on X": who answered with the attack made it.
   const answeredWith = RESPONDED_WITH.exec(before);
   if (answeredWith) f.perpetrators.set(label(answeredWith[1]!).id, "stated");
+  // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
   const joint = FIGHTERS_AND.exec(through);
   if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
   const subj = SUBJECT_VERB.exec(through) ?? PRESENT_SUBJECT_VERB.exec(through);
@@ -236,7 +238,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (sides)
       for (const i of [sides[1], sides[2]]) {
         // "between the ELN and dissidents of the former FARC": the dissidents fought, not the group they left.
-        if (!LINKED_BEFORE.test(sides[0].slice(0, sides[0].indexOf(`⟦O${i}⟧`))))
+        if (!LINKED_BEFORE.test(sides[0].slice(0, sides[0].search(new RegExp(`⟦[SO]${i}⟧`)))))
           f.perpetrators.set(label(i!).id, "stated");
       }
   }

@@ -58,6 +58,7 @@ const TOLL_PARTS_BEFORE = new RegExp(
   "i",
 );
 
+/** "among at least 17 inmates": the count of the dead one named victim was among. */
 const AMONG_THE_DEAD = new RegExp(
   `\\bamong (?:the )?(?:at least\\s+|more than\\s+|some\\s+)?(${COUNT})\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY})\\s+$`,
   "i",

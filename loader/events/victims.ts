@@ -7,6 +7,7 @@ import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
 
+/** "Members of the VDP, a civilian militia, were among the": whose men were among the dead. */
 const MEMBERS_AMONG_DEAD =
   /^\W*(?:[\w-]+ )?(?:members|fighters|militiamen|soldiers|troops|officers|volunteers) (?:of|from) (?:the )?⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:were|was) (?:also )?among the $/i;
 
