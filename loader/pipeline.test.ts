@@ -5158,4 +5158,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Burkina Faso").id, entity(x, "Bear Brigade").id].sort(),
     );
   });
+
+  it("adds one to the dead for 'the strike also killed another operative'", () => {
+    const x = one(
+      "A US air strike killed Abu Yusuf, a senior Islamic State commander, in Deir ez-Zor province on Thursday, " +
+        "officials said. Central Command said the strike also killed another Islamic State operative.",
+      "2025-03-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Deir ez-Zor")).toMatchObject({ fatalitiesMax: 2 });
+  });
 });

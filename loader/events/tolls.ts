@@ -44,6 +44,9 @@ const OTHERS_ALSO_KILLED = new RegExp(
   "i",
 );
 
+const ANOTHER_KILLED =
+  /^killed (?:another|one other) (?:[\w-]+ |⟦[SO]\d+⟧ ){0,2}?(?:operative|member|fighter|commander|militant|person|civilian|soldier|man|woman|official)\b/;
+
 const DEATHS_OF = new RegExp(
   `\\bdeaths? of (?:at least |more than )?${COUNT} (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
   "i",
@@ -222,6 +225,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
     else f.othersKilled = numberOf(othersToo[1]!)!;
   }
+  // "The strike also killed another Islamic State operative": one more than the dead told before.
+  if (word === "killed" && f.killed.size === 0 && ANOTHER_KILLED.test(scope)) f.othersKilled = 1;
   // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
   const deathsOf = before.includes("death") ? DEATHS_OF.exec(before.slice(-80)) : null;
   if (deathsOf) addCount(f.tolls, deathsOf[1]!);
