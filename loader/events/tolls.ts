@@ -32,9 +32,13 @@ const TOLL_AFTER = new RegExp(
   "gi",
 );
 
+/** "another member", "one other Islamic State operative": one more of the dead. */
+const ONE_MORE =
+  "(?:another|one other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?(?:member|fighter|person|man|woman|commander|official|militant|operative|civilian|soldier|companion|bodyguard|aide|guard)";
+
 /** "killed commander X and five other people", "killing X and another member": the named dead and the others. */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (?:(\\w+) other (?:${VICTIMS})|(?:another|one other) (?:[\\w-]+ )?(?:member|fighter|person|man|commander|official|militant|companion|bodyguard|aide|guard))\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (?:(\\w+) other (?:${VICTIMS})|${ONE_MORE})\\b`,
   "i",
 );
 
@@ -44,8 +48,7 @@ const OTHERS_ALSO_KILLED = new RegExp(
   "i",
 );
 
-const ANOTHER_KILLED =
-  /^killed (?:another|one other) (?:[\w-]+ |⟦[SO]\d+⟧ ){0,2}?(?:operative|member|fighter|commander|militant|person|civilian|soldier|man|woman|official)\b/;
+const ANOTHER_KILLED = new RegExp(`^killed ${ONE_MORE}\\b`);
 
 const DEATHS_OF = new RegExp(
   `\\bdeaths? of (?:at least |more than )?${COUNT} (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
