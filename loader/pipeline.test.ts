@@ -5168,4 +5168,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Deir ez-Zor")).toMatchObject({ fatalitiesMax: 2 });
   });
+
+  it("does not make the group dissidents left the attacker in 'Dissidents of the former X attacked'", () => {
+    const x = one(
+      "Dissidents of the former Sierra Front attacked a police station in the town of Suarez on Monday, killing " +
+        "four officers.",
+      "2025-03-12",
+    );
+    expect(attackIn(x, "Suarez").perpetrators).toEqual([]);
+  });
 });

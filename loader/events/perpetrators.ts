@@ -23,7 +23,7 @@ const ACTOR_MODIFIER =
  * are tied to or left.
  */
 const LINKED_BEFORE =
-  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$|\b(?:dissidents|defectors|deserters|breakaway factions?|splinter (?:groups?|factions?)) of (?:the )?(?:former )?$/;
+  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$|\b(?:dissidents|defectors|deserters|breakaway factions?|splinter (?:groups?|factions?)) of (?:the )?(?:former )?$/i;
 
 const WHEN_OFFENSIVE =
   /^[^.;]{0,100}?,? when (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
