@@ -5177,4 +5177,11 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Suarez").perpetrators).toEqual([]);
   });
+
+  it("reads 'X, Y's most senior military commander' as X's role in Y", () => {
+    const x = one("An air strike on Tuesday killed Ibrahim Aqil, the Radwan Force's most senior military commander.");
+    expect(fact(x, "AFFILIATED_WITH", "Ibrahim Aqil", "Radwan Force")?.roles).toEqual([
+      "most senior military commander",
+    ]);
+  });
 });
