@@ -5184,4 +5184,15 @@ describe("extraction from text it has never seen", () => {
       "most senior military commander",
     ]);
   });
+
+  it("reads 'Militants from the X group killed 15 farmers' as X attacking, not as X targeted", () => {
+    const x = one(
+      "Militants from the Mahmuda group killed 15 farmers in an attack on Gudumbali village in Borno State on " +
+        "Sunday, a local official said.",
+      "2025-01-22",
+    );
+    const a = attackIn(x, "Gudumbali");
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Mahmuda").id]);
+    expect(ids(a.targets)).toEqual([]);
+  });
 });
