@@ -5195,4 +5195,15 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual([entity(x, "Mahmuda").id]);
     expect(ids(a.targets)).toEqual([]);
   });
+
+  it("reads 'The X group blamed the paramilitary Y' as Y blamed, and X as no attacker", () => {
+    const x = one(
+      "A drone strike on a market in the town of Tawila in North Darfur killed at least 30 people on Saturday, " +
+        "activists said. The Darfur Bar Association group blamed the paramilitary Rapid Support Forces.",
+      "2025-09-21",
+    );
+    expect(attackIn(x, "Tawila").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Rapid Support Forces").id, attribution: "blamed" }),
+    ]);
+  });
 });

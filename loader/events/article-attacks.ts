@@ -34,7 +34,7 @@ import type { Affiliations } from "./to-attack.ts";
  * attacker belonged to X").
  */
 const BLAME_ONLY =
-  /\bblamed(?= ["“]?(?:the )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
+  /\bblamed(?= ["“]?(?:the )?(?:paramilitary |militant |rebel |jihadist |armed |separatist )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
 
 /** A blast told as an accident: "was caused by a fire in a depot", "ruled out sabotage", "an accidental explosion". */
 const ACCIDENT =
