@@ -28,13 +28,15 @@ import { type Frame, type SideOf, background, introduces, onlyToll, overlaps, pe
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
+import { GROUP_ADJECTIVE } from "./words.ts";
 
 /**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
  * attacker belonged to X").
  */
-const BLAME_ONLY =
-  /\bblamed(?= ["“]?(?:the )?(?:paramilitary |militant |rebel |jihadist |armed |separatist )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)/;
+const BLAME_ONLY = new RegExp(
+  String.raw`\bblamed(?= ["“]?(?:the )?(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)`,
+);
 
 /** A blast told as an accident: "was caused by a fire in a depot", "ruled out sabotage", "an accidental explosion". */
 const ACCIDENT =

@@ -5,7 +5,7 @@ import { written } from "../facts/marked.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { ATTACK_VERBS, NEAR } from "./words.ts";
+import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR } from "./words.ts";
 
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
@@ -72,6 +72,11 @@ const CLASH_SIDES =
 
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
+
+/** "by al-Shabab militants", "by members of X", "by Sudan's paramilitary Rapid Support Forces": the agent after a trigger. */
+const BY_AGENT = new RegExp(
+  String.raw`^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
+);
 
 const SUSPECTED_TO_BE =
   /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
@@ -267,10 +272,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
   // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
   // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
-  const by =
-    /^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:(?:paramilitary|militant|rebel|jihadist|armed|separatist)\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?/.exec(
-      scope.slice(trig[0].length),
-    );
+  const by = BY_AGENT.exec(scope.slice(trig[0].length));
   if (by) f.perpetrators.set(label(by[3] ?? by[2]!).id, by[1] ? "alleged" : "stated");
   // "a joint raid by U.S. and Iraqi forces": both.
   const byBoth = by ? /^\s+and\s+⟦S(\d+)⟧/.exec(scope.slice(trig[0].length + by[0].length)) : null;
