@@ -5206,4 +5206,17 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Rapid Support Forces").id, attribution: "blamed" }),
     ]);
   });
+
+  it("reads 'A second person in the car, X, was also killed' as more dead of the strike, not another attack", () => {
+    const x = one(
+      "A drone strike on a car near Qaim on Monday night killed Jafar al-Husseini, a senior commander of Kataib " +
+        "Sayyid al-Shuhada, the group said. A second person in the car, Hamid al-Zubaidi, was also killed.",
+      "2025-04-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.killed).sort()).toEqual(
+      [entity(x, "Jafar al-Husseini").id, entity(x, "Hamid al-Zubaidi").id].sort(),
+    );
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

@@ -40,7 +40,11 @@ const ANSWERED =
 const LATER_OPENS =
   /^\W*(?:(?:days|hours|weeks|months|a day|a week|(?:two|three|four|five) days)\s+(?:after|later)|later that (?:day|week))\b/i;
 
-const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b`, "i");
+// "A second person in the car, X, was also killed": more dead of the attack told, not another attack.
+const ANOTHER_OPENS = new RegExp(
+  `^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?(?:person|man|woman|child|victim|passenger|soldier|civilian|fighter|member|officer|commander|leader|official)\\b)`,
+  "i",
+);
 
 /**
  * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to
