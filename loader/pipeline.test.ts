@@ -5219,4 +5219,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'losses on the Russian paramilitary group X' as X targeted, not Russia", () => {
+    const x = one(
+      "The Katiba Macina claimed the attack on an army base in Timbuktu on Sunday, saying its fighters had inflicted " +
+        "heavy losses on the army and on the Russian paramilitary group Africa Corps.",
+      "2025-03-10",
+    );
+    expect(ids(attackIn(x, "Timbuktu").targets)).toEqual([entity(x, "Africa Corps").id]);
+  });
 });
