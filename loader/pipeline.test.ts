@@ -5228,4 +5228,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Timbuktu").targets)).toEqual([entity(x, "Africa Corps").id]);
   });
+
+  it("reads 'X leads a faction of Y that has pledged allegiance to Z' as X's role in Y, and Y as no part of Z", () => {
+    const x = one(
+      "Omar Dukuly leads a faction of the Sahel Defence Front that has pledged allegiance to the Islamic State, " +
+        "the army said.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Omar Dukuly", "Sahel Defence Front")?.roles).toEqual(["faction leader"]);
+    expect(fact(x, "PART_OF", "Sahel Defence Front", "Islamic State")).toBeUndefined();
+  });
 });

@@ -133,12 +133,15 @@ const PERSON_OF_GROUP = pattern(
   "g",
 );
 
-/** "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit". */
+/**
+ * "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit"; "X leads a faction of Y" makes
+ * X a faction leader of Y.
+ */
 const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
 
 const LEADS_PREDICATE = pattern(
   new RegExp(`\\b${LEADS} `),
-  `${mk("P")}(?:, (?:[^⟦]|⟦[PSLO]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSLO]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:(?:a|one) (faction|wing|unit|cell|branch) (?:of|in|within) (?:the )?)?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
   "g",
 );
 
@@ -444,7 +447,8 @@ export function affiliationsIn(r: FactReading) {
     );
     each(WHOSE_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.7));
     each(LEADS_PREDICATE, t, (m) => {
-      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.8, roleOfLeading(m[0]));
+      const role = roleOfLeading(m[0]);
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, m[2] ? `${m[2]} ${role}` : role);
     });
     each(WHO_NOW_LEADS, t, (m) => {
       add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, roleOfLeading(m[0]));

@@ -249,10 +249,13 @@ const BRANCH_APPOSITIVE = pattern(
   "g",
 );
 
-/** "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another. */
+/**
+ * "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another; not in
+ * "leads a faction of the X that has pledged allegiance to Y", where only the faction did.
+ */
 const PLEDGED_TO = pattern(
   /pledged (?:its )?allegiance to/,
-  `${mk("O")}(?:, (?:[^,⟦]|⟦[SL]\\d+⟧){1,80},)?,? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
+  `(?<!\\b(?:faction|wing|splinter group|branch|cell|unit)s? of (?:the )?)${mk("O")}(?:, (?:[^,⟦]|⟦[SL]\\d+⟧){1,80},)?,? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
   "g",
 );
 
