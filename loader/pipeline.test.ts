@@ -5237,4 +5237,12 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Omar Dukuly", "Sahel Defence Front")?.roles).toEqual(["faction leader"]);
     expect(fact(x, "PART_OF", "Sahel Defence Front", "Islamic State")).toBeUndefined();
   });
+
+  it("counts a name told with 'also known as' once, and names the man by the name told first", () => {
+    const x = one(
+      "The gunmen, led by a commander identified as Rashid Ampatuan, also known as Jaka Lumbay, opened fire on " +
+        "troops. Ampatuan leads a faction of the Dawlah Islamiyah.",
+    );
+    expect(entity(x, "Jaka Lumbay")).toMatchObject({ name: "Rashid Ampatuan", mentions: 3 });
+  });
 });

@@ -300,6 +300,13 @@ export function resolveEntities(
   // Pass 4: short forms attach to a full name (the nearest before it in the article), else stand alone if typed.
   for (const p of shortOnes) {
     const found = tryAttach(p.article, p.m, true);
+    // "X, also known as Kagi Karialan": a name the text already gave to X is counted once, not again as a short form;
+    // it still joins X to the actor that name stands for ("The EMC, led by…" after "the Central General Staff (EMC)").
+    const given = mentionCluster.get(key(p.article, p.m));
+    if (given !== undefined) {
+      if (found !== undefined) union(given, found);
+      continue;
+    }
     // "the Foreign Ministry" is the one its article named with its state, never another article's.
     const c =
       found !== undefined && p.m.cues.includes("state-ministry") && !clusters[find(found)]!.articles.has(p.article)
