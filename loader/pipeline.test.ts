@@ -5245,4 +5245,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Jaka Lumbay")).toMatchObject({ name: "Rashid Ampatuan", mentions: 3 });
   });
+
+  it("reads a group named by a number and capitals, 'the 2R armed group', and no group in 'the 5G network'", () => {
+    const x = one(
+      "Fighters from the 2R armed group killed at least nine villagers in Kanda on Sunday, after the 5G network " +
+        "went down.",
+      "2025-02-03",
+    );
+    expect(ids(attackIn(x, "Kanda").perpetrators)).toEqual([entity(x, "2R").id]);
+    expect(x.entities.filter((e) => e.label === "Organization").map((e) => e.name)).toEqual(["2R"]);
+  });
 });

@@ -29,16 +29,19 @@ export const isCapWord = (t: Token) => CAP_WORD.test(t.text);
 
 const capAt = (tokens: Token[], k: number) => tokens[k] !== undefined && isCapWord(tokens[k]!);
 
-/** "M23": a group named by letters and a number, as acronyms are. */
-const LETTERS_AND_NUMBER = /^[A-Z]{1,3}\d{1,3}$/;
+/** "M23", "3R": a group named by letters and a number, as acronyms are; "5G", "3D", "4WD" and "64GB" are things. */
+const LETTERS_AND_NUMBER_SOURCE = String.raw`[A-Z]{1,3}\d{1,3}|\d{1,2}(?!(?:G|D|K|WD|[GMTK]B|KM|MM)$)[A-Z]{1,3}`;
+const LETTERS_AND_NUMBER = new RegExp(`^(?:${LETTERS_AND_NUMBER_SOURCE})$`);
 
 /**
  * A capitalised word ("Hezbollah", "McGurk"), a capitalised prefix before a lower-case word ("Anti-terrorism"),
  * a hyphenated word the tokenizer keeps whole ("Inter-Services Public Relations") or letters and a number
- * ("M23"): one test, as it runs on every token.
+ * ("M23", "3R"): one test, as it runs on every token.
  */
-const CAP_WORD =
-  /^(?:\p{Lu}[\p{L}.'’]*|(?:Co|Anti|Non|Pan|Counter)-\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|[A-Z]{1,3}\d{1,3})$/u;
+const CAP_WORD = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.'’]*|(?:Co|Anti|Non|Pan|Counter)-\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|${LETTERS_AND_NUMBER_SOURCE})$`,
+  "u",
+);
 
 /** An acronym as a name defines it in brackets, lower-case letters for its particles included ("(LeJ)"). */
 export const isBracketAcronym = (s: string) => isAcronym(s) || /^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,6}$/.test(s);

@@ -78,6 +78,15 @@ export function splitSentences(paragraphs: string[]): Sentence[] {
       if (tokens.length === 0) breakBefore = paragraphBreak;
       paragraphBreak = false;
       const sp = tokens.length > 0 && spaces[i]!.length > 0;
+      // "the 3R armed group", "5G": wink splits a number from the capitals after it; they are one word, as "M23" is.
+      const number = tokens.at(-1);
+      if (!sp && number && /^\d{1,2}$/.test(number.text) && /^[A-Z]{1,3}$/.test(w)) {
+        number.text += w;
+        number.end += w.length;
+        number.pos = "PROPN";
+        text += w;
+        continue;
+      }
       if (sp) text += " ";
       tokens.push({ text: w, pos: pos[i]!, start: text.length, end: text.length + w.length, spaceBefore: sp });
       text += w;
