@@ -5255,4 +5255,14 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Kanda").perpetrators)).toEqual([entity(x, "2R").id]);
     expect(x.entities.filter((e) => e.label === "Organization").map((e) => e.name)).toEqual(["2R"]);
   });
+
+  it("reads 'X, short for …, is one of the main groups in Y, a rebel alliance formed in 2020 and led by former president Z'", () => {
+    const x = one(
+      "Fighters from the Sahel Union armed group attacked Kanda. The Sahel Union, short for Union for Peace, " +
+        "Justice and Order, is one of the main groups in the Patriotic Front for Renewal (FPR), a rebel alliance " +
+        "formed in 2021 and led by former president Ange Kolingba.",
+    );
+    expect(fact(x, "PART_OF", "Sahel Union", "Patriotic Front for Renewal")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Ange Kolingba", "Patriotic Front for Renewal")?.roles).toEqual(["leader"]);
+  });
 });

@@ -48,8 +48,11 @@ export const COLLECTIVE =
 /** What a group is called after its name or in its place: "the X group", "the militia". */
 export const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
 
-/** ", which was founded in Iran," between a group and what is said of it. */
-export const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,)?`;
+/**
+ * ", which was founded in Iran," between a group and what is said of it; so is what its letters stand for, commas
+ * and all (", short for Return, Reclamation and Rehabilitation, is").
+ */
+export const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,|, short for (?:[^⟦;]|⟦[OSLP]\\d+⟧){1,80}?,(?= (?:is|was|are|were|has|had)\\b))?`;
 
 /** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch". */
 export const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise|backbone|unit|division)";
