@@ -5265,4 +5265,12 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Sahel Union", "Patriotic Front for Renewal")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Ange Kolingba", "Patriotic Front for Renewal")?.roles).toEqual(["leader"]);
   });
+
+  it("ends a group's name before 'of' and a titled name: 'the Government of National Accord of Prime Minister X'", () => {
+    const x = one(
+      "Both brigades are aligned with the Government of National Accord of Prime Minister Fayez al-Sarraj.",
+    );
+    expect(x.entities.map((e) => e.name).sort()).toEqual(["Fayez al-Sarraj", "Government of National Accord"]);
+    expect(fact(x, "AFFILIATED_WITH", "Fayez al-Sarraj", "Government of National Accord")).toBeDefined();
+  });
 });

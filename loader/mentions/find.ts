@@ -371,8 +371,15 @@ class MentionSearch {
     const whole = this.spanText(ts, te);
     const hit = this.registry.lookup(whole);
     // "Red Sea" is a registry place, though a sea is no actor and no place of the graph otherwise; "Sunni
-    // Muslims" are no actor, but "the Group for the Support of Islam and Muslims (JNIM)" is.
-    if (!hit && (NON_ACTOR_HEAD_SET.has(lastWord) || (IDENTITY.has(lastWord) && !bracketAcronymAt(this.tokens, te)))) {
+    // Muslims" are no actor, but "the Group for the Support of Islam and Muslims (JNIM)" is, and so is "the
+    // Government of National Accord", whose head is its first word.
+    const headFirst =
+      ORG_HEAD_SET.has(this.tokens[ts]!.text.toLowerCase()) && /^(?:of|for)$/.test(this.tokens[ts + 1]?.text ?? "");
+    if (
+      !hit &&
+      ((NON_ACTOR_HEAD_SET.has(lastWord) && !headFirst) ||
+        (IDENTITY.has(lastWord) && !bracketAcronymAt(this.tokens, te)))
+    ) {
       // "Iraqi Shi'ite leader X": the state before the identity is named all the same.
       if (IDENTITY.has(lastWord) && te - ts > 1) this.classifyChunk(ts, te - 1);
       return;

@@ -165,8 +165,12 @@ export function chunks(tokens: Token[]): Chunk[] {
         INNER_CONNECTORS.has(u.text) &&
         next &&
         isCapWord(next) &&
-        // "the Badr Organisation of Hadi al-Amiri": whose the group is, not its name.
-        !(u.text === "of" && (GIVEN_NAME_SET.has(next.text) || KUNYA_SET.has(next.text))) &&
+        // "the Badr Organisation of Hadi al-Amiri", "the Government of National Unity of Prime Minister X": whose the
+        // group is, not its name.
+        !(
+          u.text === "of" &&
+          (GIVEN_NAME_SET.has(next.text) || KUNYA_SET.has(next.text) || titledNameAt(tokens, j + 1))
+        ) &&
         (soFar.some((w) => ORG_HEAD_SET.has(w)) ||
           // "Gulf of Aden", "Strait of Hormuz": a body of water named by what it is of.
           (u.text === "of" && WATER_HEADS.has(soFar[soFar.length - 1]!)) ||
@@ -258,6 +262,13 @@ export function titleOver(tokens: Token[], from: number, k: number): number {
     for (const { parts } of TITLES_BY_FIRST.get(tokens[s]!.text) ?? [])
       if (s + parts.length > k && parts.every((p, n) => tokens[s + n]?.text === p)) return s + parts.length;
   return 0;
+}
+
+/** Whether a title and a name after it start at token `k`: "Prime Minister Abdul Hamid Dbeibah". */
+function titledNameAt(tokens: Token[], k: number): boolean {
+  return (TITLES_BY_FIRST.get(tokens[k]!.text) ?? []).some(
+    ({ parts }) => parts.every((p, n) => tokens[k + n]?.text === p) && capAt(tokens, k + parts.length),
+  );
 }
 
 export const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the", "in", "to"]);
