@@ -5273,4 +5273,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name).sort()).toEqual(["Fayez al-Sarraj", "Government of National Accord"]);
     expect(fact(x, "AFFILIATED_WITH", "Fayez al-Sarraj", "Government of National Accord")).toBeDefined();
   });
+
+  it("reads 'The X was hit by an unmanned surface vessel on Wednesday' as the day of the attack the lede claimed", () => {
+    const x = one(
+      "The Ansar Allah movement has claimed responsibility for an attack on a Liberian-flagged tanker in the Gulf of Aden. " +
+        "The Sea Falcon was hit by an unmanned surface vessel on Wednesday off the port of Berbera, the agency said.",
+      "2025-05-09",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2025-05-07", datePrecision: "day" });
+  });
 });
