@@ -5283,4 +5283,33 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2025-05-07", datePrecision: "day" });
   });
+
+  it("reads 'X military spokesman Y said the group had targeted the ship' as X's claim, and no claim of a state", () => {
+    const x = one(
+      "A tanker was hit by a drone boat near the port of Mokha on Tuesday. Ansar Allah military spokesman Abdulaziz " +
+        "Hamid said the group had targeted the ship with ballistic missiles.",
+      "2025-05-14",
+    );
+    expect(attackIn(x, "Mokha").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Ansar Allah").id, attribution: "claimed" }),
+    ]);
+    const y = one(
+      "Rockets were fired at Safed on Monday. Israel said the group had fired 20 rockets at Safed.",
+      "2025-05-14",
+    );
+    expect(attackIn(y, "Safed").perpetrators).toEqual([]);
+  });
+
+  it("keeps what a group does again and again ('have attacked more than 50 ships since November') out of the attack told", () => {
+    const x = one(
+      "The Ansar Allah movement has claimed responsibility for an attack on a bulk carrier near the port of Mokha " +
+        "on Tuesday. Ansar Allah, which controls much of Yemen, has attacked more than 50 ships since November.",
+      "2025-05-14",
+    );
+    const a = attackIn(x, "Mokha");
+    expect(a.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Ansar Allah").id, attribution: "claimed" }),
+    ]);
+    expect(a.evidence).toHaveLength(1);
+  });
 });

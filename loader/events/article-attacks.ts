@@ -254,6 +254,10 @@ export class ArticleAttacks {
   /** The attack a frame joins, if any. */
   private joined(f: Frame, ms: MarkedSentence, open: Draft[]): Draft | undefined {
     const { local, main, lastFrame } = this;
+    // "The Houthis have attacked more than 50 ships since November": what a group does again and again tells
+    // nothing of the attack told, not even who made it.
+    if (f.generic && !f.anaphoric && f.perpetrators.size > 0 && f.tolls.length === 0 && f.wounded.length === 0)
+      return undefined;
     const byKilled =
       local.find((d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date)) ??
       (f.killedPronoun && f.killed.size === 0

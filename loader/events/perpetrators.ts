@@ -11,7 +11,7 @@ import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR } from "./words.ts";
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 
 const SELF_CLAIM = new RegExp(
-  `⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy)?(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|air force|navy|command|spokes(?:man|woman|person)))?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
+  `⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy)?(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|air force|navy|command|spokes(?:man|woman|person))| (?:military |official )?spokes(?:man|woman|person) ⟦P\\d+⟧)?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},)?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|(the (?:group|movement|militia))|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,5}$`,
 );
 
 /** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
@@ -290,13 +290,16 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     const who = /⟦[SO](\d+)⟧(?<!\bin ⟦[SO]\d+⟧)(?:\s*\(⟦[SO]\d+⟧\))?\s*$/.exec(before.trimEnd() + " ");
     if (who) f.perpetrators.set(label(who[1]!).id, "stated");
   }
-  // "The Islamic Resistance said in a statement on Telegram that it had targeted the base": a claim.
+  // "The Islamic Resistance said in a statement on Telegram that it had targeted the base", "Houthi military
+  // spokesman X said the group had targeted the ship": a claim.
   const selfClaim = SAYS.test(before) ? SELF_CLAIM.exec(through) : null;
   // "…said in a statement that it had carried out the attack": a noun after a verb of doing claims too.
   const doneIt = /\b(?:carried out|conducted|launched|staged)\s+(?:(?:the|an?|this|that)\s+)?(?:[\w-]+\s+)?$/.test(
     before,
   );
-  if (selfClaim && (f.attackVerb || kills || doneIt)) {
+  // "The army said the group had fired…" speaks of another; only a group's own spokesman means itself so.
+  const ofAnother = selfClaim?.[2] !== undefined && label(selfClaim[1]!).label !== "Organization";
+  if (selfClaim && !ofAnother && (f.attackVerb || kills || doneIt)) {
     // "The IDF and Shin Bet said they had killed…": both speakers claim it.
     const first = /⟦[SO](\d+)⟧ and (?:the )?$/.exec(through.slice(0, selfClaim.index));
     if (first) f.perpetrators.set(label(first[1]!).id, "claimed");
