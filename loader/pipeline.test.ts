@@ -5312,4 +5312,14 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(a.evidence).toHaveLength(1);
   });
+
+  it("reads 'Four soldiers were wounded in the attack' as the wounded of the attack told before", () => {
+    const x = one(
+      "Gunmen of the Dawlah Islamiyah killed seven soldiers in an ambush on a patrol in Butig on Monday, the army " +
+        "said. Five soldiers were wounded in the attack.",
+      "2025-03-04",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Butig")).toMatchObject({ fatalitiesMin: 7, woundedMin: 5, woundedMax: 5 });
+  });
 });

@@ -284,6 +284,9 @@ export function addWounded(f: Frame, s: TriggerSpan) {
   // "At least 21 others were wounded.": the count told before the words that make the frame.
   if (/^(?:were|was) (?:also )?(?:wounded|injured)$/.test(word))
     for (const m of (before.slice(-60) + word).matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
+  // "Four soldiers were wounded in the attack": the wounded of the attack the article told.
+  const woundedIn = /((?:\S+\s+){1,5}(?:were|was) (?:also )?(?:wounded|injured) in (?:the|that|this) )$/i.exec(before);
+  if (woundedIn) for (const m of woundedIn[1]!.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
   if (/wound|injur|hurt/i.test(scope)) {
     for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
     for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
