@@ -5322,4 +5322,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Butig")).toMatchObject({ fatalitiesMin: 7, woundedMin: 5, woundedMax: 5 });
   });
+
+  it("places 'shelled parts of the town' in the town the article named, not in the region named after it", () => {
+    const x = one(
+      "Rebels briefly seized the town of Bati in the Afar region on Saturday, residents said. At least nine " +
+        "civilians were killed when troops shelled parts of the town on Sunday.",
+      "2025-03-04",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Bati").id]);
+  });
 });

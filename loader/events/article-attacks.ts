@@ -134,6 +134,8 @@ export class ArticleAttacks {
   private lastSubject: string | undefined;
   /** The place the article named last: where "the city" is. */
   private lastPlace: string | undefined;
+  /** The place the article last called a city, a town or a village ("the town of X"): where "the town" is. */
+  private readonly lastOfKind = new Map<string, string>();
   /** The places the article named, in order: which is "the airport". */
   private readonly placesSeen: string[] = [];
   /** Whether the article tells that its blast was an accident. */
@@ -179,6 +181,8 @@ export class ArticleAttacks {
     this.lastSubject = ms.refs.find((r) => r.entity.label === "Person")?.entity.id ?? this.lastSubject;
     this.lastPlace = ms.refs.findLast((r) => r.entity.label === "Place")?.entity.id ?? this.lastPlace;
     for (const r of ms.refs) if (r.entity.label === "Place") this.placesSeen.push(r.entity.id);
+    for (const m of ms.text.matchAll(/\b(city|town|village) of ⟦L(\d+)⟧/g))
+      this.lastOfKind.set(m[1]!, ms.refs[Number(m[2])]!.entity.id);
   }
 
   /** The attacks the article told, once every sentence is read. */
@@ -213,7 +217,7 @@ export class ArticleAttacks {
 
   /** What the article told before fills in of a frame: the site it names as "the city", the dead "he" stands for. */
   private fillIn(f: Frame, ms: MarkedSentence): void {
-    const { local, entities, lastPlace, lastSubject, placesSeen } = this;
+    const { local, entities, lastPlace, lastOfKind, lastSubject, placesSeen } = this;
     // "…to mark the fifth anniversary of the killing of X": dated by its anniversary.
     if (f.reference && !f.date && this.article.published) f.date = anniversaryDate(ms.text, this.article.published);
     // "Turkish drones also struck SDF positions around the dam": another's attack of the day the article told last; not
@@ -243,7 +247,8 @@ export class ArticleAttacks {
       const place = /^(?:city|town|village|area)$/.test(site[1]!)
         ? here
           ? ms.refs[Number(here[1])]!.entity.id
-          : lastPlace
+          : // "…seized the town of X in the Y region. … shelled parts of the town": X, not the region named after it.
+            (lastOfKind.get(site[1]!) ?? lastPlace)
         : placesSeen.findLast((id) => SITE_NAMED[site[1]!]!.test(entities.get(id)?.name ?? ""));
       if (place) f.places.add(place);
     }
