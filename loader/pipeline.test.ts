@@ -5332,4 +5332,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Bati").id]);
   });
+
+  it("reads 'X rebels killed a South African peacekeeper' as X's attack with one dead", () => {
+    const x = one(
+      "The CODECO rebels killed a Malawian peacekeeper and wounded two others in fighting near Djugu on Friday, " +
+        "the army said.",
+      "2025-01-29",
+    );
+    const a = attackIn(x, "Djugu");
+    expect(ids(a.perpetrators)).toEqual([entity(x, "CODECO").id]);
+    expect(a).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1, woundedMin: 2 });
+  });
 });

@@ -100,15 +100,15 @@ const WOUNDED_BEFORE = new RegExp(
 
 const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?(?:${VICTIMS}) $`, "i");
 
-/** One person killed, told by what they were: "a 50-year-old man", "a polio worker". */
+/** One person killed, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 const ONE_PERSON =
-  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger)";
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger)";
 
 /** A role in a group a victim is told by: "a senior commander of X". */
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
 
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,3}?${ONE_PERSON}\\b(?! and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ |⟦S\\d+⟧ ){0,3}?${ONE_PERSON}\\b(?! and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 
