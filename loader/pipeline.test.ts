@@ -5343,4 +5343,25 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual([entity(x, "CODECO").id]);
     expect(a).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1, woundedMin: 2 });
   });
+
+  it("reads a French place name with 'au' ('Port-au-Prince') and a gang named by a number ('the 5 Segonn gang')", () => {
+    const x = one(
+      "Gunmen of the 5 Segonn gang attacked a police station in Cap-Haïtien on Sunday. The 5 Segonn gang " +
+        "also attacked Port-au-Prince.",
+      "2025-03-04",
+    );
+    expect(entity(x, "Port-au-Prince").label).toBe("Place");
+    expect(x.entities.some((e) => e.name === "Port")).toBe(false);
+    expect(entity(x, "5 Segonn").label).toBe("Organization");
+  });
+
+  it("keeps a place a group is told to control ('a coalition that controls most of the capital, X') out of its attack", () => {
+    const x = one(
+      "Gang members stormed the town of Hinche overnight, killing at least 10 people, officials said Monday. The " +
+        "attack was carried out by Viv Ansanm, a coalition of gangs that controls most of the capital, Port-au-Prince.",
+      "2025-03-31",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Hinche").id]);
+  });
 });

@@ -441,8 +441,8 @@ export const HYPHENED_PARTICLES = [
   ...["wal", "lil", "bil", "fil"],
   // The Persian and Urdu izafat: "Tehreek-e-Taliban", "Hizb-i-Islami".
   ...["e", "i"],
-  // French place names: "Port-de-Paix", "Croix-des-Bouquets", "Trou-du-Nord".
-  ...["de", "des", "du"],
+  // French place names: "Port-de-Paix", "Croix-des-Bouquets", "Trou-du-Nord", "Port-au-Prince", "Boulogne-sur-Mer".
+  ...["de", "des", "du", "au", "aux", "la", "le", "les", "sur", "en"],
   // English ones: "the SPLM-in-Opposition", "a Government-in-Exile".
   "in",
 ];
