@@ -5364,4 +5364,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Hinche").id]);
   });
+
+  it("reads 'the X coalition, an alliance of gangs led by Y' and 'The Z gang, one of the coalition's members'", () => {
+    const x = one(
+      "The raid was carried out by the Gran Grif coalition, an alliance of gangs led by former soldier Luckson " +
+        "Elan. The Kraze Baryè gang, one of the coalition's members, is also blamed for the kidnapping.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Luckson Elan", "Gran Grif")?.roles).toEqual(["leader"]);
+    expect(fact(x, "PART_OF", "Kraze Baryè", "Gran Grif")).toBeDefined();
+  });
 });

@@ -222,7 +222,7 @@ const GROUP_ROLE_PREDICATE = pattern(
  * is, told in lower case.
  */
 const LOWER_TITLE =
-  "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|chief|politician|businessman|leader|officer|president|prime minister|minister|governor|general|colonel|warlord|nationalist|activist|dissident|militant|jihadist) )?";
+  "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|chief|politician|businessman|leader|officer|soldier|president|prime minister|minister|governor|general|colonel|warlord|nationalist|activist|dissident|militant|jihadist) )?";
 
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
 const GROUP_OF_PERSON = pattern(
@@ -250,7 +250,7 @@ const THE_GROUP_LED_BY = pattern(
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN})?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of (?:gangs|groups|militias|factions|armed groups))?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 

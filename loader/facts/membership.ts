@@ -31,10 +31,13 @@ const SUBJECT_ITS_UNIT = pattern(
   "g",
 );
 
-/** "Asaib Ahl al-Haq is part of the framework": a member of the collective named before. */
+/**
+ * "Asaib Ahl al-Haq is part of the framework", "The 400 Mawozo gang, one of the coalition's members": a member of the
+ * collective named before.
+ */
 const PART_OF_COLLECTIVE = pattern(
-  /part of the|a member of the/i,
-  `${mk("O")}(?: (?:group|movement|militia|party|bloc))? (?:is|are|was|were) (?:also )?(?:part of|a member of) the (${COLLECTIVE}|framework)\\b(?! ⟦)`,
+  /part of the|a member of the|, one of the /i,
+  `${mk("O")}(?: (?:group|movement|militia|party|bloc|gang))?(?: (?:is|are|was|were) (?:also )?(?:part of|a member of) the (${COLLECTIVE}|framework)\\b(?! ⟦)|, one of the (${COLLECTIVE})[’']s (?:[\\w-]+ )?(?:members|factions|groups|gangs|militias|components)\\b)`,
   "g",
 );
 
@@ -373,7 +376,7 @@ export function membershipsIn(r: FactReading) {
     each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
   }
   // "The coalition is part of the broader Axis of Resistance": the collective named just before.
-  each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2]), 0.65));
+  each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2] ?? m[3]), 0.65));
   each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
   each(THE_GROUP_PART_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
   each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
