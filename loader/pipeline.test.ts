@@ -5373,4 +5373,15 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Luckson Elan", "Gran Grif")?.roles).toEqual(["leader"]);
     expect(fact(x, "PART_OF", "Kraze Baryè", "Gran Grif")).toBeDefined();
   });
+
+  it("reads 'The group, which is allied with X' as an alliance of the group told before", () => {
+    const x = one(
+      "The Lashkar-e-Islam claimed responsibility for the attack. The group, which is allied with the Jamaat-ul-Ahrar " +
+        "but is a separate organisation, has been waging an insurgency since 2004.",
+    );
+    expect(
+      fact(x, "ALLIED_WITH", "Lashkar-e-Islam", "Jamaat-ul-Ahrar") ??
+        fact(x, "ALLIED_WITH", "Jamaat-ul-Ahrar", "Lashkar-e-Islam"),
+    ).toBeDefined();
+  });
 });

@@ -82,6 +82,13 @@ const POSSESSIVE_ALLY = pattern(
   "g",
 );
 
+/** "The group, which is allied with the Afghan Taliban": the group the text spoke of last. */
+const THE_GROUP_ALLIED = pattern(
+  HAS_ALLY,
+  `\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?(?:is|was|has been|remains) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
+  "g",
+);
+
 /** "The Nujaba movement is allied with Kataeb Hezbollah". */
 const ALLIED_PREDICATE = pattern(
   HAS_ALLY,
@@ -150,6 +157,7 @@ export function sponsorsAndAlliesIn(r: FactReading) {
   const { ctx, ms, t, R, history, registry, namesTwo, stateEntity, sponsorOf } = r;
   each(PRO_X, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
   each(THE_GROUP_BACKED_BY, t, (m) => add(ctx, "BACKED_BY", previousOrg(history, m[1]), R(m[2]), 0.6));
+  each(THE_GROUP_ALLIED, t, (m) => add(ctx, "ALLIED_WITH", previousOrg(history, m[1]), R(m[2]), 0.6));
   each(THE_X_BACKED_GROUP, t, (m) => add(ctx, "BACKED_BY", previousOrg(history, m[2]), sponsorOf(ref(ms, m[1])), 0.6));
   if (namesTwo) {
     each(X_BACKED, t, (m) => {
