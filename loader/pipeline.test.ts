@@ -5384,4 +5384,10 @@ describe("extraction from text it has never seen", () => {
         fact(x, "ALLIED_WITH", "Jamaat-ul-Ahrar", "Lashkar-e-Islam"),
     ).toBeDefined();
   });
+
+  it("reads a capital before an adverb and its verb as the state acting ('Tehran strongly denied'), not after 'of'", () => {
+    const x = one("Tehran strongly denied the claim. Residents of Riyadh quickly fled.");
+    expect(entity(x, "Tehran")).toMatchObject({ label: "State", name: "Iran" });
+    expect(entity(x, "Riyadh").label).toBe("Place");
+  });
 });

@@ -860,6 +860,12 @@ class MentionSearch {
           nxt.pos === "AUX" ||
           // "Ankara regards the YPG as…": a verb the tagger took for a plural noun, before its object.
           (/^[a-z]+s$/.test(nxt.text) && ["DET", "PROPN"].includes(this.tokens[te + 1]?.pos ?? "")) ||
+          // "Ankara regularly strikes PKK positions": an adverb before its verb, the capital opening the clause.
+          (nxt.pos === "ADV" &&
+            /^(?:[,;:]|and|but)?$/.test(this.tokens[ts - 1]?.text ?? "") &&
+            /ly$/.test(nxt.text) &&
+            (["VERB", "AUX"].includes(this.tokens[te + 1]?.pos ?? "") ||
+              /^[a-z]+(?:s|ed)$/.test(this.tokens[te + 1]?.text ?? ""))) ||
           (/^[’']s$/.test(nxt.text) &&
             this.tokens[te + 1]?.pos !== "ADJ" &&
             this.tokens[te + 1]?.pos === "NOUN" &&
