@@ -5390,4 +5390,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Tehran")).toMatchObject({ label: "State", name: "Iran" });
     expect(entity(x, "Riyadh").label).toBe("Place");
   });
+
+  it("reads 'The X groups, the armed wing of Y' as X part of Y", () => {
+    const x = one(
+      "The Karenni Nationalities Defence Force (KNDF) fought on. The KNDF groups, the armed wing of the Karenni " +
+        "National Progressive Party, have been fighting the junta since 2021.",
+    );
+    expect(
+      fact(x, "PART_OF", "Karenni Nationalities Defence Force", "Karenni National Progressive Party"),
+    ).toBeDefined();
+  });
 });

@@ -99,12 +99,12 @@ const FACTION_PREDICATE = pattern(
 
 /**
  * "the Qassam Brigades, the armed wing of Hamas", "X, the Somali affiliate of Y", "X, a unit of the al-Qaeda-affiliated
- * Y" (Y's, not al-Qaeda's); not a group named inside
+ * Y" (Y's, not al-Qaeda's), "The PDF groups, the armed wing of Y"; not a group named inside
  * another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK").
  */
 const WING_OF = pattern(
   HAS_BRANCH,
-  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")},? (?:is |was )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${STANDING}${BASED}(?:⟦[SO]\\d+⟧-[\\w-]+ )?${mk("O")}(?![-–]\\w)`,
+  `(?<!\\b${BRANCH} of (?:the )?)${mk("O")}(?: ${GROUP_WORD}s?)?,? (?:is |was |are |were )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${STANDING}${BASED}(?:⟦[SO]\\d+⟧-[\\w-]+ )?${mk("O")}(?![-–]\\w)`,
   "g",
 );
 
