@@ -5400,4 +5400,11 @@ describe("extraction from text it has never seen", () => {
       fact(x, "PART_OF", "Karenni Nationalities Defence Force", "Karenni National Progressive Party"),
     ).toBeDefined();
   });
+
+  it("names 'the Transitional Military Council' whole, while 'the Hamas Political Bureau' names Hamas", () => {
+    const x = one("The Transitional Military Council ruled Khartoum. The Hamas Political Bureau met in Doha.");
+    expect(entity(x, "Transitional Military Council").label).toBe("Organization");
+    expect(x.entities.some((e) => e.name === "Transitional")).toBe(false);
+    expect(entity(x, "Hamas").label).toBe("Organization");
+  });
 });

@@ -255,6 +255,7 @@ export const PLACE_PREPS = new Set([
   "across",
 ]);
 
+/** A group's bodies, named after it: "Hamas Political Bureau" names Hamas. */
 export const SUBUNITS = [
   "Political Bureau",
   "Political Office",
@@ -265,6 +266,23 @@ export const SUBUNITS = [
   "Shura Council",
   "Media Office",
 ];
+
+/** Words that make a body's name its own, not a group's body: "the Transitional Military Council". */
+export const BODY_QUALIFIERS = new Set([
+  "Transitional",
+  "Interim",
+  "Provisional",
+  "Supreme",
+  "Revolutionary",
+  "Sovereign",
+  "Sovereignty",
+  "National",
+  "Joint",
+  "High",
+  "Higher",
+  "Central",
+  "Federal",
+]);
 
 export const PERSON_PRECEDERS = new Set([
   "counterpart",

@@ -60,6 +60,7 @@ import {
   SPLIT_VERBS,
   STATE_MINISTRY_SET,
   STATE_ORGAN_SET,
+  BODY_QUALIFIERS,
   SUBUNITS,
   TAKING_VERBS,
   TITLES_BY_FIRST,
@@ -544,8 +545,13 @@ class MentionSearch {
     const surface = this.spanText(ts, te);
     if (SUBUNITS.includes(surface) && /^['’]s$/.test(this.tokens[ts - 1]?.text ?? "")) return;
     for (const su of SUBUNITS) {
-      if (surface.endsWith(" " + su) && te - ts > su.split(" ").length) {
-        te -= su.split(" ").length;
+      const n = su.split(" ").length;
+      if (
+        surface.endsWith(" " + su) &&
+        te - ts > n &&
+        !(te - ts === n + 1 && BODY_QUALIFIERS.has(this.tokens[ts]!.text))
+      ) {
+        te -= n;
         break;
       }
     }
