@@ -5407,4 +5407,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "Transitional")).toBe(false);
     expect(entity(x, "Hamas").label).toBe("Organization");
   });
+
+  it("reads 'The jets struck X village' as where the airstrike told before fell", () => {
+    const x = one(
+      "An airstrike by Myanmar's military on a village in Magway Region on Sunday killed at least 12 people, " +
+        "residents said. The jets struck Pazigyi village in Kanbalu Township at around noon, destroying a school.",
+      "2025-02-10",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Pazigyi").id);
+  });
 });

@@ -82,6 +82,10 @@ export function framesOf(
 /** "The soldiers were", "The victims had been": the sentence's subject is the victims of an attack already told. */
 const THE_VICTIMS_WERE = new RegExp(`^\\W*The (?:${VICTIMS}|victims|dead) (?:were|had been|have been) $`);
 
+/** "The jets struck Kanan village…", "The gunmen then stormed…": the attackers the article told of, doing it. */
+const THE_ATTACKERS =
+  /^\W*The (?:jets|warplanes|aircraft|planes|helicopters|drones|attackers|assailants|gunmen)(?: then| later| also)? $/;
+
 /** The frame trigger `k` of the sentence opens, unless what it tells is only intended. */
 function frameAt(r: SentenceReading, k: number): Frame | undefined {
   const s = spanOf(r, k);
@@ -160,6 +164,7 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
       (!verb && !indefinite && anaphoricBefore) ||
       // "The soldiers were attacked with explosives as they patrolled…": the victims the article told of.
       (verb && THE_VICTIMS_WERE.test(before)) ||
+      (verb && THE_ATTACKERS.test(before)) ||
       amongDead ||
       word === "blamed" ||
       word === "belonged to" ||
