@@ -5417,4 +5417,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Pazigyi").id);
   });
+
+  it("takes 'The jihadist group claimed the attack' for the group that attacked, not for the monitor named after it", () => {
+    const x = one(
+      "An Islamic State ambush on an army bus near Sukhnah on Monday killed at least nine soldiers, the Syrian " +
+        "Observatory for Human Rights (SOHR) said. The jihadist group claimed the attack on Tuesday.",
+      "2025-04-09",
+    );
+    expect(ids(attackIn(x, "Sukhnah").perpetrators)).toEqual([entity(x, "Islamic State").id]);
+  });
 });

@@ -28,7 +28,7 @@ import { type Frame, type SideOf, background, introduces, onlyToll, overlaps, pe
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
-import { GROUP_ADJECTIVE } from "./words.ts";
+import { GROUP_ADJECTIVE, NOT_AN_ATTACKER } from "./words.ts";
 
 /**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
@@ -70,6 +70,18 @@ const ARMY_OF_STATE =
 const ARMY_NAME = /\b(?:military|army|junta|armed forces|soldiers|troops)$/i;
 
 /** The state whose army the sentence names, by the state's name and its army's or by its army's name alone. */
+/**
+ * Whether "the group" that claims or is blamed may stand for organisation `e`: not a monitor, an agency or a body of a
+ * state ("The jihadist group claimed the attack" after "…, the Syrian Observatory for Human Rights said").
+ */
+function mayAttack(e: Entity): boolean {
+  return (
+    e.label === "Organization" &&
+    !["state forces", "government body", "international body"].includes(e.actorType ?? "") &&
+    !NOT_AN_ATTACKER.test(e.name)
+  );
+}
+
 function armyOf(ms: MarkedSentence): string | undefined {
   const named = ms.refs.findLast((r) => r.entity.label === "State" && ARMY_NAME.test(written(ms, r)));
   const told = [...ms.text.matchAll(ARMY_OF_STATE)].pop();
@@ -170,7 +182,7 @@ export class ArticleAttacks {
       frames.findLast((f) => f.date?.precision === "day")?.date ?? sentenceDates.findLast((d) => d.precision === "day");
     if (day) this.prevDate = day;
     for (const f of frames) this.place(f, ms);
-    for (const r of ms.refs) if (r.entity.label === "Organization") this.told.lastGroup = r.entity.id;
+    for (const r of ms.refs) if (mayAttack(r.entity)) this.told.lastGroup = r.entity.id;
     this.told.armyState = armyOf(ms) ?? this.told.armyState;
     const opener = ms.refs[0];
     this.told.subjectGroup =

@@ -46,3 +46,7 @@ export const GENERIC_AFTER =
  */
 export const OVER_A_PERIOD =
   /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince the (?:start|beginning|outbreak) of\b/i;
+
+/** Names of monitors, agencies and relief bodies, which report attacks and make none. */
+export const NOT_AN_ATTACKER =
+  /\b(?:Observatory|Human Rights|Red Cross|Red Crescent|Amnesty|Watch|Monitor|Doctors|Médecins|News|Agency|Bar Association)\b/;
