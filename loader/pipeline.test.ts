@@ -5426,4 +5426,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Sukhnah").perpetrators)).toEqual([entity(x, "Islamic State").id]);
   });
+
+  it("reads 'killed four Egyptian workers' as no attack on Egypt, while 'killing two Turkish soldiers' targets Turkey", () => {
+    const x = one(
+      "A drone attack on the Sarsang oil field on Friday killed four Egyptian workers, officials said.",
+      "2025-04-26",
+    );
+    expect(ids(attackIn(x, "Sarsang").targets)).toEqual([]);
+    const y = one(
+      "A drone attack on a base near Duhok on Friday killed two Turkish soldiers, officials said.",
+      "2025-04-26",
+    );
+    expect(ids(attackIn(y, "Duhok").targets)).toEqual([entity(y, "Turkey").id]);
+  });
 });

@@ -99,10 +99,11 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     const e = label(m[1]!);
     if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
   }
+  // "killing three Israeli soldiers" targets Israel; "killed four Yemeni workers" does not target Yemen.
   for (const m of matchesIf(
     namesState,
     targetScope,
-    /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])/g,
+    /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])(?!\s+(?:[\w-]+\s+)?(?:workers|civilians|people|children|women|men|farmers|migrants|fishermen|students|pilgrims|tourists|journalists|residents|villagers|nationals)\b)/g,
   )) {
     f.targets.add(label(m[1]!).id);
   }
