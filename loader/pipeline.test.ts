@@ -5439,4 +5439,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(y, "Duhok").targets)).toEqual([entity(y, "Turkey").id]);
   });
+
+  it("reads 'The attack was claimed by X, a faction that operates in Y' as X's claim, and Y as no place of the attack", () => {
+    const x = one(
+      "Gunmen killed seven policemen in an attack on a checkpoint in Lakki Marwat on Thursday night, police said. " +
+        "The attack was claimed by the Ittehad-ul-Mujahideen, a faction that operates in South Waziristan.",
+      "2025-10-25",
+    );
+    const a = attackIn(x, "Lakki Marwat");
+    expect(a.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Ittehad-ul-Mujahideen").id, attribution: "claimed" }),
+    ]);
+    expect(ids(a.places)).toEqual([entity(x, "Lakki Marwat").id]);
+  });
 });

@@ -29,7 +29,7 @@ const CLAIMED = new RegExp(
 
 /** "…that killed 23 people, an attack claimed by X": a claim told of the attack, after it. */
 const CLAIMED_BY =
-  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre),? (?:that was |which was |later )?claimed by (?:the )?⟦[SO](\d+)⟧/gi;
+  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre),? (?:that |which )?(?:was |has been |had been )?(?:later )?claimed by (?:the )?⟦[SO](\d+)⟧/gi;
 
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED = new RegExp(
@@ -71,11 +71,11 @@ const DEATH =
  * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
  * where fire came from ("from the direction of the Golan Heights"), a place to find it by ("south of
  * Baghdad"), where someone spoke of it ("told reporters in Washington"), where a group is one's branch ("al-Qaeda's
- * affiliate in the Sahel") or what it holds ("a coalition that controls most of the capital, Port-au-Prince"), not
- * where an attack happened.
+ * affiliate in the Sahel") or what it holds ("a coalition that controls most of the capital, Port-au-Prince", "a faction
+ * that operates in North Waziristan"), not where an attack happened.
  */
 const SETTING_BEFORE =
-  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in|\b(?:that|which)\s+(?:controls?|controlled|holds?|dominates?)\b[^.;⟦]{0,40}?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in|\b(?:that|which)\s+(?:controls?|controlled|holds?|dominates?|operates?|is active|is based)\b[^.;⟦]{0,40}?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
 
 const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
 
