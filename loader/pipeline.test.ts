@@ -5452,4 +5452,13 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(ids(a.places)).toEqual([entity(x, "Lakki Marwat").id]);
   });
+
+  it("counts 'killed X, the group's minister for refugees, and at least ten other people' as eleven dead", () => {
+    const x = one(
+      "A suicide bomber killed Abdul Rahim Akhund, the Taliban government's minister for mines, and at least ten " +
+        "other people at the ministry in Kabul on Wednesday, officials said.",
+      "2025-12-12",
+    );
+    expect(attackIn(x, "Kabul")).toMatchObject({ fatalitiesMin: 11, fatalitiesMax: 11 });
+  });
 });

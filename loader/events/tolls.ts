@@ -36,9 +36,12 @@ const TOLL_AFTER = new RegExp(
 const ONE_MORE =
   "(?:another|one other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?(?:member|fighter|person|man|woman|commander|official|militant|operative|civilian|soldier|companion|bodyguard|aide|guard)";
 
-/** "killed commander X and five other people", "killing X and another member": the named dead and the others. */
+/**
+ * "killed commander X and five other people", "killing X and another member", "killed X, the group's minister for
+ * refugees, and at least ten other people": the named dead and the others.
+ */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧,? (?:and|along with|together with) (?:(\\w+) other (?:${VICTIMS})|${ONE_MORE})\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) other (?:${VICTIMS})|${ONE_MORE})\\b`,
   "i",
 );
 
