@@ -5461,4 +5461,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kabul")).toMatchObject({ fatalitiesMin: 11, fatalitiesMax: 11 });
   });
+
+  it("reads 'killed X, one of the group's most senior commanders' as a man killed, and places the strike where its attacker says it struck", () => {
+    const x = one(
+      "The Houthis fired missiles at Eilat on Thursday, a day after a US strike in northern Yemen killed Abdul " +
+        "Khaliq Saleh, one of the group's most senior field commanders. The US military said its jets struck a " +
+        "command center in Saada where Saleh and two aides were meeting.",
+      "2025-05-16",
+    );
+    const a = attackIn(x, "Saada");
+    expect(ids(a.killed)).toEqual([entity(x, "Abdul Khaliq Saleh").id]);
+    expect(x.attacks).toHaveLength(2);
+  });
 });

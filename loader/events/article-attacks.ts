@@ -441,6 +441,21 @@ export class ArticleAttacks {
                 : d.tolls.size === 0 && d.killed.size === 0),
           )
         : undefined;
+    // "…a day after an Israeli strike in southern Lebanon killed X. The Israeli army said its jets struck a command
+    // center in Jouaiya": where the one attack of that attacker the article told, still unplaced, fell.
+    const byAttackerPlaced =
+      !f.date && f.perpetrators.size > 0 && f.places.size > 0 && !f.indefinite && !f.plural
+        ? open.filter(
+            (d) =>
+              d !== main &&
+              d.places.size === 0 &&
+              d.perpetrators.size > 0 &&
+              overlaps(d.sides, f.sides) &&
+              agrees(d, f) &&
+              !conflicts(d, f),
+          )
+        : [];
+    const byAttacker = byAttackerPlaced.length === 1 ? byAttackerPlaced[0] : undefined;
     // "…in retaliation for the drone attack that killed three soldiers at Tower 22": the attack told as what
     // another answered is an earlier one, joined only by its dead or its day.
     return f.answered
@@ -453,6 +468,7 @@ export class ArticleAttacks {
           byDate ??
           byPlace ??
           justTold ??
+          byAttacker ??
           (f.anaphoric
             ? (antecedent ?? (joinsMain || datesUndatedMain || ledeDead ? main : undefined))
             : joinsMain || datesUndatedMain || ledeDead

@@ -754,7 +754,11 @@ class MentionSearch {
         (ROLES.has(next2) ||
           ["a", "an", "the", "who", "also", "known", "another", "former"].includes(next2) ||
           ROLES.has(`${next2} ${this.tokens[te + 2]?.text.toLowerCase()}`) ||
-          this.possessiveRoleAfter(te + 1));
+          this.possessiveRoleAfter(te + 1) ||
+          // "Taleb Abdallah, one of the group's most senior field commanders".
+          (next2 === "one" &&
+            this.tokens[te + 2]?.text === "of" &&
+            this.tokens.slice(te + 3, te + 10).some((t) => ROLES.has(t.text.toLowerCase().replace(/s$/, "")))));
       // "…'s prime minister, Najib Mikati,": the role comes first and the name follows a comma.
       // "…'s prime minister, Najib Mikati,", "one of its most senior commanders, Taleb Sami Abdallah,".
       const role = prev2.replace(/(?<=[a-z])s$/, "");
