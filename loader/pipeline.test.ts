@@ -5473,4 +5473,11 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.killed)).toEqual([entity(x, "Abdul Khaliq Saleh").id]);
     expect(x.attacks).toHaveLength(2);
   });
+
+  it("reads 'X, the Taliban government's minister for refugees' as X's role in the Taliban", () => {
+    const x = one(
+      "A suicide bomber killed Najibullah Akhund, the Taliban government's minister for mines, on Wednesday.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Najibullah Akhund", "Taliban")?.roles).toEqual(["minister"]);
+  });
 });
