@@ -5480,4 +5480,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Najibullah Akhund", "Taliban")?.roles).toEqual(["minister"]);
   });
+
+  it("reads 'the X forces under army chief Y' as Y's command, and 'sanctions on X under President Z' as no role", () => {
+    const x = one(
+      "The war between the militia and the Chadian National Army (ANT) under army chief Abakar Abdelkerim Daoud " +
+        "began in 2024. The US put sanctions on the Wagner Group under President Joe Biden.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Abakar Abdelkerim Daoud", "Chadian National Army")?.roles).toEqual([
+      "army chief",
+    ]);
+    expect(fact(x, "AFFILIATED_WITH", "Joe Biden", "Wagner Group")).toBeUndefined();
+  });
 });

@@ -224,6 +224,13 @@ const GROUP_ROLE_PREDICATE = pattern(
 const LOWER_TITLE =
   "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|chief|politician|businessman|leader|officer|soldier|president|prime minister|minister|governor|general|colonel|warlord|nationalist|activist|dissident|militant|jihadist) )?";
 
+/** "the Sudanese Armed Forces (SAF) under army chief Abdel Fattah al-Burhan": who commands the force. */
+const FORCE_UNDER = pattern(
+  / under /,
+  `${mk("O")}${DEFINED} under (?:former |the late )?${TITLE}(${LOWER_TITLE})${mk("P")}`,
+  "g",
+);
+
 /** "the State of Law coalition of former Prime Minister Nouri al-Maliki": the leader the group is known by. */
 const GROUP_OF_PERSON = pattern(
   / of [^⟦.;]{0,40}⟦P/,
@@ -404,6 +411,11 @@ export function affiliationsIn(r: FactReading) {
     each(GROUP_NAMED_AS, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, m[3]));
     each(THE_GROUP_P_LED, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.75, roleOfLeading(m[3]!)));
     each(GROUP_OF_PERSON, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.7, "leader"));
+    // "sanctions on Hezbollah under President X" tells when, not who leads: only a commander's word says so.
+    each(FORCE_UNDER, t, (m) => {
+      const role = m[2]!.trim().replace(/^(?:former|veteran|the) /, "");
+      if (role) add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.7, role);
+    });
     each(LED_BY, t, (m) => {
       // "The militia that opposes X is led by Y": X is the object of a clause about the group Y leads.
       if (/ (?:is|was) [a-z]+ by /.test(m[0]) && OBJECT_OF_CLAUSE.test(t.slice(0, m.index))) return;
