@@ -5491,4 +5491,15 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(fact(x, "AFFILIATED_WITH", "Joe Biden", "Wagner Group")).toBeUndefined();
   });
+
+  it("reads 'Jihadists killed dozens of civilians … in an attack on the town of X on Saturday' as an attack there", () => {
+    const x = one(
+      "Jihadists killed dozens of civilians and members of a local militia in an attack on the town of Djibasso " +
+        "on Saturday, security sources said. The Katiba Macina claimed the attack, saying it had killed 200 " +
+        "militiamen.",
+      "2025-08-27",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Djibasso")).toMatchObject({ date: "2025-08-23" });
+  });
 });

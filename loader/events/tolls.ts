@@ -244,7 +244,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
   const othersWithOne = oneAndOthers ? (oneAndOthers[2] ? 1 : numberOf(oneAndOthers[1]!)) : null;
   if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
-  if (ROLE_VICTIM.test(scope)) f.victim = true;
+  // "killed dozens of civilians and members of the VDP": many died, told without a number.
+  if (ROLE_VICTIM.test(scope) || /^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope)) f.victim = true;
   const victimBefore = kills ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
   if (victimBefore) {
     // "A commander … was shot dead": one, the subject of the sentence.
