@@ -5502,4 +5502,10 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Djibasso")).toMatchObject({ date: "2025-08-23" });
   });
+
+  it("reads 'a missile strike on the center of X' as a strike in the place X", () => {
+    const x = one("A Russian missile strike on the center of Kropyvnytskyi on Sunday killed 12 people.", "2025-04-14");
+    expect(entity(x, "Kropyvnytskyi").label).toBe("Place");
+    expect(attackIn(x, "Kropyvnytskyi")).toMatchObject({ fatalitiesMin: 12 });
+  });
 });

@@ -699,8 +699,11 @@ class MentionSearch {
             (ORG_TRAILER_SET.has(next2) || FIGHTER_TRAILER_SET.has(next2) || ROLES.has(next2))
           )) ||
         DIRECTION_SET.has(prev) ||
-        // "in an ambush east of Rafah".
-        (prev === "of" && DIRECTION_SET.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "in an ambush east of Rafah", "a strike on the center of Sumy".
+        (prev === "of" &&
+          (DIRECTION_SET.has(prev2) || /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge)$/.test(prev2)) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!)) ||
         // "Gunmen stormed Darul Jamal in Borno state", "drones struck Mekelle on Friday": a name taken or struck, told
         // with where it is, when, or ending the clause.
         (TAKING_VERBS.has(prev) &&
