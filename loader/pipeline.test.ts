@@ -5508,4 +5508,15 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Kropyvnytskyi").label).toBe("Place");
     expect(attackIn(x, "Kropyvnytskyi")).toMatchObject({ fatalitiesMin: 12 });
   });
+
+  it("reads 'the deputy commander of X's rocket unit, the IDF said' as no part of X named the IDF", () => {
+    const x = one(
+      "An airstrike in Rafah on Thursday killed Khaled Mansour, the commander of Islamic Jihad's southern unit, " +
+        "the IDF said.",
+      "2025-05-11",
+    );
+    expect(fact(x, "PART_OF", "Israel Defense Forces", "Palestinian Islamic Jihad")).toBeUndefined();
+    const y = one("Hamas's armed wing, the Qassam Brigades, said its fighters hit a tank.");
+    expect(fact(y, "PART_OF", "Qassam Brigades", "Hamas")).toBeDefined();
+  });
 });

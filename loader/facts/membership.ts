@@ -13,6 +13,7 @@ import {
   GROUP_WORD,
   HAS_BRANCH,
   NAMED_BRANCH,
+  NOT_THE_SPEAKER,
   PART_NOUN,
   RELATIVE_CLAUSE,
   STANDING,
@@ -66,7 +67,7 @@ const ITS_BACKBONE = pattern(new RegExp(`^Its ${BACKBONE}`), `^Its ${BACKBONE} $
  */
 const PART_NAMED_AFTER = pattern(
   /(?:component|backbone|wing|arm|branch|affiliate),? /,
-  `(?:${mk("O")}[’']s (?:main |key |largest |principal |armed |military |political )?(?:component|backbone|wing|arm|branch|affiliate)|\\b(?:[Tt]he|[Aa]n?) (?:[\\w-]+ )?(?:wing|arm|branch|affiliate) of ${DET}${mk("O")}), ${DET}${mk("O")}`,
+  `(?:${mk("O")}[’']s (?:main |key |largest |principal |armed |military |political )?(?:component|backbone|wing|arm|branch|affiliate)|\\b(?:[Tt]he|[Aa]n?) (?:[\\w-]+ )?(?:wing|arm|branch|affiliate) of ${DET}${mk("O")}), ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 
@@ -74,10 +75,14 @@ const PART_NAMED_AFTER = pattern(
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 
 /** "Hamas's armed wing, the Izz al-Din al-Qassam Brigades": the wing named after it. */
-const WING_NAMED_AFTER = pattern(HAS_BRANCH, `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
+const WING_NAMED_AFTER = pattern(
+  HAS_BRANCH,
+  `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  "g",
+);
 
 /** "Its political wing, the Sadiqoun bloc, …": the wing of the group the text spoke of. */
-const ITS_WING = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${W(2)}${BRANCH}, ${DET}${mk("O")}`, "g");
+const ITS_WING = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${W(2)}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`, "g");
 
 /** "The PMF, of which Kataib Hezbollah is a part": the part told in the clause. */
 const OF_WHICH_PART = pattern(

@@ -87,6 +87,13 @@ export const DEFINED = "(?:\\s\\([^()⟦]{1,12}\\)|\\s\\(⟦O\\d+⟧\\))?";
 export const NOT_A_VERB =
   "(?!(?:met|meets|said|says|told|urged|called|visited|added|warned|vowed|accused|denied|announced|threatened|attended|praised|condemned|ordered|stressed|asked|led|leads|joined|replaced|succeeded)\\b)";
 
+/**
+ * "…the deputy commander of Islamic Jihad's rocket unit, the IDF said": the one who speaks, not a name of the unit
+ * ("Hamas's armed wing, the Qassam Brigades, said" closes the name with a comma).
+ */
+export const NOT_THE_SPEAKER =
+  "(?!(?:\\s*\\(⟦[SO]\\d+⟧\\))? (?:said|says|told|reported|added|confirmed|announced|stated)\\b)";
+
 /** "Arouri, 57, was…": an age between a name and what is said of it. */
 export const AGE = "(?:, \\d{1,3},)?";
 
