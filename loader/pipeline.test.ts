@@ -5519,4 +5519,13 @@ describe("extraction from text it has never seen", () => {
     const y = one("Hamas's armed wing, the Qassam Brigades, said its fighters hit a tank.");
     expect(fact(y, "PART_OF", "Qassam Brigades", "Hamas")).toBeDefined();
   });
+
+  it("reads 'X, one of the country's most powerful gangs, which is allied with Mexico's Y' as an alliance", () => {
+    const x = one(
+      "Police say Los Lobos, one of the country's biggest gangs, which is allied with Mexico's Jalisco Cartel, grew.",
+    );
+    expect(
+      fact(x, "ALLIED_WITH", "Los Lobos", "Jalisco Cartel") ?? fact(x, "ALLIED_WITH", "Jalisco Cartel", "Los Lobos"),
+    ).toBeDefined();
+  });
 });

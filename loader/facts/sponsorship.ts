@@ -133,10 +133,10 @@ const ITS_ALLY = pattern(
   "g",
 );
 
-/** "X, an armed group allied with the opposition Y": a word may say what Y is. */
+/** "X, an armed group allied with the opposition Y", "X, …, which is allied with Mexico's Y": a word may say what Y is. */
 const ALLIED_WITH_APPOSITIVE = pattern(
   HAS_ALLY,
-  `${mk("O")},${gap(60)}\\b${ALLY} ${DET}(?:(?:opposition|exiled|ruling|rival|former) )?${mk("O")}`,
+  `${mk("O")},${gap(60)}\\b${ALLY} ${DET}(?:⟦S\\d+⟧[’']s )?(?:(?:opposition|exiled|ruling|rival|former) )?${mk("O")}`,
   "g",
 );
 
