@@ -5528,4 +5528,11 @@ describe("extraction from text it has never seen", () => {
       fact(x, "ALLIED_WITH", "Los Lobos", "Jalisco Cartel") ?? fact(x, "ALLIED_WITH", "Jalisco Cartel", "Los Lobos"),
     ).toBeDefined();
   });
+
+  it("reads 'X, a senior Hezbollah commander who headed the Y Unit' as X's lead of Y", () => {
+    const x = one(
+      "A strike near Nabatieh on Monday killed Ali Hussein, a senior Hezbollah commander who headed the Badr Unit.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Ali Hussein", "Badr Unit")?.roles).toEqual(["leader"]);
+  });
 });

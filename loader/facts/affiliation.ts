@@ -145,10 +145,13 @@ const LEADS_PREDICATE = pattern(
   "g",
 );
 
-/** "Shibl al-Zaydi, a former commander in the Mahdi Army who now leads Kataib al-Imam Ali". */
+/**
+ * "Shibl al-Zaydi, a former commander in the Mahdi Army who now leads Kataib al-Imam Ali", "X, a senior Hezbollah
+ * commander who headed the Aziz Unit".
+ */
 const WHO_NOW_LEADS = pattern(
-  / who (?:now |currently |also )?(?:leads|heads|commands) /,
-  `${mk("P")}, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80}? who (?:now |currently |also )?(?:leads|heads|commands) (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  / who (?:now |currently |also )?(?:leads|heads|commands|led|headed|commanded) /,
+  `${mk("P")}, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80}? who (?:now |currently |also )?(?:leads|heads|commands|led|headed|commanded) (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
   "g",
 );
 
