@@ -5535,4 +5535,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Ali Hussein", "Badr Unit")?.roles).toEqual(["leader"]);
   });
+
+  it("dates 'X, who was killed in a strike on Wednesday' by that day", () => {
+    const x = one(
+      "A strike in Rafah on Thursday killed Khaled Mansour, the army said. Mansour had replaced Tarek Ezzedine, who " +
+        "was killed in a strike on Wednesday.",
+      "2025-05-15",
+    );
+    const a = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Tarek Ezzedine").id));
+    expect(a).toMatchObject({ date: "2025-05-14", datePrecision: "day" });
+  });
 });

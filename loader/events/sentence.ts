@@ -81,8 +81,9 @@ const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|
 
 const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
 
-/** "X, who had married …": a clause about a person, up to the words before a date in it. */
-const PERSONS_CLAUSE = /⟦P\d+⟧, who (?:had|has|was|is|were) [^,;⟦]*$/;
+/** "X, who had married …": a clause about a person, up to the words before a date in it; not "X, who was killed in a strike on Wednesday". */
+const PERSONS_CLAUSE =
+  /⟦P\d+⟧, who (?:had|has|was|is|were) (?!(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured)\b)[^,;⟦]*$/;
 
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
