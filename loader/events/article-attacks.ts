@@ -3,6 +3,7 @@
  * a new one, or aside), and what the sentences before it fill in ("the city", "he was killed", the group that "claimed").
  */
 import type { Article } from "../read/types.ts";
+import { armedGroup } from "../facts/context.ts";
 import { type MarkedSentence, written } from "../facts/marked.ts";
 import type { Entity } from "../resolve/types.ts";
 import { anniversaryDate, findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
@@ -70,22 +71,18 @@ const ARMY_OF_STATE =
 const ARMY_NAME = /\b(?:military|army|junta|armed forces|soldiers|troops)$/i;
 
 /** The state whose army the sentence names, by the state's name and its army's or by its army's name alone. */
+function armyOf(ms: MarkedSentence): string | undefined {
+  const named = ms.refs.findLast((r) => r.entity.label === "State" && ARMY_NAME.test(written(ms, r)));
+  const told = [...ms.text.matchAll(ARMY_OF_STATE)].pop();
+  return (told ? ms.refs[Number(told[1])]!.entity : named?.entity)?.id;
+}
+
 /**
  * Whether "the group" that claims or is blamed may stand for organisation `e`: not a monitor, an agency or a body of a
  * state ("The jihadist group claimed the attack" after "…, the Syrian Observatory for Human Rights said").
  */
 function mayAttack(e: Entity): boolean {
-  return (
-    e.label === "Organization" &&
-    !["state forces", "government body", "international body"].includes(e.actorType ?? "") &&
-    !NOT_AN_ATTACKER.test(e.name)
-  );
-}
-
-function armyOf(ms: MarkedSentence): string | undefined {
-  const named = ms.refs.findLast((r) => r.entity.label === "State" && ARMY_NAME.test(written(ms, r)));
-  const told = [...ms.text.matchAll(ARMY_OF_STATE)].pop();
-  return (told ? ms.refs[Number(told[1])]!.entity : named?.entity)?.id;
+  return e.label === "Organization" && armedGroup(e) && !NOT_AN_ATTACKER.test(e.name);
 }
 
 /** "The banned X claimed…": a group that opens its sentence after words that describe it, whose "its fighters" act next. */

@@ -10,7 +10,7 @@ import { type SentenceReading, type Told, type TriggerSpan, readSentence, spanOf
 import { addTolls, addWounded } from "./tolls.ts";
 import { addKilled, addTargets } from "./victims.ts";
 import { fightingStaysAClash, weaponNear } from "./weapons.ts";
-import { ATTACK_VERBS, VICTIMS } from "./words.ts";
+import { ATTACK_VERBS, ONE_PERSON, VICTIMS } from "./words.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 export const TRIGGER =
@@ -42,7 +42,7 @@ const LATER_OPENS =
 
 // "A second person in the car, X, was also killed": more dead of the attack told, not another attack.
 const ANOTHER_OPENS = new RegExp(
-  `^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?(?:person|man|woman|child|victim|passenger|soldier|civilian|fighter|member|officer|commander|leader|official)\\b)`,
+  `^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?(?:${ONE_PERSON}|victim|member|commander|leader|official)\\b)`,
   "i",
 );
 

@@ -81,7 +81,10 @@ const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|
 
 const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
 
-/** "X, who had married …": a clause about a person, up to the words before a date in it; not "X, who was killed in a strike on Wednesday". */
+/**
+ * "X, who had married …": a clause about a person, up to the words before a date in it; not "X, who was killed in a
+ * strike on Wednesday", which tells the attack.
+ */
 const PERSONS_CLAUSE =
   /⟦P\d+⟧, who (?:had|has|was|is|were) (?!(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured)\b)[^,;⟦]*$/;
 

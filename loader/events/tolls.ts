@@ -5,7 +5,7 @@ import { COUNT, COUNT_WORD, countOf, numberOf } from "../text/numbers.ts";
 import { ARMED_MEN } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import { type SentenceReading, type TriggerSpan, startsPeriod } from "./sentence.ts";
-import { NEAR, ONE_OR_MANY, OVER_A_PERIOD, TOLL_BEFORE_KILLED, TOLL_MODIFIERS, VICTIMS } from "./words.ts";
+import { NEAR, ONE_OR_MANY, ONE_PERSON, OVER_A_PERIOD, TOLL_BEFORE_KILLED, TOLL_MODIFIERS, VICTIMS } from "./words.ts";
 
 /** "killing three women, two men and four children": a toll told as its parts, which add up. */
 const PARTS =
@@ -102,10 +102,6 @@ const WOUNDED_BEFORE = new RegExp(
 );
 
 const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?(?:${VICTIMS}) $`, "i");
-
-/** One person killed, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
-const ONE_PERSON =
-  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger)";
 
 /** A role in a group a victim is told by: "a senior commander of X". */
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";

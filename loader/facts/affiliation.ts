@@ -252,6 +252,9 @@ const THE_GROUP_LED_BY = pattern(
   "g",
 );
 
+/** The noun that may follow a group's name: "the Viv Ansanm coalition", "the 400 Mawozo gang". */
+const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN})`;
+
 /**
  * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y", "X, a splinter of the Mahdi Army,
  * is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where
@@ -260,7 +263,7 @@ const THE_GROUP_LED_BY = pattern(
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN}|(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN})?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of (?:gangs|groups|militias|factions|armed groups))?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of (?:gangs|groups|militias|factions|armed groups))?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 

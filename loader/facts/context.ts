@@ -124,7 +124,8 @@ export interface FactReading {
  */
 const NOT_ARMED_GROUPS = ["state forces", "government body", "international body"];
 
-const armedGroup = (e: Entity) => !NOT_ARMED_GROUPS.includes(e.actorType ?? "");
+/** Whether organisation `e` may be an armed group: not a state's forces or body, nor an international one. */
+export const armedGroup = (e: Entity) => !NOT_ARMED_GROUPS.includes(e.actorType ?? "");
 
 /** The armed group or coalition "the group" speaks of: the first such named in the last three sentences, not a state's forces. */
 export function previousGroup(history: MarkedSentence[]): Entity | undefined {
