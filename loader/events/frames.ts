@@ -10,7 +10,7 @@ import { type SentenceReading, type Told, type TriggerSpan, readSentence, spanOf
 import { addTolls, addWounded } from "./tolls.ts";
 import { addKilled, addTargets } from "./victims.ts";
 import { fightingStaysAClash, weaponNear } from "./weapons.ts";
-import { ATTACK_VERBS, ONE_PERSON, VICTIMS } from "./words.ts";
+import { ATTACK_VERBS, ONE_OF_THE_DEAD, VICTIMS } from "./words.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 export const TRIGGER =
@@ -41,10 +41,7 @@ const LATER_OPENS =
   /^\W*(?:(?:days|hours|weeks|months|a day|a week|(?:two|three|four|five) days)\s+(?:after|later)|later that (?:day|week))\b/i;
 
 // "A second person in the car, X, was also killed": more dead of the attack told, not another attack.
-const ANOTHER_OPENS = new RegExp(
-  `^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?(?:${ONE_PERSON}|victim|member|commander|leader|official)\\b)`,
-  "i",
-);
+const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?${ONE_OF_THE_DEAD}\\b)`, "i");
 
 /**
  * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to

@@ -5,7 +5,16 @@ import { COUNT, COUNT_WORD, countOf, numberOf } from "../text/numbers.ts";
 import { ARMED_MEN } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import { type SentenceReading, type TriggerSpan, startsPeriod } from "./sentence.ts";
-import { NEAR, ONE_OR_MANY, ONE_PERSON, OVER_A_PERIOD, TOLL_BEFORE_KILLED, TOLL_MODIFIERS, VICTIMS } from "./words.ts";
+import {
+  NEAR,
+  ONE_OF_THE_DEAD,
+  ONE_OR_MANY,
+  ONE_PERSON,
+  OVER_A_PERIOD,
+  TOLL_BEFORE_KILLED,
+  TOLL_MODIFIERS,
+  VICTIMS,
+} from "./words.ts";
 
 /** "killing three women, two men and four children": a toll told as its parts, which add up. */
 const PARTS =
@@ -33,8 +42,7 @@ const TOLL_AFTER = new RegExp(
 );
 
 /** "another member", "one other Islamic State operative": one more of the dead. */
-const ONE_MORE =
-  "(?:another|one other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?(?:member|fighter|person|man|woman|commander|official|militant|operative|civilian|soldier|companion|bodyguard|aide|guard)";
+const ONE_MORE = `(?:another|one other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?${ONE_OF_THE_DEAD}`;
 
 /**
  * "killed commander X and five other people", "killing X and another member", "killed X, the group's minister for

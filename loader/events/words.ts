@@ -22,6 +22,9 @@ const VICTIMS_OF =
 export const ONE_PERSON =
   "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger)";
 
+/** One of the dead told beside others: "A second person in the car", "another member", "one other operative". */
+export const ONE_OF_THE_DEAD = `(?:${ONE_PERSON}|victim|member|commander|leader|official|militant|operative|companion|bodyguard|aide)`;
+
 /** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
 export const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|officer|policeman|child|woman|man|guard|worker|journalist|driver`;
 

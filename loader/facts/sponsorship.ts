@@ -39,10 +39,13 @@ const PROVIDES_GROUP = pattern(
 
 const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by";
 
+/** "the group is", "The group, which is": the group the text spoke of last, and what is said of it. */
+const THE_GROUP_IS = "\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?(?:is|was|has been|remains)";
+
 /** "Pakistan says the group is backed by India", "The group, which is backed by Iran,": the group the text spoke of last. */
 const THE_GROUP_BACKED_BY = pattern(
   new RegExp(SPONSORED_BY),
-  `\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?(?:is|was|has been) (?:[a-z]+ )?${SPONSORED_BY} ${DET}${mk("OS")}`,
+  `${THE_GROUP_IS} (?:[a-z]+ )?${SPONSORED_BY} ${DET}${mk("OS")}`,
   "g",
 );
 
@@ -83,11 +86,7 @@ const POSSESSIVE_ALLY = pattern(
 );
 
 /** "The group, which is allied with the Afghan Taliban": the group the text spoke of last. */
-const THE_GROUP_ALLIED = pattern(
-  HAS_ALLY,
-  `\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?(?:is|was|has been|remains) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
-  "g",
-);
+const THE_GROUP_ALLIED = pattern(HAS_ALLY, `${THE_GROUP_IS} (?:also |closely )?${ALLY} ${DET}${mk("O")}`, "g");
 
 /** "The Nujaba movement is allied with Kataeb Hezbollah". */
 const ALLIED_PREDICATE = pattern(
