@@ -5545,4 +5545,23 @@ describe("extraction from text it has never seen", () => {
     const a = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Tarek Ezzedine").id));
     expect(a).toMatchObject({ date: "2025-05-14", datePrecision: "day" });
   });
+
+  it("reads 'Its suicide squad, the X, attacked a camp' as X's attack and X a part of the group told before", () => {
+    const x = one(
+      "The Sindhudesh Liberation Army (SLA) said its fighters carried out raids across the province. Its suicide " +
+        "squad, the Hamza Brigade, attacked a camp in Jhimpir on Monday, killing nine soldiers.",
+      "2024-08-27",
+    );
+    expect(fact(x, "PART_OF", "Hamza Brigade", "Sindhudesh Liberation Army")).toBeDefined();
+    expect(ids(attackIn(x, "Jhimpir")!.perpetrators)).toEqual([entity(x, "Hamza Brigade").id]);
+  });
+
+  it("reads 'Militants of the X stopped buses on a highway in Y and shot dead 11 people' as X's attack", () => {
+    const x = one(
+      "Gunmen of the outlawed Sindhudesh Revolutionary Army stopped buses on a road in Kashmore district and shot " +
+        "dead 11 people on Tuesday, police said.",
+      "2024-09-04",
+    );
+    expect(ids(attackIn(x, "Kashmore")!.perpetrators)).toEqual([entity(x, "Sindhudesh Revolutionary Army").id]);
+  });
 });

@@ -40,10 +40,18 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
 
 /**
  * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
- * had launched"; not "The Sudanese military said the paramilitary group fired", where the speaker names another.
+ * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition); not "The Sudanese military said the paramilitary group fired", where the speaker names another.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},)?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|(?<=, (?:the )?⟦[SO]\\d+⟧),)?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+);
+
+/**
+ * "Militants of the banned X forced passengers off buses on a highway in Y and shot dead 23 people": the group that
+ * opens the sentence, subject of a first deed and of the attack joined to it by "and" (with no other actor between).
+ */
+const AND_THEN = new RegExp(
+  `^(?:[A-Z]?[a-z]+\\s+(?:of|from)\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?⟦[SO](\\d+)⟧(?:\\s+(?:fighters|militants|rebels|gunmen|insurgents|forces|troops))?\\s+(?!(?:reported|claimed|stated|denied|confirmed|warned|accused|blamed|announced|vowed)\\b)[a-z]+ed\\s(?:[^,;⟦]|⟦L\\d+⟧){1,90}?\\s+and\\s+(?:then\\s+)?(?:killed|shot|executed|${ATTACK_VERBS})\\b[\\w\\s]{0,6}$`,
 );
 
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
@@ -216,6 +224,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
   const joint = FIGHTERS_AND.exec(through);
   if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");
+  const andThen = AND_THEN.exec(through);
+  if (andThen) f.perpetrators.set(label(andThen[1]!).id, "stated");
   const subj = SUBJECT_VERB.exec(through) ?? PRESENT_SUBJECT_VERB.exec(through);
   // "An Iraqi armed faction said it fired…": the state word describes an unnamed group, not the attacker.
   const describesGroup =

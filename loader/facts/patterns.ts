@@ -54,8 +54,8 @@ export const GROUP_WORD = "(?:group|militia|movement|faction|organi[sz]ation)";
  */
 export const RELATIVE_CLAUSE = `(?:, (?:which|who|whose) (?:[^⟦]|⟦[SLP]\\d+⟧){0,90}?,|, short for (?:[^⟦;]|⟦[OSLP]\\d+⟧){1,80}?,(?= (?:is|was|are|were|has|had)\\b))?`;
 
-/** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch". */
-export const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise|backbone|unit|division)";
+/** What one group is of another: "the armed wing of Hamas", "al-Qaeda's branch", "its suicide squad". */
+export const BRANCH = "(?:wing|arm|branch|offshoot|affiliate|franchise|backbone|unit|division|squad|battalion)";
 
 export const ALLY = "(?:allied with|an ally of|allies of|in alliance with)";
 
