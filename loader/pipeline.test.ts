@@ -5564,4 +5564,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Kashmore")!.perpetrators)).toEqual([entity(x, "Sindhudesh Revolutionary Army").id]);
   });
+
+  it("reads 'the X, spearheaded by the Y,' as Y a part of X", () => {
+    const x = one(
+      "The Northern Alliance Forces (NAF), spearheaded by the Kurdish Peshmerga Units (KPU), is the main partner of " +
+        "Western troops in the region.",
+    );
+    expect(fact(x, "PART_OF", "Peshmerga Units", "Northern Alliance Forces")).toBeDefined();
+  });
 });

@@ -9,6 +9,7 @@ import {
   BASED,
   BRANCH,
   COLLECTIVE,
+  DEFINED,
   DET,
   GROUP_WORD,
   HAS_BRANCH,
@@ -55,6 +56,13 @@ const BACKBONE = "(?:backbone|core|main component) (?:is|are)";
 const WHOSE_BACKBONE = pattern(
   new RegExp(`whose ${BACKBONE}`),
   `${mk("O")}, whose ${BACKBONE} ${DET}${W(2)}${mk("O")}`,
+  "g",
+);
+
+/** "The SDF, spearheaded by the Kurdish YPG,": the group that leads an alliance is one of its parts. */
+const LED_BY_GROUP = pattern(
+  /(?:led|spearheaded|dominated|headed) by /,
+  `${mk("O")}${DEFINED}, (?:which is )?(?:(?:largely|mainly|mostly|chiefly) )?(?:led|spearheaded|dominated|headed) by ${DET}(?:⟦S\\d+⟧ |[A-Z][a-z]+ )?${mk("O")}(?![-–]\\w)`,
   "g",
 );
 
@@ -362,6 +370,7 @@ export function membershipsIn(r: FactReading) {
     });
     each(ONE_OF_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.9));
     each(WHOSE_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
+    each(LED_BY_GROUP, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
     each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
     each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
