@@ -5572,4 +5572,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Peshmerga Units", "Northern Alliance Forces")).toBeDefined();
   });
+
+  it("reads 'X, the Y' chief negotiator,' as X's role in the group Y", () => {
+    const x = one("Karim Haddad, the Mujahideen Brigades' chief negotiator, rejected the offer on Monday.");
+    expect(fact(x, "AFFILIATED_WITH", "Karim Haddad", "Mujahideen Brigades")?.roles).toEqual(["chief negotiator"]);
+  });
 });

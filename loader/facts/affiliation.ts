@@ -36,11 +36,12 @@ const ROLE_OF_APPOSITIVE = pattern(
 
 /**
  * "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff", "X, Hezbollah's top commander",
- * "X, the Islamic State group's second-in-command", "X, the Taliban government's minister for refugees".
+ * "X, the Islamic State group's second-in-command", "X, the Taliban government's minister for refugees", "X, the
+ * Houthis' chief negotiator".
  */
 const ROLE_MODIFIER_APPOSITIVE = pattern(
   HAS_ROLE,
-  `${mk("P")}${AKA}, (?:(?:a|an|the) ${W(1)}${mk("OS")}(?: (?:group|movement|militia|faction|organi[sz]ation|government|administration)[’']s)?(?:[’']s)?|${mk("OS")}[’']s) ${ROLE}\\b`,
+  `${mk("P")}${AKA}, (?:(?:a|an|the) ${W(1)}${mk("OS")}(?: (?:group|movement|militia|faction|organi[sz]ation|government|administration)[’']s)?(?:[’']s?)?|${mk("OS")}[’']s?) ${ROLE}\\b`,
   "g",
 );
 
