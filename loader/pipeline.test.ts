@@ -5577,4 +5577,41 @@ describe("extraction from text it has never seen", () => {
     const x = one("Karim Haddad, the Mujahideen Brigades' chief negotiator, rejected the offer on Monday.");
     expect(fact(x, "AFFILIATED_WITH", "Karim Haddad", "Mujahideen Brigades")?.roles).toEqual(["chief negotiator"]);
   });
+
+  it("reads 'X fighters fired at a police patrol in Y on Tuesday' as X's attack there", () => {
+    const x = one(
+      "Sindhudesh Liberation Army fighters fired at a police patrol in Dera Bugti on Tuesday.",
+      "2024-05-22",
+    );
+    expect(attackIn(x, "Dera Bugti")).toMatchObject({ date: "2024-05-21" });
+    expect(ids(attackIn(x, "Dera Bugti")!.perpetrators)).toEqual([entity(x, "Sindhudesh Liberation Army").id]);
+    const y = one(
+      "A strike killed two men in Tyre on Sunday. The Iran-backed group has not fired at Israel since the truce.",
+      "2025-05-12",
+    );
+    expect(y.attacks[0]!.evidence).toHaveLength(1);
+  });
+
+  it("reads 'X, the Y Brigades, said its fighters had planted the bombs and then fired at troops' as Y's claim", () => {
+    const x = one(
+      "Three soldiers were killed when a roadside bomb hit their vehicle in Jabalia on Sunday, the army said. The " +
+        "group's armed wing, the Nasser Brigades, said its fighters had planted the bomb and then fired at troops " +
+        "who came to help.",
+      "2025-06-02",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Jabalia")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Nasser Brigades").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("places an ambush 'on the road between X and Y' by X, the town it is told from, not Y", () => {
+    const x = one(
+      "An ambush on a bus near Sukhnah on Monday killed nine soldiers, a monitor said. The monitor said the gunmen " +
+        "ambushed the bus on the road between Sukhnah and Deir Hafer.",
+      "2025-03-04",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Sukhnah").id]);
+  });
 });

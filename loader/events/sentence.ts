@@ -342,7 +342,9 @@ export function readSentence(
     if (
       (SETTING_BEFORE.test(before80) && !DIED_IN_THE_FIGHTING.test(before80)) ||
       SETTING_AFTER.test(t.slice(after, after + 60)) ||
-      (listedAfter !== null && settings.has(listedAfter[1]!))
+      (listedAfter !== null && settings.has(listedAfter[1]!)) ||
+      // "on the road between Palmyra and Deir ez-Zor": the route is placed by the town it is told from.
+      /\bbetween (?:the )?⟦L\d+⟧ and (?:the )?$/.test(before80)
     )
       settings.add(m[1]!);
   }
