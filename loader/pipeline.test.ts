@@ -5614,4 +5614,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Sukhnah").id]);
   });
+
+  it("reads 'X, who led Y's elite Z Force,' and 'X had led the group's elite Z Force' as X's lead of Z, not of Y", () => {
+    const x = one("A drone strike in Tyre killed Hassan Jaber, who led Hezbollah's elite Nasr Force, on Monday.");
+    expect(fact(x, "AFFILIATED_WITH", "Hassan Jaber", "Nasr Force")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Hassan Jaber", "Hezbollah")).toBeUndefined();
+    const y = one(
+      "A strike in Beirut killed Hassan Jaber, the Hezbollah chief of staff. Jaber had led the group's elite Nasr " +
+        "Force.",
+    );
+    expect(fact(y, "AFFILIATED_WITH", "Hassan Jaber", "Nasr Force")?.roles).toEqual(["leader"]);
+  });
 });

@@ -49,7 +49,14 @@ const ROLE_MODIFIER_APPOSITIVE = pattern(
 const LINKED =
   "(?:linked to|affiliated with|loyal to|a member of|who (?:also |now |still )?(?:heads|headed|leads|led|founded|commands|commanded)(?: the [a-z][\\w-]*(?= ⟦))?)";
 
-const LINKED_TO_APPOSITIVE = pattern(new RegExp(LINKED), `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${mk("OS")}`, "g");
+/** The group itself, or its unit: "Hezbollah's elite Radwan Force", "the group's Aziz Unit". */
+const OWNERS_UNIT = "(?:(?:⟦[SO]\\d+⟧|the (?:group|movement|militia))[’']s (?:[a-z-]+ ){0,2})?";
+
+const LINKED_TO_APPOSITIVE = pattern(
+  new RegExp(LINKED),
+  `${mk("P")}${AKA},${gap(60)}${LINKED} ${DET}${OWNERS_UNIT}${mk("OS")}`,
+  "g",
+);
 
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
@@ -142,7 +149,7 @@ const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
 
 const LEADS_PREDICATE = pattern(
   new RegExp(`\\b${LEADS} `),
-  `${mk("P")}(?:, (?:[^⟦]|⟦[PSLO]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:(?:a|one) (faction|wing|unit|cell|branch) (?:of|in|within) (?:the )?)?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSLO]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:(?:a|one) (faction|wing|unit|cell|branch) (?:of|in|within) (?:the )?)?${OWNERS_UNIT}${mk("O")}`,
   "g",
 );
 
@@ -152,7 +159,7 @@ const LEADS_PREDICATE = pattern(
  */
 const WHO_NOW_LEADS = pattern(
   / who (?:now |currently |also )?(?:leads|heads|commands|led|headed|commanded) /,
-  `${mk("P")}, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80}? who (?:now |currently |also )?(?:leads|heads|commands|led|headed|commanded) (?:the )?(?:⟦[SO]\\d+⟧[’']s )?${mk("O")}`,
+  `${mk("P")}, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,80}? who (?:now |currently |also )?(?:leads|heads|commands|led|headed|commanded) (?:the )?${OWNERS_UNIT}${mk("O")}`,
   "g",
 );
 
