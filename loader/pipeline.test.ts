@@ -5625,4 +5625,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(y, "AFFILIATED_WITH", "Hassan Jaber", "Nasr Force")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'Abbot X' and 'Bishop Y' as the persons X and Y, without the clerical title", () => {
+    const x = one(
+      "Abbot Jean-Claude Ouedraogo said gunmen killed 12 worshippers in Kantchari on Sunday. Bishop Paul Zongo " +
+        "condemned the attack.",
+      "2024-03-05",
+    );
+    expect(entity(x, "Jean-Claude Ouedraogo").label).toBe("Person");
+    expect(entity(x, "Paul Zongo").label).toBe("Person");
+  });
 });

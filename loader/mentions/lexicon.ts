@@ -91,6 +91,16 @@ export const PERSON_TITLES = [
   "Supreme Leader Ayatollah",
   "Cleric",
   "Hojatoleslam",
+  // Christian clergy: "Abbot Jean-Pierre Sawadogo", "Bishop Laurent Dabire".
+  "Archbishop",
+  "Bishop",
+  "Cardinal",
+  "Monsignor",
+  "Abbot",
+  "Father",
+  "Pastor",
+  "Reverend",
+  "Rev.",
   "MP",
   "Senator",
   "Sen.",
@@ -551,7 +561,21 @@ export const HONORIFIC_NAMES = ["Hajj", "Haj", "Haji"];
 /** Names a person goes by rather than their own: kunyas and honorific names ("Abu Taqwa", "Hajj Mohsen"). */
 export const BY_NAMES = [...KUNYA, ...HONORIFIC_NAMES];
 /** Clerical ranks: part of a title ("Supreme Leader Ayatollah Ali Khamenei") but no office held in a group or state. */
-export const CLERICAL_RANKS = ["Grand Ayatollah", "Ayatollah", "Hojatoleslam", "Imam"];
+export const CLERICAL_RANKS = [
+  "Grand Ayatollah",
+  "Ayatollah",
+  "Hojatoleslam",
+  "Imam",
+  "Archbishop",
+  "Bishop",
+  "Cardinal",
+  "Monsignor",
+  "Abbot",
+  "Father",
+  "Pastor",
+  "Reverend",
+  "Rev.",
+];
 /** Forms of address, not offices: a person's title only when there is no other ("Sheikh Akram al-Kaabi"). */
 export const HONORIFICS = [
   "Mr",
