@@ -5635,4 +5635,27 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jean-Claude Ouedraogo").label).toBe("Person");
     expect(entity(x, "Paul Zongo").label).toBe("Person");
   });
+
+  it("counts 'killed minister X and five others' as six dead", () => {
+    const x = one(
+      "A suicide bomber killed Taliban education minister Noor Rahman and five others at the ministry in Kunduz " +
+        "on Wednesday.",
+      "2024-12-12",
+    );
+    expect(attackIn(x, "Kunduz")).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
+  });
+
+  it("reads 'the X's Afghan affiliate, Y,' as Y a part of X", () => {
+    const x = one("The Caliphate Front's Afghan affiliate, the Khorasan Wilayat Front, claimed the bombing.");
+    expect(fact(x, "PART_OF", "Khorasan Wilayat Front", "Caliphate Front")).toBeDefined();
+  });
+
+  it("reads 'Its leader in the Gojjam zone, X, said' and 'Its leader in Gojjam, X, said' as the person X", () => {
+    const x = one(
+      "The Fano militia fights the army. Its leader in the Wollo zone, Asres Mare, said the strike hit a bus.",
+    );
+    expect(entity(x, "Asres Mare").label).toBe("Person");
+    const y = one("The Fano militia fights the army. Its leader in Wollo, Asres Mare, said the strike hit a bus.");
+    expect(entity(y, "Asres Mare").label).toBe("Person");
+  });
 });

@@ -45,11 +45,11 @@ const TOLL_AFTER = new RegExp(
 const ONE_MORE = `(?:another|one other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?${ONE_OF_THE_DEAD}`;
 
 /**
- * "killed commander X and five other people", "killing X and another member", "killed X, the group's minister for
- * refugees, and at least ten other people": the named dead and the others.
+ * "killed commander X and five other people", "killed X and five others", "killing X and another member", "killed X,
+ * the group's minister for refugees, and at least ten other people": the named dead and the others.
  */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) other (?:${VICTIMS})|${ONE_MORE})\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) (?:other (?:${VICTIMS})|others)|${ONE_MORE})\\b`,
   "i",
 );
 
@@ -193,7 +193,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "killed commander X and five other people", "killing X and another member of the group": the named dead
   // and the others.
   const others =
-    (kills || word === "killing") && f.killed.size > 0 && / (?:an)?other /.test(scope)
+    (kills || word === "killing") && f.killed.size > 0 && / (?:an)?others?\b/.test(scope)
       ? NAMED_AND_OTHERS.exec(scope)
       : null;
   const otherCount = others ? (others[1] === undefined ? 1 : numberOf(others[1])) : null;

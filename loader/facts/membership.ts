@@ -82,10 +82,13 @@ const PART_NAMED_AFTER = pattern(
 /** "the Nusra Front, al-Qaeda's branch in Syria". */
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 
-/** "Hamas's armed wing, the Izz al-Din al-Qassam Brigades": the wing named after it. */
+/**
+ * "Hamas's armed wing, the Izz al-Din al-Qassam Brigades", "the Islamic State's Afghan affiliate, X": the wing named
+ * after it.
+ */
 const WING_NAMED_AFTER = pattern(
   HAS_BRANCH,
-  `${mk("O")}[’']s ${W(2)}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  `${mk("O")}[’']s (?:[\\w'’-]+ |⟦S\\d+⟧ ){0,2}?${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 

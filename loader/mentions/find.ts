@@ -296,10 +296,13 @@ class MentionSearch {
    * ending at token `k` before the name.
    */
   private roleHeldBefore(k: number): boolean {
-    for (let j = k; j > Math.max(0, k - 5); j--) {
+    // "the commander in Gaza, X", "its leader in the Gojjam zone, X", "a spokesman for the junta, X": a short place
+    // or body after the role, of up to two names.
+    let names = 0;
+    for (let j = k; j > Math.max(0, k - 6); j--) {
       const w = this.tokens[j]!.text;
+      if (/^[A-Z][a-z]+$/.test(w) && ++names <= 2) continue;
       if (!/^[a-z]+$/.test(w)) return false;
-      // "the commander in Gaza, X", "a spokesman for the junta, X".
       if (j < k && ROLES.has(w) && /^(?:in|for|of)$/.test(this.tokens[j + 1]!.text)) return true;
     }
     return false;
@@ -727,8 +730,9 @@ class MentionSearch {
         (prev === "and" &&
           this.mentions[this.mentions.length - 1]?.label === "Place" &&
           this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1) ||
+        // Not "Its leader in Gojjam, Zemene Kassie, said": a speaker, not a place of the list.
         (prev === "," &&
-          (next === "and" || next === ",") &&
+          (next === "and" || (next === "," && !SPEECH.has(next2))) &&
           content.length <= 2 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
           this.mentions[this.mentions.length - 1]?.label === "Place" &&
