@@ -5650,11 +5650,12 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Khorasan Wilayat Front", "Caliphate Front")).toBeDefined();
   });
 
-  it("reads 'Its leader in the Gojjam zone, X, said' and 'Its leader in Gojjam, X, said' as the person X", () => {
+  it("reads 'Its leader in the Gojjam zone, X, said' and 'Its leader in Gojjam, X, said' as the person X, its leader", () => {
     const x = one(
       "The Fano militia fights the army. Its leader in the Wollo zone, Asres Mare, said the strike hit a bus.",
     );
     expect(entity(x, "Asres Mare").label).toBe("Person");
+    expect(fact(x, "AFFILIATED_WITH", "Asres Mare", "Fano")?.roles).toEqual(["leader"]);
     const y = one("The Fano militia fights the army. Its leader in Wollo, Asres Mare, said the strike hit a bus.");
     expect(entity(y, "Asres Mare").label).toBe("Person");
   });

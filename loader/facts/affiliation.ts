@@ -110,10 +110,13 @@ const SUBJECT_ITS_ROLE = pattern(
   "g",
 );
 
-/** "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X": the organisation the text was speaking of. */
+/**
+ * "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X", "Its leader in the Gojjam zone, X":
+ * the organisation the text was speaking of.
+ */
 const ITS_ROLE_NAME = pattern(
   /^(?:Its|Their) /,
-  `^(?:Its|Their) (?:current |new )?${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
+  `^(?:Its|Their) (?:current |new )?${ROLE}(?: in (?:the )?⟦L\\d+⟧(?: [a-z]+)?)?,? (?:is |was )?${TITLE}${mk("P")}`,
   "g",
 );
 
