@@ -5659,4 +5659,16 @@ describe("extraction from text it has never seen", () => {
     const y = one("The Fano militia fights the army. Its leader in Wollo, Asres Mare, said the strike hit a bus.");
     expect(entity(y, "Asres Mare").label).toBe("Person");
   });
+
+  it("reads 'Police blamed X, which has carried out frequent attacks in the region' as blame for the attack told", () => {
+    const x = one(
+      "Five soldiers were killed when their truck hit a landmine in Lamu county on Monday, the army said. Police " +
+        "blamed the Jaysh al-Usra group, which has carried out frequent attacks in Kenya's coastal regions since 2015.",
+      "2024-06-11",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Lamu")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Jaysh al-Usra").id, attribution: "blamed" }),
+    ]);
+  });
 });

@@ -39,6 +39,13 @@ const BLAME_ONLY = new RegExp(
   String.raw`\bblamed(?= ["“]?(?:the )?(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)`,
 );
 
+/**
+ * "Police blamed al-Shabaab, which has carried out frequent attacks in Kenya's border regions": what the group blamed
+ * has done before, told of it in a clause, is no attack of its own.
+ */
+const BLAMED_ONES_RECORD =
+  /^blamed ["“]?(?:the )?(?:[\w-]+ )?⟦[SO]\d+⟧(?: (?:group|militia|movement|militants|fighters|rebels))?, (?:which|who) (?:has|have|had) (?:[^.;⟦]|⟦[SL]\d+⟧)*\.?$/;
+
 /** A blast told as an accident: "was caused by a fire in a depot", "ruled out sabotage", "an accidental explosion". */
 const ACCIDENT =
   /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
@@ -162,10 +169,11 @@ export class ArticleAttacks {
     if (ACCIDENT.test(ms.text)) this.accident = true;
     // Dates matter where an attack is told, and where a calendar date anchors "the following day".
     // Most sentences tell no attack: a test, which needs no copy of the pattern, finds them.
-    const tellsAttack = TRIGGER_TEST.test(ms.text);
+    const blamed = this.lastFrame !== undefined ? BLAME_ONLY.exec(ms.text) : null;
+    const tellsAttack = TRIGGER_TEST.test(ms.text) && !(blamed && BLAMED_ONES_RECORD.test(ms.text.slice(blamed.index)));
     // "Washington has blamed the Islamic Resistance in Iraq": a sentence that blames without telling an attack
     // blames for the one told before it.
-    const blameOnly = !tellsAttack && this.lastFrame !== undefined ? BLAME_ONLY.exec(ms.text) : null;
+    const blameOnly = !tellsAttack ? blamed : null;
     const triggers = tellsAttack ? [...ms.text.matchAll(TRIGGER)] : blameOnly ? [blameOnly] : [];
     const datesNeeded = tellsAttack || hasCalendarDate(ms.text);
     const sentenceDates = datesNeeded ? findDates(ms.text, this.article.published, this.prevDate) : [];
