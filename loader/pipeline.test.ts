@@ -5671,4 +5671,9 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Jaysh al-Usra").id, attribution: "blamed" }),
     ]);
   });
+
+  it("reads 'X, the spiritual leader of Lebanon's Druze' as no role in the state", () => {
+    const x = one("Sheikh Salim Abu Hamdan, the spiritual leader of Lebanon's Druze, called for calm on Monday.");
+    expect(fact(x, "AFFILIATED_WITH", "Salim Abu Hamdan", "Lebanon")).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@
  * The building blocks of the fact patterns: role words, the markers of a target group, and Pattern, a regular
  * expression with the cheap test that tells whether a sentence may hold it at all.
  */
+import { IDENTITY_WORDS } from "../mentions/lexicon.ts";
 import { mk } from "./marked.ts";
 
 const MOD =
@@ -26,7 +27,10 @@ export const NOT_A_LIST_GOING_ON = "(?!and |or |but |while )";
 /** What a group named after another is of it: "the al-Qaeda affiliate Hurras al-Din". */
 export const NAMED_BRANCH = "(?:affiliate|offshoot|branch|franchise)";
 
-export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)`;
+/** "the spiritual leader of Syria's Druze": a people of the state, not the state, is what the role is held in. */
+const NOT_ITS_PEOPLE = `(?![’']s (?:${IDENTITY_WORDS.join("|")})\\b)`;
+
+export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)${NOT_ITS_PEOPLE}`;
 
 /** What a part named before its whole is: "the Hafiz Gul Bahadur faction of the Pakistani Taliban". */
 export const PART_NOUN = "(?:faction|wing|branch|splinter group)";
