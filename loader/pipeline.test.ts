@@ -5676,4 +5676,15 @@ describe("extraction from text it has never seen", () => {
     const x = one("Sheikh Salim Abu Hamdan, the spiritual leader of Lebanon's Druze, called for calm on Monday.");
     expect(fact(x, "AFFILIATED_WITH", "Salim Abu Hamdan", "Lebanon")).toBeUndefined();
   });
+
+  it("reads 'X had sunk the cargo ship Y on Sunday' as X's attack that day, and Y as no person", () => {
+    const x = one(
+      "The Ansar rebels had sunk the cargo ship Blue Marlin, the third vessel hit this month, on Sunday.",
+      "2025-07-09",
+    );
+    expect(x.entities.some((e) => e.name === "Blue Marlin" && e.label === "Person")).toBe(false);
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2025-07-06" });
+    expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Ansar").id]);
+  });
 });

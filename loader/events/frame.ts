@@ -205,6 +205,16 @@ export function specific(f: Frame): boolean {
     !PERFECT_AFTER.test(f.sentence.text.slice(f.triggerEnd, f.triggerEnd + 30))
   )
     return true;
+  // "The Houthis had sunk the Magic Seas on Sunday": a ship sunk by someone named on a day (not the day it was said)
+  // is one event, at sea.
+  if (
+    f.perpetrators.size > 0 &&
+    f.date?.precision === "day" &&
+    !f.dateStated &&
+    !f.generic &&
+    /^s[au]nk$/i.test(f.sentence.text.slice(f.triggerStart, f.triggerEnd))
+  )
+    return true;
   return saysEnough(f.perpetrators.size > 0, f.places.size > 0, f.targets.size > 0, f.date !== null);
 }
 

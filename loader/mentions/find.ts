@@ -95,6 +95,23 @@ export interface SentenceMentions {
  */
 const UNITS_OF_A_COUNTRY = new Set(["department", "departments", "commune", "prefecture", "woreda", "barangay"]);
 
+/** Nouns a ship's name follows: "the cargo ship Eternity C", "the tanker Sounion". */
+const VESSELS = new Set([
+  "ship",
+  "vessel",
+  "tanker",
+  "freighter",
+  "carrier",
+  "bulker",
+  "boat",
+  "trawler",
+  "frigate",
+  "destroyer",
+  "corvette",
+  "submarine",
+  "yacht",
+]);
+
 /** A word that names a kind of place or site, in the singular or plural ("district", "camps"). */
 const isSite = (w: string) => {
   const one = w.endsWith("s") ? w.slice(0, -1) : w;
@@ -781,18 +798,20 @@ class MentionSearch {
         label = "Organization";
         cues.push("group-appositive");
       } else if (
-        PERSON_PRECEDERS.has(prev) ||
-        // "Hafiz Gul Bahadur's faction": a faction, its loyalists or men are a person's.
-        (/^['’]s$/.test(next) && FOLLOWERS.has(next2)) ||
-        SPEECH.has(next) ||
-        SPEECH.has(prev) ||
-        appositiveRole ||
-        roleBefore ||
-        // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given.
-        IDENTIFIED_AS.test(this.text.slice(Math.max(0, this.tokens[ts]!.start - 80), this.tokens[ts]!.start)) ||
-        // "Yevgeny Ferder, 50,": an age after a name.
-        (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
-        (prev === "by" && LEADING_VERBS.has(prev2))
+        // "the cargo ship Eternity C, the second vessel": a ship's name, whatever follows it.
+        !VESSELS.has(prev) &&
+        (PERSON_PRECEDERS.has(prev) ||
+          // "Hafiz Gul Bahadur's faction": a faction, its loyalists or men are a person's.
+          (/^['’]s$/.test(next) && FOLLOWERS.has(next2)) ||
+          SPEECH.has(next) ||
+          SPEECH.has(prev) ||
+          appositiveRole ||
+          roleBefore ||
+          // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given.
+          IDENTIFIED_AS.test(this.text.slice(Math.max(0, this.tokens[ts]!.start - 80), this.tokens[ts]!.start)) ||
+          // "Yevgeny Ferder, 50,": an age after a name.
+          (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
+          (prev === "by" && LEADING_VERBS.has(prev2)))
       ) {
         label = "Person";
         cues.push("person-context");
