@@ -5687,4 +5687,22 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]).toMatchObject({ date: "2025-07-06" });
     expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Ansar").id]);
   });
+
+  it("reads 'A Zambian peacekeeper serving with the UN mission in X was killed in an attack near Y on Saturday' as one dead", () => {
+    const x = one(
+      "A Malawian peacekeeper serving with the UN mission in South Sudan (UNMISS) was killed in an attack by armed " +
+        "men near Bentiu on Saturday, the mission said.",
+      "2025-03-03",
+    );
+    expect(attackIn(x, "Bentiu")).toMatchObject({ date: "2025-03-01", fatalitiesMin: 1, fatalitiesMax: 1 });
+  });
+
+  it("reads 'Drones launched by X hit a power station in Y on Wednesday' as X's drone strike there", () => {
+    const x = one(
+      "Drones launched by the Popular Defence Forces hit a power station in Kosti on Wednesday.",
+      "2025-05-15",
+    );
+    expect(attackIn(x, "Kosti")).toMatchObject({ date: "2025-05-14" });
+    expect(ids(attackIn(x, "Kosti")!.perpetrators)).toEqual([entity(x, "Popular Defence Forces").id]);
+  });
 });

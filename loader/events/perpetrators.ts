@@ -216,8 +216,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     const group = named ? label(named[1]!).id : lastGroup;
     if (group) f.perpetrators.set(group, "stated");
   }
-  // "mortar shells fired by al-Shabaab militants landed near the airport".
-  const firedByBefore = /^(?:landed|fell|exploded)$/.test(word)
+  // "mortar shells fired by al-Shabaab militants landed near the airport", "Drones launched by X hit a power station".
+  const firedByBefore = /^(?:landed|fell|exploded|hit)$/.test(word)
     ? /\b(?:fired|launched) by (?:the )?⟦[SO](\d+)⟧(?:\s+[a-z]+)?\s+$/.exec(near)
     : null;
   if (firedByBefore) f.perpetrators.set(label(firedByBefore[1]!).id, "stated");

@@ -119,6 +119,12 @@ const ONE_VICTIM = new RegExp(
   "i",
 );
 
+/** "A Zambian peacekeeper serving with the UN mission in X was killed": one, told before the kill word. */
+const ONE_WAS_KILLED = new RegExp(
+  `(?:^|[,;]\\s|\\b(?:when|after|as)\\s)(?:An?|One) (?:[\\w-]+ |⟦S\\d+⟧ ){0,2}?${ONE_PERSON}\\b(?: (?:serving|working|deployed) (?:with|for|in) (?:[^.;,⟦]|⟦[SOL]\\d+⟧|\\(⟦O\\d+⟧\\)){1,80}?)?,? (?:was|had been|has been) $`,
+  "i",
+);
+
 /** "killed an officer and 10 soldiers", "shot dead a polio worker and a policeman": one, and those told after him. */
 const ONE_AND_OTHERS = new RegExp(
   `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,2}?(?:commander|${ONE_PERSON}) and (?:(\\w+) (?:other )?(?:[\\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\\w-]+ ){0,2}?${ONE_PERSON})\\b`,
@@ -245,6 +251,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (died) addCount(f.tolls, died[1]!);
   // "killing a 50-year-old man": one dead, told without a number.
   if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
+  // "A peacekeeper serving with X was killed": one dead, told before the kill word.
+  if (f.tolls.length === 0 && kills && ONE_WAS_KILLED.test(before.slice(-200))) f.tolls.push(1);
   const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
   const othersWithOne = oneAndOthers ? (oneAndOthers[2] ? 1 : numberOf(oneAndOthers[1]!)) : null;
   if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
