@@ -5705,4 +5705,14 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kosti")).toMatchObject({ date: "2025-05-14" });
     expect(ids(attackIn(x, "Kosti")!.perpetrators)).toEqual([entity(x, "Popular Defence Forces").id]);
   });
+
+  it("keeps 'eight militants were killed in a retaliatory operation' out of the toll of the attack told", () => {
+    const x = one(
+      "Militants killed 11 soldiers in an attack on a checkpoint in Mir Ali on Saturday, the army said. The army " +
+        "said six militants were killed in a retaliatory operation.",
+      "2024-12-22",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Mir Ali")).toMatchObject({ fatalitiesMin: 11, fatalitiesMax: 11 });
+  });
 });

@@ -1,3 +1,7 @@
+/** "in a retaliatory operation", "in a subsequent clearance operation": the forces' answer to an attack. */
+const IN_AN_OPERATION =
+  /^ (?:in|during) (?:an? |the )?(?:subsequent |ensuing |follow-up |later )?(?:retaliatory|clearance|counter-?terrorism|counter-?insurgency|security|military|search) (?:operation|raid|offensive)s?\b/i;
+
 /**
  * The frames of one sentence: one per trigger word, each filled by the readers of perpetrators, victims and
  * tolls, then joined where the sentence tells one story.
@@ -64,7 +68,9 @@ export function framesOf(
   const frames: Frame[] = [];
   for (let k = 0; k < triggers.length; k++) {
     const f = frameAt(r, k);
-    if (f) frames.push(f);
+    // "The military said eight militants were killed in a retaliatory operation": the dead of the answer, another
+    // event than the attack told, which their toll would otherwise join.
+    if (f && !(onlyToll(f) && IN_AN_OPERATION.test(t.slice(f.triggerEnd, f.triggerEnd + 60)))) frames.push(f);
   }
   // "identified the three soldiers killed in a drone strike on Tower 22 as A, B and C": the dead, by name.
   const identified = IDENTIFIED_DEAD.exec(t);
