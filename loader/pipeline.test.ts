@@ -5715,4 +5715,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Mir Ali")).toMatchObject({ fatalitiesMin: 11, fatalitiesMax: 11 });
   });
+
+  it("reads 'the Union pour la Paix en Centrafrique (UPC), a rebel group led by X' as one group, led by X", () => {
+    const x = one(
+      "The assailants belonged to the Front pour la Renaissance de Centrafrique (FRC), a rebel group led by Ali Mahamat.",
+    );
+    expect(entity(x, "FRC").name).toBe("Front pour la Renaissance de Centrafrique");
+    expect(fact(x, "AFFILIATED_WITH", "Ali Mahamat", "Front pour la Renaissance de Centrafrique")?.roles).toEqual([
+      "leader",
+    ]);
+  });
 });

@@ -273,7 +273,12 @@ function titledNameAt(tokens: Token[], k: number): boolean {
   );
 }
 
-export const DEFINED_CONNECTORS = new Set(["of", "for", "and", "the", "in", "to"]);
+export const DEFINED_CONNECTORS = new Set([
+  ...["of", "for", "and", "the", "in", "to"],
+  // French, Spanish and Portuguese ones: "Union pour la Paix en Centrafrique (UPC)", "Ejército de Liberación Nacional
+  // (ELN)", "Primeiro Comando da Capital (PCC)".
+  ..."pour de du des la le les en et au aux del para por da do dos das".split(" "),
+]);
 
 /**
  * Where a name that goes on from token `k` over capitalised words and "of", "for", "and", "the", "in", "to" ends, when
