@@ -5725,4 +5725,11 @@ describe("extraction from text it has never seen", () => {
       "leader",
     ]);
   });
+
+  it("reads 'killing three reservists and wounding more than 40 others' as 40 wounded", () => {
+    const x = one(
+      "On March 3, a drone struck the Harir base in Erbil, killing two soldiers and wounding more than 30 others.",
+    );
+    expect(attackIn(x, "Erbil")).toMatchObject({ woundedMin: 30 });
+  });
 });
