@@ -5732,4 +5732,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Erbil")).toMatchObject({ woundedMin: 30 });
   });
+
+  it("reads 'No group claimed the attack, but X frequently targets hotels' as no target of the attack", () => {
+    const x = one(
+      "A car bomb exploded near a hotel in Kismayo on Tuesday, killing four people, police said. No group claimed " +
+        "the attack, but Jabhat al-Nasr frequently targets hotels used by officials.",
+      "2025-03-12",
+    );
+    expect(attackIn(x, "Kismayo")!.targets).toEqual([]);
+  });
 });

@@ -40,10 +40,11 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (/\bblamed\s+(?:[\w-]+\s+){0,3}$/.test(t.slice(Math.max(0, start - 30), start + m.index!))) continue;
     f.targets.add(label(m[2]!).id);
   }
+  // "X headquarters", "X fighters"; not "al-Shabaab frequently targets hotels", where "targets" is the group's verb.
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /(?<!\bby (?:suspected |alleged )?(?:the )?)⟦([SO])(\d+)⟧\s+(?:[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|patrols?|cent(?:re|er)s?|compounds?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b)/g,
+    /(?<!\bby (?:suspected |alleged )?(?:the )?)⟦([SO])(\d+)⟧\s+(?:(?![a-z]+ly\s)[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|patrols?|cent(?:re|er)s?|compounds?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b)(?!(?<=targets?)\s+(?:the|an?|its|their|[a-z]+s)\b)/g,
   )) {
     // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
     if (m[1] === "S" && /^officials?$/.test(m[3]!)) continue;
