@@ -5741,4 +5741,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kismayo")!.targets).toEqual([]);
   });
+
+  it("reads 'the 77 Brigade' after 'the 77 Defence Brigade' as the same unit", () => {
+    const x = one(
+      "Clashes between the 77 Defence Brigade and a rival militia killed five people in Zawiya on Monday. A " +
+        "commander of the 77 Brigade was among the dead.",
+      "2025-05-14",
+    );
+    expect(entity(x, "77 Brigade").name).toBe("77 Defence Brigade");
+    expect(x.entities.filter((e) => e.label === "Organization" && /^77 /.test(e.name))).toHaveLength(1);
+  });
 });

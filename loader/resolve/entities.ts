@@ -23,6 +23,7 @@ import {
   placeKey,
   placeProper,
   sameKey,
+  sameNumberedUnit,
   samePerson,
   spelledAlike,
 } from "./matching.ts";
@@ -221,7 +222,8 @@ export function resolveEntities(
               (p) =>
                 p.key.length >= 2 &&
                 ((isFragmentOf(k, p.tokens, p.key) && (c.articles.has(article) || national(p.tokens))) ||
-                  (isFragmentOf(p.key, tokens, k) && (c.articles.has(article) || national(tokens)))),
+                  (isFragmentOf(p.key, tokens, k) && (c.articles.has(article) || national(tokens))) ||
+                  (sameNumberedUnit(k, p.key) && c.articles.has(article))),
             ),
         );
         return pickUnique(related, article);

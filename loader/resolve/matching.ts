@@ -153,6 +153,21 @@ export function sameKey(a: string[], b: string[]): boolean {
  * what it leaves out is not a unit head: "al-Nujaba" ⊂ "Harakat Hezbollah al-Nujaba", but
  * "Hezbollah" is not "Kataib Hezbollah".
  */
+/**
+ * "the 444 Brigade" after "the 444 Combat Brigade", "the 47th Brigade" after "the 47th Mechanized Brigade": a unit
+ * named by its number and its kind, with or without what it is.
+ */
+export function sameNumberedUnit(a: string[], b: string[]): boolean {
+  return (
+    a.length >= 2 &&
+    b.length >= 2 &&
+    a.length !== b.length &&
+    /^\d/.test(a[0]!) &&
+    a[0] === b[0] &&
+    a.at(-1) === b.at(-1)
+  );
+}
+
 export function isFragmentOf(short: string[], longTokens: string[], longKey: string[]): boolean {
   if (short.length === 0 || short.length >= longKey.length) return false;
   const tail = longKey.slice(longKey.length - short.length);
