@@ -5751,4 +5751,22 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "77 Brigade").name).toBe("77 Defence Brigade");
     expect(x.entities.filter((e) => e.label === "Organization" && /^77 /.test(e.name))).toHaveLength(1);
   });
+
+  it("reads 'Philippine troops killed nine members of the X group, including its leader Y' as the Philippines' attack and Y X's leader", () => {
+    const x = one(
+      "Philippine troops killed seven members of the Ansar Khalifa group, including its leader Jamil Ansari, in a " +
+        "clash in Palimbang on Thursday, the military said.",
+      "2024-01-27",
+    );
+    expect(ids(attackIn(x, "Palimbang")!.perpetrators)).toEqual([entity(x, "Philippines").id]);
+    expect(fact(x, "AFFILIATED_WITH", "Jamil Ansari", "Ansar Khalifa")?.roles).toEqual(["leader"]);
+  });
+
+  it("reads 'ELN dissidents attacked a police station' as no attack of the ELN", () => {
+    const x = one(
+      "ELN dissidents attacked a police station in Tame with explosives on Monday, killing two police officers.",
+      "2024-05-21",
+    );
+    expect(attackIn(x, "Tame")!.perpetrators).toEqual([]);
+  });
 });

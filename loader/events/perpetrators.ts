@@ -17,9 +17,12 @@ const SELF_CLAIM = new RegExp(
   `⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy)?(?:[’']s (?:[\\w-]+ )?(?:ministry|military|army|air force|navy|command|spokes(?:man|woman|person))| (?:military |official )?spokes(?:man|woman|person) ⟦P\\d+⟧)?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},|${APPOSITIVE_END})?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,7}?(?:that\\s+)?(?:it|they|(the (?:group|movement|militia))|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,6}$`,
 );
 
-/** An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike". */
+/**
+ * An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike"; not "FARC dissidents",
+ * who left the group (so too for SUBJECT_VERB).
+ */
 const ACTOR_MODIFIER =
-  /⟦[SO](\d+)⟧(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
+  /⟦[SO](\d+)⟧(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter)\b)(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
 
 /**
  * "Jihadists linked to Al-Qaeda attacked…", "dissidents of the former FARC": unnamed attackers, told by the group they
@@ -46,7 +49,7 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
  * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition); not "The Sudanese military said the paramilitary group fired", where the speaker names another.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧(?!\\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter)\\b)(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}(?:\\s*\\(⟦[SO]\\d+⟧\\))?(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /**

@@ -319,10 +319,13 @@ function rulerRole(p: Ref | undefined, told: string): string {
   return title && HEAD_OF_GOVERNMENT.test(title) ? title.toLowerCase() : roleOfLeading(told);
 }
 
-/** "TTP leaders, including its chief X", "the group's commanders, including its founder X": a role among the group's. */
+/**
+ * "TTP leaders, including its chief X", "the group's commanders, including its founder X", "nine members of the X
+ * group, including its leader Y": a role among the group's.
+ */
 const INCLUDING_ITS_ROLE = pattern(
   /, including (?:its|their) /,
-  `${mk("O")}(?:[’']s)? (?:top |senior )?(?:leaders|leadership|commanders|officials|figures),? including (?:its|their) ${ROLE},? ${TITLE}${mk("P")}`,
+  `(?:${mk("O")}(?:[’']s)? (?:top |senior )?(?:leaders|leadership|commanders|officials|figures)|\\b(?:members|fighters|militants) of (?:the )?${mk("O")}(?: (?:group|movement|militia))?),? including (?:its|their) ${ROLE},? ${TITLE}${mk("P")}`,
   "g",
 );
 
@@ -445,7 +448,7 @@ export function affiliationsIn(r: FactReading) {
       if (m[2] !== undefined && !NAMES_GOVERNMENT.test(written(ms, ref(ms, m[2])!))) return;
       add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1] ?? m[2]), 0.8, rulerRole(ref(ms, m[3]), "led"));
     });
-    each(INCLUDING_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[1]), 0.8, m[2]));
+    each(INCLUDING_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[1] ?? m[2]), 0.8, m[3]));
     each(LEADERSHIP_LED_BY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, "leader"));
     each(IDENTIFIED_AS, t, (m) => {
       const told = unnamedRoleBefore(history, m[1]);

@@ -20,8 +20,11 @@ export const DET = "(?:the |a |an |its |his |her |their )?";
 /** Titles stay outside person markers ("Prime Minister ⟦P1⟧"). */
 export const TITLE = "(?:[A-Z][\\w.-]* (?:of (?=[A-Z]))?){0,3}";
 
-/** The case-blind role patterns read any word as a title: not "and" of a list that goes on ("…, and Gen. Z"). */
-export const NOT_A_LIST_GOING_ON = "(?!and |or |but |while )";
+/**
+ * The case-blind role patterns read any word as a title: not "and" of a list that goes on ("…, and Gen. Z"), nor
+ * "including" ("members of X, including its leader Y": the role is the one after it).
+ */
+export const NOT_A_LIST_GOING_ON = "(?!and |or |but |while |including )";
 
 /** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
 /** What a group named after another is of it: "the al-Qaeda affiliate Hurras al-Din". */
