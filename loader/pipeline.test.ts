@@ -5769,4 +5769,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tame")!.perpetrators).toEqual([]);
   });
+
+  it("reads 'Two children and a woman were also killed' after a strike that killed X as four dead", () => {
+    const x = one(
+      "An Israeli airstrike on Tyre on Tuesday killed Ali Karaki, a Hezbollah commander, the army said. Two " +
+        "children and a woman were also killed, the health ministry said.",
+      "2024-07-31",
+    );
+    expect(attackIn(x, "Tyre")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+  });
 });

@@ -71,7 +71,7 @@ const DEATHS_OF = new RegExp(
  * killed": a toll told in two parts before the kill word.
  */
 const TOLL_PARTS_BEFORE = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
   "i",
 );
 
@@ -216,7 +216,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const [first, second] = partsBefore
     ? [countOf(partsBefore[1]!), /^(?:their|his|her|its)$/i.test(partsBefore[2]!) ? 1 : countOf(partsBefore[2]!)]
     : [null, null];
-  if (first !== null && second !== null) addCount(f.tolls, String(first + second));
+  // "Two children and a woman were also killed": more dead, beside those the attack named.
+  if (first !== null && second !== null) {
+    if (partsBefore!.groups?.also !== undefined && f.killed.size === 0) f.othersKilled = first + second;
+    else addCount(f.tolls, String(first + second));
+  }
   // "A gang leader was among at least 17 inmates killed in clashes": the dead the one named was among.
   const among = kills ? AMONG_THE_DEAD.exec(before.slice(-60)) : null;
   if (among) addCount(f.tolls, among[1]!);
