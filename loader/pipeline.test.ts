@@ -5778,4 +5778,33 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tyre")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
   });
+
+  it("reads 'Fighters of X (Y, or Z in Arabic) killed hundreds of civilians' as X's attack", () => {
+    const x = one(
+      "Fighters of the Front for the Defence of Islam (FDI, or JDI in Arabic) killed hundreds of civilians on " +
+        "Saturday in Tougan, according to security sources.",
+      "2024-08-28",
+    );
+    expect(ids(attackIn(x, "Tougan")!.perpetrators)).toEqual([entity(x, "FDI").id]);
+  });
+
+  it("reads 'The al-Qaeda-affiliated group said it had killed about 300 soldiers' as the group's claim", () => {
+    const x = one(
+      "Gunmen killed dozens of soldiers in Tougan on Saturday, security sources said. The Front for the Defence " +
+        "of Islam (FDI) is active in the area. The al-Qaeda-affiliated group said it had killed about 300 soldiers.",
+      "2024-08-28",
+    );
+    expect(attackIn(x, "Tougan")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "FDI").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("reads 'the Moscow-installed mayor X said' as no place of the attack", () => {
+    const x = one(
+      "A drone struck a market in Horlivka on Sunday, killing three people, the Moscow-installed mayor Ivan " +
+        "Prikhodko said.",
+      "2025-02-02",
+    );
+    expect(ids(attackIn(x, "Horlivka")!.places)).toEqual([entity(x, "Horlivka").id]);
+  });
 });
