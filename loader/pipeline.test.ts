@@ -5807,4 +5807,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Horlivka")!.places)).toEqual([entity(x, "Horlivka").id]);
   });
+
+  it("keeps 'The junta said it had launched air strikes on X positions in Y' out of X's attack in Y", () => {
+    const x = one(
+      "The Kachin Defence Army (KDA) said on Tuesday its fighters had killed 12 junta soldiers in an attack on a " +
+        "police outpost in Falam. The KDA is an armed group. The junta said it had launched air strikes on KDA " +
+        "positions in Falam.",
+      "2024-03-12",
+    );
+    expect(attackIn(x, "Falam")).toMatchObject({ eventType: "Attack", fatalitiesMin: 12 });
+    expect(ids(attackIn(x, "Falam")!.perpetrators)).toEqual([entity(x, "KDA").id]);
+  });
 });

@@ -23,6 +23,7 @@ import {
   sameNumber,
   specificDraft,
   toldBefore,
+  turnedOn,
   waveElsewhere,
 } from "./drafts.ts";
 import { type Frame, type SideOf, background, introduces, onlyToll, overlaps, persons, specific } from "./frame.ts";
@@ -414,7 +415,11 @@ export class ArticleAttacks {
     // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.
     const byPlace =
       !f.date && f.places.size > 0
-        ? [...open].reverse().find((d) => overlaps(d.places, f.places) && !otherPerpetrators(d, f) && !conflicts(d, f))
+        ? [...open]
+            .reverse()
+            .find(
+              (d) => overlaps(d.places, f.places) && !otherPerpetrators(d, f) && !turnedOn(d, f) && !conflicts(d, f),
+            )
         : undefined;
     // "The US and UK carried out strikes against the Houthis. Jets hit 60 targets in Sanaa overnight on Thursday":
     // where and when for a strike told by whom, still waiting to be placed.

@@ -106,7 +106,15 @@ export function agrees(d: Draft, f: Frame): boolean {
     (!f.date || f.dateStated);
   const samePerp = f.perpetrators.size === 0 || perps.size === 0 || attributedBack || overlaps(d.sides, f.sides);
   const samePlace = f.places.size === 0 || places.size === 0 || overlaps(places, f.places);
-  return samePerp && samePlace;
+  return samePerp && samePlace && !turnedOn(d, f);
+}
+
+/**
+ * "The junta said it had launched air strikes on AA positions": a new attack on the attackers answers theirs. Not "the
+ * strike was launched from a US base", which tells more of the attack told, nor one by the same attackers.
+ */
+export function turnedOn(d: Draft, f: Frame): boolean {
+  return !f.anaphoric && f.targets.size > 0 && overlaps(d.perpetrators, f.targets) && !overlaps(d.sides, f.sides);
 }
 
 /** A report of an attack by others, on or near the same day, is another attack (a strike and the retaliation). */
