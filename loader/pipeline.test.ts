@@ -5818,4 +5818,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Falam")).toMatchObject({ eventType: "Attack", fatalitiesMin: 12 });
     expect(ids(attackIn(x, "Falam")!.perpetrators)).toEqual([entity(x, "KDA").id]);
   });
+
+  it("reads 'A senior officer of the X forces was killed and three others wounded when a bomb exploded' as one dead", () => {
+    const x = one(
+      "A senior officer of the Peshmerga's special forces was killed and two others wounded when a bomb planted " +
+        "in his car exploded in Koya on Wednesday, officials said.",
+      "2023-10-05",
+    );
+    expect(attackIn(x, "Koya")).toMatchObject({ fatalitiesMin: 1, woundedMin: 2 });
+  });
 });
