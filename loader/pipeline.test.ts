@@ -5827,4 +5827,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Koya")).toMatchObject({ fatalitiesMin: 1, woundedMin: 2 });
   });
+
+  it("counts 'killing six people and a policeman' as seven dead", () => {
+    const x = one(
+      "Gunmen opened fire at a mosque in Sohar on Monday night, killing five people and a policeman.",
+      "2024-07-16",
+    );
+    expect(attackIn(x, "Sohar")).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
+  });
 });

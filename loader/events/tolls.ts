@@ -16,9 +16,9 @@ import {
   VICTIMS,
 } from "./words.ts";
 
-/** "killing three women, two men and four children": a toll told as its parts, which add up. */
+/** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person)";
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children"; not "killing six soldiers,
