@@ -5835,4 +5835,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Sohar")).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
   });
+
+  it("reads 'X troops recaptured the town of Y from Z on Monday' as X's attack on Z there", () => {
+    const x = one(
+      "Kenyan troops recaptured the town of Bulo Hawo from the Jubba Front on Monday, officials said.",
+      "2024-12-10",
+    );
+    const a = attackIn(x, "Bulo Hawo")!;
+    expect(a).toMatchObject({ date: "2024-12-09" });
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Kenya").id]);
+    expect(ids(a.targets)).toEqual([entity(x, "Jubba Front").id]);
+  });
 });

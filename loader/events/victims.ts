@@ -24,6 +24,11 @@ function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMa
   return needed ? text.matchAll(re) : [];
 }
 
+/** Words of taking a place, and whom it was taken from: "recaptured the town of X from al-Shabaab". */
+const TAKEN = /^(?:captured|seized|recaptured|retook)$/;
+
+const TAKEN_FROM = /^\S+ (?:[^.;,⟦]|⟦L\d+⟧){1,60}? from (?:the )?⟦[SO](\d+)⟧/;
+
 /** Whom the attack was aimed at. */
 export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, label } = r;
@@ -40,6 +45,9 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (/\bblamed\s+(?:[\w-]+\s+){0,3}$/.test(t.slice(Math.max(0, start - 30), start + m.index!))) continue;
     f.targets.add(label(m[2]!).id);
   }
+  // "recaptured the town of X from al-Shabaab": whom the place was taken from.
+  const takenFrom = TAKEN.test(word) ? TAKEN_FROM.exec(targetScope) : null;
+  if (takenFrom && !f.perpetrators.has(label(takenFrom[1]!).id)) f.targets.add(label(takenFrom[1]!).id);
   // "X headquarters", "X fighters"; not "al-Shabaab frequently targets hotels", where "targets" is the group's verb.
   for (const m of matchesIf(
     namesState || namesGroup,

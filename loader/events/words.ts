@@ -38,7 +38,7 @@ export const TOLL_BEFORE_KILLED = new RegExp(
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 export const ATTACK_VERBS =
-  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|captured|seized";
+  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|captured|seized|recaptured|retook";
 
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 export const NEAR = 120;
