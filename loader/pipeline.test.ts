@@ -5846,4 +5846,12 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual([entity(x, "Kenya").id]);
     expect(ids(a.targets)).toEqual([entity(x, "Jubba Front").id]);
   });
+
+  it("reads 'head of the Houthis' Supreme Political Council' as two names, the council's head", () => {
+    const x = one("Mahdi al-Mashat, head of the Houthis' Supreme Political Council, said the group would fight on.");
+    expect(entity(x, "Houthis").aliases).not.toContain("Houthis'");
+    expect(fact(x, "AFFILIATED_WITH", "Mahdi al-Mashat", "Supreme Political Council")?.roles).toEqual(["head"]);
+    const y = one("The Kurdistan Workers' Party (PKK) said it would disarm.");
+    expect(entity(y, "PKK").name).toBe("Kurdistan Workers' Party");
+  });
 });

@@ -134,13 +134,15 @@ export function chunks(tokens: Token[]): Chunk[] {
         j++;
         break;
       }
-      // "Kurdistan Workers' Party", "People's Protection Units": an apostrophe inside the name.
+      // "Kurdistan Workers' Party", "People's Protection Units": an apostrophe inside the name. Not "the Houthis'
+      // Supreme Political Council": a people's or group's plural in "-is" (Houthis, Iraqis) is its possessor.
       const prevText = tokens[j - 1]!.text;
       if (
         !u.spaceBefore &&
         next &&
         isCapWord(next) &&
-        ((/^['’]$/.test(u.text) && /s$/.test(prevText)) || (/^['’]s$/.test(u.text) && prevText === "People"))
+        ((/^['’]$/.test(u.text) && /s$/.test(prevText) && !/is$/.test(prevText)) ||
+          (/^['’]s$/.test(u.text) && prevText === "People"))
       ) {
         j += 2;
         continue;
