@@ -5854,4 +5854,13 @@ describe("extraction from text it has never seen", () => {
     const y = one("The Kurdistan Workers' Party (PKK) said it would disarm.");
     expect(entity(y, "PKK").name).toBe("Kurdistan Workers' Party");
   });
+
+  it("counts 'killing five Chinese nationals and their Pakistani driver' as six dead", () => {
+    const x = one(
+      "A suicide bomber rammed a car into a convoy in Dasu on Tuesday, killing four Chinese nationals and their " +
+        "Pakistani driver, police said.",
+      "2024-03-27",
+    );
+    expect(attackIn(x, "Dasu")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
+  });
 });

@@ -18,14 +18,17 @@ import {
 
 /** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver)";
+
+/** One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver". */
+const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:⟦S\\d+⟧ )?${PARTS}`;
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children"; not "killing six soldiers,
  * an officer said".
  */
 const TOLL_PARTS = new RegExp(
-  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?((?:(?:his|her|their) )?\\w+ ${PARTS}(?:(?:,| and|, and) (?:(?:his|her|their) )?\\w+ ${PARTS})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
+  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
 
@@ -175,10 +178,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { trig, word, start, before, scope, near, kills } = s;
   // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
   const parts = TOLL_PARTS.exec(scope);
-  const sum = parts?.[1]!
-    .split(/,? and |, /)
-    .map((p) => p.replace(/^(?:his|her|their) /, "").split(" ")[0]!)
-    .map(countOf);
+  const sum = parts?.[1]!.split(/,? and |, /).map((p) => {
+    // "their Pakistani driver": one, told by whose he was.
+    const own = p.replace(/^(?:his|her|their) /, "").replace(/⟦S\d+⟧ /, "");
+    return /^(?:his|her|their) /.test(p) && !own.includes(" ") ? 1 : countOf(own.split(" ")[0]!);
+  });
   if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
   else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
   if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
