@@ -5863,4 +5863,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Dasu")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
   });
+
+  it("reads 'US forces killed senior X leader Y and his two adult sons in a raid' as the US's attack with three dead", () => {
+    const x = one(
+      "US forces killed senior Islamic State leader Abu Yusuf al-Tikriti and his two adult sons in a raid in " +
+        "Jarabulus on Friday.",
+      "2025-07-26",
+    );
+    const a = attackIn(x, "Jarabulus")!;
+    expect(ids(a.perpetrators)).toEqual([entity(x, "United States").id]);
+    expect(a).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
 });

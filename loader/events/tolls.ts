@@ -158,10 +158,10 @@ const ROLE_VICTIM_BEFORE = new RegExp(
 const FORCES =
   /\b(?:soldiers|troops|servicemen|service members|personnel|policemen|police officers|officers|guards|sailors|marines)\b/;
 
-const COMPANIONS = String.raw`(?:(two|three|four)\s+)?(drivers?|bodyguards?|guards?|companions?|aides?|sons?|daughters?|brothers?|wife|husband)\b`;
+const COMPANIONS = String.raw`(?:(two|three|four)\s+)?(?:(?:adult|teenage|young|elder|eldest)\s+)?(drivers?|bodyguards?|guards?|companions?|aides?|sons?|daughters?|brothers?|wife|husband)\b`;
 
 const WITH_THEIR_OWN = new RegExp(
-  String.raw`^(?:killed|killing)\s+(?:⟦P\d+⟧|an? (?:[\w-]+ ){0,2}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?)(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:his|her)\s+${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
+  String.raw`^(?:killed|killing)\s+(?:(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief) )?⟦P\d+⟧|an? (?:[\w-]+ ){0,2}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?)(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:his|her)\s+${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
   "i",
 );
 
