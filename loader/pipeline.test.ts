@@ -5874,4 +5874,12 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual([entity(x, "United States").id]);
     expect(a).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
   });
+
+  it("reads 'fired missiles at Iranian Kurdish opposition groups' as no attack on Iran", () => {
+    const x = one(
+      "Unidentified drones fired missiles at Iranian Kurdish opposition groups in Koya on Wednesday.",
+      "2022-09-29",
+    );
+    expect(attackIn(x, "Koya")!.targets).toEqual([]);
+  });
 });
