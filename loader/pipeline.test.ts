@@ -5882,4 +5882,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Koya")!.targets).toEqual([]);
   });
+
+  it("reads 'Clashes between Syrian security forces and gunmen loyal to X killed 200' as a clash Syria fought", () => {
+    const x = one(
+      "Clashes between Libyan security forces and gunmen loyal to a former commander killed 40 people in Sirte on " +
+        "Thursday, a monitor said.",
+      "2025-03-08",
+    );
+    const a = attackIn(x, "Sirte")!;
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Libya").id]);
+    expect(a.targets).toEqual([]);
+  });
 });

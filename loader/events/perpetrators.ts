@@ -85,7 +85,7 @@ const THE_ARMY_DID = new RegExp(
  * rebel group and the Y army".
  */
 const CLASH_SIDES =
-  /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s+(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])/;
+  /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s+(?:(?:security|government|armed)\s+)?(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])|(?:[\w-]+\s+)?(?:gunmen|fighters|militants|insurgents|militiamen|tribesmen)\b(?!\s+(?:of|from)\b))/;
 
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
@@ -263,6 +263,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     const sides = CLASH_SIDES.exec(scope);
     if (sides)
       for (const i of [sides[1], sides[2]]) {
+        // "between security forces and gunmen loyal to X": a side unnamed is no actor.
+        if (i === undefined) continue;
         // "between the ELN and dissidents of the former FARC": the dissidents fought, not the group they left.
         if (!LINKED_BEFORE.test(sides[0].slice(0, sides[0].search(new RegExp(`⟦[SO]${i}⟧`)))))
           f.perpetrators.set(label(i!).id, "stated");
