@@ -5893,4 +5893,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual([entity(x, "Libya").id]);
     expect(a.targets).toEqual([]);
   });
+
+  it("places 'Gunmen stopped two buses near X on Thursday night, checked cards and killed nine men' in X", () => {
+    const x = one(
+      "Gunmen stopped a bus on the highway near Mastung on Thursday night, checked the passengers' cards and " +
+        "killed seven men, officials said.",
+      "2025-07-11",
+    );
+    expect(attackIn(x, "Mastung")).toMatchObject({ date: "2025-07-10", fatalitiesMin: 7 });
+  });
 });

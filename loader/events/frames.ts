@@ -238,6 +238,11 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (word === "blamed") f.places.clear();
   if (f.places.size === 0 && anchors.size > 0)
     for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
+  // "Gunmen stopped two buses near Kalat on Thursday night, checked the passengers' cards and killed nine men": where
+  // the deeds the killing closes were done.
+  if (f.places.size === 0 && s.kills && /\band (?:then )?$/.test(before))
+    for (const m of before.matchAll(/\b(?:in|near|at|outside) (?:the )?⟦L(\d+)⟧/g))
+      if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
 }
 
 /** The words after a date that make it the name of an attack: "the October 7 massacre", "the 2019 Jolo bombings". */
