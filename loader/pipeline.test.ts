@@ -5902,4 +5902,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Mastung")).toMatchObject({ date: "2025-07-10", fatalitiesMin: 7 });
   });
+
+  it("reads 'Dozens of Israeli settlers attacked the village of X' as no attack of Israel", () => {
+    const x = one(
+      "Dozens of Israeli settlers attacked the village of Burqa near Ramallah on Thursday evening, killing a " +
+        "Palestinian man.",
+      "2024-08-16",
+    );
+    expect(attackIn(x, "Burqa")!.perpetrators).toEqual([]);
+  });
 });

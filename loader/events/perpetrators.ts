@@ -10,6 +10,12 @@ import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR } from "./words.ts";
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 
+/**
+ * "FARC dissidents", "Israeli settlers": people told by a group or a state they left or belong to without acting for
+ * it.
+ */
+const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|settlers|civilians|citizens|nationals|residents|protesters|demonstrators|youths)\b)`;
+
 /** What a name's brackets give of it: "(PMF)", "(GSIM, or JNIM in Arabic)". */
 const BRACKETED = String.raw`(?:\s*\((?:[^()⟦.;]|⟦[SO]\d+⟧){1,60}\))?`;
 
@@ -24,8 +30,10 @@ const SELF_CLAIM = new RegExp(
  * An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike"; not "FARC dissidents",
  * who left the group (so too for SUBJECT_VERB).
  */
-const ACTOR_MODIFIER =
-  /⟦[SO](\d+)⟧(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter)\b)(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$/i;
+const ACTOR_MODIFIER = new RegExp(
+  String.raw`⟦[SO](\d+)⟧${NOT_THE_GROUP}(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$`,
+  "i",
+);
 
 /**
  * "Jihadists linked to Al-Qaeda attacked…", "dissidents of the former FARC": unnamed attackers, told by the group they
@@ -52,7 +60,7 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
  * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition); not "The Sudanese military said the paramilitary group fired", where the speaker names another.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧(?!\\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter)\\b)(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /**
