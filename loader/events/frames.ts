@@ -1,7 +1,3 @@
-/** "in a retaliatory operation", "in a subsequent clearance operation": the forces' answer to an attack. */
-const IN_AN_OPERATION =
-  /^ (?:in|during) (?:an? |the )?(?:subsequent |ensuing |follow-up |later )?(?:retaliatory|clearance|counter-?terrorism|counter-?insurgency|security|military|search) (?:operation|raid|offensive)s?\b/i;
-
 /**
  * The frames of one sentence: one per trigger word, each filled by the readers of perpetrators, victims and
  * tolls, then joined where the sentence tells one story.
@@ -46,6 +42,10 @@ const LATER_OPENS =
 
 // "A second person in the car, X, was also killed": more dead of the attack told, not another attack.
 const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?${ONE_OF_THE_DEAD}\\b)`, "i");
+
+/** "in a retaliatory operation", "in a subsequent clearance operation": the forces' answer to an attack. */
+const IN_AN_OPERATION =
+  /^ (?:in|during) (?:an? |the )?(?:subsequent |ensuing |follow-up |later )?(?:retaliatory|clearance|counter-?terrorism|counter-?insurgency|security|military|search) (?:operation|raid|offensive)s?\b/i;
 
 /**
  * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to

@@ -5,7 +5,7 @@ import { written } from "../facts/marked.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR } from "./words.ts";
+import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR, TITLED_PERSON } from "./words.ts";
 
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
@@ -27,8 +27,8 @@ const SELF_CLAIM = new RegExp(
 );
 
 /**
- * An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike"; not "FARC dissidents",
- * who left the group (so too for SUBJECT_VERB).
+ * An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike"; not "FARC dissidents"
+ * (NOT_THE_GROUP).
  */
 const ACTOR_MODIFIER = new RegExp(
   String.raw`⟦[SO](\d+)⟧${NOT_THE_GROUP}(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$`,
@@ -57,7 +57,8 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
 
 /**
  * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
- * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition); not "The Sudanese military said the paramilitary group fired", where the speaker names another.
+ * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition); not "The Sudanese military said
+ * the paramilitary group fired", where the speaker names another.
  */
 const SUBJECT_VERB = new RegExp(
   `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
@@ -138,7 +139,7 @@ const FIGHTERS_AND = new RegExp(
 
 /** An actor, or its forces ("M23 rebels"), right before a kill word that has its victims as object ("a peacekeeper"). */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|(?:(?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|chief) )?⟦P\\d+⟧|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer)\\b)`,
+  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|outside|inside) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|nearly\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|${TITLED_PERSON}|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer)\\b)`,
 );
 
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */

@@ -11,6 +11,7 @@ import {
   ONE_OR_MANY,
   ONE_PERSON,
   OVER_A_PERIOD,
+  TITLED_PERSON,
   TOLL_BEFORE_KILLED,
   TOLL_MODIFIERS,
   VICTIMS,
@@ -161,7 +162,7 @@ const FORCES =
 const COMPANIONS = String.raw`(?:(two|three|four)\s+)?(?:(?:adult|teenage|young|elder|eldest)\s+)?(drivers?|bodyguards?|guards?|companions?|aides?|sons?|daughters?|brothers?|wife|husband)\b`;
 
 const WITH_THEIR_OWN = new RegExp(
-  String.raw`^(?:killed|killing)\s+(?:(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief) )?⟦P\d+⟧|an? (?:[\w-]+ ){0,2}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?)(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:his|her)\s+${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
+  String.raw`^(?:killed|killing)\s+(?:${TITLED_PERSON}|an? (?:[\w-]+ ){0,2}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?)(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:his|her)\s+${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
   "i",
 );
 

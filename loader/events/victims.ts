@@ -3,6 +3,7 @@
  */
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
+import { TAKING } from "./words.ts";
 
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
@@ -25,7 +26,7 @@ function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMa
 }
 
 /** Words of taking a place, and whom it was taken from: "recaptured the town of X from al-Shabaab". */
-const TAKEN = /^(?:captured|seized|recaptured|retook)$/;
+const TAKEN = new RegExp(`^(?:${TAKING})$`);
 
 const TAKEN_FROM = /^\S+ (?:[^.;,⟦]|⟦L\d+⟧){1,60}? from (?:the )?⟦[SO](\d+)⟧/;
 

@@ -36,9 +36,14 @@ export const TOLL_BEFORE_KILLED = new RegExp(
   "i",
 );
 
+/** Verbs of taking a place: "seized the town", "recaptured X from al-Shabaab". */
+export const TAKING = "captured|seized|recaptured|retook";
+
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
-export const ATTACK_VERBS =
-  "struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|captured|seized|recaptured|retook";
+export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${TAKING}`;
+
+/** A person told by name, with the rank before it: "senior Islamic State leader X", "X". */
+export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief) )?⟦P\d+⟧`;
 
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 export const NEAR = 120;

@@ -4,6 +4,9 @@
  */
 import { MONTH_ABBREVIATIONS } from "../text/months.ts";
 
+/** Christian clergy, told before a name: "Abbot Jean-Pierre Sawadogo", "Bishop Laurent Dabire". */
+const CLERGY = ["Archbishop", "Bishop", "Cardinal", "Monsignor", "Abbot", "Father", "Pastor", "Reverend", "Rev."];
+
 /** Titles before a person's name; cut from the name and kept as the mention's title. */
 export const PERSON_TITLES = [
   "Major General",
@@ -91,16 +94,7 @@ export const PERSON_TITLES = [
   "Supreme Leader Ayatollah",
   "Cleric",
   "Hojatoleslam",
-  // Christian clergy: "Abbot Jean-Pierre Sawadogo", "Bishop Laurent Dabire".
-  "Archbishop",
-  "Bishop",
-  "Cardinal",
-  "Monsignor",
-  "Abbot",
-  "Father",
-  "Pastor",
-  "Reverend",
-  "Rev.",
+  ...CLERGY,
   "MP",
   "Senator",
   "Sen.",
@@ -561,21 +555,7 @@ export const HONORIFIC_NAMES = ["Hajj", "Haj", "Haji"];
 /** Names a person goes by rather than their own: kunyas and honorific names ("Abu Taqwa", "Hajj Mohsen"). */
 export const BY_NAMES = [...KUNYA, ...HONORIFIC_NAMES];
 /** Clerical ranks: part of a title ("Supreme Leader Ayatollah Ali Khamenei") but no office held in a group or state. */
-export const CLERICAL_RANKS = [
-  "Grand Ayatollah",
-  "Ayatollah",
-  "Hojatoleslam",
-  "Imam",
-  "Archbishop",
-  "Bishop",
-  "Cardinal",
-  "Monsignor",
-  "Abbot",
-  "Father",
-  "Pastor",
-  "Reverend",
-  "Rev.",
-];
+export const CLERICAL_RANKS = ["Grand Ayatollah", "Ayatollah", "Hojatoleslam", "Imam", ...CLERGY];
 /** Forms of address, not offices: a person's title only when there is no other ("Sheikh Akram al-Kaabi"). */
 export const HONORIFICS = [
   "Mr",
