@@ -5911,4 +5911,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Burqa")!.perpetrators).toEqual([]);
   });
+
+  it("reads '…, killing around 40 soldiers, President X's office said' as no death of X", () => {
+    const x = one(
+      "Jihadists attacked an army base in Bosso on Sunday night, killing around 30 soldiers, President Ali Mahamat " +
+        "Zene's office said.",
+      "2024-10-29",
+    );
+    expect(attackIn(x, "Bosso")!.killed).toEqual([]);
+  });
 });

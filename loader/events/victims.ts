@@ -153,8 +153,11 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
         /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b|\b(?:led|headed|commanded|run) by\b/i.test(
           between,
         ) ||
-        // "…killing a man and wounding ten, Magen David Adom said": who speaks, not who died.
-        /^,?\s*(?:said|says|told|reported|added|announced)\b/.test(scope.slice(at + m[0].length))
+        // "…killing a man and wounding ten, Magen David Adom said", "…, President X's office said": who speaks, not
+        // who died.
+        /^(?:,?\s*(?:said|says|told|reported|added|announced)|[’']s (?:[\w-]+ ){0,2}?(?:office|spokes(?:man|woman|person)|aides?|media (?:team|office))\b)/.test(
+          scope.slice(at + m[0].length),
+        )
       )
         break;
       // "among them X's son Hammam": the son died, not X.
