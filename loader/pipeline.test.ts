@@ -5920,4 +5920,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Bosso")!.killed).toEqual([]);
   });
+
+  it("counts 'killed notorious bandit leader X and 12 of his fighters' as thirteen dead", () => {
+    const x = one(
+      "Nigerian troops killed notorious bandit leader Bello Turji and 9 of his fighters in an operation in Shinkafi " +
+        "on Monday, the army said.",
+      "2025-04-02",
+    );
+    expect(attackIn(x, "Shinkafi")).toMatchObject({ fatalitiesMin: 10, fatalitiesMax: 10 });
+  });
 });

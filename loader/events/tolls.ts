@@ -166,6 +166,15 @@ const WITH_THEIR_OWN = new RegExp(
   "i",
 );
 
+/**
+ * "killed a field commander of X on Friday, along with two passers-by", "killed a sub-leader of X and two of his
+ * followers", "killed bandit leader X and 12 of his fighters": one and those with him.
+ */
+const WITH_OTHERS_OF_HIS = new RegExp(
+  String.raw`^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|${TITLED_PERSON})[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:[\w-]+ )?(?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates|sons|daughters|children|brothers|relatives)\b)`,
+  "i",
+);
+
 /** How many "his two bodyguards", "his son" or "his bodyguards" are: a plural with no number is the fewest it can be. */
 function companions(count: string | undefined, who: string | undefined): number {
   if (who === undefined) return 0;
@@ -197,14 +206,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     ? companions(withThem[1], withThem[2]) + (withThem[3] ? companions(withThem[4], withThem[5]) : 0)
     : 0;
   if (withCount > 0) addCount(f.tolls, String(1 + withCount));
-  // "He was killed along with three other operatives": the dead are one more than the others.
-  // "killed a field commander of X on Friday, along with two passers-by", "killed a sub-leader of X and two of
-  // his followers": one and those with him.
-  const along =
-    /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ??
-    /^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|⟦P\d+⟧)[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:[\w-]+ )?(?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates|sons|daughters|children|brothers|relatives)\b)/i.exec(
-      scope,
-    );
+  // "He was killed along with three other operatives": the dead are one more than the others; so are those killed
+  // with one told by name or rank.
+  const along = /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ?? WITH_OTHERS_OF_HIS.exec(scope);
   const withHim = along ? numberOf((along[1] ?? along[2])!) : null;
   if (withHim !== null) addCount(f.tolls, String(withHim + 1));
   // "killed commander X and five other people", "killing X and another member of the group": the named dead
