@@ -5929,4 +5929,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Shinkafi")).toMatchObject({ fatalitiesMin: 10, fatalitiesMax: 10 });
   });
+
+  it("counts 'wounding two UN contractors' as two wounded", () => {
+    const x = one(
+      "Mortar shells fired by militants landed inside a base in Baidoa on Tuesday, wounding three UN contractors.",
+      "2024-11-20",
+    );
+    expect(attackIn(x, "Baidoa")).toMatchObject({ woundedMin: 3, woundedMax: 3 });
+  });
 });
