@@ -5937,4 +5937,21 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Baidoa")).toMatchObject({ woundedMin: 3, woundedMax: 3 });
   });
+
+  it("counts 'killing the driver and injuring eight passengers' as one dead", () => {
+    const x = one(
+      "A drone struck a city bus in Nikopol on Monday morning, killing the driver and injuring eight passengers.",
+      "2025-03-18",
+    );
+    expect(attackIn(x, "Nikopol")).toMatchObject({ fatalitiesMin: 1, woundedMin: 8 });
+  });
+
+  it("reads 'Gunmen fired at a compound of a company in the X district on Sunday night, killing two workers' as an attack in X", () => {
+    const x = one(
+      "Gunmen fired at a compound of a Chinese company in the Panj district on Sunday night, killing two Chinese " +
+        "workers, officials said.",
+      "2025-12-01",
+    );
+    expect(attackIn(x, "Panj")).toMatchObject({ date: "2025-11-30", fatalitiesMin: 2 });
+  });
 });

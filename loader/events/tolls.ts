@@ -122,7 +122,7 @@ const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
 
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ |⟦S\\d+⟧ ){0,3}?${ONE_PERSON}\\b(?! and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|shot dead|gunned down) (?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧ ){0,3}?${ONE_PERSON}\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 
@@ -268,7 +268,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Three people died in the strike": the count of those who died in the attack this trigger tells.
   const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
   if (died) addCount(f.tolls, died[1]!);
-  // "killing a 50-year-old man": one dead, told without a number.
+  // "killing a 50-year-old man", "killing the driver": one dead, told without a number.
   if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
   // "A peacekeeper serving with X was killed": one dead, told before the kill word.
   if (f.tolls.length === 0 && kills && ONE_WAS_KILLED.test(before.slice(-200))) f.tolls.push(1);
