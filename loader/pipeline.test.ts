@@ -5954,4 +5954,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Panj")).toMatchObject({ date: "2025-11-30", fatalitiesMin: 2 });
   });
+
+  it("reads 'stormed the camp near X on Friday and Saturday, killing more than 100' as one attack, from Friday", () => {
+    const x = one(
+      "The paramilitary Popular Defence Forces stormed a displacement camp near Tawila on Friday and Saturday, " +
+        "killing more than 100 people, the UN said.",
+      "2025-04-14",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Tawila")).toMatchObject({ date: "2025-04-11", fatalitiesMin: 100 });
+  });
 });

@@ -108,6 +108,9 @@ export function findDates(text: string, published: string | null, previous?: Res
       out.push({ date: iso(d), precision: /week/i.test(rText) ? "month" : "year", text: rText, index: rIndex });
       continue;
     }
+    // "on Friday and Saturday": the days one event went on, dated by the first.
+    const last = out[out.length - 1];
+    if (last && /^\s*(?:and|to|through)\s*$/.test(text.slice(last.index + last.text.length, rIndex))) continue;
     out.push({ date: iso(d), precision, text: rText, index: rIndex });
   }
   for (const m of text.matchAll(BARE_YEAR)) {
