@@ -5964,4 +5964,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Tawila")).toMatchObject({ date: "2025-04-11", fatalitiesMin: 100 });
   });
+
+  it("reads 'The government blamed the al-Qaeda-linked X' as blame of X, not of al-Qaeda", () => {
+    const x = one(
+      "At least 40 civilians were killed on Thursday when jihadists attacked a passenger boat near Bamba, the " +
+        "government said. The government blamed the al-Qaeda-linked Katiba Serma.",
+      "2023-09-08",
+    );
+    expect(attackIn(x, "Bamba")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Katiba Serma").id, attribution: "blamed" }),
+    ]);
+  });
 });

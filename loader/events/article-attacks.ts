@@ -37,7 +37,7 @@ import { GROUP_ADJECTIVE, NOT_AN_ATTACKER } from "./words.ts";
  * attacker belonged to X").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?(?:the )?(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)`,
+  String.raw`\bblamed(?= ["“]?(?:the )?(?:⟦[SO]\d+⟧-[\w-]+ )?(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)`,
 );
 
 /**
