@@ -5975,4 +5975,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Katiba Serma").id, attribution: "blamed" }),
     ]);
   });
+
+  it("reads 'killing seven members of X, including senior commander Brigadier General Y' as Y among the dead", () => {
+    const x = one(
+      "An air strike destroyed a villa in Mezzeh on Monday, killing five members of the Quds Force, including " +
+        "senior commander Brigadier General Hassan Mahdavi, officials said.",
+      "2024-04-02",
+    );
+    expect(ids(attackIn(x, "Mezzeh")!.killed)).toEqual([entity(x, "Hassan Mahdavi").id]);
+  });
 });

@@ -149,7 +149,8 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
       // "a commander known as "General X"": the quotation mark that opens the name is no quotation between.
       const between = targetScope.slice(anchor, at).replace(/[“"](?:[A-Z][\w.]* )*$/, "");
       if (
-        between.length > 70 ||
+        // "killing seven members of X, including senior commander Brigadier General Y": the named among the dead.
+        between.length > (/, including /.test(between) ? 110 : 70) ||
         /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b|\b(?:led|headed|commanded|run) by\b/i.test(
           between,
         ) ||
