@@ -5984,4 +5984,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Mezzeh")!.killed)).toEqual([entity(x, "Hassan Mahdavi").id]);
   });
+
+  it("reads 'Two bombs attached to an army bus exploded' as a bombing", () => {
+    const x = one(
+      "Two bombs attached to an army bus exploded as it crossed a bridge in central Homs on Wednesday morning, " +
+        "killing 11 soldiers, state media said.",
+      "2021-10-20",
+    );
+    expect(attackIn(x, "Homs")).toMatchObject({ eventType: "Remote explosive/landmine/IED", fatalitiesMin: 11 });
+  });
 });
