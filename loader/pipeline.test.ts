@@ -5993,4 +5993,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Homs")).toMatchObject({ eventType: "Remote explosive/landmine/IED", fatalitiesMin: 11 });
   });
+
+  it("reads 'It blamed the M23 rebels and the Rwandan army' as blame of both", () => {
+    const x = one(
+      "Bombs struck two displacement camps near Sake on Friday, killing 20 people, the army said. It blamed the " +
+        "Twirwaneho militia and the Burundian army.",
+      "2024-05-04",
+    );
+    expect(ids(attackIn(x, "Sake")!.perpetrators).sort()).toEqual(
+      [entity(x, "Twirwaneho").id, entity(x, "Burundi").id].sort(),
+    );
+  });
 });

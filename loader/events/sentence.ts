@@ -52,6 +52,9 @@ const BLAMED = new RegExp(
   "g",
 );
 
+/** The second of those blamed together: " rebels and the Rwandan army". */
+const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?:the )?⟦[SO](\d+)⟧(?![-–])/;
+
 /** "…, but police suspect the X group", "Iraqi officials suspect X": whom those who looked into the attack suspect. */
 const SUSPECTED_OF =
   /(?<=(?:\b(?:police|officials|authorities|investigators|officers|army|military|government|ministry|sources|they)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧/g;
@@ -319,7 +322,12 @@ export function readSentence(
       m[7] !== undefined ||
       m[9] !== undefined ||
       (m[4] !== undefined && /^ for\b/.test(t.slice(m.index! + m[0].length))),
-    ids: [m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11], m[8]]
+    // "blamed the M23 rebels and the Rwandan army": both.
+    ids: [
+      m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[9] ?? m[10] ?? m[11],
+      m[8],
+      m[4] !== undefined ? AND_THE_OTHER.exec(t.slice(m.index! + m[0].length))?.[1] : undefined,
+    ]
       .filter((i) => i !== undefined)
       .map((i) => label(i!).id),
   }));
