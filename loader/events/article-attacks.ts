@@ -30,14 +30,14 @@ import { type Frame, type SideOf, background, introduces, onlyToll, overlaps, pe
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
-import { GROUP_ADJECTIVE, NOT_AN_ATTACKER } from "./words.ts";
+import { GROUP_ADJECTIVE, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
 
 /**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
  * attacker belonged to X").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?(?:the )?(?:⟦[SO]\d+⟧-[\w-]+ )?(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)`,
+  String.raw`\bblamed(?= ["“]?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)`,
 );
 
 /**

@@ -7,7 +7,15 @@ import { PART_NOUN } from "../facts/patterns.ts";
 import type { Entity } from "../resolve/types.ts";
 import type { ResolvedDate } from "./dates.ts";
 import type { SideOf } from "./frame.ts";
-import { ATTACK_VERBS, GENERIC_AFTER, GROUP_ADJECTIVE, NEAR, OVER_A_PERIOD, TOLL_BEFORE_KILLED } from "./words.ts";
+import {
+  ATTACK_VERBS,
+  GENERIC_AFTER,
+  GROUP_ADJECTIVE,
+  NEAR,
+  OVER_A_PERIOD,
+  TIED_TO,
+  TOLL_BEFORE_KILLED,
+} from "./words.ts";
 
 /**
  * What a claim of an attack claims: "responsibility", "the attack", "that attack"; not "claimed the strike targeted…" or
@@ -48,7 +56,7 @@ const CLAIM_OF_TOLD =
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 
 const BLAMED = new RegExp(
-  String.raw`\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?(?:${GROUP_ADJECTIVE} )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind|shelling|attacking|bombing|targeting)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?["“]?(?:the )?(?:⟦[SO]\d+⟧-[\w-]+ )?(?:${GROUP_ADJECTIVE} )?⟦[O](\d+)⟧(?![-–])|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?(?:[\w-]+, (?:which|that) (?:[^,⟦]|⟦[SL]\d+⟧){1,100}, )?)?on (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b(?! (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b)|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧`,
+  String.raw`\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?(?:${GROUP_ADJECTIVE} )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind|shelling|attacking|bombing|targeting)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?["“]?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[O](\d+)⟧(?![-–])|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?(?:[\w-]+, (?:which|that) (?:[^,⟦]|⟦[SL]\d+⟧){1,100}, )?)?on (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b(?! (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b)|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧`,
   "g",
 );
 

@@ -7,6 +7,9 @@ import { COUNT } from "../text/numbers.ts";
 /** What a group is told as before its name: "the paramilitary Rapid Support Forces", "by separatist X". */
 export const GROUP_ADJECTIVE = "(?:paramilitary|militant|rebel|jihadist|armed|separatist)";
 
+/** A tie told before a group's name, not the group: "the al-Qaeda-linked JNIM", "the Iran-backed Kataib Hezbollah". */
+export const TIED_TO = String.raw`(?:⟦[SO]\d+⟧-[\w-]+ )?`;
+
 /** Who a toll counts. */
 export const VICTIMS =
   "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff";
