@@ -6004,4 +6004,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Twirwaneho").id, entity(x, "Burundi").id].sort(),
     );
   });
+
+  it("dates 'killed X in a wave of strikes across Iran early on Friday' by that Friday", () => {
+    const x = one(
+      "Israel struck the Fordow site and killed the army's chief of staff, Ali Shadmani, in a wave of strikes " +
+        "across Iran early on Friday, state media said.",
+      "2025-06-13",
+    );
+    const a = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Ali Shadmani").id));
+    expect(a).toMatchObject({ date: "2025-06-13", datePrecision: "day" });
+  });
 });

@@ -245,6 +245,10 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
 }
 
+/** "in a wave of", "as part of a series of": the words that tell a trigger after them as the wave of the one before. */
+const WAVE_BEFORE =
+  /\b(?:in|during|as part of) (?:a|an|the) (?:new |fresh |massive |major |large )?(?:wave|series|barrage) of\s+$/i;
+
 /** The words after a date that make it the name of an attack: "the October 7 massacre", "the 2019 Jolo bombings". */
 const NAMES_AN_EVENT = /^ (?:[\w-]+ ){0,2}?(?:massacres?|attacks?|bombings?|assault|raid)\b/;
 
@@ -304,7 +308,12 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const statementDay =
     only !== null && k === 0 && only.index < start && /\b(?:said|says|announced|stated)\b/.test(t.slice(0, only.index));
   // A tally over a period ("over the past week") has no day of its own, nor has an anniversary's attack.
-  f.date = tally || anniversary ? null : (inScope ?? (only && (triggers.length === 1 || statementDay) ? only : null));
+  // "…killed X in a wave of strikes across Iran early on Friday": the day of the wave the attack was one of.
+  const ofTheWave = only !== null && only.index > end && WAVE_BEFORE.test(t.slice(Math.max(scopeStart, end - 60), end));
+  f.date =
+    tally || anniversary
+      ? null
+      : (inScope ?? (only && (triggers.length === 1 || statementDay || ofTheWave) ? only : null));
   // An attack named by its year is looked back on: "the strike" told after it is not that attack.
   if (namedByYear(f)) f.reference = true;
   // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
