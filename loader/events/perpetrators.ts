@@ -5,7 +5,7 @@ import { written } from "../facts/marked.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR, TITLED_PERSON } from "./words.ts";
+import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR, PEOPLE_NOT_FORCES, TITLED_PERSON } from "./words.ts";
 
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
@@ -14,7 +14,7 @@ const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
  * "FARC dissidents", "Israeli settlers": people told by a group or a state they left or belong to without acting for
  * it.
  */
-const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|settlers|civilians|citizens|nationals|residents|protesters|demonstrators|youths)\b)`;
+const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|${PEOPLE_NOT_FORCES})\b)`;
 
 /** What a name's brackets give of it: "(PMF)", "(GSIM, or JNIM in Arabic)". */
 const BRACKETED = String.raw`(?:\s*\((?:[^()⟦.;]|⟦[SO]\d+⟧){1,60}\))?`;

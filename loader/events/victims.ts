@@ -3,7 +3,7 @@
  */
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { TAKING } from "./words.ts";
+import { PEOPLE_NOT_FORCES, TAKING } from "./words.ts";
 
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
@@ -24,6 +24,12 @@ const KIN_OF =
 function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMatchArray> {
   return needed ? text.matchAll(re) : [];
 }
+
+/** "killing three Israeli soldiers": the state whose people were hit, unless they are not its forces. */
+const STATE_HIT = new RegExp(
+  String.raw`\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])(?!\s+(?:[\w-]+\s+)?(?:${PEOPLE_NOT_FORCES})\b)`,
+  "g",
+);
 
 /** Words of taking a place, and whom it was taken from: "recaptured the town of X from al-Shabaab". */
 const TAKEN = new RegExp(`^(?:${TAKING})$`);
@@ -111,11 +117,7 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
   }
   // "killing three Israeli soldiers" targets Israel; "killed four Yemeni workers" does not target Yemen.
-  for (const m of matchesIf(
-    namesState,
-    targetScope,
-    /\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])(?!\s+(?:[\w-]+\s+)?(?:workers|civilians|people|children|women|men|farmers|migrants|fishermen|students|pilgrims|tourists|journalists|residents|villagers|nationals)\b)/g,
-  )) {
+  for (const m of matchesIf(namesState, targetScope, STATE_HIT)) {
     f.targets.add(label(m[1]!).id);
   }
   // "positions of X", "members of X"; not "attacked by members of X", who attacked, though "a checkpoint manned by

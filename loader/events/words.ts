@@ -21,6 +21,10 @@ const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 const VICTIMS_OF =
   "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b))?";
 
+/** People told by their nation who are not its forces: "four Yemeni workers", "Israeli settlers". */
+export const PEOPLE_NOT_FORCES =
+  "civilians|citizens|nationals|residents|villagers|workers|farmers|migrants|fishermen|students|pilgrims|tourists|journalists|people|children|women|men|settlers|protesters|demonstrators|youths";
+
 /** One person, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 export const ONE_PERSON =
   "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|driver)";
