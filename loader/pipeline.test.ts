@@ -6014,4 +6014,16 @@ describe("extraction from text it has never seen", () => {
     const a = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Ali Shadmani").id));
     expect(a).toMatchObject({ date: "2025-06-13", datePrecision: "day" });
   });
+
+  it("reads a group named for a beast of prey ('a group calling itself the Karakoram Wolves') as a claiming group", () => {
+    const x = one(
+      "Gunmen ambushed a police van near Gilgit on Tuesday, killing four officers. A group calling itself the " +
+        "Karakoram Wolves claimed responsibility for the attack.",
+      "2024-08-13",
+    );
+    expect(entity(x, "Karakoram Wolves").label).toBe("Organization");
+    expect(attackIn(x, "Gilgit")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Karakoram Wolves").id, attribution: "claimed" }),
+    ]);
+  });
 });

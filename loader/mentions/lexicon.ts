@@ -252,6 +252,12 @@ export const ENGLISH_ORG_HEADS = [
   "Secretariat",
   "Cell",
   "Cartel",
+  // Militant groups named for a beast of prey: "Kashmir Tigers", "Grey Wolves", "Kurdistan Freedom Hawks".
+  "Tigers",
+  "Wolves",
+  "Hawks",
+  "Falcons",
+  "Eagles",
 ];
 
 /** Aid and rights groups: "Human Rights Watch", "Amnesty International", "Doctors Without Borders". */
