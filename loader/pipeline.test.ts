@@ -6026,4 +6026,26 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Karakoram Wolves").id, attribution: "claimed" }),
     ]);
   });
+
+  it("keeps the name of 'dissidents of the former X known as Y' for the dissidents, not for X", () => {
+    const x = one(
+      "Clashes between the army and dissidents of the former Popular Liberation Army known as the Bolivar Column killed three " +
+        "people near Ocaña on Monday.",
+      "2024-03-12",
+    );
+    expect(entity(x, "Popular Liberation Army").aliases).not.toContain("Bolivar Column");
+    expect(entity(x, "Bolivar Column")).toMatchObject({ label: "Organization", name: "Bolivar Column" });
+  });
+
+  it("reads 'The armed wing of X, known as Y' as Y part of X, not Y another name of X", () => {
+    const x = one("The armed wing of the Mahdi Movement, known as the Ansar Battalions, said it shelled the port.");
+    expect(entity(x, "Mahdi Movement").aliases).not.toContain("Ansar Battalions");
+    expect(x.facts).toContainEqual(
+      expect.objectContaining({
+        type: "PART_OF",
+        from: entity(x, "Ansar Battalions").id,
+        to: entity(x, "Mahdi Movement").id,
+      }),
+    );
+  });
 });

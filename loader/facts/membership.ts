@@ -70,12 +70,12 @@ const LED_BY_GROUP = pattern(
 const ITS_BACKBONE = pattern(new RegExp(`^Its ${BACKBONE}`), `^Its ${BACKBONE} ${DET}${W(2)}${mk("O")}`, "g");
 
 /**
- * "the SDF's main component, the YPG", "The armed wing of Hamas, the Qassam Brigades": a group told as another's part
- * before it is named.
+ * "the SDF's main component, the YPG", "The armed wing of Hamas, the Qassam Brigades", "the armed wing of Hamas known as
+ * the Qassam Brigades": a group told as another's part before it is named.
  */
 const PART_NAMED_AFTER = pattern(
   /(?:component|backbone|wing|arm|branch|affiliate),? /,
-  `(?:${mk("O")}[’']s (?:main |key |largest |principal |armed |military |political )?(?:component|backbone|wing|arm|branch|affiliate)|\\b(?:[Tt]he|[Aa]n?) (?:[\\w-]+ )?(?:wing|arm|branch|affiliate) of ${DET}${mk("O")}), ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  `(?:${mk("O")}[’']s (?:main |key |largest |principal |armed |military |political )?(?:component|backbone|wing|arm|branch|affiliate)|\\b(?:[Tt]he|[Aa]n?) (?:[\\w-]+ )?(?:wing|arm|branch|affiliate) of ${DET}${mk("O")})(?:,|(?= known as| called))(?: (?:also |better )?(?:known as|called))? ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 

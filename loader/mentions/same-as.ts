@@ -10,6 +10,10 @@ import { isBracketAcronym } from "./runs.ts";
 const GROUP_ALSO_KNOWN_AS =
   /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$|^,\s*(?:also |better |widely )?known by its (?:[A-Z]\w+ )?(?:acronym|initials|abbreviation)\s*$/i;
 
+/** Who came out of or serve a group, told before its name: "dissidents of the former FARC", "the armed wing of". */
+const PART_OF_BEFORE =
+  /\b(?:dissidents|defectors|splinter(?: group| faction)?|breakaway (?:group|faction)|offshoot|remnants|faction|wing|unit|members|fighters) (?:of|from) (?:the )?(?:former |ex-|now-defunct )?$/i;
+
 /** "X, known within Hezbollah as Abu Taleb", "X, known to his fighters as Y". */
 const KNOWN_WITHIN = /^,?\s*(?:also |better )?known (?:within|in|among|inside|to) [^,;]{1,60}? as\s*$/i;
 
@@ -50,6 +54,9 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       continue;
     // "Name (Other)": the other name in brackets, right after the name.
     const bracketed = /^\s*\(\s*$/.test(between) && after.startsWith(")");
+    // "dissidents of the former FARC known as the 33rd Front": the other name is the dissidents', not the group's
+    // (an acronym in brackets still closes the group's own name: "fighters of the Sinjar Resistance Units (YBS)").
+    if (!bracketed && PART_OF_BEFORE.test(s.text.slice(Math.max(0, a.start - 60), a.start))) continue;
     if (bracketed && isBracketAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
