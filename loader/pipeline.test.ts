@@ -6048,4 +6048,39 @@ describe("extraction from text it has never seen", () => {
       }),
     );
   });
+
+  it("reads 'X, the group's interior minister and leader of Y' as both roles, the portfolio kept", () => {
+    const x = one(
+      "The bombing was condemned by Anwar Gul, the Taliban's defence minister and leader of the Mansur network.",
+    );
+    expect(x.facts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: "AFFILIATED_WITH",
+          from: entity(x, "Anwar Gul").id,
+          to: entity(x, "Taliban").id,
+          roles: ["defence minister"],
+        }),
+        expect.objectContaining({
+          type: "AFFILIATED_WITH",
+          from: entity(x, "Anwar Gul").id,
+          to: entity(x, "Mansur network").id,
+          roles: ["leader"],
+        }),
+      ]),
+    );
+  });
+
+  it("reads 'the Islamic State's regional affiliate, known as X, claimed' as X part of the Islamic State", () => {
+    const x = one(
+      "The Islamic State's regional affiliate, known as Islamic State Sinai Province, claimed the attack on Monday.",
+    );
+    expect(x.facts).toContainEqual(
+      expect.objectContaining({
+        type: "PART_OF",
+        from: entity(x, "Islamic State Sinai Province").id,
+        to: entity(x, "Islamic State").id,
+      }),
+    );
+  });
 });

@@ -34,6 +34,13 @@ const ROLE_OF_APPOSITIVE = pattern(
   "g",
 );
 
+/** "X, the Taliban's interior minister and leader of the Haqqani network": the second role of one appositive. */
+const AND_ROLE_OF_APPOSITIVE = pattern(
+  / and /,
+  `${mk("P")}${AGE}${AKA}, (?:[^,;⟦]|⟦[OS]\\d+⟧){1,60}? and ${DET}${ROLE} (?:of|for) ${DET}${GAP_NOT_WHERE}${TARGET}`,
+  "g",
+);
+
 /**
  * "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff", "X, Hezbollah's top commander",
  * "X, the Islamic State group's second-in-command", "X, the Taliban government's minister for refugees", "X, the
@@ -410,6 +417,7 @@ export function affiliationsIn(r: FactReading) {
   const { ctx, ms, t, R, history, namesPerson } = r;
   if (namesPerson) {
     each(ROLE_OF_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.9, m[3]));
+    each(AND_ROLE_OF_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.85, m[3]));
     // "P, a Pentagon spokesperson", "P, a PMF field commander".
     each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3] ?? m[4]), 0.85, m[5]));
     // "P, ... linked to O", "P, a member of O".

@@ -83,12 +83,12 @@ const PART_NAMED_AFTER = pattern(
 const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s ${W(2)}${BRANCH}\\b`, "g");
 
 /**
- * "Hamas's armed wing, the Izz al-Din al-Qassam Brigades", "the Islamic State's Afghan affiliate, X": the wing named
- * after it.
+ * "Hamas's armed wing, the Izz al-Din al-Qassam Brigades", "the Islamic State's Afghan affiliate, X", "the Islamic
+ * State's regional affiliate, known as X": the wing named after it.
  */
 const WING_NAMED_AFTER = pattern(
   HAS_BRANCH,
-  `${mk("O")}[’']s (?:[\\w'’-]+ |⟦S\\d+⟧ ){0,2}?${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  `${mk("O")}[’']s (?:[\\w'’-]+ |⟦S\\d+⟧ ){0,2}?${BRANCH}, (?:(?:also |better )?known as )?${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 

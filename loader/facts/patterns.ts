@@ -5,8 +5,11 @@
 import { IDENTITY_WORDS } from "../mentions/lexicon.ts";
 import { mk } from "./marked.ts";
 
-const MOD =
-  "(?:(?:deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim|jailed|imprisoned|exiled|detained|slain|most|highest-ranking|most-senior) )";
+/** A minister's portfolio: "the Taliban's interior minister", "Israel's defence minister". */
+const PORTFOLIO =
+  "interior|defen[cs]e|foreign|finance|justice|information|security|intelligence|war|home|health|education|oil|energy|economy|refugees?";
+
+const MOD = `(?:(?:${PORTFOLIO}|deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim|jailed|imprisoned|exiled|detained|slain|most|highest-ranking|most-senior) )`;
 
 const ROLE_WORDS =
   "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|second-in-command|co-leaders?|co-chair(?:man|woman)?|leaders?|co-founder|founder|head|chief|deputy|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor|recruiter|financier|facilitator|operative|negotiator";
