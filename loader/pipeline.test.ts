@@ -6083,4 +6083,19 @@ describe("extraction from text it has never seen", () => {
       }),
     );
   });
+
+  it("joins a parent group's claim to the attack of the one group the article puts in it", () => {
+    const x = one(
+      "Rebels from the Kivu Democratic Alliance (KDA) attacked a church in Mambasa during an overnight vigil, killing " +
+        "at least 30 people, officials said on Sunday. The KDA, which has pledged allegiance to the Islamic State, " +
+        "operates along the border. Islamic State said in a statement on Telegram that its fighters had killed about " +
+        "40 Christians.",
+      "2025-05-11",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Mambasa")).toMatchObject({ fatalitiesMin: 30, fatalitiesMax: 40 });
+    expect(ids(attackIn(x, "Mambasa")!.perpetrators).sort()).toEqual(
+      [entity(x, "KDA").id, entity(x, "Islamic State").id].sort(),
+    );
+  });
 });

@@ -24,7 +24,7 @@ export function extractAttacks(
 ): Attack[] {
   const entities = new Map<string, Entity>();
   for (const ms of marked.flat()) for (const r of ms.refs) entities.set(r.entity.id, r.entity);
-  const sideOf = sidesFrom(registry, entities, facts);
+  const sidesIn = sidesFrom(registry, entities, facts);
   const affiliations: Affiliations = new Map();
   facts.forEach((fact, at) => {
     if (fact.type !== "AFFILIATED_WITH") return;
@@ -34,7 +34,7 @@ export function extractAttacks(
   });
   const drafts: Draft[] = [];
   analysed.forEach((a, ai) => {
-    const article = new ArticleAttacks(a.article, entities, sideOf, affiliations);
+    const article = new ArticleAttacks(a.article, entities, sidesIn(a.article.id), affiliations);
     for (const ms of marked[ai]!) article.read(ms);
     drafts.push(...article.attacks());
   });

@@ -84,33 +84,48 @@ const UNIT = /\b(?:Brigade|Battalion|Unit|Regiment|Division|Squad|Front|Column|C
  */
 export type SideOf = (id: string) => string[];
 
-export function sidesFrom(registry: Registry, entities: Map<string, Entity>, facts: Fact[] = []): SideOf {
+export function sidesFrom(
+  registry: Registry,
+  entities: Map<string, Entity>,
+  facts: Fact[] = [],
+): (article: string) => SideOf {
   // Looked up once per actor: the registry is searched by name, and an actor attacks in many frames.
   const known = new Map<string, string[]>();
+  const partOf = facts.filter((f) => f.type === "PART_OF" && entities.get(f.to)?.actorType !== "coalition");
   // "its Majeed Brigade had carried out the attack": a unit the text puts in a group acts for the group. A member
   // group of a coalition does not: two members' attacks are two attacks.
   const unitOf = new Map<string, string>();
-  for (const f of facts) {
-    const unit = entities.get(f.from);
-    if (f.type === "PART_OF" && unit && UNIT.test(unit.name) && entities.get(f.to)?.actorType !== "coalition")
-      unitOf.set(f.from, f.to);
-  }
-  return (id) => {
-    let sides = known.get(id);
-    if (!sides) {
+  for (const f of partOf) if (UNIT.test(entities.get(f.from)?.name ?? "")) unitOf.set(f.from, f.to);
+  const sides = (id: string) => {
+    let own = known.get(id);
+    if (!own) {
       const e = entities.get(id);
       const org = e?.label === "Organization" ? registry.org(e.name) : undefined;
-      sides =
+      own =
         org?.country && (org.actorType === "state forces" || org.actorType === "government body")
           ? [id, `state:${slug(org.country)}`]
           : [id];
       // A branch is on its parent's side: "Al-Qaeda militants killed…" and "AQAP claimed the attack" tell one attack.
-      if (org?.partOf) sides = [...sides, `organization:${slug(org.partOf)}`];
+      if (org?.partOf) own = [...own, `organization:${slug(org.partOf)}`];
       const group = unitOf.get(id);
-      if (group) sides = [...sides, group];
-      known.set(id, sides);
+      if (group) own = [...own, group];
+      known.set(id, own);
     }
-    return sides;
+    return own;
+  };
+  return (article) => {
+    // "The ADF, which has pledged allegiance to the Islamic State": the one group an article puts in another acts for
+    // it there. A group the article gives several members is one they share, not a side each acts for.
+    const members = new Map<string, string[]>();
+    for (const f of partOf)
+      if (f.sources.includes(article) && !unitOf.has(f.from)) members.set(f.to, [...(members.get(f.to) ?? []), f.from]);
+    const soleOf = new Map<string, string>();
+    for (const [group, [member, ...others]] of members) if (others.length === 0) soleOf.set(member!, group);
+    if (soleOf.size === 0) return sides;
+    return (id) => {
+      const group = soleOf.get(id);
+      return group ? [...sides(id), group] : sides(id);
+    };
   };
 }
 
