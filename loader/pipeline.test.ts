@@ -6098,4 +6098,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "KDA").id, entity(x, "Islamic State").id].sort(),
     );
   });
+
+  it("finds the person told after his calling ('the politician, Jalal Khan,') or by what he did then ('as he was')", () => {
+    const x = one(
+      "Police said the bomb targeted the politician, Jalal Khan, near a mosque. Another bomb targeted Bashir Gul as " +
+        "he was leaving a school.",
+    );
+    expect(entity(x, "Jalal Khan").label).toBe("Person");
+    expect(entity(x, "Bashir Gul").label).toBe("Person");
+  });
 });

@@ -792,7 +792,9 @@ class MentionSearch {
           ROLES.has(role) ||
           KIN_AND_STAFF.has(prev2) ||
           ROLES.has(`${this.tokens[ts - 3]?.text.toLowerCase()} ${prev2}`) ||
-          this.roleHeldBefore(ts - 2));
+          this.roleHeldBefore(ts - 2) ||
+          // "the bomb targeted the politician, Sardar Khan,": a person's calling, told before the name.
+          (PERSON_PRECEDERS.has(prev2) && /^(?:the|a|an|its|their)$/i.test(this.tokens[ts - 3]?.text ?? "")));
       if (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
         // "the Emergency Lawyers, a rights group,": what the name is said to be.
         label = "Organization";
@@ -809,6 +811,8 @@ class MentionSearch {
           roleBefore ||
           // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given.
           IDENTIFIED_AS.test(this.text.slice(Math.max(0, this.tokens[ts]!.start - 80), this.tokens[ts]!.start)) ||
+          // "targeted Sardar Khan as he was leaving a mosque": what he did then.
+          (/^(?:as|when|while)$/.test(next) && /^(?:he|she)$/.test(next2)) ||
           // "Yevgeny Ferder, 50,": an age after a name.
           (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
           (prev === "by" && LEADING_VERBS.has(prev2)))
