@@ -6107,4 +6107,9 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jalal Khan").label).toBe("Person");
     expect(entity(x, "Bashir Gul").label).toBe("Person");
   });
+
+  it("places an attack 'in the provincial capital X' in X", () => {
+    const x = one("A car bomb killed two police officers in the provincial capital Qalat on Tuesday, officials said.");
+    expect(attackIn(x, "Qalat")).toMatchObject({ eventType: "Remote explosive/landmine/IED", fatalitiesMin: 2 });
+  });
 });

@@ -732,6 +732,13 @@ class MentionSearch {
           !GIVEN_NAME_SET.has(words[0]!)) ||
         // "attacked camps in seven towns, including Kayes": one of the places told.
         (prev === "including" && this.placesTold(ts) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "in the provincial capital Faizabad", "the town Tardo": a name told after its kind.
+        (/^(?:capital|city|town|village|port)$/.test(prev) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!) &&
+          /^(?:the|a|provincial|regional|state|district|county|border|coastal|southern|northern|eastern|western|central)$/i.test(
+            prev2,
+          )) ||
         // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
         (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
