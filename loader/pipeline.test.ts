@@ -6112,4 +6112,19 @@ describe("extraction from text it has never seen", () => {
     const x = one("A car bomb killed two police officers in the provincial capital Qalat on Tuesday, officials said.");
     expect(attackIn(x, "Qalat")).toMatchObject({ eventType: "Remote explosive/landmine/IED", fatalitiesMin: 2 });
   });
+
+  it("reads 'X, one of the group's most senior field commanders' as a senior field commander of the group", () => {
+    const x = one(
+      "Hamas fired rockets at Sderot on Monday, a day after an Israeli strike killed Rami Darwish, one of the group's " +
+        "most senior field commanders.",
+    );
+    expect(x.facts).toContainEqual(
+      expect.objectContaining({
+        type: "AFFILIATED_WITH",
+        from: entity(x, "Rami Darwish").id,
+        to: entity(x, "Hamas").id,
+        roles: ["senior field commander"],
+      }),
+    );
+  });
 });

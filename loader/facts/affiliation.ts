@@ -44,11 +44,11 @@ const AND_ROLE_OF_APPOSITIVE = pattern(
 /**
  * "X, a PMF field commander", "Abu Fadak al-Mohammadawi, the PMF's chief of staff", "X, Hezbollah's top commander",
  * "X, the Islamic State group's second-in-command", "X, the Taliban government's minister for refugees", "X, the
- * Houthis' chief negotiator".
+ * Houthis' chief negotiator", "X, one of Hezbollah's most senior commanders".
  */
 const ROLE_MODIFIER_APPOSITIVE = pattern(
   HAS_ROLE,
-  `${mk("P")}${AKA}, (?:(?:a|an|the) ${W(1)}${mk("OS")}(?: (?:group|movement|militia|faction|organi[sz]ation|government|administration)[’']s)?(?:[’']s?)?|${mk("OS")}[’']s?) ${ROLE}\\b`,
+  `${mk("P")}${AKA}, (?:(?:a|an|the) ${W(1)}${mk("OS")}(?: (?:group|movement|militia|faction|organi[sz]ation|government|administration)[’']s)?(?:[’']s?)?|(?:one of )?${mk("OS")}[’']s?) ${ROLE}s?\\b`,
   "g",
 );
 
@@ -99,11 +99,11 @@ const THE_GROUP_OR_ITS_FIGHTERS = `the (?:${GROUP_WORD}|rebels|insurgents|milita
 
 /**
  * "Kadhim al-Fartousi, the group's political bureau chief", "Abdul Malik al-Houthi, the leader of the rebels", "X, a
- * member of the group": the group the text is speaking of.
+ * member of the group", "X, one of the group's most senior field commanders": the group the text is speaking of.
  */
 const GROUPS_ROLE_APPOSITIVE = pattern(
   new RegExp(`the ${GROUP_WORD}['’]s |of ${THE_GROUP_OR_ITS_FIGHTERS}`),
-  `${mk("P")}${AGE}, (?:(?:the|a) ${GROUP_WORD}['’]s ${W(2)}${ROLE}\\b|(?:the|an?) ${W(2)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
+  `${mk("P")}${AGE}, (?:(?:the|a|one of the) ${GROUP_WORD}['’]s ${W(2)}${ROLE}s?\\b|(?:the|an?) ${W(2)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
   "g",
 );
 

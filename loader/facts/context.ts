@@ -56,12 +56,22 @@ export function add(
     type,
     from: from.id,
     to: to.id,
-    roles: role ? [role.toLowerCase().replace(/\s+/g, " ").trim()] : [],
+    roles: role ? [roleTold(role)] : [],
     sources: [ctx.article],
     evidence: [ctx.ms.sentence.text],
     evidenceSources: [ctx.article],
     confidence,
   });
+}
+
+/**
+ * The one role of a person, however told: "Kataib Hezbollah leaders X and Y" are each a leader, and "one of the
+ * group's most senior field commanders" is a senior field commander (not "its most senior commander").
+ */
+function roleTold(role: string): string {
+  const told = role.toLowerCase().replace(/\s+/g, " ").trim();
+  const one = told.replace(/(?<=(?:^| )(?:commander|leader|member|official|fighter|militant|operative))s$/, "");
+  return one === told ? told : one.replace(/^most /, "");
 }
 
 /** A capital named where a state acts ("Tehran-backed") stands for the state. */
