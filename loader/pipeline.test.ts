@@ -6127,4 +6127,13 @@ describe("extraction from text it has never seen", () => {
       }),
     );
   });
+
+  it("reads 'A senior X commander was killed in a drone strike' as one dead and X the target", () => {
+    const x = one(
+      "A senior Ansar Dine commander was killed in a French drone strike near Tessalit on Saturday, officials said.",
+      "2024-02-12",
+    );
+    expect(attackIn(x, "Tessalit")).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
+    expect(ids(attackIn(x, "Tessalit")!.targets)).toEqual([entity(x, "Ansar Dine").id]);
+  });
 });

@@ -150,9 +150,12 @@ const ROLE_VICTIM = new RegExp(
   "i",
 );
 
-/** "A senior commander of the banned X was shot dead": such a victim, the subject of the kill word, and his group. */
+/**
+ * "A senior commander of the banned X was shot dead", "A senior X commander was killed": such a victim, the subject of
+ * the kill word, and his group.
+ */
 const ROLE_VICTIM_BEFORE = new RegExp(
-  `\\b(?:[Aa]n?|[Oo]ne) (?:[\\w-]+ ){0,2}?${GROUP_ROLE} (?:of|in|from) (?:the )?(?:[\\w-]+ )?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))? (?:was|has been|had been) $`,
+  `\\b(?:[Aa]n?|[Oo]ne) (?:[\\w-]+ ){0,2}?(?:${GROUP_ROLE} (?:of|in|from) (?:the )?(?:[\\w-]+ )?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?|⟦O(\\d+)⟧ (?:[\\w-]+ )?${GROUP_ROLE}) (?:was|has been|had been) $`,
 );
 
 /** "Colombian soldiers", "Pakistani troops": a state's forces. */
@@ -281,7 +284,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (victimBefore) {
     // "A commander … was shot dead": one, the subject of the sentence.
     f.victim = true;
-    f.targets.add(label(victimBefore[1]!).id);
+    f.targets.add(label((victimBefore[1] ?? victimBefore[2])!).id);
     if (f.tolls.length === 0) f.tolls.push(1);
   }
   // "…engaged by the troops, who killed six of them", "one attacker blew himself up and five others were killed by
