@@ -6136,4 +6136,20 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Tessalit")).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
     expect(ids(attackIn(x, "Tessalit")!.targets)).toEqual([entity(x, "Ansar Dine").id]);
   });
+
+  it("reads 'A senior X commander was killed… The ministry identified the commander as Y' as Y a senior commander of X", () => {
+    const x = one(
+      "A senior Ansar Dine commander was killed in a drone strike near Kidal on Sunday. The army identified the " +
+        "commander as Ahmad Ag Bibi.",
+      "2024-02-12",
+    );
+    expect(x.facts).toContainEqual(
+      expect.objectContaining({
+        type: "AFFILIATED_WITH",
+        from: entity(x, "Ahmad Ag Bibi").id,
+        to: entity(x, "Ansar Dine").id,
+        roles: ["senior commander"],
+      }),
+    );
+  });
 });

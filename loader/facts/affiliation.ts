@@ -353,9 +353,12 @@ const IDENTIFIED_AS = pattern(
   "g",
 );
 
-/** "killed a senior commander of Hezbollah", "a senior Hezbollah commander": a role in a group, told without a name. */
+/**
+ * "killed a senior commander of Hezbollah", "A senior Hezbollah commander was killed": a role in a group, told without
+ * a name.
+ */
 const UNNAMED_ROLE = new RegExp(
-  `\\b(?:an?|the|one) ${ROLE} (?:of|in|with) (?:the )?(?:[\\w-]+ )?${mk("O")}|\\b(?:an?|the|one) ((?:[a-z-]+ ){0,2}?)${mk("O")} ((?:[a-z-]+ )?${UNNAMED_ROLE_NOUN})\\b`,
+  `\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ${ROLE} (?:of|in|with) (?:the )?(?:[\\w-]+ )?${mk("O")}|\\b(?:[Aa]n?|[Tt]he|[Oo]ne) ((?:[a-z-]+ ){0,2}?)${mk("O")} ((?:[a-z-]+ )?${UNNAMED_ROLE_NOUN})\\b`,
   "g",
 );
 
