@@ -6152,4 +6152,12 @@ describe("extraction from text it has never seen", () => {
       }),
     );
   });
+
+  it("places an assault 'on the X displacement camp near Y' in X", () => {
+    const x = one(
+      "Militiamen killed 40 people in an assault on the Kalma displacement camp near Nyala on Tuesday, the UN said.",
+      "2024-08-08",
+    );
+    expect(ids(attackIn(x, "Kalma")!.places)).toContain(entity(x, "Kalma").id);
+  });
 });

@@ -708,6 +708,9 @@ class MentionSearch {
         this.listedBeforePlaces(te) ||
         // "the Sarsang oil field", "the Conoco gas field", "the Hodeidah fuel port".
         (/^(?:oil|gas|fuel)$/.test(next) && /^(?:fields?|port|terminal|depots?|refinery)$/.test(next2)) ||
+        // "the Zamzam displacement camp", "the Kakuma refugee camp".
+        (/^(?:displacement|displaced|refugee|refugees|idp|military|army|training)$/i.test(next) &&
+          /^camps?$/.test(next2)) ||
         // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start
         // with a given name ("from Muqtada al-Sadr's Mahdi Army").
         ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&
