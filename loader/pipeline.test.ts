@@ -6160,4 +6160,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Kalma")!.places)).toContain(entity(x, "Kalma").id);
   });
+
+  it("reads 'the X Dam' and 'the X Bridge' as places, not a name ending in Arabic 'al-Dam'", () => {
+    const x = one(
+      "Drones struck a convoy heading to the Mosul Dam on Sunday, killing four people. Fighters of Saraya Ansar " +
+        "al-Dam fired at the Jisr Bridge.",
+      "2025-02-03",
+    );
+    expect(attackIn(x, "Mosul Dam")).toMatchObject({ fatalitiesMin: 4 });
+    expect(entity(x, "Jisr Bridge").label).toBe("Place");
+    expect(entity(x, "Saraya Ansar al-Dam").label).toBe("Organization");
+  });
 });

@@ -415,7 +415,10 @@ class MentionSearch {
     if (hit) return this.registryMention(ts, te, hit);
     // "since launching Operation Claw-Lock": a military operation's name names an event, not an actor.
     if (this.tokens[ts]!.text === "Operation" && te - ts >= 2) return;
-    if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor) {
+    // "Harakat Ansar al-Dam": a word after an Arabic article is Arabic ("blood"), not an English place word.
+    const last = this.tokens[te - 1]!.start;
+    const arabicLast = /(?:^|\W)[Aa]l-$/.test(this.text.slice(Math.max(0, last - 4), last));
+    if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor && !arabicLast) {
       // "Islamic State West Africa Province", "the Islamic State's Mozambique Province": a group's branch
       // named after its region is a group.
       const owner = this.mentions[this.mentions.length - 1];

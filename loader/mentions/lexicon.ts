@@ -613,6 +613,9 @@ export const PLACE_TRAILERS = [
   "oblast",
   "krai",
   "desert",
+  // Works a front line runs through: "the Tishreen Dam", "the Antonivskyi Bridge".
+  "dam",
+  "bridge",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
