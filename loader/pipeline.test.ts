@@ -6171,4 +6171,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jisr Bridge").label).toBe("Place");
     expect(entity(x, "Saraya Ansar al-Dam").label).toBe("Organization");
   });
+
+  it("reads a capital after 'the city of' as the city even before a verb ('the city of Tripoli killed X')", () => {
+    const x = one(
+      "An Israeli strike near the northern city of Tripoli killed Khaled Nasser, a Hamas commander, on Saturday.",
+      "2024-10-05",
+    );
+    expect(x.entities.some((e) => e.name === "Libya")).toBe(false);
+    expect(attackIn(x, "Tripoli")!.killed.map((k) => k.entity)).toEqual([entity(x, "Khaled Nasser").id]);
+  });
 });

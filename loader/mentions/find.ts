@@ -925,7 +925,12 @@ class MentionSearch {
             /strike|support|anger|decision|position/.test(this.tokens[te + 1]!.text)));
       const alwaysState = hit.name === "United States";
       const prevWord = this.tokens[ts - 1]?.text.toLowerCase() ?? "";
-      if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord)) label = "Place";
+      // "near the northern city of Tripoli killed X": the city, whatever verb follows it.
+      const prev2 = this.tokens[ts - 2]?.text.toLowerCase() ?? "";
+      const placeOf =
+        prevWord === "of" && (PLACE_TRAILER_SET.has(prev2) || /^(?:outskirts|suburbs|cent(?:re|er))$/.test(prev2));
+      if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord) || placeOf)
+        label = "Place";
     }
     if (hit.label === "State") {
       const nxt = this.tokens[te]?.text.toLowerCase();
