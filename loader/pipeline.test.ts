@@ -6180,4 +6180,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "Libya")).toBe(false);
     expect(attackIn(x, "Tripoli")!.killed.map((k) => k.entity)).toEqual([entity(x, "Khaled Nasser").id]);
   });
+
+  it("reads 'The attackers, from the al-Qaeda-linked X, first targeted…' as X the attack's perpetrator", () => {
+    const x = one(
+      "Hundreds of gunmen attacked the town of Diapaga on Sunday, killing 25 soldiers, local sources said. The " +
+        "attackers, from the al-Qaeda-linked Ansarul Islam, first targeted military positions.",
+      "2025-05-12",
+    );
+    expect(attackIn(x, "Diapaga")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Ansarul Islam").id, attribution: "stated" }),
+    ]);
+  });
 });

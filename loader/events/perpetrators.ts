@@ -5,7 +5,7 @@ import { written } from "../facts/marked.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR, PEOPLE_NOT_FORCES, TITLED_PERSON } from "./words.ts";
+import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR, PEOPLE_NOT_FORCES, TIED_TO, TITLED_PERSON } from "./words.ts";
 
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
@@ -106,6 +106,11 @@ const BY_AGENT = new RegExp(
 
 const SUSPECTED_TO_BE =
   /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
+
+/** "The attackers, from the al-Qaeda-linked JNIM,", "The gunmen were members of X": who they were, told as known. */
+const ATTACKERS_FROM = new RegExp(
+  String.raw`^(?:attackers|assailants|gunmen)(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the )?${TIED_TO}⟦O(\d+)⟧`,
+);
 
 /** "in southern Syria": where, not who. */
 const DIRECTION_WORDS = `(?:${DIRECTIONS.join("|")})`;
@@ -300,6 +305,13 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "The attackers, believed to be members of X": whom others suspect.
   const suspects = SUSPECTED_TO_BE.exec(scope);
   if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
+  // "The attackers, from X,", told by the writer; "the minister said the attackers were members of X", by an authority.
+  const from = ATTACKERS_FROM.exec(scope);
+  if (from)
+    f.perpetrators.set(
+      label(from[1]!).id,
+      /\b(?:said|says|told|added)\s+(?:that\s+)?(?:the\s+)?$/.test(before) ? "blamed" : "stated",
+    );
   // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
   // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
   const by = BY_AGENT.exec(scope.slice(trig[0].length));
