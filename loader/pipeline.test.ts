@@ -6191,4 +6191,15 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Ansarul Islam").id, attribution: "stated" }),
     ]);
   });
+
+  it("reads 'the minister said the attackers were members of X' as blame of X", () => {
+    const x = one(
+      "Two gunmen killed five people at an aerospace plant in Kayseri on Wednesday. Interior Minister Omer Yavuz " +
+        "said the attackers were members of the Revolutionary People's Front (DHKC).",
+      "2024-10-24",
+    );
+    expect(attackIn(x, "Kayseri")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "DHKC").id, attribution: "blamed" }),
+    ]);
+  });
 });
