@@ -6202,4 +6202,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "DHKC").id, attribution: "blamed" }),
     ]);
   });
+
+  it("reads 'offloaded seven passengers and shot them dead' as an attack that killed seven", () => {
+    const x = one(
+      "Gunmen stopped a bus near Musakhel on Tuesday evening, offloaded nine passengers from Sindh and shot them " +
+        "dead after checking their identity cards, officials said.",
+      "2025-02-19",
+    );
+    expect(attackIn(x, "Musakhel")).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9, weapon: "firearm" });
+  });
 });

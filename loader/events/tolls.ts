@@ -85,6 +85,12 @@ const AMONG_THE_DEAD = new RegExp(
   "i",
 );
 
+/** "offloaded seven passengers from Punjab and shot them dead": those told before "them". */
+const KILLED_THEM = new RegExp(
+  `\\b(?:at least\\s+)?(${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS})\\b[^.;]{0,100}?\\s(?:and|then|before)\\s+(?:then\\s+)?$`,
+  "i",
+);
+
 const TOLL_DIED_IN = new RegExp(
   `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
   "i",
@@ -271,6 +277,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Three people died in the strike": the count of those who died in the attack this trigger tells.
   const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
   if (died) addCount(f.tolls, died[1]!);
+  const them = /^shot them dead$/i.test(word) ? KILLED_THEM.exec(before.slice(-160)) : null;
+  if (them) addCount(f.tolls, them[1]!);
   // "killing a 50-year-old man", "killing the driver": one dead, told without a number.
   if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
   // "A peacekeeper serving with X was killed": one dead, told before the kill word.

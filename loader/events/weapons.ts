@@ -44,7 +44,7 @@ function weaponOf(s: string): Weapon {
     /\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(s)
   )
     return { weapon: null, eventType: "Armed clash" };
-  if (/\b(?:shot dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
+  if (/\b(?:shot (?:them |him |her )?dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
     return { weapon: "firearm", eventType: "Attack" };
   return { weapon: null, eventType: /\bstrikes?\b/i.test(s) ? "Air/drone strike" : "Attack" };
 }
