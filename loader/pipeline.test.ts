@@ -6211,4 +6211,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Musakhel")).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9, weapon: "firearm" });
   });
+
+  it("joins 'X, the group that has been fighting the government for years, claimed responsibility' to the bombing", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a police academy in Kismayo on Tuesday, killing 9 recruits, police " +
+        "said. Al-Hijra, the group that has been fighting the government for years, claimed responsibility.",
+      "2025-03-19",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Kismayo")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Al-Hijra").id, attribution: "claimed" }),
+    ]);
+  });
 });

@@ -85,6 +85,9 @@ export function framesOf(
 /** "The soldiers were", "The victims had been": the sentence's subject is the victims of an attack already told. */
 const THE_VICTIMS_WERE = new RegExp(`^\\W*The (?:${VICTIMS}|victims|dead) (?:were|had been|have been) $`);
 
+/** A clause about an actor between commas: ", which has fought…,", ", the group that has been fighting…,". */
+const ABOUT_THE_ACTOR = /,\s(?:(?:the|an?)\s[^,;]*?\s)?(?:which|who|that)\s[^,;]*,/g;
+
 /** "The jets struck Kanan village…", "The gunmen then stormed…": the attackers the article told of, doing it. */
 const THE_ATTACKERS =
   /^\W*The (?:jets|warplanes|aircraft|planes|helicopters|drones|attackers|assailants|gunmen)(?: then| later| also)? $/;
@@ -197,7 +200,9 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
       trig[0],
       weaponNear(
         trig[0],
-        (WEAPON_SENT_BY.exec(before)?.[0] ?? "") + before.slice(-40),
+        // "Al-Shabaab, the group that has been fighting the government for years, claimed…": what the actor does,
+        // told in a clause about it, is not how this attack was made.
+        (WEAPON_SENT_BY.exec(before)?.[0] ?? "") + before.replace(ABOUT_THE_ACTOR, " ").slice(-40),
         ownScope.slice(0, 60),
         () => spelled(ownScope.slice(0, 150)),
         spelled,
