@@ -6223,4 +6223,9 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Al-Hijra").id, attribution: "claimed" }),
     ]);
   });
+
+  it("reads 'the Palestinian Civil Defence said' as an organisation speaking, not a person", () => {
+    const x = one("The toll rose to 30, the Syrian Civil Defence said on Saturday.");
+    expect(entity(x, "Civil Defence").label).toBe("Organization");
+  });
 });

@@ -252,6 +252,9 @@ export const ENGLISH_ORG_HEADS = [
   "Secretariat",
   "Cell",
   "Cartel",
+  // "the Palestinian Civil Defence", "Syria Civil Defence": a rescue service.
+  "Defence",
+  "Defense",
   // Militant groups named for a beast of prey: "Kashmir Tigers", "Grey Wolves", "Kurdistan Freedom Hawks".
   "Tigers",
   "Wolves",
