@@ -6228,4 +6228,18 @@ describe("extraction from text it has never seen", () => {
     const x = one("The toll rose to 30, the Syrian Civil Defence said on Saturday.");
     expect(entity(x, "Civil Defence").label).toBe("Organization");
   });
+
+  it("reads 'X rebels backed by Y seized the town' as X's attack, not Y's, and 'according to UN officials' as no target", () => {
+    const x = one(
+      "FNL rebels backed by Burundi seized the town of Uvira on Tuesday after fighting that killed 40 people, " +
+        "according to UN officials.",
+      "2025-02-18",
+    );
+    expect(attackIn(x, "Uvira")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "FNL").id, attribution: "stated" }),
+    ]);
+    expect(x.attacks.flatMap((a) => a.targets)).not.toContainEqual(
+      expect.objectContaining({ entity: entity(x, "UN").id }),
+    );
+  });
 });
