@@ -6242,4 +6242,15 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "UN").id }),
     );
   });
+
+  it("does not date a kill by the agreement it broke ('in violation of the November ceasefire')", () => {
+    const x = one(
+      "An Israeli drone strike on a car in the town of Yater killed one person on Tuesday, the health ministry " +
+        "said. The Israeli army said it had killed a Hezbollah militant in the area, in violation of the November " +
+        "ceasefire.",
+      "2025-04-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Yater")).toMatchObject({ date: "2025-04-08", datePrecision: "day" });
+  });
 });

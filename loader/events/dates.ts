@@ -49,6 +49,10 @@ const BARE_YEAR =
   /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the|a) ((?:19|20)\d\d) (?=(?:[\w-]+ ){0,2}(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?|shootings?|hijacking)\b)/g;
 
 /** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
+/** What a date before it names: "the November ceasefire", "the 2021 coup", "a January truce". */
+const AGREEMENT_AFTER =
+  /^\s+(?:ceasefire|cease-fire|truce|agreement|deal|accord|elections?|coup|talks|summit|peace)\b/i;
+
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
   if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();
@@ -84,6 +88,9 @@ export function findDates(text: string, published: string | null, previous?: Res
       /(?:\b[A-Z][a-z]+|⟦P\d+⟧)\s$/.test(text.slice(Math.max(0, rIndex - 20), rIndex))
     )
       continue;
+    // "in violation of the November ceasefire", "the 2021 coup": the date names an agreement or a turn of power, not an
+    // event of the story.
+    if (AGREEMENT_AFTER.test(text.slice(rIndex + rText.length, rIndex + rText.length + 20))) continue;
     // "the night before": a time of day alone is no date (the day it leans on is read below).
     if (/^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight|dawn|tonight)$/i.test(rText)) continue;
     // "at 16 locations": a clock time alone is no date.
