@@ -6253,4 +6253,17 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Yater")).toMatchObject({ date: "2025-04-08", datePrecision: "day" });
   });
+
+  it("reads 'X claimed on Monday to have killed 200 soldiers in an attack on Y on Sunday' as X's claimed attack of Sunday", () => {
+    const x = one(
+      "Ansarul Islam claimed on Monday to have killed 150 soldiers in an attack on the army's base in Arbinda on " +
+        "Sunday.",
+      "2025-05-14",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Arbinda")).toMatchObject({ date: "2025-05-11", fatalitiesMin: 150 });
+    expect(attackIn(x, "Arbinda")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Ansarul Islam").id, attribution: "claimed" }),
+    ]);
+  });
 });

@@ -21,7 +21,7 @@ import {
  * What a claim of an attack claims: "responsibility", "the attack", "that attack"; not "claimed the strike targeted…" or
  * "claimed that Israel had…", claims about something.
  */
-const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
+const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
 
 /** "The X faction of the Pakistani Taliban claimed…": the part named before the whole, which claims. */
 const PART_BEFORE = new RegExp(`⟦O(\\d+)⟧ ${PART_NOUN} of (?:the )?$`);
@@ -293,7 +293,7 @@ export function readSentence(
     dates.filter(
       (d) =>
         claimOfTold ||
-        /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed responsibility)(?: in a (?:statement|post|video|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+        /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed(?: responsibility)?)(?: in a (?:statement|post|video|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
           t.slice(Math.max(0, d.index - 30), d.index),
         ),
     ),
