@@ -6266,4 +6266,16 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Ansarul Islam").id, attribution: "claimed" }),
     ]);
   });
+
+  it("dates a death announced later by the strike its wounds came from ('died of wounds sustained in an X strike in August')", () => {
+    const x = one(
+      "The Houthis said on Thursday that their chief of staff, Yusuf al-Madani, had been killed. Israel's defence " +
+        "minister said al-Madani had died of wounds sustained in an Israeli strike in August.",
+      "2025-10-16",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2025-08-01", datePrecision: "month" });
+    expect(x.attacks[0]!.perpetrators).toEqual([expect.objectContaining({ entity: entity(x, "Israel").id })]);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Yusuf al-Madani").id]);
+  });
 });

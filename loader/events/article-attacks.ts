@@ -7,7 +7,7 @@ import { armedGroup } from "../facts/context.ts";
 import { type MarkedSentence, written } from "../facts/marked.ts";
 import type { Entity } from "../resolve/types.ts";
 import { anniversaryDate, findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
-import { compatibleDates, dayDiff } from "./same.ts";
+import { compatibleDates, dayDiff, daysBetween } from "./same.ts";
 import {
   type Draft,
   addFrame,
@@ -127,6 +127,14 @@ function warSides(f: Frame): boolean {
   return (
     f.generic && f.eventType === "Armed clash" && f.perpetrators.size > 0 && f.killed.size === 0 && f.tolls.length === 0
   );
+}
+
+/**
+ * "The Houthis said on Thursday that X had been killed… Israel said X had died of wounds sustained in a strike in
+ * August": a death announced on a day came on that day or before it, on the day the attack is told with.
+ */
+function diedBefore(own: ResolvedDate | null, announced: Draft): boolean {
+  return !!own && !!announced.date && announced.dateStated && daysBetween(own.date, announced.date.date) >= 0;
 }
 
 /**
@@ -282,7 +290,11 @@ export class ArticleAttacks {
     if (f.generic && !f.anaphoric && f.perpetrators.size > 0 && f.tolls.length === 0 && f.wounded.length === 0)
       return undefined;
     const byKilled =
-      local.find((d) => d.frames.some((g) => overlaps(persons(g), persons(f))) && compatibleDates(d.date, f.date)) ??
+      local.find(
+        (d) =>
+          d.frames.some((g) => overlaps(persons(g), persons(f))) &&
+          (compatibleDates(d.date, f.date) || diedBefore(f.date, d)),
+      ) ??
       (f.killedPronoun && f.killed.size === 0
         ? [...local].reverse().find((d) => d.killed.size > 0 && !otherPerpetrators(d, f))
         : undefined);
@@ -524,6 +536,7 @@ export class ArticleAttacks {
         (!target.date ||
           (target.dateStated && !f.dateStated && f.date.precision === "day" && toldBefore(f.date, target.date)) ||
           (f.killed.size > 0 && !f.dateStated && !target.frames.some((g) => g !== f && g.killed.size > 0)) ||
+          (f.killed.size > 0 && overlaps(target.killed, f.killed) && diedBefore(f.date, target)) ||
           refines(f.date, target.date))
       ) {
         target.date = f.date;

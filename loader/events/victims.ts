@@ -176,8 +176,9 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const m of deaths) {
     const after = m.index! + m[0].length;
     // "X died in an Israeli strike": the death belongs to the trigger that follows closely.
-    // "X died when a device went off": the same, for the trigger of the clause after it.
-    const died = /died (?:in|when)$/.test(m[0]);
+    // "X died when a device went off": the same, for the trigger of the clause after it; "X died of wounds sustained
+    // in an Israeli strike": the strike the wounds were from.
+    const died = /died (?:in|when)$|died (?:of|from) .* in$/.test(m[0]);
     const diedIn =
       (died && start >= after && start - after <= (m[0].endsWith("when") ? 60 : 25)) ||
       // "announced the death of X, the son of its leader, in an Israeli airstrike": the trigger the death was in.
