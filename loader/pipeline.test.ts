@@ -6278,4 +6278,31 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.perpetrators).toEqual([expect.objectContaining({ entity: entity(x, "Israel").id })]);
     expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Yusuf al-Madani").id]);
   });
+
+  it("reads 'Party leader X' after the party was named as X its leader, and no group named 'Party'", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a rally of the Sindh Progressive Party (SPP) in Sukkur on Tuesday, " +
+        "killing 15 people. Party leader Qadir Magsi, who was at the rally, escaped unhurt.",
+      "2025-09-03",
+    );
+    expect(x.entities.some((e) => e.name === "Party")).toBe(false);
+    expect(x.facts).toContainEqual(
+      expect.objectContaining({
+        type: "AFFILIATED_WITH",
+        from: entity(x, "Qadir Magsi").id,
+        to: entity(x, "SPP").id,
+        roles: ["leader"],
+      }),
+    );
+  });
+
+  it("places an attack 'in the cities of A and B' in both", () => {
+    const x = one(
+      "Militants attacked police stations in the cities of Saravan and Rask overnight, killing 11 officers, state " +
+        "media said.",
+      "2024-04-04",
+    );
+    const places = x.attacks.flatMap((a) => ids(a.places));
+    expect(places).toEqual(expect.arrayContaining([entity(x, "Saravan").id, entity(x, "Rask").id]));
+  });
 });

@@ -182,14 +182,14 @@ const WHOSE_ROLE_NAME = pattern(
 );
 
 /**
- * "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X": the role in the group the
- * text was speaking of.
+ * "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X", "Party leader X": the role in
+ * the group the text was speaking of.
  */
 const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition|force)";
 
 const GROUP_NOUN_ROLE_NAME = pattern(
-  new RegExp(`\\bthe ${GROUP_NOUN}['’]s `, "i"),
-  `\\bthe ${GROUP_NOUN}['’]s ${ROLE},? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
+  new RegExp(`\\bthe ${GROUP_NOUN}['’]s |^${GROUP_NOUN} `, "i"),
+  `(?:\\bthe ${GROUP_NOUN}['’]s|^${GROUP_NOUN}) ${ROLE},? ${NOT_A_LIST_GOING_ON}${TITLE}${mk("P")}`,
   "gi",
 );
 
@@ -497,7 +497,9 @@ export function affiliationsIn(r: FactReading) {
       add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, roleOfLeading(m[0]));
     });
     each(PERSON_OF_GROUP, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.65));
-    each(GROUP_NOUN_ROLE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[1]), 0.7, m[2]));
+    each(GROUP_NOUN_ROLE_NAME, t, (m) =>
+      add(ctx, "AFFILIATED_WITH", R(m[4]), previousOrg(history, (m[1] ?? m[2])!.toLowerCase()), 0.7, m[3]),
+    );
     each(GROUP_TITLE_NAME, t, (m) => {
       const p = ref(ms, m[3]);
       const title = m[2]!.trim();

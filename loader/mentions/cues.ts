@@ -18,6 +18,7 @@ import {
   CLERICAL_RANKS,
   VESSEL_PREFIXES,
   NAME_PARTICLES,
+  ENGLISH_ORG_HEADS,
   ORG_HEADS,
   ORG_TRAILERS,
   FIGHTER_TRAILERS,
@@ -49,6 +50,9 @@ export const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
 export const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
 
 export const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
+
+/** Heads that are English words too ("Party", "Army"), which a sentence's first word may be written as. */
+export const ENGLISH_HEAD_SET = new Set(ENGLISH_ORG_HEADS.map((h) => h.toLowerCase()));
 
 /** Heads that are a group's only where its name starts with them: "Hayat Tahrir al-Sham", not "Akhtar Hayat Khan". */
 export const LEADING_HEADS = new Set(["hayat", "hay'at"]);

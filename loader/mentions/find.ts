@@ -42,6 +42,7 @@ import {
   NUMBERED_SITES,
   ORGAN_WORDS,
   ORG_HEAD_SET,
+  ENGLISH_HEAD_SET,
   ORG_PRECEDERS,
   ORG_TRAILER_SET,
   PARTICLES,
@@ -629,7 +630,9 @@ class MentionSearch {
         (w, i) =>
           (ORG_HEAD_SET.has(w.toLowerCase()) && (i === 0 || !LEADING_HEADS.has(w.toLowerCase()))) ||
           ORG_HEAD_SET.has(izafaHead(w)),
-      )
+      ) &&
+      // "Party leader Akhtar Mengal escaped": a common noun a sentence opens with names no group.
+      !(ts === 0 && words.length === 1 && ENGLISH_HEAD_SET.has(words[0]!.toLowerCase()))
     ) {
       label = "Organization";
       cues.push("org-head");
@@ -753,7 +756,8 @@ class MentionSearch {
         // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
         // particles or hyphens.
         (prev === "of" &&
-          (PLACE_TRAILER_SET.has(prev2.replace(/(?<=[a-z])s$/, "")) || UNITS_OF_A_COUNTRY.has(prev2)) &&
+          (PLACE_TRAILER_SET.has(prev2.replace(/ies$/, "y").replace(/(?<=[a-z])s$/, "")) ||
+            UNITS_OF_A_COUNTRY.has(prev2)) &&
           content.length <= 3) ||
         // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
         // Hasakah": a place in a list of places.
