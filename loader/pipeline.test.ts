@@ -6305,4 +6305,13 @@ describe("extraction from text it has never seen", () => {
     const places = x.attacks.flatMap((a) => ids(a.places));
     expect(places).toEqual(expect.arrayContaining([entity(x, "Saravan").id, entity(x, "Rask").id]));
   });
+
+  it("reads 'shot dead the chief of the village of X and his son' as a shooting that killed two", () => {
+    const x = one(
+      "Suspected jihadists shot dead the chief of the village of Tanwalbougou and his son on Sunday evening, local " +
+        "sources said.",
+      "2024-11-05",
+    );
+    expect(attackIn(x, "Tanwalbougou")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2, weapon: "firearm" });
+  });
 });
