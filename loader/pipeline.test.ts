@@ -6314,4 +6314,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tanwalbougou")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2, weapon: "firearm" });
   });
+
+  it("keeps 'the army said it had killed 30 after an attack on a post near X that killed four on Friday' as two events", () => {
+    const x = one(
+      "Chad's army said on Monday it had killed about 30 militants in air operations after an attack on a military " +
+        "post near Ngouboua that killed four soldiers on Friday.",
+      "2025-02-24",
+    );
+    const post = attackIn(x, "Ngouboua")!;
+    expect(post).toMatchObject({ date: "2025-02-21", fatalitiesMin: 4, fatalitiesMax: 4 });
+    expect(post.perpetrators).toEqual([]);
+  });
 });

@@ -525,7 +525,8 @@ export class ArticleAttacks {
     this.fillIn(f, ms);
     // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
     const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
-    const target = this.joined(f, ms, open);
+    const joined = this.joined(f, ms, open);
+    const target = joined && open.includes(joined) ? joined : undefined;
     const sidesOfAWar = warSides(f);
     let { main } = this;
     const wave = target || specific(f) ? undefined : waveElsewhere(f, open);
