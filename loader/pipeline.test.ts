@@ -6325,4 +6325,17 @@ describe("extraction from text it has never seen", () => {
     expect(post).toMatchObject({ date: "2025-02-21", fatalitiesMin: 4, fatalitiesMax: 4 });
     expect(post.perpetrators).toEqual([]);
   });
+
+  it("reads 'X forces backed by clan militias recaptured the town of Y from Z after heavy fighting that killed 12' as one event", () => {
+    const x = one(
+      "Somali forces backed by local clan militias recaptured the town of Bacadweyn from al-Shabaab on Sunday " +
+        "after heavy fighting that killed 12 militants, the defence ministry said.",
+      "2024-09-30",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Bacadweyn")!;
+    expect(a).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Somalia").id]);
+    expect(ids(a.targets)).toEqual([entity(x, "al-Shabaab").id]);
+  });
 });

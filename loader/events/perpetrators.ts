@@ -62,7 +62,7 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
  * names another.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?⟦[SO]\\d+⟧)){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /**
