@@ -6338,4 +6338,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.perpetrators)).toEqual([entity(x, "Somalia").id]);
     expect(ids(a.targets)).toEqual([entity(x, "al-Shabaab").id]);
   });
+
+  it("reads 'from the Hema community' as a people, not a place", () => {
+    const x = one(
+      "Militiamen drawn from the Bira community attacked a camp in Djugu on Monday, killing 20 people, officials said.",
+      "2025-02-11",
+    );
+    expect(x.entities.some((e) => e.name === "Bira")).toBe(false);
+    expect(attackIn(x, "Djugu")).toMatchObject({ fatalitiesMin: 20 });
+  });
 });

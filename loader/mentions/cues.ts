@@ -288,6 +288,9 @@ export const BODY_QUALIFIERS = new Set([
   "Federal",
 ]);
 
+/** Nouns after a people's name: "the Hema community", "the Nuer tribe". */
+export const PEOPLE_NOUNS = new Set(["community", "communities", "tribe", "tribes", "clan", "clans", "people"]);
+
 export const PERSON_PRECEDERS = new Set([
   "counterpart",
   "leaders",

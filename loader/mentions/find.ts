@@ -43,6 +43,7 @@ import {
   ORGAN_WORDS,
   ORG_HEAD_SET,
   ENGLISH_HEAD_SET,
+  PEOPLE_NOUNS,
   ORG_PRECEDERS,
   ORG_TRAILER_SET,
   PARTICLES,
@@ -708,6 +709,8 @@ class MentionSearch {
       // "attacks on Kuki villages", "Shia areas": a people's or a faith's name before places is neither.
       // The last of a list before them names one ("the Qandil and Gara regions").
       !(pluralOfAPlaceKind(next) && prev !== "and" && prev !== ",") &&
+      // "draws from the Hema community": a people, wherever it lives.
+      !PEOPLE_NOUNS.has(next) &&
       (PLACE_TRAILER_SET.has(next) ||
         (next === "air" && next2 === "base") ||
         // "Afghanistan's Khost and Paktika provinces": the names before a plural of a place's kind.
