@@ -6347,4 +6347,9 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.name === "Bira")).toBe(false);
     expect(attackIn(x, "Djugu")).toMatchObject({ fatalitiesMin: 20 });
   });
+
+  it("reads 'killed dozens of Malian soldiers' as an attack on Mali", () => {
+    const x = one("Rebels killed dozens of Chadian soldiers in fighting near Kaiga on Saturday.", "2024-07-29");
+    expect(ids(attackIn(x, "Kaiga")!.targets)).toEqual([entity(x, "Chad").id]);
+  });
 });

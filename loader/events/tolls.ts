@@ -164,6 +164,9 @@ const ROLE_VICTIM_BEFORE = new RegExp(
   `\\b(?:[Aa]n?|[Oo]ne) (?:[\\w-]+ ){0,2}?(?:${GROUP_ROLE} (?:of|in|from) (?:the )?(?:[\\w-]+ )?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?|⟦O(\\d+)⟧ (?:[\\w-]+ )?${GROUP_ROLE}) (?:was|has been|had been) $`,
 );
 
+/** "killed dozens of Malian soldiers": a state's forces, counted in no number. */
+const MANY_FORCES_OF = /^(?:killed|killing) (?:dozens|scores|hundreds) of (⟦S(\d+)⟧(?: [a-z]+){0,2})/i;
+
 /** "Colombian soldiers", "Pakistani troops": a state's forces. */
 const FORCES =
   /\b(?:soldiers|troops|servicemen|service members|personnel|policemen|police officers|officers|guards|sailors|marines)\b/;
@@ -289,6 +292,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
   // "killed dozens of civilians and members of the VDP": many died, told without a number.
   if (ROLE_VICTIM.test(scope) || /^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope)) f.victim = true;
+  // "killed dozens of Malian soldiers": the state whose forces died, however many.
+  const manyForces = MANY_FORCES_OF.exec(scope);
+  if (manyForces && FORCES.test(r.spelled(manyForces[1]!))) f.targets.add(label(manyForces[2]!).id);
   const victimBefore = kills ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
   if (victimBefore) {
     // "A commander … was shot dead": one, the subject of the sentence.
