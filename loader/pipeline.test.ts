@@ -6352,4 +6352,23 @@ describe("extraction from text it has never seen", () => {
     const x = one("Rebels killed dozens of Chadian soldiers in fighting near Kaiga on Saturday.", "2024-07-29");
     expect(ids(attackIn(x, "Kaiga")!.targets)).toEqual([entity(x, "Chad").id]);
   });
+
+  it("reads 'attacked the X Special Reserve…, killing two rangers and a worker' as an attack there that killed three", () => {
+    const x = one(
+      "Insurgents attacked the Gile National Reserve on Monday, killing two rangers and a worker, the reserve's " +
+        "management said.",
+      "2025-05-02",
+    );
+    expect(attackIn(x, "Gile National Reserve")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
+
+  it("does not date an attack by how long it lasted ('captured the town for several hours')", () => {
+    const x = one(
+      "Fighters of the Fano militia attacked the town of Bure on Saturday, killing 12 policemen, residents said. Fano " +
+        "leader Eskinder Nega said his forces had captured the town for several hours.",
+      "2025-04-22",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Bure")).toMatchObject({ date: "2025-04-19" });
+  });
 });

@@ -91,6 +91,8 @@ export function findDates(text: string, published: string | null, previous?: Res
     // "in violation of the November ceasefire", "the 2021 coup": the date names an agreement or a turn of power, not an
     // event of the story.
     if (AGREEMENT_AFTER.test(text.slice(rIndex + rText.length, rIndex + rText.length + 20))) continue;
+    // "captured the town for several hours": how long, not when.
+    if (/^for\b/i.test(rText)) continue;
     // "the night before": a time of day alone is no date (the day it leans on is read below).
     if (/^(?:the\s+)?(?:night|morning|evening|afternoon|noon|midnight|dawn|tonight)$/i.test(rText)) continue;
     // "at 16 locations": a clock time alone is no date.

@@ -619,6 +619,9 @@ export const PLACE_TRAILERS = [
   // Works a front line runs through: "the Tishreen Dam", "the Antonivskyi Bridge".
   "dam",
   "bridge",
+  // Wild land armed groups hide in: "the Niassa Special Reserve", "Virunga National Park".
+  "reserve",
+  "park",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
