@@ -6371,4 +6371,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Bure")).toMatchObject({ date: "2025-04-19" });
   });
+
+  it("does not give one strike the toll of a whole offensive ('300 killed since the offensive began')", () => {
+    const x = one(
+      "A war monitor said more than 300 people had been killed since the offensive began on Wednesday. Russian " +
+        "warplanes struck rebel positions in Maarat al-Numan overnight, the monitor said.",
+      "2024-11-30",
+    );
+    expect(attackIn(x, "Maarat al-Numan")).toMatchObject({ fatalitiesMin: null, fatalitiesMax: null });
+  });
 });

@@ -61,10 +61,10 @@ export const GENERIC_AFTER =
 
 /**
  * "neutralised 14 militants … over the past week", "have fired dozens of missiles at Israel since the start of the
- * Gaza war": a tally of many attacks, not one.
+ * Gaza war", "300 people had been killed since the offensive began": a tally of many attacks, not one.
  */
 export const OVER_A_PERIOD =
-  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince the (?:start|beginning|outbreak) of\b/i;
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince the (?:start|beginning|outbreak) of\b|\b(?:killed|died|dead)\b[^.;⟦]{0,40}\bsince the (?:[\w-]+ )?(?:offensive|war|fighting|conflict|escalation|campaign|operation|assault|clashes|violence|uprising|insurgency|hostilities) (?:began|started|erupted|broke out)\b/i;
 
 /** Names of monitors, agencies and relief bodies, which report attacks and make none. */
 export const NOT_AN_ATTACKER =
