@@ -6380,4 +6380,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Maarat al-Numan")).toMatchObject({ fatalitiesMin: null, fatalitiesMax: null });
   });
+
+  it("reads 'jets later struck X targets in response, killing 24 militants' as one strike that killed 24", () => {
+    const x = one(
+      "Nine soldiers were killed when PKK militants attacked a base near Metina on Friday, the ministry said. " +
+        "Turkish jets later struck PKK targets in Gara in response, killing 24 militants, the ministry said on Saturday.",
+      "2024-01-13",
+    );
+    const strike = attackIn(x, "Gara")!;
+    expect(strike).toMatchObject({ fatalitiesMin: 24, fatalitiesMax: 24 });
+    expect(ids(strike.perpetrators)).toEqual([entity(x, "Turkey").id]);
+  });
 });
