@@ -6391,4 +6391,22 @@ describe("extraction from text it has never seen", () => {
     expect(strike).toMatchObject({ fatalitiesMin: 24, fatalitiesMax: 24 });
     expect(ids(strike.perpetrators)).toEqual([entity(x, "Turkey").id]);
   });
+
+  it("reads 'in the Claw-Lock operation zone' as no place", () => {
+    const x = one(
+      "Militants tried to infiltrate a base in the Pence-Kilit operation zone on Friday, the ministry said.",
+    );
+    expect(x.entities.some((e) => e.name === "Pence-Kilit")).toBe(false);
+  });
+
+  it("keeps what a sentence opening 'Separately,' tells apart from the attack told before", () => {
+    const x = one(
+      "Two soldiers were killed when PKK militants attacked a base in northern Iraq late Monday, the ministry " +
+        "said. Separately, security forces neutralized militants in air operations in the Avasin region, the " +
+        "ministry added.",
+      "2024-10-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.places).toEqual([]);
+  });
 });

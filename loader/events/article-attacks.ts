@@ -129,6 +129,9 @@ function warSides(f: Frame): boolean {
   );
 }
 
+/** "Separately, Turkish forces neutralized 12…", "In a separate attack, …": another event than those told before. */
+const SEPARATELY = /^\W*(?:Separately|In (?:a|another) separate (?:attack|incident|strike|raid|ambush))\b/i;
+
 /**
  * "The Houthis said on Thursday that X had been killed… Israel said X had died of wounds sustained in a strike in
  * August": a death announced on a day came on that day or before it, on the day the attack is told with.
@@ -525,7 +528,7 @@ export class ArticleAttacks {
     this.fillIn(f, ms);
     // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
     const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
-    const joined = this.joined(f, ms, open);
+    const joined = SEPARATELY.test(ms.text) ? undefined : this.joined(f, ms, open);
     const target = joined && open.includes(joined) ? joined : undefined;
     const sidesOfAWar = warSides(f);
     let { main } = this;

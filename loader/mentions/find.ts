@@ -709,8 +709,9 @@ class MentionSearch {
       // "attacks on Kuki villages", "Shia areas": a people's or a faith's name before places is neither.
       // The last of a list before them names one ("the Qandil and Gara regions").
       !(pluralOfAPlaceKind(next) && prev !== "and" && prev !== ",") &&
-      // "draws from the Hema community": a people, wherever it lives.
+      // "draws from the Hema community": a people, wherever it lives; "in the Claw-Lock operation zone": an operation.
       !PEOPLE_NOUNS.has(next) &&
+      next !== "operation" &&
       (PLACE_TRAILER_SET.has(next) ||
         (next === "air" && next2 === "base") ||
         // "Afghanistan's Khost and Paktika provinces": the names before a plural of a place's kind.
