@@ -6409,4 +6409,21 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.places).toEqual([]);
   });
+
+  it("keeps the toll of 'killed 14 militants in a follow-up operation' out of the attack it answered", () => {
+    const x = one(
+      "A suicide bomber rammed a car into a military convoy in Mir Ali on Saturday, killing 13 soldiers, officials " +
+        "said. The military said it had killed 14 militants in a follow-up operation in the area.",
+      "2025-06-29",
+    );
+    expect(attackIn(x, "Mir Ali")).toMatchObject({ fatalitiesMin: 13, fatalitiesMax: 13 });
+  });
+
+  it("counts 'Five police reservists were killed'", () => {
+    const x = one(
+      "Five police reservists were killed when militants ambushed their vehicle in Lamu County on Monday, police said.",
+      "2025-02-04",
+    );
+    expect(attackIn(x, "Lamu County")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
+  });
 });

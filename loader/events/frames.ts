@@ -43,9 +43,12 @@ const LATER_OPENS =
 // "A second person in the car, X, was also killed": more dead of the attack told, not another attack.
 const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?${ONE_OF_THE_DEAD}\\b)`, "i");
 
-/** "in a retaliatory operation", "in a subsequent clearance operation": the forces' answer to an attack. */
+/**
+ * "were killed in a retaliatory operation", "killed 14 militants in a follow-up operation": the forces' answer to an
+ * attack.
+ */
 const IN_AN_OPERATION =
-  /^ (?:in|during) (?:an? |the )?(?:subsequent |ensuing |follow-up |later )?(?:retaliatory|clearance|counter-?terrorism|counter-?insurgency|security|military|search) (?:operation|raid|offensive)s?\b/i;
+  /^ (?:(?:at least |more than |about )?\w+ (?:militants|terrorists|insurgents|attackers|assailants|fighters|rebels) )?(?:in|during) (?:an? |the )?(?:(?:subsequent|ensuing|follow-up|later) (?:(?:retaliatory|clearance|counter-?terrorism|counter-?insurgency|security|military|search) )?|(?:retaliatory|clearance|counter-?terrorism|counter-?insurgency|security|military|search) )(?:operation|raid|offensive)s?\b/i;
 
 /**
  * The frames of one sentence: one per trigger (the TRIGGER matches of its text), each over the text up to
