@@ -6426,4 +6426,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Lamu County")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
   });
+
+  it("reads 'X retaliated two days later with strikes on hideouts in Y, killing nine' as X's strikes", () => {
+    const x = one(
+      "Iran launched missile strikes on militant bases in Pakistan on Tuesday. Islamabad retaliated two days later " +
+        "with strikes on militant hideouts in Saravan, killing nine people.",
+      "2024-01-18",
+    );
+    expect(ids(attackIn(x, "Saravan")!.perpetrators)).toEqual([entity(x, "Pakistan").id]);
+  });
 });
