@@ -6435,4 +6435,20 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Saravan")!.perpetrators)).toEqual([entity(x, "Pakistan").id]);
   });
+
+  it("reads 'blamed the X front, a faction of the FARC dissident group known as Y' as blame of the front, part of Y", () => {
+    const x = one(
+      "Two police officers were killed when a bomb went off outside a police station in Jamundí on Friday night, " +
+        "police said. Authorities blamed the Adan Izquierdo front, a faction of the FARC dissident group known as " +
+        "the Estado Mayor Central (EMC).",
+      "2025-04-05",
+    );
+    const front = entity(x, "Adan Izquierdo front");
+    expect(attackIn(x, "Jamundí")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: front.id, attribution: "blamed" }),
+    ]);
+    expect(x.facts.filter((f) => f.type === "PART_OF" && f.from === front.id).map((f) => f.to)).toEqual([
+      entity(x, "EMC").id,
+    ]);
+  });
 });

@@ -846,9 +846,13 @@ class MentionSearch {
         cues.push("defined-acronym");
       } else if (
         UNIT_AFTER_NAME.has(next) &&
-        (GIVEN_NAME_SET.has(words[0]!) || (prev === "the" && next2 === "of" && !PLACE_PREPS.has(prev2)))
+        (GIVEN_NAME_SET.has(words[0]!) ||
+          (prev === "the" &&
+            (next2 === "of" || (next2 === "," && /^(?:an?|one)$/.test(this.tokens[te + 2]?.text ?? ""))) &&
+            !PLACE_PREPS.has(prev2)))
       ) {
-        // "the Carlos Patiño front", "the Jaime Martínez front of the EMC": a faction named after a man.
+        // "the Carlos Patiño front", "the Jaime Martínez front of the EMC", "the Jaime Martínez front, a faction of…": a
+        // faction named after a man.
         label = "Organization";
         cues.push("named-unit");
       } else if (
