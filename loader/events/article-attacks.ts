@@ -26,7 +26,17 @@ import {
   turnedOn,
   waveElsewhere,
 } from "./drafts.ts";
-import { type Frame, type SideOf, background, introduces, onlyToll, overlaps, persons, specific } from "./frame.ts";
+import {
+  type Frame,
+  type SideOf,
+  SEPARATE_ONE,
+  background,
+  introduces,
+  onlyToll,
+  overlaps,
+  persons,
+  specific,
+} from "./frame.ts";
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
@@ -128,9 +138,6 @@ function warSides(f: Frame): boolean {
     f.generic && f.eventType === "Armed clash" && f.perpetrators.size > 0 && f.killed.size === 0 && f.tolls.length === 0
   );
 }
-
-/** "Separately, Turkish forces neutralized 12…", "In a separate attack, …": another event than those told before. */
-const SEPARATELY = /^\W*(?:Separately|In (?:a|another) separate (?:attack|incident|strike|raid|ambush))\b/i;
 
 /**
  * "The Houthis said on Thursday that X had been killed… Israel said X had died of wounds sustained in a strike in
@@ -528,7 +535,8 @@ export class ArticleAttacks {
     this.fillIn(f, ms);
     // Attacks the sentence itself told apart ("…on Monday, hours after a drone struck Erbil") stay apart.
     const open = local.filter((d) => !f.apartFrom || !d.frames.includes(f.apartFrom));
-    const joined = SEPARATELY.test(ms.text) ? undefined : this.joined(f, ms, open);
+    // "Separately, Turkish forces neutralized 12…": another event than those told before.
+    const joined = SEPARATE_ONE.test(ms.text) ? undefined : this.joined(f, ms, open);
     const target = joined && open.includes(joined) ? joined : undefined;
     const sidesOfAWar = warSides(f);
     let { main } = this;

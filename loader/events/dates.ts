@@ -48,11 +48,11 @@ const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?)
 const BARE_YEAR =
   /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the|a) ((?:19|20)\d\d) (?=(?:[\w-]+ ){0,2}(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?|shootings?|hijacking)\b)/g;
 
-/** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 /** What a date before it names: "the November ceasefire", "the 2021 coup", "a January truce". */
 const AGREEMENT_AFTER =
   /^\s+(?:ceasefire|cease-fire|truce|agreement|deal|accord|elections?|coup|talks|summit|peace)\b/i;
 
+/** Every date expression in `text`, relative to `published` (YYYY-MM-DD) and to the article's previous date. */
 export function findDates(text: string, published: string | null, previous?: ResolvedDate): ResolvedDate[] {
   if (!DATE_WORD.test(text)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : new Date();

@@ -113,12 +113,15 @@ export function sidesFrom(
     }
     return own;
   };
+  // The groups each article puts in another, found once for all articles.
+  const toldIn = new Map<string, Fact[]>();
+  for (const f of partOf)
+    if (!unitOf.has(f.from)) for (const a of f.sources) toldIn.set(a, [...(toldIn.get(a) ?? []), f]);
   return (article) => {
     // "The ADF, which has pledged allegiance to the Islamic State": the one group an article puts in another acts for
     // it there. A group the article gives several members is one they share, not a side each acts for.
     const members = new Map<string, string[]>();
-    for (const f of partOf)
-      if (f.sources.includes(article) && !unitOf.has(f.from)) members.set(f.to, [...(members.get(f.to) ?? []), f.from]);
+    for (const f of toldIn.get(article) ?? []) members.set(f.to, [...(members.get(f.to) ?? []), f.from]);
     const soleOf = new Map<string, string>();
     for (const [group, [member, ...others]] of members) if (others.length === 0) soleOf.set(member!, group);
     if (soleOf.size === 0) return sides;
@@ -178,8 +181,8 @@ const PERFECT_BEFORE = /\b(?:have|has)\s+(?:\w+\s+)?$/;
 
 const PERFECT_AFTER = /^\s+(?:have|has)\b/;
 
-/** "In a separate attack, …": an attack of its own, told beside the one before. */
-const SEPARATE_ONE = /^\W*In (?:a|another) separate (?:attack|incident|strike|raid|ambush)\b/i;
+/** "In a separate attack, …", "Separately, …": an event of its own, told beside the one before. */
+export const SEPARATE_ONE = /^\W*(?:Separately|In (?:a|another) separate (?:attack|incident|strike|raid|ambush))\b/i;
 
 /** Whether a frame says enough to be an event of its own. */
 export function specific(f: Frame): boolean {

@@ -108,6 +108,9 @@ const BY_AGENT = new RegExp(
 const SUSPECTED_TO_BE =
   /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
 
+/** "the minister said the attackers…": what follows is the speaker's word. */
+const SPEAKER_BEFORE = new RegExp(`\\b(?:${SAY}|told|added)\\s+(?:that\\s+)?(?:the\\s+)?$`);
+
 /** "The attackers, from the al-Qaeda-linked JNIM,", "The gunmen were members of X": who they were, told as known. */
 const ATTACKERS_FROM = new RegExp(
   String.raw`^(?:attackers|assailants|gunmen)(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the )?${TIED_TO}⟦O(\d+)⟧`,
@@ -308,11 +311,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
   // "The attackers, from X,", told by the writer; "the minister said the attackers were members of X", by an authority.
   const from = ATTACKERS_FROM.exec(scope);
-  if (from)
-    f.perpetrators.set(
-      label(from[1]!).id,
-      /\b(?:said|says|told|added)\s+(?:that\s+)?(?:the\s+)?$/.test(before) ? "blamed" : "stated",
-    );
+  if (from) f.perpetrators.set(label(from[1]!).id, SPEAKER_BEFORE.test(before) ? "blamed" : "stated");
   // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
   // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
   const by = BY_AGENT.exec(scope.slice(trig[0].length));

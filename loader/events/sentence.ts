@@ -13,6 +13,7 @@ import {
   GROUP_ADJECTIVE,
   NEAR,
   OVER_A_PERIOD,
+  SHOT_DEAD,
   TIED_TO,
   TOLL_BEFORE_KILLED,
 } from "./words.ts";
@@ -114,7 +115,7 @@ const SETTING_AFTER =
 
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|shot (?:them |him |her )?dead|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|${SHOT_DEAD}|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
   "i",
 );
 
@@ -122,8 +123,10 @@ const VERB_TRIGGER = new RegExp(
 const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
-const KILL_VERB =
-  /^(?:killed|kills|beheaded|executed|martyred|eliminated|neutrali[sz]ed|shot (?:them |him |her )?dead|gunned down)$/i;
+const KILL_VERB = new RegExp(
+  `^(?:killed|kills|beheaded|executed|martyred|eliminated|neutrali[sz]ed|${SHOT_DEAD}|gunned down)$`,
+  "i",
+);
 
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|scene of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;

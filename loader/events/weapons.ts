@@ -2,6 +2,7 @@
  * The weapon and the ACLED sub-event type of an attack, from the words around its trigger.
  */
 import type { EventType } from "../../ontology/model.ts";
+import { SHOT_DEAD } from "./words.ts";
 
 /** What an attack was made with, and the kind of event that makes it. */
 interface Weapon {
@@ -12,6 +13,9 @@ interface Weapon {
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
   /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?)|clash|clashes|fighting|exchanged|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
+
+/** A shooting: "shot them dead", "opened fire", "gunmen". */
+const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
 
 function weaponOf(s: string): Weapon {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
@@ -44,8 +48,7 @@ function weaponOf(s: string): Weapon {
     /\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(s)
   )
     return { weapon: null, eventType: "Armed clash" };
-  if (/\b(?:shot (?:them |him |her )?dead|gunned down|opened fire|gunmen|gunfire|shooting)\b/i.test(s))
-    return { weapon: "firearm", eventType: "Attack" };
+  if (FIREARM.test(s)) return { weapon: "firearm", eventType: "Attack" };
   return { weapon: null, eventType: /\bstrikes?\b/i.test(s) ? "Air/drone strike" : "Attack" };
 }
 

@@ -46,6 +46,9 @@ export const TOLL_BEFORE_KILLED = new RegExp(
 /** Verbs of taking a place: "seized the town", "recaptured X from al-Shabaab". */
 export const TAKING = "captured|seized|recaptured|retook";
 
+/** "shot dead two policemen", "offloaded seven passengers and shot them dead". */
+export const SHOT_DEAD = "shot (?:them |him |her )?dead";
+
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${TAKING}`;
 
