@@ -91,6 +91,9 @@ export interface SentenceMentions {
   sameAs: SameAs[];
 }
 
+/** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
+const PART_OF_A_PLACE = /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge)$/;
+
 /**
  * "the department of Guaviare", "the commune of Ansongo": units a country is divided into, told before the name; after
  * it they may name an office ("the State Department").
@@ -734,7 +737,7 @@ class MentionSearch {
         DIRECTION_SET.has(prev) ||
         // "in an ambush east of Rafah", "a strike on the center of Sumy".
         (prev === "of" &&
-          (DIRECTION_SET.has(prev2) || /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge)$/.test(prev2)) &&
+          (DIRECTION_SET.has(prev2) || PART_OF_A_PLACE.test(prev2)) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
         // "Gunmen stormed Darul Jamal in Borno state", "drones struck Mekelle on Friday": a name taken or struck, told
@@ -749,9 +752,8 @@ class MentionSearch {
         (/^(?:capital|city|town|village|port)$/.test(prev) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
-          /^(?:the|a|provincial|regional|state|district|county|border|coastal|southern|northern|eastern|western|central)$/i.test(
-            prev2,
-          )) ||
+          (DIRECTION_SET.has(prev2) ||
+            /^(?:the|a|provincial|regional|state|district|county|border|coastal)$/i.test(prev2))) ||
         // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
         (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
@@ -939,8 +941,7 @@ class MentionSearch {
       const prevWord = this.tokens[ts - 1]?.text.toLowerCase() ?? "";
       // "near the northern city of Tripoli killed X": the city, whatever verb follows it.
       const prev2 = this.tokens[ts - 2]?.text.toLowerCase() ?? "";
-      const placeOf =
-        prevWord === "of" && (PLACE_TRAILER_SET.has(prev2) || /^(?:outskirts|suburbs|cent(?:re|er))$/.test(prev2));
+      const placeOf = prevWord === "of" && (PLACE_TRAILER_SET.has(prev2) || PART_OF_A_PLACE.test(prev2));
       if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord) || placeOf)
         label = "Place";
     }
