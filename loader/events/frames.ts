@@ -10,7 +10,7 @@ import { type SentenceReading, type Told, type TriggerSpan, readSentence, spanOf
 import { addTolls, addWounded } from "./tolls.ts";
 import { addKilled, addTargets } from "./victims.ts";
 import { fightingStaysAClash, weaponNear } from "./weapons.ts";
-import { ATTACK_VERBS, ONE_OF_THE_DEAD, TAKING, VICTIMS } from "./words.ts";
+import { ATTACK_VERBS, ONE_OF_THE_DEAD, TAKEN, VICTIMS } from "./words.ts";
 
 /** Words that tell an attack. Look-behinds come after the word they qualify, so they run only where it occurs. */
 export const TRIGGER =
@@ -335,8 +335,6 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
 
 /** "after attacking it with drones and speedboats": a clause that tells how the attack told was carried out. */
 const HOW_IT_WAS_DONE = /\bafter (?:attacking|striking|hitting|targeting|storming|boarding) (?:it|them)\b[^,;]*/;
-
-const TAKEN = new RegExp(`^(?:${TAKING})$`, "i");
 
 /** The fighting a place was taken in, told after the taking. */
 const FOUGHT_FOR = /\bafter (?:(?:heavy|fierce|intense|days of|hours of|a day of)\s+)*(?:fighting|clashes|battles?)\b/;

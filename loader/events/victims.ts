@@ -3,7 +3,7 @@
  */
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { PEOPLE_NOT_FORCES, TAKING } from "./words.ts";
+import { PEOPLE_NOT_FORCES, TAKEN } from "./words.ts";
 
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
@@ -31,9 +31,7 @@ const STATE_HIT = new RegExp(
   "g",
 );
 
-/** Words of taking a place, and whom it was taken from: "recaptured the town of X from al-Shabaab". */
-const TAKEN = new RegExp(`^(?:${TAKING})$`);
-
+/** Whom a place was taken from: "recaptured the town of X from al-Shabaab". */
 const TAKEN_FROM = /^\S+ (?:[^.;,⟦]|⟦L\d+⟧){1,60}? from (?:the )?⟦[SO](\d+)⟧/;
 
 /** Whom the attack was aimed at. */

@@ -46,6 +46,9 @@ export const TOLL_BEFORE_KILLED = new RegExp(
 /** Verbs of taking a place: "seized the town", "recaptured X from al-Shabaab". */
 export const TAKING = "captured|seized|recaptured|retook";
 
+/** A trigger that is one of the taking verbs. */
+export const TAKEN = new RegExp(`^(?:${TAKING})$`, "i");
+
 /** "shot dead two policemen", "offloaded seven passengers and shot them dead". */
 export const SHOT_DEAD = "shot (?:them |him |her )?dead";
 

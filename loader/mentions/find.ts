@@ -100,6 +100,10 @@ const PART_OF_A_PLACE = /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge)$/;
  */
 const UNITS_OF_A_COUNTRY = new Set(["department", "departments", "commune", "prefecture", "woreda", "barangay"]);
 
+/** A kind of place told before "of" its name: "the town of", "the cities of", "the department of". */
+const kindOfPlace = (w: string) =>
+  PLACE_TRAILER_SET.has(w.replace(/ies$/, "y").replace(/(?<=[a-z])s$/, "")) || UNITS_OF_A_COUNTRY.has(w);
+
 /** Nouns a ship's name follows: "the cargo ship Eternity C", "the tanker Sounion". */
 const VESSELS = new Set([
   "ship",
@@ -623,7 +627,7 @@ class MentionSearch {
       words.length >= 2 &&
       !(PLACE_PREPS.has(prev) && words.length === 2) &&
       // "the occupied city of Umm al-Rashrash": a place named after a person.
-      !(prev === "of" && PLACE_TRAILER_SET.has(prev2)) &&
+      !(prev === "of" && kindOfPlace(prev2)) &&
       // "the Abu Sayyaf Group", "the Abu Nidal Organization": a group named after a man.
       !ORG_HEAD_SET.has(words[words.length - 1]!.toLowerCase())
     ) {
@@ -761,10 +765,7 @@ class MentionSearch {
           PLACE_APPOSITIVE.test(this.text.slice(this.tokens[te - 1]!.end, this.tokens[te - 1]!.end + 40))) ||
         // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
         // particles or hyphens.
-        (prev === "of" &&
-          (PLACE_TRAILER_SET.has(prev2.replace(/ies$/, "y").replace(/(?<=[a-z])s$/, "")) ||
-            UNITS_OF_A_COUNTRY.has(prev2)) &&
-          content.length <= 3) ||
+        (prev === "of" && kindOfPlace(prev2) && content.length <= 3) ||
         // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
         // Hasakah": a place in a list of places.
         (prev === "and" &&
@@ -941,7 +942,7 @@ class MentionSearch {
       const prevWord = this.tokens[ts - 1]?.text.toLowerCase() ?? "";
       // "near the northern city of Tripoli killed X": the city, whatever verb follows it.
       const prev2 = this.tokens[ts - 2]?.text.toLowerCase() ?? "";
-      const placeOf = prevWord === "of" && (PLACE_TRAILER_SET.has(prev2) || PART_OF_A_PLACE.test(prev2));
+      const placeOf = prevWord === "of" && (kindOfPlace(prev2) || PART_OF_A_PLACE.test(prev2));
       if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord) || placeOf)
         label = "Place";
     }
