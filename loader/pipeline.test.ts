@@ -6451,4 +6451,68 @@ describe("extraction from text it has never seen", () => {
       entity(x, "EMC").id,
     ]);
   });
+
+  it("reads 'N soldiers were killed when jihadists ambushed a convoy on Saturday. It was travelling between A and B when it was attacked by X' as X's attack", () => {
+    const x = one(
+      "At least 14 soldiers were killed when jihadists ambushed a supply convoy in eastern Mali on Saturday, " +
+        "security sources said. The convoy was travelling between Ansongo and Labbezanga when it was attacked by " +
+        "fighters of the Islamic State Sahel Province, the sources said.",
+      "2025-03-03",
+    );
+    const attack = attackIn(x, "Ansongo")!;
+    expect(attack).toMatchObject({ fatalitiesMin: 14, date: "2025-03-01" });
+    expect(ids(attack.perpetrators)).toEqual([entity(x, "Islamic State Sahel Province").id]);
+    expect(entity(x, "Labbezanga").label).toBe("Place");
+  });
+
+  it("reads 'fighters of the X (A), which is affiliated with Y' as X part of Y", () => {
+    const x = one(
+      "The base was attacked by fighters of the Movement for Unity and Jihad (MUJAO), which is affiliated with " +
+        "al-Qaeda, officials said.",
+    );
+    expect(x.facts.filter((f) => f.type === "PART_OF" && f.from === entity(x, "MUJAO").id).map((f) => f.to)).toEqual([
+      entity(x, "al-Qaeda").id,
+    ]);
+  });
+
+  it("reads 'The alliance also includes A and B' as members of the alliance told before, not of its member", () => {
+    const x = one(
+      "The Karen National Liberation Army is part of the Southern Resistance Front, which has fought the junta " +
+        "since 2022. The alliance also includes the Karenni Army and the Chin National Army.",
+    );
+    const front = entity(x, "Southern Resistance Front").id;
+    for (const name of ["Karenni Army", "Chin National Army"])
+      expect(x.facts.filter((f) => f.type === "PART_OF" && f.from === entity(x, name).id).map((f) => f.to)).toEqual([
+        front,
+      ]);
+  });
+
+  it("reads 'Sami ul Haq' as one name and 'Hamid ul Haq' after 'Hamid ul Haq Haqqani' as him, not 'Zulfiqar Hameed'", () => {
+    const x = one(
+      "The bomb killed the cleric Anwar ul Haq Qasimi on Friday, police chief Tariq Anwar said. Anwar ul Haq " +
+        "was the son of Fazal ul Rahman, a former senator.",
+      "2025-03-01",
+    );
+    expect(entity(x, "Anwar ul Haq Qasimi").aliases).toContain("Anwar ul Haq");
+    expect(entity(x, "Fazal ul Rahman").label).toBe("Person");
+    expect(entity(x, "Tariq Anwar").aliases).not.toContain("Anwar ul Haq");
+  });
+
+  it("reads 'the X Local Government Area of Y State' as two places", () => {
+    const x = one(
+      "Gunmen killed 23 villagers in Kwall in the Bokkos Local Government Area of Plateau State on Sunday, " +
+        "officials said.",
+      "2025-04-15",
+    );
+    expect(attackIn(x, "Bokkos Local Government Area")).toBeDefined();
+    expect(entity(x, "Plateau State").label).toBe("Place");
+  });
+
+  it("reads 'a drone strike on the X naval base' as a strike on a place", () => {
+    const x = one(
+      "On Sunday, a drone strike on the Kassala naval base killed three sailors, residents said.",
+      "2025-05-06",
+    );
+    expect(attackIn(x, "Kassala")).toMatchObject({ fatalitiesMin: 3, date: "2025-05-04" });
+  });
 });

@@ -444,15 +444,19 @@ export class ArticleAttacks {
             )
         : undefined;
     // "The US and UK carried out strikes against the Houthis. Jets hit 60 targets in Sanaa overnight on Thursday":
-    // where and when for a strike told by whom, still waiting to be placed.
+    // where and when for a strike told by whom, still waiting to be placed. "At least 20 soldiers were killed when
+    // jihadists ambushed a convoy on Saturday. The convoy was travelling near X when it was attacked by Y": by whom and
+    // where for one told by its day and dead.
     const awaiting =
-      f.perpetrators.size === 0 && !f.indefinite && !f.plural
+      !f.indefinite && !f.plural
         ? [...open]
             .reverse()
             .find(
               (d) =>
                 !specificDraft(d) &&
-                d.perpetrators.size > 0 &&
+                (f.perpetrators.size === 0
+                  ? d.perpetrators.size > 0
+                  : d.perpetrators.size === 0 && d.places.size === 0 && !f.date && f.places.size > 0) &&
                 agrees(d, f) &&
                 !conflicts(d, f) &&
                 (!d.date || !f.date || dayDiff(d.date.date, f.date.date) <= 1),

@@ -151,10 +151,13 @@ const WHOSE_MEMBERS = pattern(
   "g",
 );
 
-/** "The group, which includes A, B and C": the group told before is made of them. */
+/**
+ * "The group, which includes A, B and C", "The alliance also includes A and B": the group told before is made of
+ * them.
+ */
 const THE_GROUP_INCLUDES = pattern(
-  /^(?:The|This) \w+(?: \w+)?, (?:which|that) (?:also )?(?:includes?|comprises?|brings together)/,
-  `^(?:The|This) (?:${COLLECTIVE}|group), (?:which|that) (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
+  /^(?:The|This) \w+(?: \w+)?(?:, (?:which|that))? (?:also )?(?:includes?|comprises?|brings together)/,
+  `^(?:The|This) (${COLLECTIVE}|group)(?:, (?:which|that))? (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
   "g",
 );
 
@@ -317,12 +320,13 @@ const AFFILIATED_APPOSITIVE = pattern(
 );
 
 /**
- * "The 47th Brigade is affiliated with Kataib Hezbollah", "Al-Shabaab, which is affiliated with al-Qaeda": as the
- * appositive says it; not "the brigades of the PMF, which are affiliated with X", said of the brigades.
+ * "The 47th Brigade is affiliated with Kataib Hezbollah", "Al-Shabaab, which is affiliated with al-Qaeda", "fighters
+ * of the GSIM, which is affiliated with al-Qaeda": as the appositive says it; not "the brigades of the PMF, which are
+ * affiliated with X", said of the brigades.
  */
 export const AFFILIATED_PREDICATE = pattern(
   /\b(?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of)/,
-  `${mk("O")}(?:(?<!\\bof (?:the )?⟦O\\d+⟧), (?:which|who)(?= (?:is|was|remains) ))? (?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) ${DET}${mk("OS")}`,
+  `${mk("O")}${DEFINED}(?:(?<!\\b(?<!\\b(?:members|fighters|militants|gunmen) )of (?:the )?⟦O\\d+⟧${DEFINED}), (?:which|who)(?= (?:is|was|remains) ))? (?:is|are|was|were|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) ${DET}${mk("OS")}`,
   "g",
 );
 
@@ -413,8 +417,11 @@ export function membershipsIn(r: FactReading) {
         add(ctx, "PART_OF", o, R(m[1]), 0.85);
     });
     each(THE_GROUP_INCLUDES, t, (m) => {
-      const whole = previousGroup(history);
-      for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, whole, 0.75);
+      // "The alliance also includes…": the alliance told before, not the member last named.
+      const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));
+      const noun = m[1]!.split(" ").pop()!;
+      const whole = noun === "group" ? previousGroup(history) : previousOrg(history, noun, containers);
+      for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, whole, 0.75);
     });
     each(WHOSE_MEMBERS, t, (m) => {
       const whole = m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]);

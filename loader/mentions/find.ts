@@ -91,6 +91,12 @@ export interface SentenceMentions {
   sameAs: SameAs[];
 }
 
+/** What a base is before "base": "King Khalid air base", "the Flamingo naval base". */
+const MILITARY_SITE_KIND = /^(?:air|naval|navy|military|army)$/;
+
+/** Words for a way between two places: "travelling between Djibo and Arbinda", "the highway between X and Y". */
+const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor)$/;
+
 /** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
 const PART_OF_A_PLACE = /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge)$/;
 
@@ -644,7 +650,7 @@ class MentionSearch {
     ) {
       label = "Organization";
       cues.push("org-head");
-    } else if (title && (SITE_AFTER_NAME.has(next) || (next === "air" && next2 === "base"))) {
+    } else if (title && (SITE_AFTER_NAME.has(next) || (MILITARY_SITE_KIND.test(next) && next2 === "base"))) {
       // "the Imam Ali compound", "the Sayyida Zeinab shrine", "King Khalid air base": a site named after a person.
       label = "Place";
       cues.push("named-site");
@@ -720,7 +726,7 @@ class MentionSearch {
       !PEOPLE_NOUNS.has(next) &&
       next !== "operation" &&
       (PLACE_TRAILER_SET.has(next) ||
-        (next === "air" && next2 === "base") ||
+        (MILITARY_SITE_KIND.test(next) && next2 === "base") ||
         // "Afghanistan's Khost and Paktika provinces": the names before a plural of a place's kind.
         this.listedBeforePlaces(te) ||
         // "the Sarsang oil field", "the Conoco gas field", "the Hodeidah fuel port".
@@ -730,7 +736,10 @@ class MentionSearch {
           /^camps?$/.test(next2)) ||
         // Short names, counted in words that are not particles or hyphens ("in Jurf al-Sakhar"), that do not start
         // with a given name ("from Muqtada al-Sadr's Mahdi Army").
-        ((PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(prev2))) &&
+        ((PLACE_PREPS.has(prev) ||
+          (prev === "the" && PLACE_PREPS.has(prev2)) ||
+          // "travelling between Djibo and Arbinda", "the road between X and Y": the ends of a way.
+          (prev === "between" && WAY_BEFORE_BETWEEN.test(prev2))) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
           // "broke away from Moqtada al-Sadr's movement": whose the movement is, not where from.

@@ -425,7 +425,7 @@ export const CALENDAR_WORDS = [
   "Nowruz",
 ];
 
-/** Particles inside Arabic names: they join name parts ("Ahl al-Haq", "Abu Mahdi al-Muhandis"). */
+/** Particles inside Arabic (and Urdu) names: they join name parts ("Ahl al-Haq", "Abu Mahdi al-Muhandis"). */
 export const NAME_PARTICLES = [
   "al",
   "Al",
@@ -441,6 +441,10 @@ export const NAME_PARTICLES = [
   "Ahl",
   "Abd",
   "Abdul",
+  // The Urdu spellings of the article, written apart: "Sami ul Haq", "Fazl ur Rehman", "Nizam ud Din".
+  "ul",
+  "ur",
+  "ud",
 ];
 
 /**

@@ -175,6 +175,8 @@ export function chunks(tokens: Token[]): Chunk[] {
           u.text === "of" &&
           (GIVEN_NAME_SET.has(next.text) || KUNYA_SET.has(next.text) || titledNameAt(tokens, j + 1))
         ) &&
+        // "the Bassa Local Government Area of Plateau State": a place and the state it is in, not a body's name.
+        !(u.text === "of" && soFar[soFar.length - 1] === "area") &&
         (soFar.some((w) => ORG_HEAD_SET.has(w)) ||
           // "Gulf of Aden", "Strait of Hormuz": a body of water named by what it is of.
           (u.text === "of" && WATER_HEADS.has(soFar[soFar.length - 1]!)) ||

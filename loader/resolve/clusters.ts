@@ -11,6 +11,7 @@ import {
   parseSurface,
   personName,
   placeKey,
+  startSurnames,
   tokenBucket,
   type ParsedSurface,
 } from "./matching.ts";
@@ -137,6 +138,7 @@ function bucketKeys(label: EntityLabel, surface: string): string[] {
     const pn = personName(surface);
     const keys: string[] = [];
     if (pn.surname) keys.push(tokenBucket("P:s:", pn.surname));
+    for (const s of startSurnames(pn)) keys.push(tokenBucket("P:s:", s));
     if (pn.kunya) keys.push(tokenBucket("P:k:", pn.kunya));
     return keys;
   }

@@ -15,6 +15,7 @@ import {
   COMMON_HEADS,
   type PersonName,
   endsWithName,
+  startsWithName,
   isAcronymName,
   isFragmentOf,
   nearTokenBuckets,
@@ -134,7 +135,7 @@ export function resolveEntities(
               (samePerson(pn, other) && (c.articles.has(article) || spelledAlike(pn, other))) ||
               // "General Majur Dak" after "David Majur Dak", "Abu Shabab" after "Yasser Abu Shabab": the end of a
               // longer name its article gave.
-              (c.articles.has(article) && endsWithName(other, pn)) ||
+              (c.articles.has(article) && (endsWithName(other, pn) || startsWithName(other, pn))) ||
               (!!pn.kunya && !!other.kunya && sameToken(pn.kunya, other.kunya) && (!pn.surname || !other.surname))
             );
           // "SOHR" is no spelling of "al-Sharaa": a name in capitals is an acronym, not a surname.

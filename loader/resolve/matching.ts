@@ -2,10 +2,19 @@
  * How names are compared: a person's name parsed into given names, surname and kunya; an organisation's key
  * without its generic words; a place's key without its spelling variants; and the buckets that keep comparisons local.
  */
-import { BY_NAMES, ENGLISH_ORG_HEADS, GENERIC_HEADS, KUNYA, PLACE_TRAILERS } from "../mentions/lexicon.ts";
+import {
+  BY_NAMES,
+  ENGLISH_ORG_HEADS,
+  GENERIC_HEADS,
+  KUNYA,
+  NAME_PARTICLES,
+  PLACE_TRAILERS,
+} from "../mentions/lexicon.ts";
 import { editDistance, fold, memo, nameTokens, sameToken, skeleton } from "./names.ts";
 
 const KUNYA_SET = new Set(KUNYA.map((k) => k.toLowerCase()));
+
+const PARTICLE_SET = new Set(NAME_PARTICLES.map((k) => k.toLowerCase()));
 
 export const BY_NAME_SET = new Set(BY_NAMES.map((k) => k.toLowerCase()));
 
@@ -110,6 +119,25 @@ export function samePerson(a: PersonName, b: PersonName): boolean {
 export function endsWithName(long: PersonName, short: PersonName): boolean {
   const tail = long.tokens.slice(long.tokens.length - short.tokens.length);
   return long.tokens.length > short.tokens.length && tail.every((t, i) => t === short.tokens[i]);
+}
+
+/**
+ * "Hamid ul Haq" after "Hamid ul Haq Haqqani", "Abdullah bin Zayed" after "Abdullah bin Zayed Al Nahyan": the start of
+ * a longer name, held together by a particle; two plain names ("Mohammed Ali", "Mohammed Ali Nasser") may be two men.
+ */
+export function startsWithName(long: PersonName, short: PersonName): boolean {
+  return (
+    long.tokens.length > short.tokens.length &&
+    short.tokens.length >= 3 &&
+    short.tokens.slice(1, -1).some((t) => PARTICLE_SET.has(t)) &&
+    short.tokens.every((t, i) => t === long.tokens[i])
+  );
+}
+
+/** The last names of the starts `startsWithName` accepts: "haq" for "Anwar ul Haq Qasimi", to file it under. */
+export function startSurnames(pn: PersonName): string[] {
+  const t = pn.tokens;
+  return t.slice(2, -1).filter((_, i) => PARTICLE_SET.has(t[i + 1]!));
 }
 
 /** Organisation key: content tokens, generic heads ("Harakat", "Movement") dropped, transliteration folded. */
