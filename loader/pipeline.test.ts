@@ -6515,4 +6515,37 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kassala")).toMatchObject({ fatalitiesMin: 3, date: "2025-05-04" });
   });
+
+  it("reads 'killed six villagers over the weekend. The attackers raided the village of X on Saturday night' as one attack", () => {
+    const x = one(
+      "Insurgents killed at least six villagers in the Macomia district of Cabo Delgado province over the weekend, " +
+        "local sources said. The attackers raided the village of Chai on Saturday night, torching homes.",
+      "2025-05-20",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Chai")).toBe(attackIn(x, "Macomia"));
+  });
+
+  it("reads 'Among the dead was X's son, Y, and his office manager, Z' as Y and Z killed, not X", () => {
+    const x = one(
+      "An Israeli strike on a building in Beirut on Monday killed four members of the group. Its deputy leader, " +
+        "Salah al-Arouri, was not in the building. Among the dead was al-Arouri's son, Bilal al-Arouri, and his " +
+        "office manager, Jihad Mansour, the group said.",
+      "2025-03-04",
+    );
+    const dead = ids(attackIn(x, "Beirut")!.killed);
+    expect(dead).toContain(entity(x, "Bilal al-Arouri").id);
+    expect(dead).toContain(entity(x, "Jihad Mansour").id);
+    expect(dead).not.toContain(entity(x, "Salah al-Arouri").id);
+    expect(entity(x, "Jihad Mansour").label).toBe("Person");
+  });
+
+  it("reads the name after 'alias' as a person's", () => {
+    const x = one(
+      "Authorities blamed the bombing on FARC dissidents led by alias Jhon Mechas. Their commander, Jorge Suárez, " +
+        "alias Chucho, was not named in the report.",
+    );
+    expect(entity(x, "Jhon Mechas").label).toBe("Person");
+    expect(entity(x, "Jorge Suárez").aliases).toContain("Chucho");
+  });
 });

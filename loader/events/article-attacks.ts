@@ -427,9 +427,12 @@ export class ArticleAttacks {
               // "…earlier this month. The strike on the hospital on 13 May": a day within the month told.
               // "…, the army said Friday. The army blamed the attack, which happened Thursday, on X": the day before
               // the one the attack was told on.
+              // "…beheaded six villagers over the weekend. The attackers raided the village of X on Saturday night": the
+              // same day, told again.
               (!f.date ||
                 f.dateStated ||
                 (!d.date && !specificDraft(d)) ||
+                d.date?.date === f.date.date ||
                 (d.date !== null && refines(f.date, d.date)) ||
                 (d.date !== null && d.dateStated && toldBefore(f.date, d.date))),
           )

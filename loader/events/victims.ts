@@ -3,7 +3,7 @@
  */
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { PEOPLE_NOT_FORCES, TAKEN } from "./words.ts";
+import { KIN, PEOPLE_NOT_FORCES, TAKEN } from "./words.ts";
 
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
@@ -17,8 +17,10 @@ const CO_DEAD =
   /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
 
 /** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
-const KIN_OF =
-  /^[’']s (?:\w+ )?(?:son|sons|daughter|daughters|brother|brothers|sister|wife|father|mother|nephew|cousin|grandson|bodyguard|driver|aide|secretary)\b/;
+const KIN_OF = new RegExp(`^${KIN}`);
+
+/** "Among the dead was X's son, Y, and his office manager, Z": the one named after the first. */
+const ALSO_AMONG_THE_DEAD = /^,? and (?:(?:his|her) (?:[\w-]+ ){0,2}?[\w-]+, )?⟦P(\d+)⟧/;
 
 /** The matches of `re` in `text`, where a cheaper test has told it may hold some. */
 function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMatchArray> {
@@ -184,6 +186,8 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
     const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
     if (diedIn || (!died && killWord >= start && killWord < end)) {
       f.killed.add(label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id);
+      const also = m[3] !== undefined ? ALSO_AMONG_THE_DEAD.exec(t.slice(after)) : null;
+      if (also) f.killed.add(label(also[1]!).id);
       // "X, a commander, and his deputy, Y, were killed": the first of the two died too (a plural verb).
       if (m[1] && / were /.test(m[0])) {
         const co = CO_DEAD.exec(t.slice(Math.max(0, m.index! - 160), m.index));

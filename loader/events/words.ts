@@ -10,6 +10,9 @@ export const GROUP_ADJECTIVE = "(?:paramilitary|militant|rebel|jihadist|armed|se
 /** A tie told before a group's name, not the group: "the al-Qaeda-linked JNIM", "the Iran-backed Kataib Hezbollah". */
 export const TIED_TO = String.raw`(?:⟦[SO]\d+⟧-[\w-]+ )?`;
 
+/** Whose kin or aide a person is: "X's son", "X's office manager" died, not X. */
+export const KIN = String.raw`[’']s (?:\w+ )?(?:son|sons|daughter|daughters|brother|brothers|sister|wife|father|mother|nephew|cousin|grandson|bodyguard|driver|aide|secretary|manager)\b`;
+
 /** Who a toll counts. */
 export const VICTIMS =
   "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|reservists|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff";

@@ -327,6 +327,12 @@ class MentionSearch {
    * "the group's commander in the area, X", "a spokesman for the junta, X": a role, then where or for whom it is held,
    * ending at token `k` before the name.
    */
+  /** "…and his office manager, Jihad Labad": whether the name at `ts` follows a person's staff, told by "his" or "her". */
+  private staffOfAPersonBefore(ts: number): boolean {
+    const at = this.tokens[ts]!.start;
+    return /\b(?:his|her) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.text.slice(Math.max(0, at - 50), at));
+  }
+
   private roleHeldBefore(k: number): boolean {
     // "the commander in Gaza, X", "its leader in the Gojjam zone, X", "a spokesman for the junta, X": a short place
     // or body after the role, of up to two names.
@@ -646,7 +652,9 @@ class MentionSearch {
           ORG_HEAD_SET.has(izafaHead(w)),
       ) &&
       // "Party leader Akhtar Mengal escaped": a common noun a sentence opens with names no group.
-      !(ts === 0 && words.length === 1 && ENGLISH_HEAD_SET.has(words[0]!.toLowerCase()))
+      !(ts === 0 && words.length === 1 && ENGLISH_HEAD_SET.has(words[0]!.toLowerCase())) &&
+      // "his office manager, Jihad Labad": a man whose given name is a group's word.
+      !(words.length === 2 && this.staffOfAPersonBefore(ts))
     ) {
       label = "Organization";
       cues.push("org-head");
@@ -826,6 +834,7 @@ class MentionSearch {
           KIN_AND_STAFF.has(prev2) ||
           ROLES.has(`${this.tokens[ts - 3]?.text.toLowerCase()} ${prev2}`) ||
           this.roleHeldBefore(ts - 2) ||
+          this.staffOfAPersonBefore(ts) ||
           // "the bomb targeted the politician, Sardar Khan,": a person's calling, told before the name.
           (PERSON_PRECEDERS.has(prev2) && /^(?:the|a|an|its|their)$/i.test(this.tokens[ts - 3]?.text ?? "")));
       if (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
@@ -881,6 +890,12 @@ class MentionSearch {
         label = "Person";
         cues.push("arabic-name");
       }
+    }
+    // "FARC dissidents led by alias Calarcá", "Néstor Vera, alias Iván Mordisco": a nom de guerre, as Colombian and
+    // Mexican reports give it.
+    if (label === null && prev === "alias") {
+      label = "Person";
+      cues.push("alias");
     }
     // "JNIM, led by Iyad Ag Ghaly": what is led is a group.
     if (label === null && LED_BY.test(this.text.slice(this.tokens[te - 1]!.end, this.tokens[te - 1]!.end + 40))) {
