@@ -6548,4 +6548,39 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jhon Mechas").label).toBe("Person");
     expect(entity(x, "Jorge Suárez").aliases).toContain("Chucho");
   });
+
+  it("reads 'The X group on Saturday claimed an attack … that killed nine soldiers a day earlier' as X's claim, dated the day before the claim", () => {
+    const x = one(
+      "The Islamic State group on Monday claimed an attack on an army checkpoint near Sukhnah that killed seven " +
+        "soldiers a day earlier.",
+      "2025-01-08",
+    );
+    const attack = attackIn(x, "Sukhnah")!;
+    expect(attack).toMatchObject({ date: "2025-01-05", fatalitiesMin: 7, fatalitiesMax: 7 });
+    expect(attack.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Islamic State").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("keeps a year's count of dead ('Nearly 60 officers were killed in X last year') out of an attack's toll", () => {
+    const x = one(
+      "Gunmen ambushed a police patrol in the city of Irapuato in Mexico's Guanajuato state on Monday, killing two " +
+        "officers. Nearly 50 police officers were killed in Guanajuato last year, according to a rights group.",
+      "2025-03-18",
+    );
+    expect(attackIn(x, "Irapuato")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
+
+  it("reads 'Authorities suspect the X cartel' as the alleged attacker of the attack told before", () => {
+    const x = one(
+      "Gunmen opened fire on a bar in the city of Salamanca on Saturday, killing six people. Authorities suspect " +
+        "the Santa Cruz cartel, which is fighting a rival gang for the area.",
+      "2025-03-18",
+    );
+    const cartel = entity(x, "Santa Cruz cartel");
+    expect(cartel.label).toBe("Organization");
+    expect(attackIn(x, "Salamanca")!.perpetrators).toEqual([
+      expect.objectContaining({ entity: cartel.id, attribution: "alleged" }),
+    ]);
+  });
 });

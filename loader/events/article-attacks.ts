@@ -44,10 +44,10 @@ import { GROUP_ADJECTIVE, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
 
 /**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
- * attacker belonged to X").
+ * attacker belonged to X", "Authorities suspect the X cartel").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)`,
+  String.raw`\bblamed(?= ["“]?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
 );
 
 /**

@@ -25,15 +25,19 @@ import {
  */
 const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
 
+/** The day a claim was made, told between the group and its verb: "The X group on Saturday claimed…". */
+const ON_A_DAY = String.raw`(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?`;
+
 /** "The X faction of the Pakistani Taliban claimed…": the part named before the whole, which claims. */
 const PART_BEFORE = new RegExp(`⟦O(\\d+)⟧ ${PART_NOUN} of (?:the )?$`);
 
 /**
  * "X claimed…", "X, which…, claimed…", "X, which claimed…", "A little-known group, X, claimed…", "…, known as X,
- * claimed…", "The X gang coalition, led by Y, known as "Z," claimed…": the group that claims.
+ * claimed…", "The X gang coalition, led by Y, known as "Z," claimed…", "The X group on Saturday claimed…": the group
+ * that claims.
  */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:gang |armed |rebel |militant |jihadist )?(?:group|coalition|alliance|militia|movement|faction|network)(?=, (?:led|headed|founded|commanded) by | (?:has |have )?(?:(?:also|later|quickly|swiftly|subsequently) )?claim))?(?:, (?:led|headed|founded|commanded) by [^,⟦]{0,40}?⟦P\d+⟧(?:, (?:also )?(?:known|nicknamed) as [“"]?⟦P\d+⟧[,”"]{1,3})?,?|, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? (?:has |have )?(?:(?:later|quickly|swiftly|subsequently) )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:gang |armed |rebel |militant |jihadist )?(?:group|coalition|alliance|militia|movement|faction|network)(?=, (?:led|headed|founded|commanded) by | ${ON_A_DAY}(?:has |have )?(?:(?:also|later|quickly|swiftly|subsequently) )?claim))?(?:, (?:led|headed|founded|commanded) by [^,⟦]{0,40}?⟦P\d+⟧(?:, (?:also )?(?:known|nicknamed) as [“"]?⟦P\d+⟧[,”"]{1,3})?,?|, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? ${ON_A_DAY}(?:has |have )?(?:(?:later|quickly|swiftly|subsequently) )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 
@@ -65,9 +69,9 @@ const BLAMED = new RegExp(
 /** The second of those blamed together: " rebels and the Rwandan army". */
 const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?:the )?⟦[SO](\d+)⟧(?![-–])/;
 
-/** "…, but police suspect the X group", "Iraqi officials suspect X": whom those who looked into the attack suspect. */
+/** "…, but police suspect the X group", "Iraqi officials suspect X", "Authorities suspect the X cartel": whom those who looked into the attack suspect. */
 const SUSPECTED_OF =
-  /(?<=(?:\b(?:police|officials|authorities|investigators|officers|army|military|government|ministry|sources|they)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧/g;
+  /(?<=(?:\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧/g;
 
 /** "…, an attack the government blamed on the group": blame of the group the article spoke of last. */
 const GROUP_BLAMED =
@@ -301,7 +305,9 @@ export function readSentence(
         claimOfTold ||
         /\b(?:said|says|announced|stated|reported|told|confirmed|added|vowed|pledged|threatened|warned|condemned|denied|mourned|claimed(?: responsibility)?)(?: in a (?:statement|post|video|briefing))?\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
           t.slice(Math.max(0, d.index - 30), d.index),
-        ),
+        ) ||
+        // "The Islamic State group on Saturday claimed an attack…": the day told before the claim's verb.
+        /^\s+(?:(?:has|have|had|also|later) )?(?:claimed|said|announced)\b/.test(t.slice(d.index + d.text.length)),
     ),
   );
   const label = entityAt(ms);

@@ -6,6 +6,7 @@ import { ARMED_MEN } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import { type SentenceReading, type TriggerSpan, startsPeriod } from "./sentence.ts";
 import {
+  COUNTED_OVER_A_YEAR,
   NEAR,
   ONE_OF_THE_DEAD,
   ONE_OR_MANY,
@@ -324,7 +325,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     /\b(?:have|has|had)(?: been)?\s+$/.test(near) &&
     // Fighting "since Thursday" is the event itself; a war counted since a month or a year is not.
     (sentenceDates.some((d) => startsPeriod(t, d) && d.precision !== "day") || OVER_A_PERIOD.test(t));
-  if (periodToll || (kills && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40)))) {
+  if (
+    periodToll ||
+    (kills && KILLED_OVER_A_PERIOD.test(scope.slice(trig[0].length, trig[0].length + 40))) ||
+    (kills && COUNTED_OVER_A_YEAR.test(before.slice(-60) + scope))
+  ) {
     f.tolls.length = 0;
     f.generic = true;
   }

@@ -75,6 +75,10 @@ export const GENERIC_AFTER =
 export const OVER_A_PERIOD =
   /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)\b|\bsince the (?:start|beginning|outbreak) of\b|\b(?:killed|died|dead)\b[^.;⟦]{0,40}\bsince the (?:[\w-]+ )?(?:offensive|war|fighting|conflict|escalation|campaign|operation|assault|clashes|violence|uprising|insurgency|hostilities) (?:began|started|erupted|broke out)\b/i;
 
+/** "Nearly 60 police officers were killed in Guanajuato last year": a count of a year's dead, not one attack's. */
+export const COUNTED_OVER_A_YEAR =
+  /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b[^.;]{0,40}?\b(?:were|have been|had been) killed\b[^.;]{0,40}?\b(?:last|this|so far this) year\b/i;
+
 /** Names of monitors, agencies and relief bodies, which report attacks and make none. */
 export const NOT_AN_ATTACKER =
   /\b(?:Observatory|Human Rights|Red Cross|Red Crescent|Amnesty|Watch|Monitor|Doctors|Médecins|News|Agency|Bar Association)\b/;

@@ -105,6 +105,7 @@ export const NAME_FORMING_TRAILERS = new Set([
   "front",
   "column",
   "network",
+  "cartel",
 ]);
 
 export const SPEECH = lower(SPEECH_VERBS);

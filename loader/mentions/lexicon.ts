@@ -347,6 +347,7 @@ export const ORG_TRAILERS = [
   "alliance",
   "federation",
   "gang",
+  "cartel",
   "guerrilla",
   "column",
 ];
