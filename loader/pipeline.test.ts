@@ -6583,4 +6583,18 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: cartel.id, attribution: "alleged" }),
     ]);
   });
+
+  it("reads 'the X coalition, an alliance of gangs that includes the 400 Mawozo and Y' as both part of X", () => {
+    const x = one(
+      "Police blamed the Viv Ansanm coalition, an alliance of gangs that includes the 5 Segonn and Canaan, for the " +
+        "attack.",
+    );
+    const coalition = entity(x, "Viv Ansanm").id;
+    for (const name of ["5 Segonn", "Canaan"]) {
+      expect(entity(x, name).label).toBe("Organization");
+      expect(x.facts.filter((f) => f.type === "PART_OF" && f.from === entity(x, name).id).map((f) => f.to)).toEqual([
+        coalition,
+      ]);
+    }
+  });
 });

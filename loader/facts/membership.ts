@@ -200,9 +200,10 @@ const INCLUDES_RELATIVE = pattern(
   "g",
 );
 
+/** "X, a loose coalition of militias that includes A and B", "the X coalition, an alliance of gangs that includes A and B". */
 const COALITION_INCLUDES = pattern(
   /includ|compris|groups|brings together/i,
-  `${mk("O")}(?:\\s\\(${mk("O")}\\))?,${gap(90)}\\b${COLLECTIVE}\\b${gap(90)}\\b(?:that|which) (?:officially )?(?:includes?|comprises?|groups|brings together)\\s(.*)$`,
+  `${mk("O")}(?:\\s\\(${mk("O")}\\))?(?: (?:${COLLECTIVE}|group))?,${gap(90)}\\b${COLLECTIVE}\\b${gap(90)}\\b(?:that|which) (?:officially )?(?:includes?|comprises?|groups|brings together)\\s(.*)$`,
   "gi",
 );
 

@@ -377,6 +377,25 @@ class MentionSearch {
     );
   }
 
+  /**
+   * "an alliance of gangs that includes the 400 Mawozo and Gran Grif": whether the name at `ts` is listed among what a
+   * group of groups includes.
+   */
+  private listedInAGroup(ts: number): boolean {
+    let k = ts - 1;
+    while (k > ts - 12 && k > 0) {
+      const w = this.tokens[k]!.text;
+      if (/^(?:includes|include|comprises|comprise)$/.test(w)) break;
+      if (!(w === "," || w === "and" || w === "the" || /^\d+$/.test(w) || isCapWord(this.tokens[k]!))) return false;
+      k--;
+    }
+    if (!/^(?:includes|include|comprises|comprise)$/.test(this.tokens[k]?.text ?? "")) return false;
+    if (!/^(?:that|which)$/.test(this.tokens[k - 1]?.text ?? "")) return false;
+    return this.tokens
+      .slice(Math.max(0, k - 6), k - 1)
+      .some((t) => GROUP_PLURALS.has(t.text.toLowerCase()) || GROUP_NOUNS.has(t.text.toLowerCase()));
+  }
+
   /** "Riyadh al-Samarrai": a name that runs on into "al-…" is a person's given name, not the capital or state it spells. */
   private arabicNameGoesOn(te: number): boolean {
     return (
@@ -697,8 +716,9 @@ class MentionSearch {
     } else if (
       // Not "an Amhara militia", which says what a group is.
       (ORG_TRAILER_SET.has(next) && next !== "forces" && !describes) ||
-      // "armed groups such as the Arambai Tenggol".
+      // "armed groups such as the Arambai Tenggol", "an alliance of gangs that includes Gran Grif".
       this.suchAsGroups(ts) ||
+      (words.length <= 3 && this.listedInAGroup(ts)) ||
       // "terrorists belonging to Fitna al-Khawarij".
       (prev === "to" && prev2 === "belonging") ||
       // 'blamed "Fitna al-Hindustan"': a term in quotation marks that a blame names is a name for groups.
@@ -909,6 +929,8 @@ class MentionSearch {
     ) {
       te += 1;
     }
+    // "the 400 Mawozo", "the 5 Segonn gang": a group whose name opens with a number.
+    if (label === "Organization" && /^\d+$/.test(prev) && /^(?:the|,|and)$/.test(prev2) && !title) ts -= 1;
     this.make(ts, te, label, cues, title ? { title } : {});
   }
 
