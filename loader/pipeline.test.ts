@@ -6597,4 +6597,42 @@ describe("extraction from text it has never seen", () => {
       ]);
     }
   });
+
+  it("reads 'Hours later, X's warplanes struck Y targets' as X's strike, apart from the attack told before", () => {
+    const x = one(
+      "Gunmen attacked a police headquarters in Diyarbakir on Tuesday, killing three officers, officials said. " +
+        "Hours later, Turkish warplanes struck 20 PKK targets in northern Iraq, the defence ministry said.",
+      "2024-11-06",
+    );
+    const diyarbakir = attackIn(x, "Diyarbakir")!;
+    expect(diyarbakir.perpetrators).toEqual([]);
+    expect(x.attacks).toHaveLength(2);
+  });
+
+  it("reads 'the two attackers were killed. He identified one of them as X, a member of Y' as Y blamed, X no victim", () => {
+    const x = one(
+      "Gunmen stormed a factory near Izmir on Monday, killing four workers. The governor said the two attackers " +
+        "were killed. He identified one of them as Deniz Kaya, a member of the Kurdistan Workers' Party (PKK).",
+      "2024-11-06",
+    );
+    const attack = attackIn(x, "Izmir")!;
+    expect(attack.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "PKK").id, attribution: "blamed" }),
+    ]);
+    expect(attack.killed).toEqual([]);
+    expect(attack.targets).toEqual([]);
+  });
+
+  it("reads 'A day later, a suicide bomber attacked a checkpoint in the same district' as another attack there", () => {
+    const x = one(
+      "The army said on Sunday its troops had killed 17 militants in the Bajaur district. A day later, a suicide " +
+        "bomber attacked a checkpoint in the same district, killing three soldiers, the army said.",
+      "2025-04-28",
+    );
+    const bajaur = x.attacks.filter((a) => ids(a.places).includes(entity(x, "Bajaur").id));
+    expect(bajaur.map((a) => [a.date, a.fatalitiesMin])).toEqual([
+      ["2025-04-27", 17],
+      ["2025-04-28", 3],
+    ]);
+  });
 });

@@ -6,7 +6,14 @@ import type { Article } from "../read/types.ts";
 import { armedGroup } from "../facts/context.ts";
 import { type MarkedSentence, written } from "../facts/marked.ts";
 import type { Entity } from "../resolve/types.ts";
-import { anniversaryDate, findDates, hasCalendarDate, toldFromAnother, type ResolvedDate } from "./dates.ts";
+import {
+  anniversaryDate,
+  countedFromTheLast,
+  findDates,
+  hasCalendarDate,
+  toldFromAnother,
+  type ResolvedDate,
+} from "./dates.ts";
 import { compatibleDates, dayDiff, daysBetween } from "./same.ts";
 import {
   type Draft,
@@ -42,6 +49,9 @@ import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
 import { GROUP_ADJECTIVE, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
 
+/** "…said the two attackers, a man and a woman, were killed": the attackers, whom "one of them" may be next. */
+const ATTACKERS_TOLD = /\b(?:the|both|two|three|all) (?:[\w-]+ )?(?:attackers|assailants|gunmen|bombers)\b/i;
+
 /**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
  * attacker belonged to X", "Authorities suspect the X cartel").
@@ -66,7 +76,7 @@ const ACCIDENT =
  * dam it named.
  */
 const THE_SITE =
-  /^["”]?\s+(?:(?:[^.;⟦]|⟦[SO]\d+⟧){0,40}?\s)?the (city|town|village|area|airport|port|base|dam)(?:['’]s)?\b/;
+  /^["”]?\s+(?:(?:[^.;⟦]|⟦[SO]\d+⟧){0,40}?\s)?the (?:same )?(city|town|village|area|district|province|region|airport|port|base|dam)(?:['’]s)?\b/;
 
 const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
 
@@ -164,7 +174,12 @@ export class ArticleAttacks {
   /** The frame told last in the article, for a sentence that details the one before it. */
   private lastFrame: Frame | undefined;
   /** What the sentences read so far tell of whom "the group", "its fighters" and "the army" are. */
-  private readonly told: Told = { lastGroup: undefined, subjectGroup: undefined, armyState: undefined };
+  private readonly told: Told = {
+    lastGroup: undefined,
+    subjectGroup: undefined,
+    armyState: undefined,
+    attackersTold: false,
+  };
   /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
   private lastSubject: string | undefined;
   /** The place the article named last: where "the city" is. */
@@ -208,6 +223,7 @@ export class ArticleAttacks {
     for (const f of frames) this.place(f, ms);
     for (const r of ms.refs) if (mayAttack(r.entity)) this.told.lastGroup = r.entity.id;
     this.told.armyState = armyOf(ms) ?? this.told.armyState;
+    this.told.attackersTold = ATTACKERS_TOLD.test(ms.text);
     const opener = ms.refs[0];
     this.told.subjectGroup =
       opener?.entity.label === "Organization" &&
@@ -280,7 +296,7 @@ export class ArticleAttacks {
         : null;
     if (site) {
       const here = [...ms.text.slice(0, f.triggerStart).matchAll(/⟦L(\d+)⟧/g)].pop();
-      const place = /^(?:city|town|village|area)$/.test(site[1]!)
+      const place = /^(?:city|town|village|area|district|province|region)$/.test(site[1]!)
         ? here
           ? ms.refs[Number(here[1])]!.entity.id
           : // "…seized the town of X in the Y region. … shelled parts of the town": X, not the region named after it.
@@ -322,8 +338,13 @@ export class ArticleAttacks {
     // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
     // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
     // "X, which claimed responsibility on Friday": the day of a claim about the attack told before is not its day.
+    // "Hours later, Turkish warplanes struck PKK targets": what came after the attack told is another, the same day or
+    // not.
     const byDate =
-      f.date && f.date.precision === "day" && !(f.anaphoric && f.dateStated)
+      f.date &&
+      f.date.precision === "day" &&
+      !(f.anaphoric && f.dateStated) &&
+      !(countedFromTheLast(f.date) && !f.anaphoric)
         ? // "a day after": a day told apart from another is not that day.
           (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDayAs(open, f, 1)))
         : undefined;

@@ -28,6 +28,12 @@ const DATE_WORD =
 /** A date told as days apart from another event's ("a day after", "the night before"), not by its own name. */
 export const toldFromAnother = (d: ResolvedDate) => /\b(?:after|before)$/i.test(d.text);
 
+/**
+ * "Hours later, …", "A day later, …", "Two days earlier, …": a sentence that opens with a day counted from the one told
+ * before tells another event; not "ambulances arrived minutes later", told after the attack in its sentence.
+ */
+export const countedFromTheLast = (d: ResolvedDate) => d.index <= 3 && /\b(?:later|earlier|afterwards)$/i.test(d.text);
+
 /** Whether a sentence names a calendar date ("January 27", "2020") that later relative dates may lean on. */
 export const hasCalendarDate = (text: string) => CALENDAR_DATE.test(text);
 const CALENDAR_DATE =

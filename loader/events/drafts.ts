@@ -3,7 +3,7 @@
  * and whether two reports are one attack.
  */
 import type { DatePrecision } from "../../ontology/model.ts";
-import type { ResolvedDate } from "./dates.ts";
+import { countedFromTheLast, type ResolvedDate } from "./dates.ts";
 import { dayDiff, daysBetween, sameAttack, type AttackSummary } from "./same.ts";
 import { type Frame, overlaps, saysEnough, specific } from "./frame.ts";
 
@@ -201,9 +201,19 @@ function toldApart(a: Draft, b: Draft): boolean {
   );
 }
 
-/** Two drafts each told as an attack of its own ("drones hit…"), on days the article named apart. */
+/**
+ * Two drafts each told as an attack of its own ("drones hit…"), on days the article named apart, or on another day
+ * counted from the one told before ("A day later, a suicide bomber attacked a checkpoint in the same district").
+ */
 function namedApart(a: Draft, b: Draft): boolean {
-  return !!a.date && !!b.date && !a.frames[0]!.anaphoric && !b.frames[0]!.anaphoric && namedDaysApart(a.date, b.date);
+  return (
+    !!a.date &&
+    !!b.date &&
+    !a.frames[0]!.anaphoric &&
+    !b.frames[0]!.anaphoric &&
+    (namedDaysApart(a.date, b.date) ||
+      (a.date.date !== b.date.date && (countedFromTheLast(a.date) || countedFromTheLast(b.date))))
+  );
 }
 
 /** Two drafts each told with attackers, none of them on the same side. */

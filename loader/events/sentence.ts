@@ -199,6 +199,8 @@ export interface Told {
   subjectGroup: string | undefined;
   /** The state whose army the article named last ("Myanmar's military junta"): whom "the army" is. */
   armyState: string | undefined;
+  /** Whether the sentence before told of the attackers ("the two attackers were killed"): whom "them" may be. */
+  attackersTold: boolean;
 }
 
 /** What a sentence says once, the same for each of its frames, and what the sentences before told. */
@@ -274,7 +276,7 @@ export function readSentence(
   article: string,
   sentenceDates: ResolvedDate[],
   sideOf: SideOf,
-  { lastGroup, subjectGroup, armyState }: Told,
+  { lastGroup, subjectGroup, armyState, attackersTold }: Told,
 ): SentenceReading {
   const t = ms.text;
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
@@ -401,6 +403,7 @@ export function readSentence(
     lastGroup,
     subjectGroup,
     armyState,
+    attackersTold,
   };
 }
 
