@@ -6635,4 +6635,41 @@ describe("extraction from text it has never seen", () => {
       ["2025-04-28", 3],
     ]);
   });
+
+  it("reads 'Rev. Fr. X' as a titled person within its sentence", () => {
+    const x = one("The parish priest, Rev. Fr. Joseph Danlami, said gunmen took the worshippers away on Sunday.");
+    expect(entity(x, "Joseph Danlami").label).toBe("Person");
+    expect(x.entities.some((e) => e.name === "Fr")).toBe(false);
+  });
+
+  it("reads 'the Kenya Police Reserve' as a force and 'the X-Y road' as a place", () => {
+    const x = one(
+      "Militants ambushed a vehicle on the Garissa-Dadaab road on Tuesday, killing three officers of the Kenya " +
+        "Police Reserve, police said.",
+      "2025-02-12",
+    );
+    expect(entity(x, "Kenya Police Reserve").label).toBe("Organization");
+    expect(attackIn(x, "Garissa-Dadaab")).toMatchObject({ fatalitiesMin: 3 });
+  });
+
+  it("reads 'A car bomb killed X in Y. Z's spokesman blamed W, which did not comment.' as W blamed", () => {
+    const x = one(
+      "A car bomb killed Lt Gen Igor Belov in the town of Odintsovo on Friday. Kremlin spokesman Dmitry Peskov " +
+        "blamed Ukraine, which did not comment.",
+      "2025-04-26",
+    );
+    const attack = attackIn(x, "Odintsovo");
+    expect(attack.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Ukraine").id, attribution: "blamed" }),
+    ]);
+  });
+
+  it("reads 'X said the death toll was 43' as another figure for the attack told", () => {
+    const x = one(
+      "Rebels attacked a church in Mambasa on Sunday, killing at least 21 people, a local leader said. The UN " +
+        "mission said the death toll was 26.",
+      "2025-07-27",
+    );
+    expect(attackIn(x, "Mambasa")).toMatchObject({ fatalitiesMin: 21, fatalitiesMax: 26 });
+  });
 });

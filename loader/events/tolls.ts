@@ -36,10 +36,10 @@ const TOLL_PARTS = new RegExp(
 
 /**
  * Tolls told without a kill verb: "left five people dead", "leaving two Peshmerga fighters dead", "left 26 hostages
- * dead", "claimed the lives of three", "the death toll rose to 12".
+ * dead", "claimed the lives of three", "the death toll rose to 12", "said the death toll was 43".
  */
 const TOLL_OTHERWISE =
-  /\b(?:left|leaving) (?:at least )?(\w+) (?:⟦[SO]\d+⟧ )?(?:[a-z-]+ ){0,2}?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|climbed|increased|jumped|reached|stood|stands) (?:to |at )?(?:at least )?(\w+)/gi;
+  /\b(?:left|leaving) (?:at least )?(\w+) (?:⟦[SO]\d+⟧ )?(?:[a-z-]+ ){0,2}?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is) (?:to |at )?(?:at least )?(\w+)/gi;
 
 const TOLL_AFTER = new RegExp(
   `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,

@@ -458,6 +458,13 @@ class MentionSearch {
     // "Harakat Ansar al-Dam": a word after an Arabic article is Arabic ("blood"), not an English place word.
     const last = this.tokens[te - 1]!.start;
     const arabicLast = /(?:^|\W)[Aa]l-$/.test(this.text.slice(Math.max(0, last - 4), last));
+    // "the Kenya Police Reserve", "the Army Reserve": a force's reserve, not a nature reserve.
+    const forceReserve =
+      /^Reserves?$/.test(lastWord) && /^(?:Police|Army|Force|Forces|Guard|Military)$/.test(this.tokens[te - 2]!.text);
+    if (forceReserve) {
+      this.make(ts, te, "Organization", ["org-head"]);
+      return;
+    }
     if (PLACE_TRAILER_SET.has(lastWord.toLowerCase()) && te - ts >= 2 && !isNonActor && !arabicLast) {
       // "Islamic State West Africa Province", "the Islamic State's Mozambique Province": a group's branch
       // named after its region is a group.

@@ -5,7 +5,20 @@
 import { MONTH_ABBREVIATIONS } from "../text/months.ts";
 
 /** Christian clergy, told before a name: "Abbot Jean-Pierre Sawadogo", "Bishop Laurent Dabire". */
-const CLERGY = ["Archbishop", "Bishop", "Cardinal", "Monsignor", "Abbot", "Father", "Pastor", "Reverend", "Rev."];
+const CLERGY = [
+  "Archbishop",
+  "Bishop",
+  "Cardinal",
+  "Monsignor",
+  "Msgr.",
+  "Abbot",
+  "Father",
+  "Fr.",
+  "Rev. Fr.",
+  "Pastor",
+  "Reverend",
+  "Rev.",
+];
 
 /** Titles before a person's name; cut from the name and kept as the mention's title. */
 export const PERSON_TITLES = [
@@ -627,6 +640,9 @@ export const PLACE_TRAILERS = [
   // Wild land armed groups hide in: "the Niassa Special Reserve", "Virunga National Park".
   "reserve",
   "park",
+  // Roads convoys are ambushed on: "the Mandera-Lafey road", "the Kabul-Jalalabad highway".
+  "road",
+  "highway",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */

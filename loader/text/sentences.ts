@@ -160,7 +160,7 @@ function splitAtNameStops(from: number, to: number, words: string[]): [number, n
   return out;
 }
 
-/** Abbreviated titles wink-nlp takes for the end of a sentence ("Rear Adm.", "Cmdr."). */
+/** Abbreviated titles wink-nlp takes for the end of a sentence ("Rear Adm.", "Cmdr.", "Rev. Fr."). */
 const TITLE_ABBREVIATIONS = new Set([
   "Adm",
   "Cmdr",
@@ -172,6 +172,8 @@ const TITLE_ABBREVIATIONS = new Set([
   "Pvt",
   "Maj",
   "Rev",
+  "Fr",
+  "Msgr",
   "Spc",
   "Pfc",
 ]);
