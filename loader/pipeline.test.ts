@@ -6672,4 +6672,60 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Mambasa")).toMatchObject({ fatalitiesMin: 21, fatalitiesMax: 26 });
   });
+
+  it("reads 'Lake X' as a place and a tally 'in the previous 24 hours' as no attack's toll", () => {
+    const x = one(
+      "An Israeli strike on a house in Deir al-Balah on Sunday killed two people, medics said. The health ministry " +
+        "said 41 people were killed across the territory in the previous 24 hours. Fishermen on Lake Victoria were not hurt.",
+      "2025-05-26",
+    );
+    expect(attackIn(x, "Deir al-Balah")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(entity(x, "Lake Victoria").label).toBe("Place");
+  });
+
+  it("reads 'The IDF identified the commander as X, the head of the group's rocket unit' as X in the group, not the IDF", () => {
+    const x = one(
+      "An Israeli strike in Khan Younis killed a commander of Hamas on Monday. The IDF identified the commander as " +
+        "Rafat Salama, the head of the group's naval unit.",
+      "2025-05-26",
+    );
+    const roles = x.facts.filter((f) => f.type === "AFFILIATED_WITH" && f.from === entity(x, "Rafat Salama").id);
+    expect(roles.map((f) => f.to)).toEqual([entity(x, "Hamas").id]);
+  });
+
+  it("reads 'District Police Officer X' as a title before a name", () => {
+    const x = one("District Police Officer Nasir Mehmood Satti said two policemen were killed.");
+    expect(entity(x, "Nasir Mehmood Satti").label).toBe("Person");
+  });
+
+  it("reads 'fired mortar shells at X' and 'a roadside bomb that targeted his convoy' as attacks", () => {
+    const x = one(
+      "Al-Shabaab fighters fired several mortar shells at Halane camp in Mogadishu on Tuesday evening, police said. " +
+        "Hours earlier, a roadside bomb that targeted a minister's convoy in the Wadajir district killed three people.",
+      "2025-03-20",
+    );
+    expect(ids(attackIn(x, "Halane camp")!.perpetrators)).toEqual([entity(x, "Al-Shabaab").id]);
+    expect(attackIn(x, "Wadajir")).toMatchObject({ fatalitiesMin: 3 });
+  });
+
+  it("reads '…then raided a hideout and killed four militants believed to be involved in the bombing' as another operation", () => {
+    const x = one(
+      "A roadside bomb struck a military vehicle in the Khyber district on Wednesday, killing three soldiers, the " +
+        "military said. Security forces then raided a hideout in the area and killed five militants believed to be " +
+        "involved in planting the bomb.",
+      "2025-05-29",
+    );
+    expect(attackIn(x, "Khyber")).toMatchObject({ date: "2025-05-28", fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
+
+  it("keeps a strike by one who was no side of the fighting apart from the fighting in the same place", () => {
+    const x = one(
+      "Clashes between Druze militias and Bedouin tribal fighters in the city of Sweida killed at least 30 people on " +
+        "Sunday, the ministry said. Israel said its aircraft had struck several tanks near Sweida.",
+      "2025-07-14",
+    );
+    const clash = x.attacks.find((a) => a.eventType === "Armed clash")!;
+    expect(clash.perpetrators).toEqual([]);
+    expect(x.attacks).toHaveLength(2);
+  });
 });

@@ -53,6 +53,19 @@ import { GROUP_ADJECTIVE, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
 const ATTACKERS_TOLD = /\b(?:the|both|two|three|all) (?:[\w-]+ )?(?:attackers|assailants|gunmen|bombers)\b/i;
 
 /**
+ * "Clashes between tribal fighters and Druze militias killed 30… Israel later struck Syrian tanks": an attack by one who
+ * was no side of the fighting is not the fighting.
+ */
+function byAnOutsider(d: Draft, f: Frame): boolean {
+  return (
+    (otherKinds(d, f) || (d.frames.some((g) => g.eventType === "Armed clash") && f.eventType === "Attack")) &&
+    f.sides.size > 0 &&
+    !overlaps(d.sides, f.sides) &&
+    !overlaps(d.targets, f.sides)
+  );
+}
+
+/**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
  * attacker belonged to X", "Authorities suspect the X cartel").
  */
@@ -242,9 +255,11 @@ export class ArticleAttacks {
     const { local, loose } = this;
     // "…a day after a missile fired by the rebels landed near the terminal of Ben Gurion Airport, wounding six. … The
     // group had fired a missile at the airport on Sunday": a frame too thin to be an event, with its dead or wounded
-    // at a place where only one attack the article told fell, is of that attack.
+    // at a place where only one attack the article told fell, is of that attack, unless told as another ("…then raided
+    // a hideout in the area and killed five militants believed to be involved").
     for (const f of loose) {
-      if ((f.wounded.length === 0 && f.tolls.length === 0) || f.places.size === 0 || f.generic || f.plural) continue;
+      if ((f.wounded.length === 0 && f.tolls.length === 0) || f.places.size === 0 || f.generic || f.plural || f.another)
+        continue;
       if (local.some((d) => d.frames.includes(f))) continue;
       const there = local.filter((d) => specificDraft(d) && overlaps(d.places, f.places));
       if (there.length === 1 && agrees(there[0]!, f) && !conflicts(there[0]!, f)) addFrame(there[0]!, f);
@@ -367,7 +382,7 @@ export class ArticleAttacks {
       open.includes(main) &&
       !f.date &&
       !f.indefinite &&
-      !(f.another && f.killed.size > 0) &&
+      !(f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0)) &&
       // The dead named without where or by whom are the dead of the attack the article is about.
       // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.
       (f.killed.size === 0 ||
@@ -385,14 +400,7 @@ export class ArticleAttacks {
       // "Twelve Nigerien soldiers were killed when jihadists ambushed their patrol… the army had killed 30 in a
       // counter-offensive": what the attacked did back is another attack.
       !(f.sides.size > 0 && main.perpetrators.size === 0 && overlaps(main.targets, f.sides)) &&
-      // "Clashes between tribal fighters and Druze militias killed 30… Israel later struck Syrian tanks": an attack by one
-      // who was no side of the fighting is not the fighting.
-      !(
-        (otherKinds(main, f) || (main.frames.some((g) => g.eventType === "Armed clash") && f.eventType === "Attack")) &&
-        f.sides.size > 0 &&
-        !overlaps(main.sides, f.sides) &&
-        !overlaps(main.targets, f.sides)
-      ) &&
+      !byAnOutsider(main, f) &&
       // "The clashes came a day after Sadr ordered…, ending fighting that killed 30": told with another day.
       !(f.apartFrom?.date && main.date && f.apartFrom.date.date !== main.date.date);
     // "A senior general has been killed by a car bomb in the Moscow region. Gen X died when a device went off in
@@ -464,7 +472,13 @@ export class ArticleAttacks {
         ? [...open]
             .reverse()
             .find(
-              (d) => overlaps(d.places, f.places) && !otherPerpetrators(d, f) && !turnedOn(d, f) && !conflicts(d, f),
+              (d) =>
+                overlaps(d.places, f.places) &&
+                !otherPerpetrators(d, f) &&
+                !turnedOn(d, f) &&
+                !conflicts(d, f) &&
+                !byAnOutsider(d, f) &&
+                !(f.another && (f.perpetrators.size > 0 || f.tolls.length > 0)),
             )
         : undefined;
     // "The US and UK carried out strikes against the Houthis. Jets hit 60 targets in Sanaa overnight on Thursday":

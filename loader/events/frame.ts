@@ -166,6 +166,7 @@ export function absorb(into: Frame, f: Frame) {
   into.killedPronoun ||= f.killedPronoun;
   into.alsoKilled ||= f.alsoKilled;
   into.alsoAttacked ||= f.alsoAttacked;
+  into.another ||= f.another;
   // "A suicide bomber opened fire and then blew himself up": the bombing is what the attack was.
   if ((!into.weapon && f.weapon) || (f.eventType === "Suicide bomb" && into.eventType !== "Suicide bomb")) {
     into.weapon = f.weapon;

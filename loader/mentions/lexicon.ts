@@ -136,6 +136,8 @@ export const PERSON_TITLES = [
   "Commissioner",
   "Inspector General",
   "Deputy Inspector General",
+  "District Police Officer",
+  "Regional Police Officer",
   "Superintendent",
   "CSP",
   "SSP",
@@ -940,6 +942,7 @@ export const PLACE_PREFIXES = [
   "Fort",
   "Mount",
   "Cape",
+  "Lake",
 ];
 
 /** Prefixes of ships' names ("USS Gravely", "HMS Diamond"). */
