@@ -6728,4 +6728,26 @@ describe("extraction from text it has never seen", () => {
     expect(clash.perpetrators).toEqual([]);
     expect(x.attacks).toHaveLength(2);
   });
+
+  it("reads 'X's minister for refugees, Y' as Y's role in X, its portfolio kept", () => {
+    const x = one("Somalia's minister for defence, Abdulkadir Mohamed Nur, visited the troops on Monday.");
+    const role = x.facts.find((f) => f.type === "AFFILIATED_WITH" && f.from === entity(x, "Abdulkadir Mohamed Nur").id);
+    expect(role).toMatchObject({ to: entity(x, "Somalia").id, roles: ["minister for defence"] });
+  });
+
+  it("reads 'X, the group's regional affiliate' as part of the group told before", () => {
+    const x = one(
+      "Al-Qaeda praised the attack. Ansar al-Furqan, the group's regional affiliate, has kidnapped dozens of " +
+        "foreigners.",
+    );
+    expect(
+      x.facts.filter((f) => f.type === "PART_OF" && f.from === entity(x, "Ansar al-Furqan").id).map((f) => f.to),
+    ).toEqual([entity(x, "Al-Qaeda").id]);
+  });
+
+  it("reads 'Al-Qaeda in the Islamic Maghreb' as one name, not al-Qaeda", () => {
+    const x = one("Al-Qaeda in the Islamic Maghreb has kidnapped dozens of foreigners in the Sahel.");
+    expect(entity(x, "Al-Qaeda in the Islamic Maghreb").label).toBe("Organization");
+    expect(x.entities.some((e) => e.name === "Al Qaeda")).toBe(false);
+  });
 });

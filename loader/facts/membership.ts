@@ -266,6 +266,13 @@ const THE_X_AFFILIATED_GROUP = pattern(
 );
 
 /** "Al-Shabaab, a separate al-Qaeda affiliate": a group told as another's branch, by the other's name. */
+/** "ISKP, the group's regional affiliate, …": a branch of the group the text is speaking of. */
+const THE_GROUPS_BRANCH = pattern(
+  new RegExp(`the ${GROUP_WORD}[’']s (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
+  `${mk("O")},? (?:is |was )?the ${GROUP_WORD}[’']s (?:[\\w-]+ )?${NAMED_BRANCH}\\b`,
+  "g",
+);
+
 const BRANCH_APPOSITIVE = pattern(
   new RegExp(`⟧(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
   `${mk("O")},? (?:is |was )?(?:the|a|an) (?:[\\w-]+ ){0,2}?${mk("O")}(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`,
@@ -401,6 +408,10 @@ export function membershipsIn(r: FactReading) {
   each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2] ?? m[3]), 0.65));
   each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
   each(THE_GROUP_PART_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
+  each(THE_GROUPS_BRANCH, t, (m) => {
+    const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
+    add(ctx, "PART_OF", R(m[1]), named ? R(named[1]) : previousGroup(history), 0.7);
+  });
   each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
   each(COLLECTIVE_PART_OF, t, (m) => {
     const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));

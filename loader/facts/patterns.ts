@@ -14,7 +14,7 @@ const MOD = `(?:(?:${PORTFOLIO}|deputy|senior|leading|top|former|military|politi
 const ROLE_WORDS =
   "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|second-in-command|co-leaders?|co-chair(?:man|woman)?|leaders?|co-founder|founder|head|chief|deputy|commanders?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor|recruiter|financier|facilitator|operative|negotiator";
 
-export const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau)?)`;
+export const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau| for (?:${PORTFOLIO}|[a-z]+ affairs)\\b)?)`;
 
 export const AKA = `(?:, (?:also |better )?known as ${mk("P")})?`;
 

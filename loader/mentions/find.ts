@@ -29,6 +29,7 @@ import {
   GROUP_PLURALS,
   HONORIFIC_SET,
   IDENTIFIED_AS,
+  IN_THE_AFTER,
   IDENTITY,
   KUNYA_SET,
   LEADING_HEADS,
@@ -168,6 +169,9 @@ class MentionSearch {
       if (this.arabicNameGoesOn(te)) continue;
       // "Al-Qaeda in the Arabian Peninsula (AQAP)": a longer name its acronym defines starts with the phrase.
       if (DEFINED_CONNECTORS.has(this.tokens[te]?.text ?? "") && definedNameEnd(this.tokens, te) > te) continue;
+      // "Al-Qaeda in the Islamic Maghreb": a branch named after the group and where it fights, with no acronym to
+      // close it.
+      if (this.branchInTheAt(te)) continue;
       this.make(ts, te, hit.label, ["registry"], { canonical: hit.name, form: hit.form });
     }
 
@@ -180,6 +184,18 @@ class MentionSearch {
     this.mentions.sort((a, b) => a.start - b.start);
     groupsListedTogether(this.text, this.mentions);
     return { mentions: this.mentions, sameAs: findSameAs(this.s, this.mentions) };
+  }
+
+  /** Whether "in the" and a capitalised word follow a group's name ending at `te` ("Al-Qaeda in the Islamic Maghreb"). */
+  private branchInTheAt(te: number): boolean {
+    const next = this.tokens[te + 2];
+    return (
+      IN_THE_AFTER.has(this.tokens[te - 1]!.text) &&
+      this.tokens[te]?.text === "in" &&
+      this.tokens[te + 1]?.text === "the" &&
+      next !== undefined &&
+      isCapWord(next)
+    );
   }
 
   /** The nickname told inside the text from `start` to `end`, if any. */
