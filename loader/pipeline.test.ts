@@ -6750,4 +6750,43 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Al-Qaeda in the Islamic Maghreb").label).toBe("Organization");
     expect(x.entities.some((e) => e.name === "Al Qaeda")).toBe(false);
   });
+
+  it("reads 'X claimed responsibility on Tuesday for an attack on the ship, which sank after being struck on Sunday' as X's claim", () => {
+    const x = one(
+      "The Houthis claimed responsibility on Tuesday for an attack on the bulk carrier Sea Star, which sank after " +
+        "being struck by drones off the port of Mokha on Sunday.",
+      "2025-07-08",
+    );
+    const attack = attackIn(x, "Mokha");
+    expect(attack).toMatchObject({ date: "2025-07-06" });
+    expect(attack.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Houthis").id, attribution: "claimed" }),
+    ]);
+    expect(x.attacks).toHaveLength(1);
+  });
+
+  it("reads 'X said it had taken control of the camp' as X's claim, and militants killed as the army repelled it as no toll", () => {
+    const x = one(
+      "Jihadists attacked an army camp in Dioura on Sunday, killing 21 soldiers, security sources said. JNIM said " +
+        "in a statement that it had taken control of the camp. The army said it had repelled the attack and that 30 " +
+        "militants were killed.",
+      "2025-06-03",
+    );
+    const attack = attackIn(x, "Dioura");
+    expect(attack).toMatchObject({ fatalitiesMin: 21, fatalitiesMax: 21 });
+    expect(attack.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "JNIM").id, attribution: "claimed" }),
+    ]);
+  });
+
+  it("reads 'killing five police officers and two volunteers of X' as seven dead, X among the targets", () => {
+    const x = one(
+      "Gunmen attacked a police post in the town of Gayeri on Saturday, killing five police officers and two " +
+        "volunteers of the Homeland Defence Volunteers (VDP), sources said.",
+      "2025-02-17",
+    );
+    const attack = attackIn(x, "Gayeri");
+    expect(attack).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
+    expect(ids(attack.targets)).toContain(entity(x, "VDP").id);
+  });
 });

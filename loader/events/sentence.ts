@@ -23,7 +23,7 @@ import {
  * What a claim of an attack claims: "responsibility", "the attack", "that attack"; not "claimed the strike targeted…" or
  * "claimed that Israel had…", claims about something.
  */
-const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:responsibility|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
+const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:responsibility(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?= for))?|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
 
 /** The day a claim was made, told between the group and its verb: "The X group on Saturday claimed…". */
 const ON_A_DAY = String.raw`(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?`;

@@ -20,10 +20,13 @@ import {
 
 /** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer)";
 
-/** One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver". */
-const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:⟦S\\d+⟧ )?${PARTS}`;
+/**
+ * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
+ * officers".
+ */
+const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:⟦S\\d+⟧ )?(?:police |army |security )?${PARTS}`;
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children"; not "killing six soldiers,
@@ -312,7 +315,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "…had arrested several members of the cell in a raid, killing two of them": suspects, not victims.
     (/\b(?:arrested|detained|captured)\b/.test(t.slice(Math.max(0, start - 120), start)) &&
       /^[^.;]{0,60}?\bkilling (?:\w+) of them\b/.test(scope)) ||
-    (word === "killing" && REPELLED_KILLING.test(before))
+    (word === "killing" && REPELLED_KILLING.test(before)) ||
+    // "The army said it had repelled the attack and that 41 militants were killed".
+    REPELLED_AND_KILLED.test(aroundKill)
   ) {
     f.tolls.length = 0;
     f.attackersKilled = true;
@@ -369,6 +374,9 @@ const KILLED_OVER_A_PERIOD =
 
 /** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
 const REPELLED_KILLING = /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}$/i;
+
+const REPELLED_AND_KILLED =
+  /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}?\b(?:militants|attackers|assailants|jihadists|terrorists|insurgents|gunmen|rebels|fighters)\s+(?:were|had been|have been) killed\b/i;
 
 const KILLED_ATTACKERS = new RegExp(
   `\\b${DEFENDERS},? who (?:later )?(?:killed|shot dead) (?:\\w+ (?:of them|${ATTACKERS})|all of them)|\\b${ATTACKERS}\\b[^.;]{0,60}\\b(?:others|of them) (?:were|was) (?:killed|shot dead) by (?:the )?${DEFENDERS}`,

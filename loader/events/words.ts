@@ -15,7 +15,7 @@ export const KIN = String.raw`[’']s (?:\w+ )?(?:son|sons|daughter|daughters|br
 
 /** Who a toll counts. */
 export const VICTIMS =
-  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|journalists|workers|rangers|guards|reservists|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff";
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|crew|journalists|workers|rangers|guards|reservists|gendarmes|peacekeepers|villagers|worshippers|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff";
 
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
@@ -46,8 +46,8 @@ export const TOLL_BEFORE_KILLED = new RegExp(
   "i",
 );
 
-/** Verbs of taking a place: "seized the town", "recaptured X from al-Shabaab". */
-export const TAKING = "captured|seized|recaptured|retook";
+/** Verbs of taking a place: "seized the town", "recaptured X from al-Shabaab", "had taken control of the camp". */
+export const TAKING = "captured|seized|recaptured|retook|(?:taken|took) control of";
 
 /** A trigger that is one of the taking verbs. */
 export const TAKEN = new RegExp(`^(?:${TAKING})$`, "i");
