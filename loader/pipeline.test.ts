@@ -6789,4 +6789,48 @@ describe("extraction from text it has never seen", () => {
     expect(attack).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
     expect(ids(attack.targets)).toContain(entity(x, "VDP").id);
   });
+
+  it("dates 'over the weekend' to the weekend before publication, not a year before", () => {
+    const x = one(
+      "Fighters of the RSF killed more than 40 people in attacks on the village of Umm Sumeima near Bara over the " +
+        "weekend, the group said.",
+      "2025-07-16",
+    );
+    expect(attackIn(x, "Umm Sumeima")).toMatchObject({ date: "2025-07-12" });
+  });
+
+  it("reads 'X, the head of its armed wing in Gaza, was killed in an Israeli strike' without making X Israel's", () => {
+    const x = one(
+      "Hamas confirmed that Mohammed Deif, the head of its armed wing in Gaza, was killed in an Israeli air strike " +
+        "in Khan Younis on July 13.",
+      "2025-01-31",
+    );
+    expect(x.facts.filter((f) => f.from === entity(x, "Mohammed Deif").id && f.to === entity(x, "Israel").id)).toEqual(
+      [],
+    );
+  });
+
+  it("reads a death announced later ('announced X's death on May 28') as the strike that killed X, and 'the strike' as it", () => {
+    const x = one(
+      "Hamas confirmed that Mohammed Sinwar was killed in an Israeli air strike in Khan Younis on May 13. Netanyahu " +
+        "had announced Sinwar's death on May 28. Sinwar was the brother of Yahya Sinwar, who was killed by Israeli " +
+        "troops in Rafah in October 2024. The strike on the hospital killed at least 28 people, the ministry said.",
+      "2025-05-31",
+    );
+    const strike = attackIn(x, "Khan Younis");
+    expect(strike).toMatchObject({ date: "2025-05-13", fatalitiesMin: 28 });
+    expect(x.attacks.filter((a) => ids(a.killed).includes(entity(x, "Mohammed Sinwar").id))).toHaveLength(1);
+    expect(attackIn(x, "Rafah").fatalitiesMax).not.toBe(28);
+  });
+
+  it("reads 'X initially claimed responsibility but later denied involvement' as X's claim", () => {
+    const x = one(
+      "Gunmen opened fire on a bus near Reasi on Sunday, killing nine pilgrims, police said. The Resistance Front " +
+        "initially claimed responsibility but later denied involvement.",
+      "2024-06-10",
+    );
+    expect(attackIn(x, "Reasi").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Resistance Front").id, attribution: "claimed" }),
+    ]);
+  });
 });

@@ -170,6 +170,11 @@ function diedBefore(own: ResolvedDate | null, announced: Draft): boolean {
   return !!own && !!announced.date && announced.dateStated && daysBetween(own.date, announced.date.date) >= 0;
 }
 
+/** "X was killed in a strike on May 13… Netanyahu had announced X's death on May 28": made known after the attack. */
+function announcedAfter(f: Frame, d: Draft): boolean {
+  return f.dateStated && !!f.date && !!d.date && daysBetween(d.date.date, f.date.date) >= 0;
+}
+
 /**
  * The attacks of one article, gathered sentence by sentence: each frame joins the attack it tells more of (the same
  * dead, the same day, "the strike" told before, the attack the article is about) or starts one of its own.
@@ -334,7 +339,7 @@ export class ArticleAttacks {
       local.find(
         (d) =>
           d.frames.some((g) => overlaps(persons(g), persons(f))) &&
-          (compatibleDates(d.date, f.date) || diedBefore(f.date, d)),
+          (compatibleDates(d.date, f.date) || diedBefore(f.date, d) || announcedAfter(f, d)),
       ) ??
       (f.killedPronoun && f.killed.size === 0
         ? [...local].reverse().find((d) => d.killed.size > 0 && !otherPerpetrators(d, f))

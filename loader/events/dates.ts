@@ -106,19 +106,17 @@ export function findDates(text: string, published: string | null, previous?: Res
     if (certain("hour") && !certain("day") && !certain("weekday") && !certain("month") && !certain("year")) continue;
     let d = r.start.date();
     const weekday = WEEKDAY.test(rText);
+    const weekend = /\bweekend\b/i.test(rText);
+    // chrono reads "Friday" or "the weekend" as the next one: the story's is a week before.
     if (published && d.getTime() > ref.getTime() + DAY_MS / 2) {
-      if (weekday) d = new Date(d.getTime() - 7 * DAY_MS);
+      if (weekday || weekend) d = new Date(d.getTime() - 7 * DAY_MS);
       else if (!r.start.isCertain("year"))
         d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
     }
     // "the third attack in two days", "talks next week": what is still to come dates no event of the story.
     if (published && d.getTime() > ref.getTime() + DAY_MS / 2) continue;
     const precision: DatePrecision =
-      weekday || /\bweekend\b/i.test(rText) || r.start.isCertain("day")
-        ? "day"
-        : r.start.isCertain("month")
-          ? "month"
-          : "year";
+      weekday || weekend || r.start.isCertain("day") ? "day" : r.start.isCertain("month") ? "month" : "year";
     if (/\b(past|last|this) week\b/i.test(rText) || (/\bago\b/i.test(rText) && !/\bdays? ago\b/i.test(rText))) {
       out.push({ date: iso(d), precision: /week/i.test(rText) ? "month" : "year", text: rText, index: rIndex });
       continue;

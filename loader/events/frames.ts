@@ -296,7 +296,22 @@ function datesItsAnswer(f: Frame): boolean {
 /** When the attack was. */
 function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, triggers, dates, whenClause, stated } = r;
-  const { k, start, end, scopeStart, kills, plural, campaign, tally, generic, genericAfter, under, anniversary } = s;
+  const {
+    k,
+    start,
+    end,
+    scopeStart,
+    kills,
+    plural,
+    campaign,
+    tally,
+    generic,
+    genericAfter,
+    under,
+    anniversary,
+    near,
+    word,
+  } = s;
   // Date: in the frame, else the sentence's only date.
   // "…killed since Thursday, when X launched an offensive": the day the fighting began dates its dead.
   const datesHere = dates.filter(
@@ -339,8 +354,9 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
     tally || anniversary
       ? null
       : (inScope ?? (only && (triggers.length === 1 || statementDay || ofTheWave) ? only : null));
-  // An attack named by its year is looked back on: "the strike" told after it is not that attack.
-  if (namedByYear(f)) f.reference = true;
+  // An attack named by its year is looked back on: "the strike" told after it is not that attack; so is a death told
+  // of a person in passing, by its month ("former leader X, who was killed by Israeli troops in Rafah in October").
+  if (namedByYear(f) || (f.date && f.date.precision !== "day" && WHO_WAS_KILLED.test(near + word))) f.reference = true;
   // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
   if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
   // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
@@ -349,6 +365,9 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
     f.plural = false;
   }
 }
+
+/** "X, who was killed", "who had been killed": a death told in a clause about the person. */
+const WHO_WAS_KILLED = /\bwho (?:was|had been) (?:killed|assassinated)$/;
 
 /**
  * "after attacking it with drones and speedboats", "the Magic Seas, which sank after being struck by drones": a clause

@@ -37,7 +37,7 @@ const PART_BEFORE = new RegExp(`⟦O(\\d+)⟧ ${PART_NOUN} of (?:the )?$`);
  * that claims.
  */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:gang |armed |rebel |militant |jihadist )?(?:group|coalition|alliance|militia|movement|faction|network)(?=, (?:led|headed|founded|commanded) by | ${ON_A_DAY}(?:has |have )?(?:(?:also|later|quickly|swiftly|subsequently) )?claim))?(?:, (?:led|headed|founded|commanded) by [^,⟦]{0,40}?⟦P\d+⟧(?:, (?:also )?(?:known|nicknamed) as [“"]?⟦P\d+⟧[,”"]{1,3})?,?|, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? ${ON_A_DAY}(?:has |have )?(?:(?:later|quickly|swiftly|subsequently) )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:gang |armed |rebel |militant |jihadist )?(?:group|coalition|alliance|militia|movement|faction|network)(?=, (?:led|headed|founded|commanded) by | ${ON_A_DAY}(?:has |have )?(?:(?:also|later|quickly|swiftly|subsequently|initially|first) )?claim))?(?:, (?:led|headed|founded|commanded) by [^,⟦]{0,40}?⟦P\d+⟧(?:, (?:also )?(?:known|nicknamed) as [“"]?⟦P\d+⟧[,”"]{1,3})?,?|, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? ${ON_A_DAY}(?:has |have )?(?:(?:later|quickly|swiftly|subsequently|initially|first) )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 
@@ -309,7 +309,11 @@ export function readSentence(
           t.slice(Math.max(0, d.index - 30), d.index),
         ) ||
         // "The Islamic State group on Saturday claimed an attack…": the day told before the claim's verb.
-        /^\s+(?:(?:has|have|had|also|later) )?(?:claimed|said|announced)\b/.test(t.slice(d.index + d.text.length)),
+        /^\s+(?:(?:has|have|had|also|later) )?(?:claimed|said|announced)\b/.test(t.slice(d.index + d.text.length)) ||
+        // "Netanyahu had announced Sinwar's death on May 28": the day a death was made known.
+        /\b(?:announced|confirmed|reported)\s+(?:⟦P\d+⟧[’']s death|the (?:death|killing) of ⟦P\d+⟧)\s+(?:on\s+)?$/.test(
+          t.slice(Math.max(0, d.index - 60), d.index),
+        ),
     ),
   );
   const label = entityAt(ms);

@@ -24,9 +24,10 @@ import {
 
 /**
  * Words between a role and its group, not ending in "in": in "the spiritual leader of the Druze community in Syria",
- * Syria is where the community lives, not what the leader leads.
+ * Syria is where the community lives, not what the leader leads. Nor past the appositive's end: in "X, the head of
+ * its armed wing in Gaza, was killed in an Israeli strike", Israel is not what he heads.
  */
-const GAP_NOT_WHERE = `(?:${gap(40)}(?<! in (?:the )?)|)`;
+const GAP_NOT_WHERE = `(?:(?:(?!, (?:was|were|is|are|had|has|have|said)\\b)(?:[^⟦]|⟦[SL]\\d+⟧)){0,40}?(?<! in (?:the |an? )?)|)`;
 
 const ROLE_OF_APPOSITIVE = pattern(
   HAS_ROLE,
