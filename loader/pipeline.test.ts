@@ -6833,4 +6833,20 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Resistance Front").id, attribution: "claimed" }),
     ]);
   });
+
+  it("reads 'X was found dead on Sunday' as X's killing, and X a person though the name has no cue of its own", () => {
+    const x = one(
+      "The mayor of the town was killed days after taking office, authorities said on Monday. Ricardo Salinas Vega " +
+        "was found dead on Sunday, his body dismembered.",
+      "2024-10-07",
+    );
+    const arcos = entity(x, "Ricardo Salinas Vega");
+    expect(arcos.label).toBe("Person");
+    expect(x.attacks.find((a) => ids(a.killed).includes(arcos.id))).toMatchObject({ date: "2024-10-06" });
+  });
+
+  it("reads 'the Sudan Doctors Network' as one body, not Sudan and a network", () => {
+    const x = one("The Sudan Doctors Network blamed the Rapid Support Forces for the attack.");
+    expect(entity(x, "Sudan Doctors Network").label).toBe("Organization");
+  });
 });

@@ -82,7 +82,7 @@ const GROUP_BLAMED =
  * assassination", "Among the dead was X" (or "was X's son, Y"), "the death of X, …, in an Israeli airstrike".
  */
 const DEATH = new RegExp(
-  String.raw`⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) (?:⟦P\d+⟧${KIN},? )?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )`,
+  String.raw`⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down|found dead)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) (?:⟦P\d+⟧${KIN},? )?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )`,
   "g",
 );
 

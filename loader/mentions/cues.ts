@@ -220,6 +220,8 @@ export const NATIONAL_BODY_HEADS = new Set([
   "Union",
   "Congress",
   "Coalition",
+  // A body of a country's people: "Sudan Doctors Network".
+  "Network",
   "Company",
   "Corporation",
 ]);

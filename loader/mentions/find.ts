@@ -95,6 +95,10 @@ export interface SentenceMentions {
 /** What a base is before "base": "King Khalid air base", "the Flamingo naval base". */
 const MILITARY_SITE_KIND = /^(?:air|naval|navy|military|army)$/;
 
+/** What befalls a person, told after "was": "found dead", "shot", "kidnapped". */
+const DONE_TO_A_PERSON =
+  /^ (?:been )?(?:found dead|shot|killed|assassinated|murdered|kidnapped|abducted|beheaded|stabbed|gunned down)\b/;
+
 /** Words for a way between two places: "travelling between Djibo and Arbinda", "the highway between X and Y". */
 const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor)$/;
 
@@ -898,6 +902,9 @@ class MentionSearch {
           IDENTIFIED_AS.test(this.text.slice(Math.max(0, this.tokens[ts]!.start - 80), this.tokens[ts]!.start)) ||
           // "targeted Sardar Khan as he was leaving a mosque": what he did then.
           (/^(?:as|when|while)$/.test(next) && /^(?:he|she)$/.test(next2)) ||
+          // "Alejandro Arcos was found dead", "Mariano Lopez was shot": what befalls a person, not a group or a place.
+          (/^(?:was|had)$/.test(next) &&
+            DONE_TO_A_PERSON.test(this.text.slice(this.tokens[te]!.end, this.tokens[te]!.end + 30))) ||
           // "Yevgeny Ferder, 50,": an age after a name.
           (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
           (prev === "by" && LEADING_VERBS.has(prev2)))
