@@ -6849,4 +6849,51 @@ describe("extraction from text it has never seen", () => {
     const x = one("The Sudan Doctors Network blamed the Rapid Support Forces for the attack.");
     expect(entity(x, "Sudan Doctors Network").label).toBe("Organization");
   });
+
+  it("reads 'the Communist Party of the Philippines' as one name and the NPA its armed wing", () => {
+    const x = one(
+      "The New People's Army, the armed wing of the Communist Party of the Philippines, has waged a rebellion.",
+    );
+    expect(
+      x.facts.filter((f) => f.type === "PART_OF" && f.from === entity(x, "New People's Army").id).map((f) => f.to),
+    ).toEqual([entity(x, "Communist Party of the Philippines").id]);
+  });
+
+  it("reads 'blamed X, a rebel group that split from Y in 2018' as blame of the attack told, the year X's past", () => {
+    const x = one(
+      "Gunmen killed at least 30 people in the Gida Kiremu district on Friday, residents said. Regional officials " +
+        "blamed the Oromo Liberation Army (OLA), a rebel group that split from the Oromo Liberation Front in 2018.",
+      "2024-12-04",
+    );
+    expect(attackIn(x, "Gida Kiremu").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "OLA").id, attribution: "blamed" }),
+    ]);
+  });
+
+  it("ends a sentence at an initial before 'The' and reads 'Inspector General of Police' as a title", () => {
+    const x = one(
+      "The bomb was planted near Ambeli village, said Inspector General of Police Sundarraj P. The personnel were " +
+        "returning from an operation.",
+    );
+    expect(x.entities.some((e) => e.name === "Inspector General")).toBe(false);
+    expect(entity(x, "Sundarraj P.").label).toBe("Person");
+  });
+
+  it("reads 'X captured a Myanmar military base near Y' as X's attack there", () => {
+    const x = one(
+      "The Kachin Independence Army (KIA) captured a Myanmar military base near the town of Mansi on Sunday after " +
+        "weeks of fighting, the group said.",
+      "2025-03-11",
+    );
+    expect(ids(attackIn(x, "Mansi").perpetrators)).toEqual([entity(x, "KIA").id]);
+  });
+
+  it("reads 'The X has been fighting for decades and is allied with Y' as an alliance", () => {
+    const x = one(
+      "The Ta'ang National Liberation Army (TNLA) seized a town. The TNLA has been fighting for autonomy for decades " +
+        "and is allied with the Arakan Army.",
+    );
+    const allies = x.facts.filter((f) => f.type === "ALLIED_WITH").map((f) => [f.from, f.to].sort());
+    expect(allies).toEqual([[entity(x, "Arakan Army").id, entity(x, "TNLA").id].sort()]);
+  });
 });

@@ -107,6 +107,10 @@ const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|la
 const PERSONS_CLAUSE =
   /⟦P\d+⟧, who (?:had|has|was|is|were) (?!(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured)\b)[^,;⟦]*$/;
 
+/** "blamed the OLA, a rebel group that split from the Oromo Liberation Front in 2018": a clause about a group's past. */
+const GROUPS_CLAUSE =
+  /⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))?, (?:an?|the) [\w-]+(?: [\w-]+)? (?:that|which|who) (?:[^,;⟦]|⟦[SOL]\d+⟧)*$/;
+
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
   /\b(?:killed|died|dead|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes)\s+(?:in|around|near)(?:\s+and\s+around)?\s+$/i;
@@ -297,6 +301,7 @@ export function readSentence(
       (!startsPeriod(t, d) || whenClause.has(d) || deadSince(d)) &&
       // "Among those killed was X, who had married a week earlier": a day of the person's life, not of the attack.
       !PERSONS_CLAUSE.test(t.slice(Math.max(0, d.index - 100), d.index)) &&
+      !GROUPS_CLAUSE.test(t.slice(Math.max(0, d.index - 120), d.index)) &&
       !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
   );
   // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told.

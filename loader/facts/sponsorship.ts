@@ -143,6 +143,10 @@ const ALLIED_WITH_APPOSITIVE = pattern(
 const SUBJECT_ASIDE =
   /^((?:The |the )?⟦O\d+⟧)(?: group| movement| militia| faction)?, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,100}, (?=(?:is|are|was|were|remains|has been) )/;
 
+/** A group that opens the sentence, a first predicate, then "and" before another: "The KIA has fought … and is allied with". */
+const SUBJECT_FIRST_PREDICATE =
+  /^((?:The |the )?⟦O\d+⟧)(?: group| movement| militia| faction)? (?:has|have|had) [^,.;⟦]{1,80} and (?=(?:is|are|was|were|remains|has been) )/;
+
 /** The predicates of the sentence's subject group: what it is part of, affiliated with, allied with or backed by. */
 function predicatesOf(ctx: Ctx, R: (i: string | undefined) => Entity | undefined, t: string) {
   each(PART_OF_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
@@ -179,9 +183,10 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     each(POSSESSIVE_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     // "The SDF, led by Mazloum Abdi, is backed by the United States", "The YBS, a Yazidi militia formed in 2014 to
-    // fight the Islamic State, is affiliated with the PKK": what is said of the group once the aside is read past.
+    // fight the Islamic State, is affiliated with the PKK": what is said of the group once the aside is read past; so is
+    // "The KIA has fought for autonomy for decades and is allied with the Arakan Army".
     // "…, is affiliated with the PKK and is part of the PMF": each predicate of the subject.
-    const lean = SUBJECT_ASIDE.exec(t);
+    const lean = SUBJECT_ASIDE.exec(t) ?? SUBJECT_FIRST_PREDICATE.exec(t);
     if (lean)
       for (const said of t.slice(lean[0].length).split(/ and (?=(?:is|are|was|were|remains|has been) )/))
         predicatesOf(ctx, R, `${lean[1]} ${said}`);

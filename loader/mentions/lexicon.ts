@@ -135,6 +135,7 @@ export const PERSON_TITLES = [
   "Deputy Commissioner",
   "Commissioner",
   "Inspector General",
+  "Inspector General of Police",
   "Deputy Inspector General",
   "District Police Officer",
   "Regional Police Officer",

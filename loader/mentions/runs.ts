@@ -154,6 +154,18 @@ export function chunks(tokens: Token[]): Chunk[] {
         continue;
       }
       const soFar = tokens.slice(i, j).map((x) => x.text.toLowerCase());
+      // "the Communist Party of the Philippines", "the National Democratic Front of the Philippines": a party named with
+      // its country.
+      if (
+        u.text === "of" &&
+        /^(?:party|front)$/.test(soFar[soFar.length - 1]!) &&
+        next?.text === "the" &&
+        capAt(tokens, j + 2) &&
+        !CALENDAR.has(tokens[j + 2]!.text)
+      ) {
+        j += 2;
+        continue;
+      }
       // "Democratic Republic of the Congo", "Islamic Emirate of Afghanistan": a state named by its polity.
       if (u.text === "of" && POLITY_HEADS.has(soFar[soFar.length - 1]!)) {
         if (next && isCapWord(next)) {

@@ -144,6 +144,9 @@ const NAME_WITH_STOP = new RegExp(
   `^(?:${[...MONTH_ABBREVIATIONS, "Oz", "Lb", "Inc", "Ltd", "Corp", "Jr", "Sr"].join("|")})\\.$`,
 );
 
+/** Words that open a sentence and never go on a name: "The", "He", "It". */
+const SENTENCE_OPENERS = /^(?:The|A|An|He|She|It|They|We|This|These|Those|His|Her|Its|Their|But|However|Meanwhile)$/;
+
 /**
  * "…a local leader, Maulana Noor Jan. Police said…", "…at Kibbutz Nir Oz. Gaza's civil defence said…": wink reads such a
  * stop as an abbreviation's and goes on; before a capitalised word (not a day's number) it ends the sentence.
@@ -152,7 +155,11 @@ function splitAtNameStops(from: number, to: number, words: string[]): [number, n
   const out: [number, number][] = [];
   let start = from;
   for (let i = from; i < to; i++)
-    if (NAME_WITH_STOP.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "")) {
+    if (
+      (NAME_WITH_STOP.test(words[i]!) && /^\p{Lu}/u.test(words[i + 1] ?? "")) ||
+      // "…, said Inspector General Sundarraj P. The personnel were…": an initial that ends a name and the sentence.
+      (/^\p{Lu}\.$/u.test(words[i]!) && SENTENCE_OPENERS.test(words[i + 1] ?? ""))
+    ) {
       out.push([start, i]);
       start = i + 1;
     }
