@@ -6896,4 +6896,11 @@ describe("extraction from text it has never seen", () => {
     const allies = x.facts.filter((f) => f.type === "ALLIED_WITH").map((f) => [f.from, f.to].sort());
     expect(allies).toEqual([[entity(x, "Arakan Army").id, entity(x, "TNLA").id].sort()]);
   });
+
+  it("reads 'Communist New People's Army (NPA)' as the name its acronym spells", () => {
+    const x = one(
+      "Communist New People's Army (NPA) guerrillas ambushed a military patrol in Quezon province on Tuesday.",
+    );
+    expect(entity(x, "NPA").name).toBe("New People's Army");
+  });
 });

@@ -441,6 +441,14 @@ class MentionSearch {
       )
     )
       ts++;
+    // "Communist New People's Army (NPA) guerrillas": a word the acronym after the name leaves out describes the group.
+    if (
+      te - ts >= 3 &&
+      bracketAcronymAt(this.tokens, te) &&
+      initialsOf(this.spanText(ts, te), true) !== bracketLetters(this.tokens, te) &&
+      initialsOf(this.spanText(ts + 1, te), true) === bracketLetters(this.tokens, te)
+    )
+      ts++;
     if (ts >= te) return;
     // "a pro-Islamic State group": the rest of a known name a prefixed word starts, which tells an allegiance, not
     // an actor of its own ("the pro-Iran Kataib Hezbollah" names two).
