@@ -6903,4 +6903,36 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "NPA").name).toBe("New People's Army");
   });
+
+  it("dates 'on Christmas Day' to the last Christmas before publication", () => {
+    const x = one(
+      "Gunmen attacked worshippers at a church in Ukum local government area on Christmas Day, killing 12 people, " +
+        "police said.",
+      "2025-01-02",
+    );
+    expect(attackIn(x, "Ukum")).toMatchObject({ date: "2024-12-25", fatalitiesMin: 12 });
+  });
+
+  it("reads 'X claimed the attack on the post in Y' as the attack on the post told before, though placed elsewhere", () => {
+    const x = one(
+      "Security forces killed 12 militants on Sunday who were trying to cross from Afghanistan, the military said, a " +
+        "day after militants attacked an army post in North Waziristan, killing five soldiers. The Pakistani Taliban " +
+        "claimed the attack on the post in Mir Ali.",
+      "2025-03-17",
+    );
+    expect(attackIn(x, "Mir Ali")).toBe(attackIn(x, "North Waziristan"));
+    expect(ids(attackIn(x, "Mir Ali").perpetrators)).toEqual([entity(x, "Pakistani Taliban").id]);
+  });
+
+  it("reads 'a senior X commander' as X a group, and 'X officials and militant sources said' as who speaks", () => {
+    const x = one(
+      "Fano fighters captured the town of Gondar on Tuesday, residents said. Zemene Kassie, a senior Fano commander, " +
+        "said his fighters had killed dozens of soldiers. A drone strike killed a commander of the TTP in Paktika on " +
+        "Saturday, Taliban officials and militant sources said.",
+      "2025-04-09",
+    );
+    expect(entity(x, "Fano").label).toBe("Organization");
+    expect(ids(attackIn(x, "Gondar").perpetrators)).toEqual([entity(x, "Fano").id]);
+    expect(ids(attackIn(x, "Paktika").targets)).toEqual([entity(x, "TTP").id]);
+  });
 });

@@ -170,6 +170,21 @@ function diedBefore(own: ResolvedDate | null, announced: Draft): boolean {
   return !!own && !!announced.date && announced.dateStated && daysBetween(own.date, announced.date.date) >= 0;
 }
 
+/** What an attack was on, told after its word: "the attack on the post in Makeen". */
+const OBJECT_OF_ATTACK =
+  /^ on (?:the|an?|its) (?:[\w-]+ )?(post|base|camp|checkpoint|convoy|patrol|mosque|church|school|market|hospital|hotel|prison|bus|station)\b/;
+
+/**
+ * "…militants attacked an army post in South Waziristan… The TTP claimed the attack on the post in Makeen": the attack on
+ * what the attack told before was on, wherever each places it.
+ */
+function sameObject(d: Draft, f: Frame): boolean {
+  const noun = OBJECT_OF_ATTACK.exec(f.sentence.text.slice(f.triggerEnd))?.[1];
+  if (!noun) return false;
+  const told = new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`);
+  return d.frames.some((g) => g !== f && told.test(g.sentence.text));
+}
+
 /** "X was killed in a strike on May 13… Netanyahu had announced X's death on May 28": made known after the attack. */
 function announcedAfter(f: Frame, d: Draft): boolean {
   return f.dateStated && !!f.date && !!d.date && daysBetween(d.date.date, f.date.date) >= 0;
@@ -449,6 +464,7 @@ export class ArticleAttacks {
               // named by a place within the one first given (Damascus).
               // Strikes that somewhere else killed a number of their own are another attack of the wave (waveElsewhere).
               (agrees(d, f) ||
+                (sameObject(d, f) && !otherPerpetrators(d, f)) ||
                 (local.length === 1 &&
                   (f.number !== "plural" || (f.tolls.length === 0 && f.killed.size === 0)) &&
                   !otherPerpetrators(d, f))) &&

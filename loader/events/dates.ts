@@ -23,7 +23,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Words without which a sentence holds no date expression: chrono is only run where one occurs. */
 const DATE_WORD =
-  /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|week|weekend|month|year|years|ago|day|days|earlier|later)\b/i;
+  /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|week|weekend|month|year|years|ago|day|days|earlier|later|christmas|eve)\b/i;
 
 /** A date told as days apart from another event's ("a day after", "the night before"), not by its own name. */
 export const toldFromAnother = (d: ResolvedDate) => /\b(?:after|before)$/i.test(d.text);
@@ -53,6 +53,16 @@ const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?)
  */
 const BARE_YEAR =
   /\b(in|of|since) ((?:19|20)\d\d)\b(?!\s*[-–])|\b(the|a) ((?:19|20)\d\d) (?=(?:[\w-]+ ){0,2}(?:bombings?|attacks?|strikes?|assassination|killing|massacre|raid|ambush|explosions?|blasts?|shootings?|hijacking)\b)/g;
+
+/** Feasts an attack may be dated by, as month and day. */
+const FEASTS: Record<string, [string, string]> = {
+  "christmas day": ["12", "25"],
+  "christmas eve": ["12", "24"],
+  "new year's day": ["01", "01"],
+  "new year's eve": ["12", "31"],
+};
+
+const FEAST_DAY = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’']s Eve)\b/gi;
 
 /** What a date before it names: "the November ceasefire", "the 2021 coup", "a January truce". */
 const AGREEMENT_AFTER =
@@ -140,6 +150,14 @@ export function findDates(text: string, published: string | null, previous?: Res
       });
     }
   }
+  // "on Christmas Day", "on New Year's Eve": feasts chrono does not know, the last before publication.
+  if (published)
+    for (const m of text.matchAll(FEAST_DAY)) {
+      const [month, day] = FEASTS[m[1]!.toLowerCase().replace(/[’']/g, "'")]!;
+      let year = Number(published.slice(0, 4));
+      if (`${year}-${month}-${day}` > published) year -= 1;
+      out.push({ date: `${year}-${month}-${day}`, precision: "day", text: m[0], index: m.index! });
+    }
   // "struck three sites overnight, the president said": the night that ends on the day of publication, where the
   // sentence tells no other date ("overnight on Thursday").
   // "an overnight attack" only says when in the day.

@@ -751,6 +751,11 @@ class MentionSearch {
     } else if (
       // Not "an Amhara militia", which says what a group is.
       (ORG_TRAILER_SET.has(next) && next !== "forces" && !describes) ||
+      // "a senior Fano commander": a name told before a commander's rank is his group's.
+      (/^commanders?$/.test(next) &&
+        /^(?:a|an|the|senior|top|local|prominent|former)$/i.test(prev) &&
+        content.length <= 2 &&
+        !GIVEN_NAME_SET.has(words[0]!)) ||
       // "armed groups such as the Arambai Tenggol", "an alliance of gangs that includes Gran Grif".
       this.suchAsGroups(ts) ||
       (words.length <= 3 && this.listedInAGroup(ts)) ||
