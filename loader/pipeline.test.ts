@@ -6935,4 +6935,43 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Gondar").perpetrators)).toEqual([entity(x, "Fano").id]);
     expect(ids(attackIn(x, "Paktika").targets)).toEqual([entity(x, "TTP").id]);
   });
+
+  it("reads 'a strike that killed a senior official of X. Y identified the man as Z' as Z killed, X the target", () => {
+    const x = one(
+      "U.S. forces conducted a strike in northwest Syria on Sunday that killed a senior official of Hurras al-Din, an " +
+        "al-Qaeda affiliate, the U.S. Central Command said. CENTCOM identified the man as Muhammad Salah al-Za'bir.",
+      "2025-02-24",
+    );
+    const attack = x.attacks.find((a) => a.date === "2025-02-23")!;
+    expect(ids(attack.killed)).toEqual([entity(x, "Muhammad Salah al-Za'bir").id]);
+    expect(ids(attack.targets)).toContain(entity(x, "Hurras al-Din").id);
+  });
+
+  it("reads the names after 'killed three journalists,' as persons", () => {
+    const x = one(
+      "An Israeli strike in Hasbaya on Friday killed three journalists, Ghassan Najjar, Mohamed Reda and Wissam " +
+        "Qassem, the ministry said.",
+      "2024-10-26",
+    );
+    expect(entity(x, "Ghassan Najjar").label).toBe("Person");
+    expect(ids(attackIn(x, "Hasbaya").killed)).toContain(entity(x, "Ghassan Najjar").id);
+  });
+
+  it("keeps the jihadists the army 'killed in the pursuit' out of the attack's toll", () => {
+    const x = one(
+      "Boko Haram fighters attacked a Chadian military base near Bol on Sunday night, killing about 40 " +
+        "soldiers, the presidency said. The army later said it had killed 96 jihadists in the pursuit.",
+      "2024-10-29",
+    );
+    expect(attackIn(x, "Bol")).toMatchObject({ fatalitiesMin: 40, fatalitiesMax: 40 });
+  });
+
+  it("reads 'Militants armed with automatic weapons stormed a hospital in X' as an attack in X", () => {
+    const x = one(
+      "Militants armed with automatic weapons stormed a government hospital in Pakistan's Panjgur district on " +
+        "Tuesday night, killing a doctor and a security guard before fleeing, police said.",
+      "2025-04-03",
+    );
+    expect(attackIn(x, "Panjgur")).toMatchObject({ fatalitiesMin: 2, date: "2025-04-01" });
+  });
 });

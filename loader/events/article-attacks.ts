@@ -365,10 +365,11 @@ export class ArticleAttacks {
       !f.date && f.killed.size > 1 && f.perpetrators.size === 0
         ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.has(f.killed.size))
         : undefined;
-    // "The soldiers were named as A and B": the dead, by name, of the attack told last whose dead had no names.
+    // "The soldiers were named as A and B": the dead, by name, of the attack told last whose dead had no names;
+    // "…killed a senior official of X. CENTCOM identified the man as Y": one told by his rank.
     const byNaming =
       f.identifies && !f.date && f.killed.size > 0 && f.perpetrators.size === 0
-        ? [...open].reverse().find((d) => d.killed.size === 0 && d.tolls.size > 0)
+        ? [...open].reverse().find((d) => d.killed.size === 0 && (d.tolls.size > 0 || d.frames.some((g) => g.victim)))
         : undefined;
     // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
     // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
@@ -419,7 +420,7 @@ export class ArticleAttacks {
       // shelling army positions").
       // "Twelve Nigerien soldiers were killed when jihadists ambushed their patrol… the army had killed 30 in a
       // counter-offensive": what the attacked did back is another attack.
-      !(f.sides.size > 0 && main.perpetrators.size === 0 && overlaps(main.targets, f.sides)) &&
+      !(f.sides.size > 0 && !overlaps(main.sides, f.sides) && overlaps(main.targets, f.sides)) &&
       !byAnOutsider(main, f) &&
       // "The clashes came a day after Sadr ordered…, ending fighting that killed 30": told with another day.
       !(f.apartFrom?.date && main.date && f.apartFrom.date.date !== main.date.date);

@@ -4,6 +4,7 @@
  * It also records what the sentence says about two names being the same actor (acronyms, "also known as").
  * It does not decide which entity a name refers to: that is resolve/.
  */
+import { numberOf } from "../text/numbers.ts";
 import type { Sentence, Token } from "../text/sentences.ts";
 import type { Registry } from "./registry.ts";
 import type { Mention, SameAs } from "./types.ts";
@@ -94,6 +95,10 @@ export interface SentenceMentions {
 
 /** What a base is before "base": "King Khalid air base", "the Flamingo naval base". */
 const MILITARY_SITE_KIND = /^(?:air|naval|navy|military|army)$/;
+
+/** People a report counts before naming them: "three journalists, X, Y and Z". */
+const PEOPLE_COUNTED =
+  /^(?:journalists|soldiers|civilians|officers|policemen|people|men|women|children|brothers|sons|commanders|officials|members|fighters|workers|doctors|paramedics)$/;
 
 /** What befalls a person, told after "was": "found dead", "shot", "kidnapped". */
 const DONE_TO_A_PERSON =
@@ -895,6 +900,8 @@ class MentionSearch {
           ROLES.has(`${this.tokens[ts - 3]?.text.toLowerCase()} ${prev2}`) ||
           this.roleHeldBefore(ts - 2) ||
           this.staffOfAPersonBefore(ts) ||
+          // "killed three journalists, Ghassan Najjar and …": the people counted, named after the count.
+          (PEOPLE_COUNTED.test(prev2) && numberOf(this.tokens[ts - 3]?.text ?? "") !== null) ||
           // "the bomb targeted the politician, Sardar Khan,": a person's calling, told before the name.
           (PERSON_PRECEDERS.has(prev2) && /^(?:the|a|an|its|their)$/i.test(this.tokens[ts - 3]?.text ?? "")));
       if (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
