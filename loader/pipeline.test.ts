@@ -6974,4 +6974,26 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Panjgur")).toMatchObject({ fatalitiesMin: 2, date: "2025-04-01" });
   });
+
+  it("reads 'The army blamed X, which has been fighting Y since January' as X blamed for the attack told", () => {
+    const x = one(
+      "Three soldiers were killed when a drone dropped explosives on their position in Tibú on Tuesday, the army " +
+        "said. The army blamed the National Liberation Army (ELN), which has been fighting FARC dissidents for " +
+        "control of the region since January.",
+      "2025-03-19",
+    );
+    expect(attackIn(x, "Tibú").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "ELN").id, attribution: "blamed" }),
+    ]);
+  });
+
+  it("keeps a group that 'has targeted the community in the past' out of the attack told", () => {
+    const x = one(
+      "An explosion at a mosque in Kabul's Dasht-e-Barchi area on Monday killed six people, police said. The area is " +
+        "home to the Hazara community, which has been targeted by the Islamic State Khorasan Province (ISKP) in the " +
+        "past. No group immediately claimed the blast.",
+      "2024-09-03",
+    );
+    expect(attackIn(x, "Dasht-e-Barchi").perpetrators).toEqual([]);
+  });
 });

@@ -136,6 +136,9 @@ function frameAt(r: SentenceReading, k: number): Frame | undefined {
       for (const m of r.t.slice(f.triggerEnd).matchAll(ATTACKER_OF)) f.perpetrators.set(r.label(m[1]!).id, "blamed");
     }
   }
+  // "The army blamed the ELN, which has been fighting FARC dissidents": a blame speaks of the attack told, not of the
+  // fighting the group's clause tells.
+  if (word === "blamed" && f.eventType === "Armed clash") f.eventType = "Attack";
   if (denied) {
     f.perpetrators.clear();
     f.weapon = null;
@@ -356,7 +359,7 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
       : (inScope ?? (only && (triggers.length === 1 || statementDay || ofTheWave) ? only : null));
   // An attack named by its year is looked back on: "the strike" told after it is not that attack; so is a death told
   // of a person in passing, by its month ("former leader X, who was killed by Israeli troops in Rafah in October").
-  if (namedByYear(f) || (f.date && f.date.precision !== "day" && WHO_WAS_KILLED.test(near + word))) f.reference = true;
+  if (namedByYear(f) || (f.date?.precision === "month" && WHO_WAS_KILLED.test(near + word))) f.reference = true;
   // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
   if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
   // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.

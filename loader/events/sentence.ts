@@ -107,9 +107,12 @@ const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|la
 const PERSONS_CLAUSE =
   /⟦P\d+⟧, who (?:had|has|was|is|were) (?!(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured)\b)[^,;⟦]*$/;
 
-/** "blamed the OLA, a rebel group that split from the Oromo Liberation Front in 2018": a clause about a group's past. */
+/**
+ * "blamed the OLA, a rebel group that split from the Oromo Liberation Front in 2018", "blamed the ELN, which has been
+ * fighting FARC dissidents since January": a clause about a group's past.
+ */
 const GROUPS_CLAUSE =
-  /⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))?, (?:an?|the) [\w-]+(?: [\w-]+)? (?:that|which|who) (?:[^,;⟦]|⟦[SOL]\d+⟧)*$/;
+  /⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))?, (?:(?:an?|the) [\w-]+(?: [\w-]+)? (?:that|which|who)|which) (?:[^,;⟦]|⟦[SOL]\d+⟧)*$/;
 
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
@@ -460,10 +463,12 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     ANAPHORIC_BEFORE.test(near) || (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
   // "have attacked ships since November": a campaign counted from a date, not an event.
   // "17 people have been killed in the fighting since Sunday": the dead of fighting days old are its own.
+  // "blamed the ELN, which has been fighting X since January": what the group has done, not what the frame tells.
   const campaign = sentenceDates.some(
     (d) =>
       startsPeriod(t, d) &&
       !whenClause.has(d) &&
+      !GROUPS_CLAUSE.test(t.slice(Math.max(0, d.index - 120), d.index)) &&
       d.index >= start &&
       d.index < end &&
       !(kills && d.precision === "day"),
