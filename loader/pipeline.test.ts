@@ -6996,4 +6996,22 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Dasht-e-Barchi").perpetrators).toEqual([]);
   });
+
+  it("reads 'X responded the following day with strikes on Y, killing 9' as X's strikes", () => {
+    const x = one(
+      "A drone launched from Yemen struck a hotel in Eilat on Wednesday, wounding 22 people. Israel responded the " +
+        "following day with strikes on Hodeidah, killing at least nine people, according to Houthi media.",
+      "2025-09-26",
+    );
+    expect(ids(attackIn(x, "Hodeidah").perpetrators)).toEqual([entity(x, "Israel").id]);
+  });
+
+  it("reads 'Mulla X' as a titled person and the commander killed in an operation as the operation's dead", () => {
+    const x = one(
+      "Security forces killed a senior commander of the Tehreek-e-Taliban Pakistan, Mulla Rahim, in an operation in " +
+        "the Khyber district on Monday, the ISPR said.",
+      "2025-08-05",
+    );
+    expect(ids(attackIn(x, "Khyber").killed)).toEqual([entity(x, "Rahim").id]);
+  });
 });

@@ -136,7 +136,7 @@ const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 
 /** "Israel responded with artillery fire": who answered with the attack the trigger tells. */
 const RESPONDED_WITH =
-  /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied)(?: (?:\w+ days?|hours|a day|a week) later)? with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
+  /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied)(?: (?:\w+ days?|hours|a day|a week) later| the (?:following|next) day)? with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
 
 /**
  * "X fighters and the army attacked…", "Malian soldiers and Russian fighters of the Africa Corps killed…": the first of
