@@ -47,10 +47,10 @@ import {
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
-import { GROUP_ADJECTIVE, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
+import { ATTACKER_NOUNS, GROUP_ADJECTIVE, INVESTIGATORS, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
 
 /** "…said the two attackers, a man and a woman, were killed": the attackers, whom "one of them" may be next. */
-const ATTACKERS_TOLD = /\b(?:the|both|two|three|all) (?:[\w-]+ )?(?:attackers|assailants|gunmen|bombers)\b/i;
+const ATTACKERS_TOLD = new RegExp(`\\b(?:the|both|two|three|all) (?:[\\w-]+ )?(?:${ATTACKER_NOUNS})\\b`, "i");
 
 /**
  * "Clashes between tribal fighters and Druze militias killed 30… Israel later struck Syrian tanks": an attack by one who
@@ -70,7 +70,7 @@ function byAnOutsider(d: Draft, f: Frame): boolean {
  * attacker belonged to X", "Authorities suspect the X cartel").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
+  String.raw`\bblamed(?= ["“]?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
 );
 
 /**
@@ -168,6 +168,14 @@ function warSides(f: Frame): boolean {
  */
 function diedBefore(own: ResolvedDate | null, announced: Draft): boolean {
   return !!own && !!announced.date && announced.dateStated && daysBetween(own.date, announced.date.date) >= 0;
+}
+
+/**
+ * "Another strike killed three", "Security forces then raided a hideout and killed five militants believed to be
+ * involved": an attack told as another, with its own attackers, dead or toll, joins none told before.
+ */
+function toldAsAnother(f: Frame): boolean {
+  return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0);
 }
 
 /** What an attack was on, told after its word: "the attack on the post in Makeen". */
@@ -403,7 +411,7 @@ export class ArticleAttacks {
       open.includes(main) &&
       !f.date &&
       !f.indefinite &&
-      !(f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0)) &&
+      !toldAsAnother(f) &&
       // The dead named without where or by whom are the dead of the attack the article is about.
       // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.
       (f.killed.size === 0 ||
@@ -500,7 +508,7 @@ export class ArticleAttacks {
                 !turnedOn(d, f) &&
                 !conflicts(d, f) &&
                 !byAnOutsider(d, f) &&
-                !(f.another && (f.perpetrators.size > 0 || f.tolls.length > 0)),
+                !toldAsAnother(f),
             )
         : undefined;
     // "The US and UK carried out strikes against the Houthis. Jets hit 60 targets in Sanaa overnight on Thursday":

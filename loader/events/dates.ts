@@ -62,7 +62,7 @@ const FEASTS: Record<string, [string, string]> = {
   "new year's eve": ["12", "31"],
 };
 
-const FEAST_DAY = /\b(Christmas Day|Christmas Eve|New Year[’']s Day|New Year[’']s Eve)\b/gi;
+const FEAST_DAY = new RegExp(`\\b(${Object.keys(FEASTS).join("|").replace(/'/g, "[’']")})\\b`, "gi");
 
 /** What a date before it names: "the November ceasefire", "the 2021 coup", "a January truce". */
 const AGREEMENT_AFTER =

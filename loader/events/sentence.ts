@@ -11,6 +11,7 @@ import {
   ATTACK_VERBS,
   GENERIC_AFTER,
   GROUP_ADJECTIVE,
+  INVESTIGATORS,
   KIN,
   NEAR,
   OVER_A_PERIOD,
@@ -19,14 +20,17 @@ import {
   TOLL_BEFORE_KILLED,
 } from "./words.ts";
 
+/** A weekday's name: "on Saturday". */
+const WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+
 /**
  * What a claim of an attack claims: "responsibility", "the attack", "that attack"; not "claimed the strike targeted…" or
  * "claimed that Israel had…", claims about something.
  */
-const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?:responsibility(?: on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?= for))?|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
+const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on ${WEEKDAY_NAME} )?(?:responsibility(?: on ${WEEKDAY_NAME}(?= for\b))?|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
 
 /** The day a claim was made, told between the group and its verb: "The X group on Saturday claimed…". */
-const ON_A_DAY = String.raw`(?:(?:late |early )?on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?`;
+const ON_A_DAY = `(?:(?:late |early )?on ${WEEKDAY_NAME} )?`;
 
 /** "The X faction of the Pakistani Taliban claimed…": the part named before the whole, which claims. */
 const PART_BEFORE = new RegExp(`⟦O(\\d+)⟧ ${PART_NOUN} of (?:the )?$`);
@@ -69,9 +73,14 @@ const BLAMED = new RegExp(
 /** The second of those blamed together: " rebels and the Rwandan army". */
 const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?:the )?⟦[SO](\d+)⟧(?![-–])/;
 
-/** "…, but police suspect the X group", "Iraqi officials suspect X", "Authorities suspect the X cartel": whom those who looked into the attack suspect. */
-const SUSPECTED_OF =
-  /(?<=(?:\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧/g;
+/**
+ * "…, but police suspect the X group", "Iraqi officials suspect X", "Authorities suspect the X cartel": whom those who
+ * looked into the attack suspect.
+ */
+const SUSPECTED_OF = new RegExp(
+  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧`,
+  "g",
+);
 
 /** "…, an attack the government blamed on the group": blame of the group the article spoke of last. */
 const GROUP_BLAMED =
@@ -113,6 +122,7 @@ const PERSONS_CLAUSE =
  */
 const GROUPS_CLAUSE =
   /⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))?, (?:(?:an?|the) [\w-]+(?: [\w-]+)? (?:that|which|who)|which) (?:[^,;⟦]|⟦[SOL]\d+⟧)*$/;
+const inGroupsClause = (t: string, d: ResolvedDate) => GROUPS_CLAUSE.test(t.slice(Math.max(0, d.index - 120), d.index));
 
 /** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
 const DIED_IN_THE_FIGHTING =
@@ -304,7 +314,7 @@ export function readSentence(
       (!startsPeriod(t, d) || whenClause.has(d) || deadSince(d)) &&
       // "Among those killed was X, who had married a week earlier": a day of the person's life, not of the attack.
       !PERSONS_CLAUSE.test(t.slice(Math.max(0, d.index - 100), d.index)) &&
-      !GROUPS_CLAUSE.test(t.slice(Math.max(0, d.index - 120), d.index)) &&
+      !inGroupsClause(t, d) &&
       !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
   );
   // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told.
@@ -468,7 +478,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     (d) =>
       startsPeriod(t, d) &&
       !whenClause.has(d) &&
-      !GROUPS_CLAUSE.test(t.slice(Math.max(0, d.index - 120), d.index)) &&
+      !inGroupsClause(t, d) &&
       d.index >= start &&
       d.index < end &&
       !(kills && d.precision === "day"),

@@ -372,11 +372,17 @@ const ATTACKERS_KILLED = new RegExp(
 const KILLED_OVER_A_PERIOD =
   /^\s+(?:in|over|during|within) (?:the )?(?:past |last |first )?(?:\w+ )?(?:days|weeks|months|years)\b/i;
 
-/** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
-const REPELLED_KILLING = /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}$/i;
+/** What those defending did to an attack. */
+const REPELLED = "(?:repelled|repulsed|thwarted|foiled|pushed back)";
 
-const REPELLED_AND_KILLED =
-  /\b(?:repelled|repulsed|thwarted|foiled|pushed back)\b[^.;]{0,60}?\b(?:militants|attackers|assailants|jihadists|terrorists|insurgents|gunmen|rebels|fighters)\s+(?:were|had been|have been) killed\b/i;
+/** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
+const REPELLED_KILLING = new RegExp(`\\b${REPELLED}\\b[^.;]{0,60}$`, "i");
+
+/** "…had repelled the attack and that 41 militants were killed": the attackers' dead, told after the repelling. */
+const REPELLED_AND_KILLED = new RegExp(
+  `\\b${REPELLED}\\b[^.;]{0,60}?\\b(?:militants|attackers|assailants|jihadists|terrorists|insurgents|gunmen|rebels|fighters)\\s+(?:were|had been|have been) killed\\b`,
+  "i",
+);
 
 const KILLED_ATTACKERS = new RegExp(
   `\\b${DEFENDERS},? who (?:later )?(?:killed|shot dead) (?:\\w+ (?:of them|${ATTACKERS})|all of them)|\\b${ATTACKERS}\\b[^.;]{0,60}\\b(?:others|of them) (?:were|was) (?:killed|shot dead) by (?:the )?${DEFENDERS}`,

@@ -52,6 +52,12 @@ export const TAKING = "captured|seized|recaptured|retook|(?:taken|took) control 
 /** A trigger that is one of the taking verbs. */
 export const TAKEN = new RegExp(`^(?:${TAKING})$`, "i");
 
+/** Those who look into an attack and suspect or blame its attackers: "Police", "authorities". */
+export const INVESTIGATORS = "[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestigators";
+
+/** Those who carry out an attack, told without their group: "the two attackers", "one of the gunmen". */
+export const ATTACKER_NOUNS = "attackers|assailants|gunmen|bombers";
+
 /** "shot dead two policemen", "offloaded seven passengers and shot them dead". */
 export const SHOT_DEAD = "shot (?:them |him |her )?dead";
 

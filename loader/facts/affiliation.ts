@@ -4,7 +4,7 @@
  */
 import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES } from "../mentions/lexicon.ts";
 import { type MarkedSentence, gap, mk, type Ref, written } from "./marked.ts";
-import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, armedGroup, previousOrg, ref } from "./context.ts";
+import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, groupBefore, previousOrg, ref } from "./context.ts";
 import {
   GROUP_WORD,
   AGE,
@@ -483,12 +483,7 @@ export function affiliationsIn(r: FactReading) {
       if (last?.[1] === "O") add(ctx, "AFFILIATED_WITH", R(m[2]), R(last[2]), 0.7, m[1]);
     });
     each(GROUPS_ROLE_APPOSITIVE, t, (m) => {
-      // "The IDF identified the commander as X, the head of the group's rocket unit": the group is no state's forces.
-      const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)]
-        .map((o) => R(o[1]))
-        .filter((e) => e !== undefined && armedGroup(e))
-        .pop();
-      add(ctx, "AFFILIATED_WITH", R(m[1]), named ?? previousOrg(history, "group"), 0.7, m[2] ?? m[3]);
+      add(ctx, "AFFILIATED_WITH", R(m[1]), groupBefore(t, m.index!, R, history), 0.7, m[2] ?? m[3]);
     });
     each(WHOSE_ROLE_NAME, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[4]), m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]), 0.85, m[3]),

@@ -137,6 +137,23 @@ const NOT_ARMED_GROUPS = ["state forces", "government body", "international body
 /** Whether organisation `e` may be an armed group: not a state's forces or body, nor an international one. */
 export const armedGroup = (e: Entity) => !NOT_ARMED_GROUPS.includes(e.actorType ?? "");
 
+/**
+ * The armed group "the group's" speaks of when its sentence named one before `at` ("The IDF identified the commander as
+ * X, the head of the group's rocket unit" names none), else the one the sentences before named.
+ */
+export function groupBefore(
+  t: string,
+  at: number,
+  R: (i: string | undefined) => Entity | undefined,
+  history: MarkedSentence[],
+): Entity | undefined {
+  const named = [...t.slice(0, at).matchAll(/⟦O(\d+)⟧/g)]
+    .map((o) => R(o[1]))
+    .filter((e) => e !== undefined && armedGroup(e))
+    .pop();
+  return named ?? previousGroup(history);
+}
+
 /** The armed group or coalition "the group" speaks of: the first such named in the last three sentences, not a state's forces. */
 export function previousGroup(history: MarkedSentence[]): Entity | undefined {
   return firstOrgOf(history, 3, armedGroup);

@@ -4,7 +4,16 @@
  */
 import type { Entity } from "../resolve/types.ts";
 import { gap, mk } from "./marked.ts";
-import { type Ctx, type FactReading, ORG_LIST, add, listOrgs, previousGroup, previousOrg } from "./context.ts";
+import {
+  type Ctx,
+  type FactReading,
+  ORG_LIST,
+  add,
+  groupBefore,
+  listOrgs,
+  previousGroup,
+  previousOrg,
+} from "./context.ts";
 import {
   BASED,
   BRANCH,
@@ -408,10 +417,7 @@ export function membershipsIn(r: FactReading) {
   each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2] ?? m[3]), 0.65));
   each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
   each(THE_GROUP_PART_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
-  each(THE_GROUPS_BRANCH, t, (m) => {
-    const named = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
-    add(ctx, "PART_OF", R(m[1]), named ? R(named[1]) : previousGroup(history), 0.7);
-  });
+  each(THE_GROUPS_BRANCH, t, (m) => add(ctx, "PART_OF", R(m[1]), groupBefore(t, m.index!, R, history), 0.7));
   each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
   each(COLLECTIVE_PART_OF, t, (m) => {
     const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));

@@ -96,6 +96,8 @@ export interface SentenceMentions {
 /** What a base is before "base": "King Khalid air base", "the Flamingo naval base". */
 const MILITARY_SITE_KIND = /^(?:air|naval|navy|military|army)$/;
 
+const INCLUDES = /^(?:includes|include|comprises|comprise)$/;
+
 /** People a report counts before naming them: "three journalists, X, Y and Z". */
 const PEOPLE_COUNTED =
   /^(?:journalists|soldiers|civilians|officers|policemen|people|men|women|children|brothers|sons|commanders|officials|members|fighters|workers|doctors|paramedics)$/;
@@ -408,13 +410,12 @@ class MentionSearch {
    */
   private listedInAGroup(ts: number): boolean {
     let k = ts - 1;
-    while (k > ts - 12 && k > 0) {
+    while (k > ts - 12 && k > 0 && !INCLUDES.test(this.tokens[k]!.text)) {
       const w = this.tokens[k]!.text;
-      if (/^(?:includes|include|comprises|comprise)$/.test(w)) break;
       if (!(w === "," || w === "and" || w === "the" || /^\d+$/.test(w) || isCapWord(this.tokens[k]!))) return false;
       k--;
     }
-    if (!/^(?:includes|include|comprises|comprise)$/.test(this.tokens[k]?.text ?? "")) return false;
+    if (!INCLUDES.test(this.tokens[k]?.text ?? "")) return false;
     if (!/^(?:that|which)$/.test(this.tokens[k - 1]?.text ?? "")) return false;
     return this.tokens
       .slice(Math.max(0, k - 6), k - 1)

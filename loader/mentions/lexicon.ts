@@ -4,6 +4,21 @@
  */
 import { MONTH_ABBREVIATIONS } from "../text/months.ts";
 
+/** Muslim forms of address and clerical honorifics: "Sheikh Akram al-Kaabi", "Maulana Fazl ur Rehman". */
+const MUSLIM_HONORIFICS = [
+  "Sheikh",
+  "Sheik",
+  "Shaykh",
+  "Sayyed",
+  "Sayyid",
+  "Mullah",
+  "Mulla",
+  "Maulana",
+  "Mawlawi",
+  "Allama",
+  "Allamah",
+];
+
 /** Christian clergy, told before a name: "Abbot Jean-Pierre Sawadogo", "Bishop Laurent Dabire". */
 const CLERGY = [
   "Archbishop",
@@ -90,17 +105,7 @@ export const PERSON_TITLES = [
   "Speaker",
   "Parliament Speaker",
   "Parliamentary Speaker",
-  "Sheikh",
-  "Sheik",
-  "Shaykh",
-  "Sayyed",
-  "Sayyid",
-  "Mullah",
-  "Mulla",
-  "Maulana",
-  "Mawlawi",
-  "Allama",
-  "Allamah",
+  ...MUSLIM_HONORIFICS,
   "Imam",
   "Ayatollah",
   "Grand Ayatollah",
@@ -588,24 +593,7 @@ export const BY_NAMES = [...KUNYA, ...HONORIFIC_NAMES];
 /** Clerical ranks: part of a title ("Supreme Leader Ayatollah Ali Khamenei") but no office held in a group or state. */
 export const CLERICAL_RANKS = ["Grand Ayatollah", "Ayatollah", "Hojatoleslam", "Imam", ...CLERGY];
 /** Forms of address, not offices: a person's title only when there is no other ("Sheikh Akram al-Kaabi"). */
-export const HONORIFICS = [
-  "Mr",
-  "Mrs",
-  "Ms",
-  "Dr",
-  "Sheikh",
-  "Sheik",
-  "Shaykh",
-  "Sayyed",
-  "Sayyid",
-  "Mullah",
-  "Mulla",
-  "Maulana",
-  "Mawlawi",
-  "Allama",
-  "Allamah",
-  ...HONORIFIC_NAMES,
-];
+export const HONORIFICS = ["Mr", "Mrs", "Ms", "Dr", ...MUSLIM_HONORIFICS, ...HONORIFIC_NAMES];
 
 /** Nouns after a place name ("Anbar province", "Mashtal neighborhood"). */
 export const PLACE_TRAILERS = [
