@@ -7014,4 +7014,21 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Khyber").killed)).toEqual([entity(x, "Rahim").id]);
   });
+
+  it("reads 'X, a faction of the FARC dissident group EMC' as part of the EMC", () => {
+    const x = one(
+      "The army blamed the Dagoberto Ramos front, a faction of the FARC dissident group EMC, for the attack.",
+    );
+    expect(
+      x.facts.filter((f) => f.type === "PART_OF" && f.from === entity(x, "Dagoberto Ramos front").id).map((f) => f.to),
+    ).toEqual([entity(x, "EMC").id]);
+  });
+
+  it("reads 'A Russian missile and drone attack on X' as Russia's attack", () => {
+    const x = one(
+      "A Russian missile and drone attack on Odesa overnight killed at least eight people, officials said.",
+      "2025-07-31",
+    );
+    expect(ids(attackIn(x, "Odesa").perpetrators)).toEqual([entity(x, "Russia").id]);
+  });
 });

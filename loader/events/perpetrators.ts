@@ -27,11 +27,11 @@ const SELF_CLAIM = new RegExp(
 );
 
 /**
- * An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike"; not "FARC dissidents"
- * (NOT_THE_GROUP).
+ * An actor right before the trigger, as its modifier: "US drone strike", "Israel's strike", "A Russian missile and drone
+ * attack"; not "FARC dissidents" (NOT_THE_GROUP).
  */
 const ACTOR_MODIFIER = new RegExp(
-  String.raw`⟦[SO](\d+)⟧${NOT_THE_GROUP}(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}$`,
+  String.raw`⟦[SO](\d+)⟧${NOT_THE_GROUP}(?<!\bin (?:(?:northern|southern|eastern|western|central|north|south|east|west) )?⟦[SO]\d+⟧)(?:[’']s)?\s+(?:(?!(?:and|the|of|in|on|at|to|for|with|by|from|over|after|before|a|an|was|were|is|are|been|being|has|have|had|who|which|that|came|come|comes|coming|under)\s)[\w-]+\s+){0,2}(?:(?:missile|rocket|drone|mortar|artillery|air) and\s+)?$`,
   "i",
 );
 

@@ -230,8 +230,9 @@ const THE_GROUP_IS_A_FRONT = pattern(
   "g",
 );
 
+/** "…of the FARC dissident group known as the EMC", "…of the FARC dissident group EMC": the group the name after it gives. */
 const KNOWN_AS_AFTER =
-  /^ (?:[\w-]+ ){0,2}(?:group|faction|movement|militia|coalition),? (?:known as|called) (?:the )?⟦O(\d+)⟧/;
+  /^ (?:[\w-]+ ){0,2}(?:group|faction|movement|militia|coalition),? (?:known as|called) (?:the )?⟦O(\d+)⟧|^ (?:dissident|splinter|breakaway) (?:group|faction) ⟦O(\d+)⟧/;
 
 /** "The Resistance Front (TRF), which security agencies describe as a proxy of the Pakistan-based Lashkar-e-Taiba". */
 const DESCRIBED_AS_PROXY = pattern(
@@ -384,9 +385,8 @@ export function membershipsIn(r: FactReading) {
       for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, whole, 0.85);
     });
     each(PART_OF_PREDICATE, t, (m) => {
-      // "a faction of the FARC dissident group known as the EMC": the group the name after it gives.
       const knownAs = KNOWN_AS_AFTER.exec(t.slice(m.index! + m[0].length));
-      add(ctx, "PART_OF", R(m[1]), R(knownAs ? knownAs[1] : m[2]), 0.9);
+      add(ctx, "PART_OF", R(m[1]), R(knownAs ? (knownAs[1] ?? knownAs[2]) : m[2]), 0.9);
       // "The Houthis, part of Iran's Axis of Resistance along with Hezbollah and Hamas", "X is part of the Three
       // Brotherhood Alliance with the MNDAA and the TNLA": they are too.
       const along = /^,? (?:(?:along|together) )?with (.*)$/.exec(t.slice(m.index! + m[0].length));
