@@ -7031,4 +7031,25 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Odesa").perpetrators)).toEqual([entity(x, "Russia").id]);
   });
+
+  it("reads 'blamed X (A), which has carried out similar attacks on forces loyal to Y' as blame of the attack told", () => {
+    const x = one(
+      "A car bomb exploded at the entrance of an army camp in Aden's Crater district on Sunday, killing four " +
+        "soldiers, a military source said. The source blamed al-Qaeda in the Arabian Peninsula (AQAP), which has " +
+        "carried out similar attacks on forces loyal to the Southern Transitional Council.",
+      "2025-04-14",
+    );
+    expect(attackIn(x, "Crater").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "AQAP").id, attribution: "blamed" }),
+    ]);
+  });
+
+  it("reads 'Two suicide bombers detonated explosives at a market in X' as a suicide bombing there", () => {
+    const x = one(
+      "Two female suicide bombers detonated explosives at a fish market in Gwoza, near Maiduguri, on Friday " +
+        "evening, killing at least nine people, the agency said.",
+      "2025-06-21",
+    );
+    expect(attackIn(x, "Gwoza")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 9 });
+  });
 });

@@ -74,11 +74,12 @@ const BLAME_ONLY = new RegExp(
 );
 
 /**
- * "Police blamed al-Shabaab, which has carried out frequent attacks in Kenya's border regions": what the group blamed
- * has done before, told of it in a clause, is no attack of its own.
+ * "Police blamed al-Shabaab, which has carried out frequent attacks in Kenya's border regions", "blamed AQAP, which has
+ * carried out similar attacks on forces loyal to the STC": what the group blamed has done before, told of it in a
+ * clause, is no attack of its own.
  */
 const BLAMED_ONES_RECORD =
-  /^blamed ["“]?(?:the )?(?:[\w-]+ )?⟦[SO]\d+⟧(?: (?:group|militia|movement|militants|fighters|rebels))?, (?:which|who) (?:has|have|had) (?:[^.;⟦]|⟦[SL]\d+⟧)*\.?$/;
+  /^blamed ["“]?(?:the )?(?:[\w-]+ )?⟦[SO]\d+⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:group|militia|movement|militants|fighters|rebels))?, (?:which|who) (?:has|have|had) (?:[^.;⟦]|⟦[SLO]\d+⟧)*\.?$/;
 
 /** A blast told as an accident: "was caused by a fire in a depot", "ruled out sabotage", "an accidental explosion". */
 const ACCIDENT =

@@ -495,7 +495,8 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120))) &&
     !(plural && DEAD_COUNTED_IN.test(t.slice(Math.max(0, start - 80), start))) &&
     !((verb || kills) && /\b(?:and|then)\s+$/.test(near));
-  const tally = OVER_A_PERIOD.test(scope);
+  // Not "blamed al-Shabaab, which has killed several leaders over the past year": a blame tells of the attack told.
+  const tally = OVER_A_PERIOD.test(scope) && word !== "blamed";
   const genericAfter = GENERIC_AFTER.test(scope);
   const generic = genericBefore || genericAfter || campaign || tally;
   const under = /\bunder\s+$/i.test(near);
