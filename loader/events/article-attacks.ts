@@ -167,8 +167,8 @@ function warSides(f: Frame): boolean {
  * "The Houthis said on Thursday that X had been killed… Israel said X had died of wounds sustained in a strike in
  * August": a death announced on a day came on that day or before it, on the day the attack is told with.
  */
-function diedBefore(own: ResolvedDate | null, announced: Draft): boolean {
-  return !!own && !!announced.date && announced.dateStated && daysBetween(own.date, announced.date.date) >= 0;
+function diedBefore(own: ResolvedDate | null, announced: ResolvedDate | null, stated: boolean): boolean {
+  return stated && !!own && !!announced && daysBetween(own.date, announced.date) >= 0;
 }
 
 /**
@@ -192,11 +192,6 @@ function sameObject(d: Draft, f: Frame): boolean {
   if (!noun) return false;
   const told = new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`);
   return d.frames.some((g) => g !== f && told.test(g.sentence.text));
-}
-
-/** "X was killed in a strike on May 13… Netanyahu had announced X's death on May 28": made known after the attack. */
-function announcedAfter(f: Frame, d: Draft): boolean {
-  return f.dateStated && !!f.date && !!d.date && daysBetween(d.date.date, f.date.date) >= 0;
 }
 
 /**
@@ -363,7 +358,10 @@ export class ArticleAttacks {
       local.find(
         (d) =>
           d.frames.some((g) => overlaps(persons(g), persons(f))) &&
-          (compatibleDates(d.date, f.date) || diedBefore(f.date, d) || announcedAfter(f, d)),
+          (compatibleDates(d.date, f.date) ||
+            diedBefore(f.date, d.date, d.dateStated) ||
+            // "…killed in a strike on May 13. Netanyahu had announced his death on May 28": the other way round.
+            diedBefore(d.date, f.date, f.dateStated)),
       ) ??
       (f.killedPronoun && f.killed.size === 0
         ? [...local].reverse().find((d) => d.killed.size > 0 && !otherPerpetrators(d, f))
@@ -621,7 +619,9 @@ export class ArticleAttacks {
         (!target.date ||
           (target.dateStated && !f.dateStated && f.date.precision === "day" && toldBefore(f.date, target.date)) ||
           (f.killed.size > 0 && !f.dateStated && !target.frames.some((g) => g !== f && g.killed.size > 0)) ||
-          (f.killed.size > 0 && overlaps(target.killed, f.killed) && diedBefore(f.date, target)) ||
+          (f.killed.size > 0 &&
+            overlaps(target.killed, f.killed) &&
+            diedBefore(f.date, target.date, target.dateStated)) ||
           refines(f.date, target.date))
       ) {
         target.date = f.date;

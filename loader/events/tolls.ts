@@ -380,7 +380,7 @@ const REPELLED_KILLING = new RegExp(`\\b${REPELLED}\\b[^.;]{0,60}$`, "i");
 
 /** "…had repelled the attack and that 41 militants were killed": the attackers' dead, told after the repelling. */
 const REPELLED_AND_KILLED = new RegExp(
-  `\\b${REPELLED}\\b[^.;]{0,60}?\\b(?:militants|attackers|assailants|jihadists|terrorists|insurgents|gunmen|rebels|fighters)\\s+(?:were|had been|have been) killed\\b`,
+  `\\b${REPELLED}\\b[^.;]{0,60}?\\b${ATTACKERS}\\s+(?:were|had been|have been) killed\\b`,
   "i",
 );
 

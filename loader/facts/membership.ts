@@ -419,10 +419,11 @@ export function membershipsIn(r: FactReading) {
   each(THE_GROUP_PART_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
   each(THE_GROUPS_BRANCH, t, (m) => add(ctx, "PART_OF", R(m[1]), groupBefore(t, m.index!, R, history), 0.7));
   each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
-  each(COLLECTIVE_PART_OF, t, (m) => {
-    const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));
-    add(ctx, "PART_OF", previousOrg(history, m[0].split(" ")[1], containers), R(m[1]), 0.65);
-  });
+  // "The coalition …", "The alliance also includes…": the collective told before (one that already holds members first),
+  // not the member last named.
+  const collectiveBefore = (noun: string | undefined) =>
+    previousOrg(history, noun, new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to)));
+  each(COLLECTIVE_PART_OF, t, (m) => add(ctx, "PART_OF", collectiveBefore(m[0].split(" ")[1]), R(m[1]), 0.65));
   if (namesTwo) {
     // "O2, a loose coalition of ... militias that includes A and B"; "O2, ... that officially includes ..., including A and B".
     each(INCLUDES_RELATIVE, t, (m) => {
@@ -435,10 +436,8 @@ export function membershipsIn(r: FactReading) {
         add(ctx, "PART_OF", o, R(m[1]), 0.85);
     });
     each(THE_GROUP_INCLUDES, t, (m) => {
-      // "The alliance also includes…": the alliance told before, not the member last named.
-      const containers = new Set(ctx.out.filter((f) => f.type === "PART_OF").map((f) => f.to));
       const noun = m[1]!.split(" ").pop()!;
-      const whole = noun === "group" ? previousGroup(history) : previousOrg(history, noun, containers);
+      const whole = noun === "group" ? previousGroup(history) : collectiveBefore(noun);
       for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, whole, 0.75);
     });
     each(WHOSE_MEMBERS, t, (m) => {

@@ -85,8 +85,6 @@ export function chunks(tokens: Token[]): Chunk[] {
       // "the 33rd Front", "the 47th Brigade", "the 444 Combat Brigade": a unit named by its number.
       (ORDINAL.test(t.text) && tokens[i + 1] !== undefined && isCapWord(tokens[i + 1]!) && namesUnit(tokens, i + 1)) ||
       (/^\d{2,4}$/.test(t.text) && namesUnit(tokens, i + 1, NUMBERED_UNITS)) ||
-      // "the 400 Mawozo gang": a gang named by a number and a word.
-      (/^\d{1,3}$/.test(t.text) && /^the$/i.test(tokens[i - 1]?.text ?? "") && namesGang(tokens, i + 1)) ||
       (PARTICLES.has(t.text) && tokens[i + 1] && (tokens[i + 1]!.text === "-" || isCapWord(tokens[i + 1]!)));
     // A function word starts no name ("The", "It"), though one in capitals is an acronym ("an IS leader").
     const functionWord = ["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !/^[A-Z]{2,}$/.test(t.text);
@@ -365,11 +363,6 @@ function namesUnit(tokens: Token[], k: number, heads: Set<string> = ORG_HEAD_SET
 
 /** Units a bare number may name ("the 444 Brigade"); "12 Army soldiers" counts soldiers. */
 const NUMBERED_UNITS = new Set(["brigade", "division", "regiment", "battalion"]);
-
-/** Whether a capitalised run from `k` is followed by a gang's noun: "400 Mawozo gang". */
-function namesGang(tokens: Token[], k: number): boolean {
-  return capAt(tokens, k) && /^(?:gang|militia|group|cartel)$/.test(tokens[k + 1]?.text ?? "");
-}
 
 /** Whether the capitalised run from `k` is followed by a group noun: "State of Law coalition". */
 function namesGroup(tokens: Token[], k: number): boolean {

@@ -134,10 +134,14 @@ export function startsWithName(long: PersonName, short: PersonName): boolean {
   );
 }
 
-/** The last names of the starts `startsWithName` accepts: "haq" for "Anwar ul Haq Qasimi", to file it under. */
+/**
+ * The last names of every start `startsWithName` accepts, to file the name under: "haq" for "Anwar ul Haq Qasimi", any
+ * word after its first inner particle and before its last word.
+ */
 export function startSurnames(pn: PersonName): string[] {
   const t = pn.tokens;
-  return t.slice(2, -1).filter((_, i) => PARTICLE_SET.has(t[i + 1]!));
+  const particle = t.findIndex((w, i) => i > 0 && PARTICLE_SET.has(w));
+  return particle < 0 ? [] : t.slice(particle + 1, -1);
 }
 
 /** Organisation key: content tokens, generic heads ("Harakat", "Movement") dropped, transliteration folded. */
