@@ -7052,4 +7052,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Gwoza")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 9 });
   });
+
+  it("reads a trigger word in scare quotes ('it had \"eliminated\" X') as the word", () => {
+    const x = one(
+      'The army said it had "eliminated" Khalil Daher, a commander in the Aziz unit, in a drone strike on a ' +
+        "motorcycle near the village of Zibqin on Friday.",
+      "2025-06-14",
+    );
+    expect(ids(attackIn(x, "Zibqin").killed)).toEqual([entity(x, "Khalil Daher").id]);
+  });
 });

@@ -25,6 +25,13 @@ export const written = (ms: MarkedSentence, ref: Ref): string =>
 
 const LETTER: Record<EntityLabel, string> = { Organization: "O", Person: "P", State: "S", Place: "L" };
 
+/**
+ * A word or two in scare quotes: "it had "eliminated" X", "killed "dozens" of fighters". The patterns read the words,
+ * which the quotation marks only distance the speaker from.
+ */
+const SCARE_QUOTED = /(?<=^|[\s(])["“]([a-z][a-z-]*(?: [a-z][a-z-]*)?)["”](?=[\s,.;:)]|$)/g;
+const unquoted = (between: string) => between.replace(SCARE_QUOTED, "$1");
+
 export function markSentence(
   sentence: Sentence,
   mentions: Mention[],
@@ -50,11 +57,11 @@ export function markSentence(
       at = sentence.text.indexOf(")", m.end) + 1;
       continue;
     }
-    text += sentence.text.slice(at, m.start) + `⟦${LETTER[entity.label]}${refs.length}⟧`;
+    text += unquoted(sentence.text.slice(at, m.start)) + `⟦${LETTER[entity.label]}${refs.length}⟧`;
     refs.push({ entity, mention: m });
     at = m.end;
   }
-  text += sentence.text.slice(at);
+  text += unquoted(sentence.text.slice(at));
   return { sentence, text, refs };
 }
 
