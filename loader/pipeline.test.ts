@@ -7061,4 +7061,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Zibqin").killed)).toEqual([entity(x, "Khalil Daher").id]);
   });
+
+  it("reads 'X said it had arrested men suspected of firing rockets at Y' as no deed of X's", () => {
+    const x = one(
+      "The Syrian army said it had arrested four men suspected of firing rockets at the town of Metula on Sunday.",
+      "2025-07-08",
+    );
+    expect(attackIn(x, "Metula").perpetrators).toEqual([]);
+  });
 });

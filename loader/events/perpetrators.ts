@@ -182,6 +182,13 @@ function about(
   );
 }
 
+/**
+ * "arrested three people suspected of firing rockets", "men accused of killing farmers": the deed is the suspects', not
+ * that of who arrested them or said so.
+ */
+const DONE_BY_SUSPECTS =
+  /\b(?:suspected|accused|charged|convicted|arrested|detained|jailed|sentenced)\s+(?:of|with|for|over)\s+(?:having\s+)?$/;
+
 /** Who did it, and how that is known: stated, claimed, blamed or alleged. */
 export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { ms, t, triggers, claimOfTold, claims, blames, label, lastGroup, subjectGroup, armyState } = r;
@@ -261,7 +268,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "X hit 85 targets in retaliation for the drone attack that…": X answered that attack; it did not carry it out.
   // "Dissidents of X were attacked": X is who was attacked.
   const passive = subj && /\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?\S+$/.test(subj[0]);
-  if (subj && !describesGroup && !linkedOnly && !passive && !f.answered) {
+  const bySuspects = DONE_BY_SUSPECTS.test(before);
+  if (subj && !bySuspects && !describesGroup && !linkedOnly && !passive && !f.answered) {
     f.wave = plural && !generic;
     const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
     // "Suspected members of X attacked…": who is only suspected is alleged.
@@ -341,7 +349,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   );
   // "The army said the group had fired…" speaks of another; only a group's own spokesman means itself so.
   const ofAnother = selfClaim?.[2] !== undefined && label(selfClaim[1]!).label !== "Organization";
-  if (selfClaim && !ofAnother && (f.attackVerb || kills || doneIt)) {
+  if (selfClaim && !ofAnother && !bySuspects && (f.attackVerb || kills || doneIt)) {
     // "The IDF and Shin Bet said they had killed…": both speakers claim it.
     const first = /⟦[SO](\d+)⟧ and (?:the )?$/.exec(through.slice(0, selfClaim.index));
     if (first) f.perpetrators.set(label(first[1]!).id, "claimed");
