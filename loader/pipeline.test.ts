@@ -7069,4 +7069,46 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Metula").perpetrators).toEqual([]);
   });
+
+  it("reads 'X stormed a base after a car bomb exploded at its gates, killing N' as one assault with its toll", () => {
+    const x = one(
+      "JNIM fighters stormed an army post in Boulkessi on Sunday after a car bomb exploded at its gates, killing at " +
+        "least 12 soldiers, security sources said.",
+      "2025-06-03",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Boulkessi")).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
+  });
+
+  it("keeps apart a strike told as coming after a bomb ('Jets struck X after a roadside bomb hit a patrol in Y')", () => {
+    const x = one(
+      "Israeli jets struck Hamas targets in Gaza City on Monday after a roadside bomb exploded near an army patrol " +
+        "in Khan Younis, killing two soldiers.",
+      "2025-03-18",
+    );
+    expect(attackIn(x, "Gaza City").fatalitiesMin).toBeNull();
+    expect(attackIn(x, "Khan Younis").fatalitiesMin).toBe(2);
+  });
+
+  it("reads 'An al-Shabaab bomb exploded near a market in X' as the group's bombing", () => {
+    const x = one(
+      "An ISWAP bomb exploded near a cattle market in Konduga on Tuesday, killing five traders, residents said.",
+      "2025-03-19",
+    );
+    expect(attackIn(x, "Konduga")).toMatchObject({
+      eventType: "Remote explosive/landmine/IED",
+      weapon: "explosive",
+      perpetrators: [expect.objectContaining({ entity: entity(x, "ISWAP").id, attribution: "stated" })],
+    });
+  });
+
+  it("keeps apart an earlier bombing told as what the attack came 'days after'", () => {
+    const x = one(
+      "Al-Shabaab fighters overran an army base in Moqokori on Monday, killing at least 10 soldiers. The attack " +
+        "came days after an al-Shabaab bomb exploded near the governor's convoy in Beledweyne, killing four people.",
+      "2025-03-18",
+    );
+    expect(attackIn(x, "Moqokori")).toMatchObject({ date: "2025-03-17", fatalitiesMin: 10, fatalitiesMax: 10 });
+    expect(attackIn(x, "Beledweyne")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+  });
 });

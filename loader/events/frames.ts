@@ -383,6 +383,13 @@ const WHO_WAS_KILLED = /\bwho (?:was|had been) (?:killed|assassinated)$/;
 const HOW_IT_WAS_DONE =
   /\bafter (?:attacking|striking|hitting|targeting|storming|boarding) (?:it|them)\b[^,;]*|\bafter being\s*$/;
 
+/**
+ * "Gunmen stormed the hotel after a car bomb exploded at its gate": the blast that opened an assault, its first step;
+ * not "Jets struck Gaza after a roadside bomb hit a patrol", a strike that answers a blast.
+ */
+const STORMED = /^(?:storm(?:ed|ing)|overr[au]n|overrunning|raid(?:ed|ing)|assault(?:ed|ing))$/i;
+const AFTER_A_BLAST = /\bafter (?:an?|the) (?:[\w-]+ ){0,3}?(?:bomb|bomber|explosion|blast)s?\b[^,;]*/;
+
 /** The fighting a place was taken in, told after the taking. */
 const FOUGHT_FOR = /\bafter (?:(?:heavy|fierce|intense|days of|hours of|a day of)\s+)*(?:fighting|clashes|battles?)\b/;
 
@@ -417,10 +424,15 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     // "…had sunk the ship after attacking it with drones, killing three": how the one attack was done. "A suicide
     // bomber blew himself up at the beach before gunmen stormed a restaurant, killing 32": one attack in its steps;
     // "hours before a drone struck Erbil" tells another.
-    const told = prev ? t.slice(prev.triggerEnd, f.triggerStart).replace(HOW_IT_WAS_DONE, "") : "";
+    const prevWord = prev ? t.slice(prev.triggerStart, prev.triggerEnd) : "";
+    const told = prev
+      ? t
+          .slice(prev.triggerEnd, f.triggerStart)
+          .replace(HOW_IT_WAS_DONE, "")
+          .replace(STORMED.test(prevWord) ? AFTER_A_BLAST : /$^/, "")
+      : "";
     // "recaptured the town from al-Shabaab after heavy fighting that killed 12": the fighting the taking was won in.
-    const between =
-      prev && TAKEN.test(t.slice(prev.triggerStart, prev.triggerEnd)) ? told.replace(FOUGHT_FOR, "") : told;
+    const between = prev && TAKEN.test(prevWord) ? told.replace(FOUGHT_FOR, "") : told;
     const sameStory =
       prev &&
       perpsAgree(prev, f) &&

@@ -207,9 +207,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     mod &&
     !whereOnly &&
     !kills &&
-    // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off. "The Emergency
-    // Lawyers group blamed the RSF": who blames, not who attacked.
-    word !== "exploded" &&
+    // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off; "an al-Shabaab
+    // bomb exploded" is the group's. "The Emergency Lawyers group blamed the RSF": who blames, not who attacked.
+    (word !== "exploded" || /\b(?:bombs?|devices?|IEDs?|mines?|explosives)\s+$/.test(mod[0])) &&
     word !== "blamed" &&
     !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
     !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))

@@ -12,7 +12,7 @@ interface Weapon {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?)|clash|clashes|fighting|exchanged|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
+  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
 
 /** A shooting: "shot them dead", "opened fire", "gunmen". */
 const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
@@ -36,10 +36,10 @@ function weaponOf(s: string): Weapon {
     return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
   if (/\b(?:shelling|shelled|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
-  // "A bomb hidden in an electric scooter", "a magnetic bomb", "a bomb attack on the pipeline": a device left to go off,
-  // not one dropped from the air.
+  // "A bomb hidden in an electric scooter", "a magnetic bomb", "a bomb attack on the pipeline", "a bomb exploded near the
+  // convoy": a device left to go off, not one dropped from the air.
   if (
-    /\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?))\b/i.test(
+    /\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated))\b/i.test(
       s,
     )
   )
