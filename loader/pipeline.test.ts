@@ -7111,4 +7111,23 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Moqokori")).toMatchObject({ date: "2025-03-17", fatalitiesMin: 10, fatalitiesMax: 10 });
     expect(attackIn(x, "Beledweyne")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
   });
+
+  it("reads 'President X said the attack was carried out by Y' as a blame, and an army's word on its own jets as stated", () => {
+    const x = one(
+      "A drone attack on a police helicopter near Anori killed 11 officers on Thursday. President Daniel Ospina said " +
+        "the attack was carried out by the Gulf Clan.",
+      "2025-08-22",
+    );
+    expect(attackIn(x, "Anori").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Gulf Clan").id, attribution: "blamed" }),
+    ]);
+    const own = one(
+      "An air strike hit a house in Deir al-Balah on Monday, killing five people. The Israeli military said the " +
+        "strike was carried out by Israeli aircraft.",
+      "2025-08-22",
+    );
+    expect(attackIn(own, "Deir al-Balah").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(own, "Israel").id, attribution: "stated" }),
+    ]);
+  });
 });

@@ -304,7 +304,14 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     );
   // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
   if (firedBy) {
-    f.perpetrators.set(label(firedBy[2] ?? firedBy[1]!).id, "stated");
+    const agent = label(firedBy[2] ?? firedBy[1]!).id;
+    // "President X said the attack was carried out by the Gulf Clan": an authority's word on others is a blame; "The
+    // Israeli army said the strike was carried out by Israeli jets", whose speaker is of the agent's side, is not.
+    const sides = r.sideOf(agent);
+    const others =
+      SPEAKER_BEFORE.test(before) &&
+      ![...before.matchAll(/⟦[SOP](\d+)⟧/g)].some((m) => r.sideOf(label(m[1]!).id).some((x) => sides.includes(x)));
+    f.perpetrators.set(agent, others ? "blamed" : "stated");
     // "…was carried out by X and the Y": both.
     const and = /^\s+and\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope.slice(firedBy.index + firedBy[0].length));
     if (and) f.perpetrators.set(label(and[1]!).id, "stated");
