@@ -7130,4 +7130,14 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(own, "Israel").id, attribution: "stated" }),
     ]);
   });
+
+  it("reads 'The mayor of the city of X, Y, was killed' as the killing of Y, a person, not a place of a list", () => {
+    const x = one(
+      "The mayor of the Mexican city of Tacambaro, Salvador Bastida, was killed on Sunday, authorities in the state " +
+        "of Michoacan said.",
+      "2025-06-17",
+    );
+    expect(entity(x, "Salvador Bastida").label).toBe("Person");
+    expect(ids(attackIn(x, "Tacambaro").killed)).toEqual([entity(x, "Salvador Bastida").id]);
+  });
 });

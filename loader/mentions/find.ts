@@ -361,10 +361,10 @@ class MentionSearch {
   }
 
   private roleHeldBefore(k: number): boolean {
-    // "the commander in Gaza, X", "its leader in the Gojjam zone, X", "a spokesman for the junta, X": a short place
-    // or body after the role, of up to two names.
+    // "the commander in Gaza, X", "its leader in the Gojjam zone, X", "a spokesman for the junta, X", "the mayor of the
+    // Mexican city of Chilpancingo, X": a short place or body after the role, of up to two names.
     let names = 0;
-    for (let j = k; j > Math.max(0, k - 6); j--) {
+    for (let j = k; j > Math.max(0, k - 8); j--) {
       const w = this.tokens[j]!.text;
       if (/^[A-Z][a-z]+$/.test(w) && ++names <= 2) continue;
       if (!/^[a-z]+$/.test(w)) return false;
@@ -854,9 +854,11 @@ class MentionSearch {
         (prev === "and" &&
           this.mentions[this.mentions.length - 1]?.label === "Place" &&
           this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1) ||
-        // Not "Its leader in Gojjam, Zemene Kassie, said": a speaker, not a place of the list.
+        // Not "Its leader in Gojjam, Zemene Kassie, said": a speaker, not a place of the list; nor "The mayor of the
+        // city of X, Alejandro Arcos, was killed": a list of places goes on with a name or "and".
         (prev === "," &&
-          (next === "and" || (next === "," && !SPEECH.has(next2))) &&
+          (next === "and" ||
+            (next === "," && !SPEECH.has(next2) && (next2 === "and" || /^\p{Lu}/u.test(this.tokens[te + 1]!.text)))) &&
           content.length <= 2 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
           this.mentions[this.mentions.length - 1]?.label === "Place" &&

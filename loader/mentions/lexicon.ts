@@ -177,6 +177,7 @@ export const ROLE_NOUNS = [
   "senior fellow",
   "director",
   "governor",
+  "mayor",
   "president",
   "prime minister",
   "minister",
