@@ -7140,4 +7140,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Salvador Bastida").label).toBe("Person");
     expect(ids(attackIn(x, "Tacambaro").killed)).toEqual([entity(x, "Salvador Bastida").id]);
   });
+
+  it("keeps a capitalised first word ('Provincial police chief X') out of a group whose name it sounds like", () => {
+    const x = one(
+      "The Islamic State Khorasan Province (ISKP) claimed the bombing in Bajaur. Provincial police chief Rahim " +
+        "Khan said the bomber targeted a rally.",
+      "2025-03-01",
+    );
+    expect(entity(x, "ISKP").aliases).not.toContain("Provincial");
+    expect(x.facts.filter((f) => f.from === entity(x, "Rahim Khan").id && f.to === entity(x, "ISKP").id)).toEqual([]);
+  });
 });

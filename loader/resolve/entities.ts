@@ -230,13 +230,14 @@ export function resolveEntities(
         return pickUnique(related, article);
       }
       // A word with no cue of its own ("The Sounion was hit") is a group's short name in another article only
-      // if it is that name's last word as written, not one that sounds like it ("Ansar al-Sunna").
+      // if it is that name's last word as written, not one that sounds like it ("Ansar al-Sunna"). So is the
+      // capitalised first word of a sentence, which may be any word ("Provincial police chief X" is no "Province").
       const folded = fold(surface);
       const supers = candidates.filter((c) =>
         c.parsed.some(
           (p) =>
             isFragmentOf(k, p.tokens, p.key) &&
-            (label !== null || c.articles.has(article) || p.tokens.at(-1) === folded),
+            (label !== null || (c.articles.has(article) && m.tokenStart > 0) || p.tokens.at(-1) === folded),
         ),
       );
       const pick = pickUnique(supers, article);
