@@ -7150,4 +7150,15 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "ISKP").aliases).not.toContain("Provincial");
     expect(x.facts.filter((f) => f.from === entity(x, "Rahim Khan").id && f.to === entity(x, "ISKP").id)).toEqual([]);
   });
+
+  it("reads 'X has previously attacked clerics' as the group's record, not the attack no one claimed", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a seminary in Charsadda on Friday, killing nine people, police said. No " +
+        "group immediately claimed responsibility. The Islamic State Khorasan Province (ISKP) has previously " +
+        "attacked clerics seen as close to the Afghan Taliban.",
+      "2025-03-01",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Charsadda").perpetrators).toEqual([]);
+  });
 });

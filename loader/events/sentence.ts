@@ -153,7 +153,7 @@ const KILL_VERB = new RegExp(
 );
 
 const GENERIC_BEFORE =
-  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|scene of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|scene of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar|previously|repeatedly|frequently|regularly|routinely|often)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "The United States launched a wave of air strikes…": one operation of many strikes, not strikes in general. */
 const LAUNCHED_A_WAVE =
