@@ -7161,4 +7161,29 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Charsadda").perpetrators).toEqual([]);
   });
+
+  it("reads 'the bomber' as the man of a bombing, and a toll after a death years before as the bombing's", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a seminary in Mardan during Friday prayers, killing at least nine people, " +
+        "police said. Police chief Tariq Khan said the bomber targeted the seminary's head, whose father, Maulana " +
+        "Abdul Rauf, was assassinated in 2019. At least 20 others were wounded.",
+      "2025-03-01",
+    );
+    expect(attackIn(x, "Mardan")).toMatchObject({ woundedMin: 20, woundedMax: 20 });
+    const past = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Abdul Rauf").id));
+    expect(past).toMatchObject({ date: "2019-01-01", weapon: null, woundedMin: null });
+  });
+
+  it("reads 'after his father, X, was assassinated in 2019' as a death looked back on, not the attack told after it", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a seminary in Mardan on Friday, killing nine people. The bomber targeted " +
+        "its head, Ahmad Shah, who took over after his father, Maulana Abdul Rauf, was assassinated in 2019. No group " +
+        "claimed responsibility. The Pakistani Taliban condemned the bombing.",
+      "2025-03-01",
+    );
+    const bombing = attackIn(x, "Mardan");
+    expect(bombing.evidence.some((s) => s.includes("condemned the bombing"))).toBe(true);
+    const past = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Abdul Rauf").id))!;
+    expect(past.evidence).toHaveLength(1);
+  });
 });

@@ -538,6 +538,9 @@ export class ArticleAttacks {
             (d) =>
               d !== main &&
               d.frames.includes(lastFrame!) &&
+              // "…after his father was assassinated in 2018. At least 20 others were wounded.": a death looked back on
+              // in passing is not what the toll goes on telling.
+              !d.frames.every((g) => g.reference) &&
               // "…killed four guards. Thirteen other people were injured.": the wounded of the attack just told.
               (f.tolls.length === 0
                 ? !d.frames.some((g) => g.wounded.length > 0)

@@ -362,8 +362,9 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
       ? null
       : (inScope ?? (only && (triggers.length === 1 || statementDay || ofTheWave) ? only : null));
   // An attack named by its year is looked back on: "the strike" told after it is not that attack; so is a death told
-  // of a person in passing, by its month ("former leader X, who was killed by Israeli troops in Rafah in October").
-  if (namedByYear(f) || (f.date?.precision === "month" && WHO_WAS_KILLED.test(near + word))) f.reference = true;
+  // of a person in passing, by its month or year ("former leader X, who was killed by Israeli troops in Rafah in
+  // October").
+  if (namedByYear(f) || (f.date && f.date.precision !== "day" && WHO_WAS_KILLED.test(near + word))) f.reference = true;
   // "US jets carried out strikes near al-Qaim on Friday": strikes of one day on one place are one event.
   if (f.plural && f.date?.precision === "day" && f.places.size > 0 && !generic && !under) f.plural = false;
   // "US forces at Al Tanf came under drone attack on Thursday": one attack on a given day, not talk of many.
@@ -373,8 +374,12 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   }
 }
 
-/** "X, who was killed", "who had been killed": a death told in a clause about the person. */
-const WHO_WAS_KILLED = /\bwho (?:was|had been) (?:killed|assassinated)$/;
+/**
+ * "X, who was killed", "whose father, X, had been killed", "after his father, X, was assassinated": a death told in a
+ * clause about the person or what came after it.
+ */
+const WHO_WAS_KILLED =
+  /\b(?:who|whose|after|since)\b[^.;⟦]{0,40}?(?:⟦P\d+⟧,? )?(?:was|had been) (?:killed|assassinated)$/;
 
 /**
  * "after attacking it with drones and speedboats", "the Magic Seas, which sank after being struck by drones": a clause

@@ -23,9 +23,9 @@ function weaponOf(s: string): Weapon {
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\b(?:drones?|unmanned aerial vehicles?|UAVs?)\b/i.test(s))
     return { weapon: "drone", eventType: "Air/drone strike" };
-  // Not "damaging a civilian aircraft": what was hit.
+  // Not "damaging a civilian aircraft": what was hit; nor "the bomber", the man of a bombing, unless told as a plane.
   if (
-    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft|jets?|helicopters?|gunships?|bombers?)\b/i.test(
+    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft|jets?|helicopters?|gunships?|bombers|(?:strategic|stealth|heavy|[A-Z][a-z]?-\d+\w*) bomber)\b/i.test(
       s,
     )
   )
