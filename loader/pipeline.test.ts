@@ -7186,4 +7186,13 @@ describe("extraction from text it has never seen", () => {
     const past = x.attacks.find((a) => a.killed.some((k) => k.entity === entity(x, "Abdul Rauf").id))!;
     expect(past.evidence).toHaveLength(1);
   });
+
+  it("reads 'killing 12 people including the head of the X (Sami) faction, Maulana Y' as Y among the dead", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a mosque in Lakki Marwat on Friday, killing at least 12 people including " +
+        "the head of the Jamiat Ulema-e-Islam (Fazl) district chapter, Maulana Abdul Ghani Qureshi, police said.",
+      "2025-03-01",
+    );
+    expect(ids(attackIn(x, "Lakki Marwat").killed)).toEqual([entity(x, "Abdul Ghani Qureshi").id]);
+  });
 });

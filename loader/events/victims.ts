@@ -153,7 +153,7 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
       const between = targetScope.slice(anchor, at).replace(/[“"](?:[A-Z][\w.]* )*$/, "");
       if (
         // "killing seven members of X, including senior commander Brigadier General Y": the named among the dead.
-        between.length > (/, including /.test(between) ? 110 : 70) ||
+        between.length > (/\bincluding /.test(between) ? 110 : 70) ||
         /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b|\b(?:led|headed|commanded|run) by\b/i.test(
           between,
         ) ||
