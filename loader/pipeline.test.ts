@@ -7195,4 +7195,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Lakki Marwat").killed)).toEqual([entity(x, "Abdul Ghani Qureshi").id]);
   });
+
+  it("reads the place in 'The attack comes as gangs control the capital, X' as the time's setting, not where", () => {
+    const x = one(
+      "Gang members attacked the town of Saut-d'Eau in central Haiti on Monday, killing five people. The attack " +
+        "comes as gangs control about 85% of the capital, Port-au-Prince, and have been expanding their reach.",
+      "2025-04-01",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Saut-d'Eau").id]);
+  });
 });
