@@ -7205,4 +7205,12 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Saut-d'Eau").id]);
   });
+
+  it("reads 'strikes on Yemen's Ras Isa port' as where the strikes fell, not as Yemen targeted", () => {
+    const x = one(
+      "U.S. strikes on Yemen's Hodeidah port killed 12 people on Thursday, the Houthi-run health ministry said.",
+      "2025-04-18",
+    );
+    expect(attackIn(x, "Hodeidah").targets).toEqual([]);
+  });
 });

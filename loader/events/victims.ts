@@ -42,11 +42,11 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { word, start, before, kills, targetScope, namesState, namesGroup, namesPerson } = s;
   // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters"; "on the
   // Russian paramilitary group Wagner" targets the group, not the state it is told of, and "at Iranian Kurdish
-  // opposition groups" those who oppose the state.
+  // opposition groups" those who oppose the state; "on Yemen's Ras Isa port" tells where, not whom.
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:sovereignty|territory|airspace|soil|capital)\b)/g,
+    /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))/g,
   )) {
     if (m[1] === "P") continue;
     // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
