@@ -7213,4 +7213,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Hodeidah").targets).toEqual([]);
   });
+
+  it("reads a name a country owns ('in Lebanon's Marjayoun', 'strikes on Lebanon's Bint Jbeil') as a place", () => {
+    const x = one(
+      "Israeli strikes on Lebanon's Bint Jbeil killed four people on Thursday. A drone strike in Lebanon's Marjayoun " +
+        "killed two more on Friday.",
+      "2025-06-14",
+    );
+    expect(entity(x, "Bint Jbeil").label).toBe("Place");
+    expect(attackIn(x, "Bint Jbeil").fatalitiesMin).toBe(4);
+    expect(attackIn(x, "Marjayoun").fatalitiesMin).toBe(2);
+  });
 });

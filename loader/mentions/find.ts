@@ -360,6 +360,15 @@ class MentionSearch {
     return /\b(?:his|her) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.text.slice(Math.max(0, at - 50), at));
   }
 
+  /** Whether a state's name ends before token `k` (its "'s"), told as where: "in Lebanon's", "strikes on Yemen's". */
+  private ownedByAStateWhere(k: number): boolean {
+    const state = this.mentions[this.mentions.length - 1];
+    if (state?.label !== "State" || state.tokenEnd !== k) return false;
+    const before = this.tokens[state.tokenStart - 1]?.text.toLowerCase() ?? "";
+    const before2 = this.tokens[state.tokenStart - 2]?.text.toLowerCase() ?? "";
+    return PLACE_PREPS.has(before) || (before === "on" && ATTACK_NOUNS.has(before2));
+  }
+
   private roleHeldBefore(k: number): boolean {
     // "the commander in Gaza, X", "its leader in the Gojjam zone, X", "a spokesman for the junta, X", "the mayor of the
     // Mexican city of Chilpancingo, X": a short place or body after the role, of up to two names.
@@ -843,6 +852,14 @@ class MentionSearch {
             /^(?:the|a|provincial|regional|state|district|county|border|coastal)$/i.test(prev2))) ||
         // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
         (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "in Lebanon's Nabatieh", "strikes on Yemen's Ras Isa port": a name a country owns, told as where.
+        (/^['’]s$/.test(prev) &&
+          this.ownedByAStateWhere(ts - 1) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!) &&
+          !ORG_TRAILER_SET.has(next) &&
+          !FIGHTER_TRAILER_SET.has(next) &&
+          !ROLES.has(next)) ||
         // "struck Erbil, the capital of Iraq's Kurdistan region": a place said to be one.
         (content.length <= 3 &&
           PLACE_APPOSITIVE.test(this.text.slice(this.tokens[te - 1]!.end, this.tokens[te - 1]!.end + 40))) ||
