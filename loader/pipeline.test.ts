@@ -7224,4 +7224,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Bint Jbeil").fatalitiesMin).toBe(4);
     expect(attackIn(x, "Marjayoun").fatalitiesMin).toBe(2);
   });
+
+  it("reads 'the group is a front for the Pakistan-based X' as part of X", () => {
+    const x = one(
+      "A little-known group, the Kashmir Tigers, claimed the ambush. Officials say the group is a front for the " +
+        "Pakistan-based Jaish-e-Mohammed.",
+      "2025-04-23",
+    );
+    expect(fact(x, "PART_OF", "Kashmir Tigers", "Jaish-e-Mohammed")).toBeDefined();
+  });
 });

@@ -223,10 +223,13 @@ const COLLECTIVE_INCLUDING = pattern(
   "g",
 );
 
-/** "Officials said the group was a front for the Islamic State": the group told before. */
+/**
+ * "Officials said the group was a front for the Islamic State", "…is a front for the Pakistan-based X": the group told
+ * before.
+ */
 const THE_GROUP_IS_A_FRONT = pattern(
   /\bthe \w+ (?:is|was) (?:an? |the )?(?:front|cover|offshoot|affiliate|branch|wing) /,
-  `\\bthe (group|movement|militia|faction|organi[sz]ation) (?:is|was) (?:an? |the )?(?:[\\w-]+ )?(?:front|cover|offshoot|affiliate|branch|wing) (?:for|of) ${DET}${mk("O")}`,
+  `\\bthe (group|movement|militia|faction|organi[sz]ation) (?:is|was) (?:an? |the )?(?:[\\w-]+ )?(?:front|cover|offshoot|affiliate|branch|wing) (?:for|of) ${DET}(?:(?:⟦S\\d+⟧-)?[\\w-]+ ){0,2}?${mk("O")}`,
   "g",
 );
 
