@@ -7233,4 +7233,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Kashmir Tigers", "Jaish-e-Mohammed")).toBeDefined();
   });
+
+  it("reads 'N people have been killed in X, where fighters of Y launched an offensive' as Y's", () => {
+    const x = one(
+      "At least 40 people have been killed since Friday in the Arauca region, where fighters of the National " +
+        "Liberation Army (ELN) launched an offensive against a rival group, the governor said.",
+      "2025-01-20",
+    );
+    expect(ids(attackIn(x, "Arauca").perpetrators)).toEqual([entity(x, "ELN").id]);
+  });
 });

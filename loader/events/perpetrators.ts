@@ -43,7 +43,7 @@ const LINKED_BEFORE =
   /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$|\b(?:dissidents|defectors|deserters|breakaway factions?|splinter (?:groups?|factions?)) of (?:the )?(?:former )?$/i;
 
 const WHEN_OFFENSIVE =
-  /^[^.;]{0,100}?,? when (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
+  /^[^.;]{0,100}?,? (?:when|where) (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;
 
 /**
  * The present of headlines and timelines, where the doer is a force or a weapon ("U.S. F-16 fighter jets strike
@@ -363,7 +363,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
   }
   // "80 people have been killed since Thursday, when fighters of the ELN launched an offensive against a faction of
-  // the FARC": who began the fighting the dead fell in, and whom it was against.
+  // the FARC", "…in the X region, where the ELN launched an offensive": who began the fighting the dead fell in, and
+  // whom it was against.
   const offensive = kills ? WHEN_OFFENSIVE.exec(scope) : null;
   if (offensive) {
     f.perpetrators.set(label(offensive[1]!).id, "stated");
