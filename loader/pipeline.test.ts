@@ -7242,4 +7242,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Arauca").perpetrators)).toEqual([entity(x, "ELN").id]);
   });
+
+  it("reads 'N people had been killed in X and Y since December 2023' as a war's count, which adds no place", () => {
+    const x = one(
+      "Gunmen killed at least 30 people in an attack on Yelwata village in Benue state on Friday, officials said. " +
+        "Amnesty International said more than 1,300 people had been killed in Benue and neighbouring Plateau state " +
+        "since December 2023.",
+      "2025-06-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places).sort()).toEqual([entity(x, "Yelwata").id, entity(x, "Benue").id].sort());
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 30, fatalitiesMax: 30 });
+  });
 });

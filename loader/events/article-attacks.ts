@@ -354,6 +354,9 @@ export class ArticleAttacks {
     // nothing of the attack told, not even who made it.
     if (f.generic && !f.anaphoric && f.perpetrators.size > 0 && f.tolls.length === 0 && f.wounded.length === 0)
       return undefined;
+    // "Amnesty said 1,300 people had been killed in Plateau and Benue since 2023": nor does a war's count, even where
+    // it names the attack's place.
+    if (f.tally && !f.anaphoric && f.killed.size === 0) return undefined;
     const byKilled =
       local.find(
         (d) =>

@@ -57,6 +57,8 @@ export interface Frame {
   triggerEnd: number;
   /** Told as one of many ("more than 150 attacks", "came under attack"): talk of attacks, not an event. */
   generic: boolean;
+  /** A count over a period ("1,300 people had been killed in X since 2023"): the record of a war, no attack's part. */
+  tally: boolean;
   /** "He was killed…": the dead are the person last named killed. */
   killedPronoun: boolean;
   /** Names the dead of an attack ("identified the two as…") without telling one. */

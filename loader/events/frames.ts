@@ -215,6 +215,7 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     // "He was killed along with three others in a strike on…": the last person the article named killed.
     killedPronoun: kills && /^(?:He|She)\s+(?:was|had been|has been)\s+$/.test(before),
     generic: generic || under,
+    tally,
     // "The attack came amid fierce fighting between X and Y that has displaced thousands since January": a war
     // going on is the setting of the attack, and its sides are not the attackers.
     plural:

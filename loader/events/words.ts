@@ -77,10 +77,11 @@ export const GENERIC_AFTER =
 /**
  * "neutralised 14 militants … over the past week", "have fired dozens of missiles at Israel since the start of the
  * Gaza war", "300 people had been killed since the offensive began", "52 people were killed across the territory in the
- * previous 24 hours", "has been targeted by ISKP in the past": a tally of many attacks, not one.
+ * previous 24 hours", "has been targeted by ISKP in the past", "1,300 people had been killed in X and Y since December
+ * 2023" (not "killed 20, the deadliest attack since January"): a tally of many attacks, not one.
  */
 export const OVER_A_PERIOD =
-  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:hours|days|weeks?|months?|years?)\b|\bby (?:the )?⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))? in (?:the past|recent (?:weeks|months|years))\b|\bsince the (?:start|beginning|outbreak) of\b|\b(?:killed|died|dead)\b[^.;⟦]{0,40}\bsince the (?:[\w-]+ )?(?:offensive|war|fighting|conflict|escalation|campaign|operation|assault|clashes|violence|uprising|insurgency|hostilities) (?:began|started|erupted|broke out)\b/i;
+  /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:hours|days|weeks?|months?|years?)\b|\bby (?:the )?⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))? in (?:the past|recent (?:weeks|months|years))\b|\bsince the (?:start|beginning|outbreak) of\b|\b(?:killed|died|dead)\b[^.;⟦]{0,40}\bsince the (?:[\w-]+ )?(?:offensive|war|fighting|conflict|escalation|campaign|operation|assault|clashes|violence|uprising|insurgency|hostilities) (?:began|started|erupted|broke out)\b|\b(?:killed|died|dead)\b[^.;,⟦]{0,40}(?:⟦[LS]\d+⟧[^.;,⟦]{0,40}){0,2}\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)/i;
 
 /** "Nearly 60 police officers were killed in Guanajuato last year": a count of a year's dead, not one attack's. */
 export const COUNTED_OVER_A_YEAR =
