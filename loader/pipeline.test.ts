@@ -7254,4 +7254,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(x.attacks[0]!.places).sort()).toEqual([entity(x, "Yelwata").id, entity(x, "Benue").id].sort());
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 30, fatalitiesMax: 30 });
   });
+
+  it("reads 'the field's operator X Energy said' as a firm, which a sentence opening 'Energy exports' does not name", () => {
+    const x = one(
+      "A drone attack hit the Khor Mor gas field in Sulaimaniyah on Tuesday, its operator Dana Energy said. Energy " +
+        "exports were halted.",
+      "2025-07-15",
+    );
+    expect(entity(x, "Dana Energy")).toMatchObject({ label: "Organization", aliases: [] });
+  });
 });

@@ -270,6 +270,9 @@ export const ENGLISH_ORG_HEADS = [
   "Company",
   "Corporation",
   "Industries",
+  // "the field's operator HKN Energy said": a firm, not a person.
+  "Energy",
+  "Petroleum",
   "Headquarters",
   "Directorate",
   "Secretariat",

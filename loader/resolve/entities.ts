@@ -231,13 +231,17 @@ export function resolveEntities(
       }
       // A word with no cue of its own ("The Sounion was hit") is a group's short name in another article only
       // if it is that name's last word as written, not one that sounds like it ("Ansar al-Sunna"). So is the
-      // capitalised first word of a sentence, which may be any word ("Provincial police chief X" is no "Province").
+      // capitalised first word of a sentence, which may be any word ("Provincial police chief X" is no "Province"), and
+      // never a common head ("Energy exports were halted" after "HKN Energy").
       const folded = fold(surface);
+      const first = label === null && m.tokenStart === 0;
       const supers = candidates.filter((c) =>
         c.parsed.some(
           (p) =>
             isFragmentOf(k, p.tokens, p.key) &&
-            (label !== null || (c.articles.has(article) && m.tokenStart > 0) || p.tokens.at(-1) === folded),
+            (label !== null ||
+              (c.articles.has(article) && !first) ||
+              (p.tokens.at(-1) === folded && !(first && COMMON_HEADS.has(surface)))),
         ),
       );
       const pick = pickUnique(supers, article);
