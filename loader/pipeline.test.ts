@@ -7263,4 +7263,11 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Dana Energy")).toMatchObject({ label: "Organization", aliases: [] });
   });
+
+  it("reads 'X (A), which includes Y, is led by P' as P leading X, and Y part of X", () => {
+    const x = one("The Sahel Liberation Front (SLF), which includes the Azawad Brigade, is led by Mohamed Ag Intalla.");
+    expect(fact(x, "AFFILIATED_WITH", "Mohamed Ag Intalla", "Sahel Liberation Front")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Mohamed Ag Intalla", "Azawad Brigade")).toBeUndefined();
+    expect(fact(x, "PART_OF", "Azawad Brigade", "Sahel Liberation Front")).toBeDefined();
+  });
 });

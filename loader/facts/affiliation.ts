@@ -276,13 +276,13 @@ const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN
 
 /**
  * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y", "X, a splinter of the Mahdi Army,
- * is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where
+ * is led by Y", "X (AFC), which includes M23, is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where
  * the group leads nothing, nor "a splinter of the Mahdi Army led by Y", where the splinter may be the one led; but
  * "members of X, which is led by Y", as members are no group.
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of (?:gangs|groups|militias|factions|armed groups))?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of (?:gangs|groups|militias|factions|armed groups))?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,|, (?:which|that) (?:includes|comprises|brings together) (?:[^,⟦]|⟦[SO]\\d+⟧){1,80},)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 
