@@ -7270,4 +7270,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Mohamed Ag Intalla", "Azawad Brigade")).toBeUndefined();
     expect(fact(x, "PART_OF", "Azawad Brigade", "Sahel Liberation Front")).toBeDefined();
   });
+
+  it("reads 'Hutu militias, including X' as a people's militias, no group X is part of", () => {
+    const x = one(
+      "Kigali says it fights Hutu militias, including the Democratic Forces for the Liberation of Rwanda (FDLR), in " +
+        "eastern Congo.",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Hutu");
+    expect(x.facts.filter((f) => f.type === "PART_OF")).toEqual([]);
+  });
 });

@@ -800,6 +800,15 @@ export const IDENTITY_WORDS = [
   "Fulani",
   "Tuareg",
   "Tuaregs",
+  // Peoples of the Great Lakes and the Sahel whose names armed groups are told by: "Hutu militias", "a Lendu militia".
+  "Hutu",
+  "Hutus",
+  "Tutsi",
+  "Tutsis",
+  "Hema",
+  "Lendu",
+  "Dogon",
+  "Masalit",
   "Turkmen",
   "Palestinians",
   // Creeds of armed groups, words that describe them and name none: "the Islamist group HTS".
