@@ -7279,4 +7279,26 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("Hutu");
     expect(x.facts.filter((f) => f.type === "PART_OF")).toEqual([]);
   });
+
+  it("reads counts grouped by commas ('killed 1,100 people', 'wounding 2,300 others') whole", () => {
+    const x = one(
+      "A truck bomb killed 1,100 people at a market in Kasese on Saturday, wounding 2,300 others, officials said.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Kasese")).toMatchObject({
+      fatalitiesMin: 1100,
+      fatalitiesMax: 1100,
+      woundedMin: 2300,
+      woundedMax: 2300,
+    });
+  });
+
+  it("keeps the dead of the war an attack is set in ('comes amid the war, which began when X killed 1,200') out of it", () => {
+    const x = one(
+      "A drone strike killed two militia commanders in Baghdad on Thursday, officials said. The strike comes amid " +
+        "tensions over the war in Gaza, which began when gunmen stormed southern Israel and killed some 1,200 people.",
+      "2024-01-05",
+    );
+    expect(attackIn(x, "Baghdad")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

@@ -57,7 +57,10 @@ export interface Frame {
   triggerEnd: number;
   /** Told as one of many ("more than 150 attacks", "came under attack"): talk of attacks, not an event. */
   generic: boolean;
-  /** A count over a period ("1,300 people had been killed in X since 2023"): the record of a war, no attack's part. */
+  /**
+   * A count over a period ("1,300 people had been killed in X since 2023"), or the dead of the war an attack is set in
+   * ("amid the war, which began when gunmen killed 1,200 people"): the record of a war, no attack's part.
+   */
   tally: boolean;
   /** "He was killed…": the dead are the person last named killed. */
   killedPronoun: boolean;

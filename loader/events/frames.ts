@@ -464,11 +464,17 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       prev &&
       onlyToll(f) &&
       !f.indefinite &&
-      !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between);
+      !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge|amid)\b/i.test(between);
     if (prev && (sameStory || otherFigure || (f.attackersKilled && perpsAgree(prev, f))) && !ownDate) {
       if (prev.date && stated.has(prev.date) && f.date && !stated.has(f.date)) prev.date = f.date;
       absorb(prev, f);
     } else {
+      // "The strike comes amid tensions over the war, which began when gunmen killed 1,200 people": the dead of the
+      // war the attack is set in, no event of the article's.
+      if (prev && /\bamid\b/i.test(between)) {
+        f.plural = true;
+        f.tally = true;
+      }
       // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
       if (prev && /\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between))
         f.apartFrom = prev;

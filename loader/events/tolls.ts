@@ -353,7 +353,7 @@ export function addWounded(f: Frame, s: TriggerSpan) {
   if (/wound|injur|hurt/i.test(scope)) {
     for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
     for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
-    for (const m of scope.matchAll(WOUNDED_BARE)) addCount(f.wounded, m[1]!.replace(/,/g, ""));
+    for (const m of scope.matchAll(WOUNDED_BARE)) addCount(f.wounded, m[1]!);
   }
 }
 

@@ -31,14 +31,16 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 /** Words that count, as a regular expression's alternatives: "three", "several", "dozens". */
-export const COUNT_WORD = `(?:\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join("|")}|several|some|dozens|scores|hundreds)`;
+export const COUNT_WORD = `(?:\\d(?:[\\d,]*\\d)?(?!,?\\d)|${Object.keys(NUMBER_WORDS).join("|")}|several|some|dozens|scores|hundreds)`;
 
-/** A word count, "twenty-one" included, as a regular expression's capture. */
-export const COUNT = String.raw`(\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?)`;
+/** A word count, "twenty-one" and "1,200" included, as a regular expression's capture. */
+export const COUNT = String.raw`(\d{1,3}(?:,\d{3})+|\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\b)?)`;
 
 /** The number a word or digits stand for, or null. */
 export function numberOf(w: string): number | null {
   if (/^\d+$/.test(w)) return Number(w);
+  // "nearly 3,000 people": thousands grouped by commas.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replace(/,/g, ""));
   const dash = w.indexOf("-");
   if (dash < 0) return NUMBER_WORDS[w.toLowerCase()] ?? null;
   // "Twenty-one": tens and a unit.
