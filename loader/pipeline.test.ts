@@ -7301,4 +7301,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Baghdad")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'struck a building in the suburbs it said was used by X' as a strike on X", () => {
+    const x = one(
+      "An Israeli airstrike on a flat in Beirut killed four people early on Tuesday, officials said. On Friday, " +
+        "Israel struck a building in the suburbs it said was used by Hezbollah to store drones.",
+      "2025-04-01",
+    );
+    const friday = x.attacks.find((a) => a.date === "2025-03-28");
+    expect(friday?.targets.map((t) => t.entity)).toEqual([entity(x, "Hezbollah").id]);
+    expect(ids(friday!.perpetrators)).toEqual([entity(x, "Israel").id]);
+  });
 });

@@ -98,11 +98,12 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     word === "targeted" &&
     /⟦P(\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,80},)? (?:had been |has been )?(?:was|were) $/.exec(before);
   if (targetedPerson) f.targets.add(label(targetedPerson[1]!).id);
-  // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah".
+  // "85 targets linked to Iran's Revolutionary Guards", "three sites in Iraq used by Kataib Hezbollah", "a building in
+  // the suburbs it said was used by Hezbollah".
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?)\s+(?:(?:in|near|at)\s+(?:[\w-]+\s+)?⟦[SL]\d+⟧\s+){0,2}(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
+    /\b(?:targets?|sites?|facilit(?:y|ies)|positions?|bases?|depots?|buildings?|warehouses?)\s+(?:(?:in|near|at)\s+(?:(?:the|[\w-]+)\s+)?(?:⟦[SL]\d+⟧|suburbs?|area|district|city|town|village)\s+){0,2}(?:(?:that|which|(?:it|they|he|she) said)\s+(?:was|were|is|are|had been)\s+)?(?:linked to|belonging to|used by|affiliated with|associated with)\s+(?:the\s+)?(?:⟦S\d+⟧[’']s\s+)?⟦[SO](\d+)⟧/g,
   )) {
     const e = label(m[1]!);
     if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
