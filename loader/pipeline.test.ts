@@ -7312,4 +7312,15 @@ describe("extraction from text it has never seen", () => {
     expect(friday?.targets.map((t) => t.entity)).toEqual([entity(x, "Hezbollah").id]);
     expect(ids(friday!.perpetrators)).toEqual([entity(x, "Israel").id]);
   });
+
+  it("reads 'X, a member of A's Unit 3900 and Iran's Quds Force' as a member of both groups", () => {
+    const x = one(
+      "The army said it had targeted Ali Haidar, a member of Hezbollah's Unit 4400 and Iran's Quds Force. Musa Kadhim, " +
+        "a commander of the Badr Organization and the Popular Mobilization Forces, was also targeted.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Ali Haidar", "Hezbollah")?.roles).toEqual(["member"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ali Haidar", "Quds Force")?.roles).toEqual(["member"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ali Haidar", "Iran")).toBeUndefined();
+    expect(fact(x, "AFFILIATED_WITH", "Musa Kadhim", "Popular Mobilization Forces")?.roles).toEqual(["commander"]);
+  });
 });

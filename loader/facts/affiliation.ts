@@ -35,6 +35,9 @@ const ROLE_OF_APPOSITIVE = pattern(
   "g",
 );
 
+/** "X, a member of Hezbollah's Unit 3900 and Iran's Quds Force": a second group the role is held in. */
+const AND_ANOTHER_GROUP = /^(?:[’']s (?:[\w-]+ ){1,2}?| )and (?:the )?(?:⟦S\d+⟧[’']s )?⟦O(\d+)⟧(?![’'-])/;
+
 /** "X, the Taliban's interior minister and leader of the Haqqani network": the second role of one appositive. */
 const AND_ROLE_OF_APPOSITIVE = pattern(
   / and /,
@@ -420,12 +423,23 @@ function linkedRole(told: string): string {
 export function affiliationsIn(r: FactReading) {
   const { ctx, ms, t, R, history, namesPerson } = r;
   if (namesPerson) {
-    each(ROLE_OF_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.9, m[3]));
+    /** The role held in the group told after the first: "a member of A and B". */
+    const andAnother = (m: RegExpMatchArray, person: string, role: string) => {
+      const also = AND_ANOTHER_GROUP.exec(t.slice(m.index! + m[0].length));
+      if (also) add(ctx, "AFFILIATED_WITH", R(person), R(also[1]), 0.8, role);
+    };
+    each(ROLE_OF_APPOSITIVE, t, (m) => {
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.9, m[3]);
+      andAnother(m, m[1]!, m[3]!);
+    });
     each(AND_ROLE_OF_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[4]), 0.85, m[3]));
     // "P, a Pentagon spokesperson", "P, a PMF field commander".
     each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3] ?? m[4]), 0.85, m[5]));
     // "P, ... linked to O", "P, a member of O".
-    each(LINKED_TO_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, linkedRole(m[0])));
+    each(LINKED_TO_APPOSITIVE, t, (m) => {
+      add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, linkedRole(m[0]));
+      andAnother(m, m[1]!, linkedRole(m[0]));
+    });
     // "Head of the O P", "the commander of O militia, P", "Head of the O, of the CF, P".
     each(ROLE_OF_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]));
     each(ROLE_FOR_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[2]), 0.85, m[1]));
