@@ -7323,4 +7323,33 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Ali Haidar", "Iran")).toBeUndefined();
     expect(fact(x, "AFFILIATED_WITH", "Musa Kadhim", "Popular Mobilization Forces")?.roles).toEqual(["commander"]);
   });
+
+  it("reads 'were killed on Wednesday when Hamas gunmen emerged from a tunnel and attacked' as Hamas's, not aimed at it", () => {
+    const x = one(
+      "Two Israeli soldiers were killed on Wednesday when Hamas gunmen emerged from a tunnel shaft and attacked " +
+        "their unit in Beit Hanoun.",
+      "2025-07-10",
+    );
+    const a = attackIn(x, "Beit Hanoun");
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Hamas").id]);
+    expect(ids(a.targets)).not.toContain(entity(x, "Hamas").id);
+  });
+
+  it("reads 'at a mosque in the western Afghan province of X' as where, not Afghanistan targeted", () => {
+    const x = one(
+      "Gunmen opened fire on worshippers at a mosque in the western Afghan province of Badghis late Thursday, " +
+        "killing at least 10 people.",
+      "2024-09-13",
+    );
+    expect(attackIn(x, "Badghis").targets).toEqual([]);
+  });
+
+  it("reads 'A suicide bomb attack … killed 26 and wounded 62 on Saturday' as a suicide bombing with its wounded", () => {
+    const x = one(
+      "A suicide bomb attack at a railway station in Sibi killed at least 26 people and wounded 62 on Saturday, " +
+        "officials said.",
+      "2024-11-09",
+    );
+    expect(attackIn(x, "Sibi")).toMatchObject({ eventType: "Suicide bomb", woundedMin: 62, woundedMax: 62 });
+  });
 });

@@ -115,9 +115,12 @@ const WOUNDED_AFTER = new RegExp(
   "gi",
 );
 
-/** "killing 25 people and wounding 63", "killed 34 soldiers and wounded 14 in an attack": a bare count of wounded. */
+/**
+ * "killing 25 people and wounding 63", "killed 34 soldiers and wounded 14 in an attack", "and wounded 62 on Saturday": a
+ * bare count of wounded.
+ */
 const WOUNDED_BARE = new RegExp(
-  String.raw`\b(?:wounding|injuring|wounded|injured)\s+(?:(?:at least|some|more than|over|nearly|about|around)\s+)?(${COUNT_WORD})(?=\s*(?:[,.;]|$)|\s+(?:in|during|when)\b)`,
+  String.raw`\b(?:wounding|injuring|wounded|injured)\s+(?:(?:at least|some|more than|over|nearly|about|around)\s+)?(${COUNT_WORD})(?=\s*(?:[,.;]|$)|\s+(?:in|during|when|on)\b)`,
   "g",
 );
 

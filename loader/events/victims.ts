@@ -42,11 +42,12 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { word, start, before, kills, targetScope, namesState, namesGroup, namesPerson } = s;
   // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters"; "on the
   // Russian paramilitary group Wagner" targets the group, not the state it is told of, and "at Iranian Kurdish
-  // opposition groups" those who oppose the state; "on Yemen's Ras Isa port" tells where, not whom.
+  // opposition groups" those who oppose the state; "on Yemen's Ras Isa port" tells where, not whom, and "on Wednesday
+  // when Hamas gunmen attacked" when.
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside)\s)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))/g,
+    /(?<!\bcall(?:ed|s|ing)? |\bban )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside|when|while|as|after|before)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))/g,
   )) {
     if (m[1] === "P") continue;
     // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
@@ -109,11 +110,12 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
   }
   // "rockets at military positions in northern Israel": fire aimed into a state's territory targets it; not
-  // "killed in clashes at a base in northern Iraq", where the dead fell.
+  // "killed in clashes at a base in northern Iraq", where the dead fell, nor "at a mosque in the western Afghan province
+  // of Herat", where the place is.
   for (const m of matchesIf(
     namesState && !kills && f.eventType !== "Armed clash",
     targetScope,
-    /\b(?:at|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧/gi,
+    /\b(?:at|into|against|toward|towards)\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+)?(?:northern|southern|eastern|western|central|north|south|east|west)\s+⟦S(\d+)⟧(?!\s+(?:province|region|state|district|county|city|town|village)\b)/gi,
   )) {
     const e = label(m[1]!);
     if (!f.perpetrators.has(e.id)) f.targets.add(e.id);

@@ -66,6 +66,9 @@ export function weaponNear(
 ): Weapon {
   // "…with drones, and on Wednesday it claimed a rocket attack": the weapon the trigger itself names comes first.
   const own = weaponOf(trigger);
+  // "A suicide bomb attack": the bombing the word before the trigger makes a suicide bombing.
+  if (own.weapon === "explosive" && /\bsuicide\s+$/i.test(before))
+    return { weapon: "explosive", eventType: "Suicide bomb" };
   if (own.weapon) return own;
   // "Israeli warplanes pounded": the weapon of the mention that does it, before any told further off.
   const subject = /⟦[SO]\d+⟧\s*$/.exec(before);
