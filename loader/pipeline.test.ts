@@ -7352,4 +7352,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Sibi")).toMatchObject({ eventType: "Suicide bomb", woundedMin: 62, woundedMax: 62 });
   });
+
+  it("reads 'X killed Y in a joint operation with Z' as the deed of both", () => {
+    const x = one(
+      "Somali forces killed a senior al-Shabaab commander in a joint operation with the African Union near Jowhar on " +
+        "Monday, officials said.",
+      "2025-03-15",
+    );
+    expect(ids(attackIn(x, "Jowhar").perpetrators).sort()).toEqual(
+      [entity(x, "Somalia").id, entity(x, "African Union").id].sort(),
+    );
+  });
 });

@@ -190,6 +190,10 @@ function about(
 const DONE_BY_SUSPECTS =
   /\b(?:suspected|accused|charged|convicted|arrested|detained|jailed|sentenced)\s+(?:of|with|for|over)\s+(?:having\s+)?$/;
 
+/** "…killed X in a joint operation with the US-led coalition": the partner in the deed. */
+const JOINT_WITH =
+  /^\S+[^.;]{0,80}?\bjoint (?:[\w-]+ )?(?:operation|raid|strike|attack|offensive|mission|patrol) (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧/;
+
 /** Who did it, and how that is known: stated, claimed, blamed or alleged. */
 export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { ms, t, triggers, claimOfTold, claims, blames, label, lastGroup, subjectGroup, armyState } = r;
@@ -363,6 +367,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (first) f.perpetrators.set(label(first[1]!).id, "claimed");
     f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
   }
+  const partner = f.perpetrators.size > 0 ? JOINT_WITH.exec(scope) : null;
+  if (partner) f.perpetrators.set(label(partner[1]!).id, "stated");
   // "80 people have been killed since Thursday, when fighters of the ELN launched an offensive against a faction of
   // the FARC", "…in the X region, where the ELN launched an offensive": who began the fighting the dead fell in, and
   // whom it was against.
