@@ -7363,4 +7363,18 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Somalia").id, entity(x, "African Union").id].sort(),
     );
   });
+
+  it("reads 'Heavy clashes erupted in X on Monday night' as fighting of its own, which 'six were killed in the fighting' counts", () => {
+    const x = one(
+      "Heavy clashes erupted in Zawiya on Monday night after the killing of a militia leader, residents said. At " +
+        "least six people were killed in the fighting, the health ministry said on Tuesday.",
+      "2025-05-13",
+    );
+    expect(attackIn(x, "Zawiya")).toMatchObject({
+      eventType: "Armed clash",
+      date: "2025-05-12",
+      fatalitiesMin: 6,
+      fatalitiesMax: 6,
+    });
+  });
 });

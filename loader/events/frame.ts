@@ -216,8 +216,13 @@ export function specific(f: Frame): boolean {
   )
     return true;
   // "An armed faction fired drones at Ain al-Asad on Tuesday": where and when, before anyone is named.
-  // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too.
-  if ((f.attackVerb || (f.number === "singular" && f.weapon)) && f.date?.precision === "day" && f.places.size > 0)
+  // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too; so do
+  // "Heavy clashes erupted in Tripoli on Monday night", fighting of a day in a place.
+  if (
+    (f.attackVerb || (f.number === "singular" && f.weapon) || (f.eventType === "Armed clash" && !f.plural)) &&
+    f.date?.precision === "day" &&
+    f.places.size > 0
+  )
     return true;
   // "Turkish drones struck a convoy on the road to the dam, killing eight fighters": who did it and how many died;
   // not "Israeli strikes have killed more than 500 people", a count over time.
