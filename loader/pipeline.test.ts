@@ -7377,4 +7377,15 @@ describe("extraction from text it has never seen", () => {
       fatalitiesMax: 6,
     });
   });
+
+  it("reads 'they had also sunk another vessel, X, on Sunday' as another attack, which dates no other", () => {
+    const x = one(
+      "Houthi rebels sank the cargo ship Eternity C in the Red Sea after attacking it with drones, killing three crew " +
+        "members, the group said Wednesday. The Houthis said they had also sunk another vessel, the Magic Seas, on " +
+        "Sunday.",
+      "2025-07-09",
+    );
+    expect(attackIn(x, "Red Sea").date).toBe("2025-07-09");
+    expect(x.attacks.map((a) => a.date).sort()).toEqual(["2025-07-06", "2025-07-09"]);
+  });
 });

@@ -461,6 +461,8 @@ export class ArticleAttacks {
           !f.another)) &&
       f.date &&
       !f.plural &&
+      // "The Houthis said they had also sunk another vessel on Sunday": another attack's day.
+      !toldAsAnother(f) &&
       (agrees(main, f) || detailsLede) &&
       (!conflicts(main, f) || f.alsoKilled) &&
       !otherKinds(main, f);
