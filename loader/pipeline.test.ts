@@ -7388,4 +7388,9 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Red Sea").date).toBe("2025-07-09");
     expect(x.attacks.map((a) => a.date).sort()).toEqual(["2025-07-06", "2025-07-09"]);
   });
+
+  it("reads 'The Islamic State's Mozambique Province claimed' as a province of the Islamic State", () => {
+    const x = one("The Islamic State's Central Africa Province claimed the attack on its Telegram channels.");
+    expect(fact(x, "PART_OF", "Central Africa Province", "Islamic State")).toBeDefined();
+  });
 });

@@ -361,7 +361,7 @@ const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[
 const UNIT_OF_GROUP = pattern(/⟧ of /, `${mk("O")} of (?:the )?${mk("O")}(?![’']s)`, "g");
 
 const UNIT_NAME =
-  /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Squad|Squads|Regiment|Division|Wing|Command|Corps|[Ff]ront|[Cc]olumn)$/;
+  /\b(?:Force|Forces|Unit|Units|Brigade|Brigades|Battalion|Battalions|Squad|Squads|Regiment|Division|Wing|Command|Corps|[Ff]ront|[Cc]olumn|Province|Branch)$/;
 
 /** A group "affiliated with" another: a state sponsor backs it, an umbrella contains it. */
 export function affiliated(ctx: Ctx, from: Entity | undefined, to: Entity | undefined) {
