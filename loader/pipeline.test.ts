@@ -7393,4 +7393,15 @@ describe("extraction from text it has never seen", () => {
     const x = one("The Islamic State's Central Africa Province claimed the attack on its Telegram channels.");
     expect(fact(x, "PART_OF", "Central Africa Province", "Islamic State")).toBeDefined();
   });
+
+  it("reads 'armed movements, including X allied with Y (A)' as X allied with Y", () => {
+    const x = one(
+      "The junta has fought resistance movements, including the Karenni Defence Force allied with the National " +
+        "Unity Government (NUG), since the coup.",
+    );
+    expect(
+      fact(x, "ALLIED_WITH", "Karenni Defence Force", "National Unity Government") ??
+        fact(x, "ALLIED_WITH", "National Unity Government", "Karenni Defence Force"),
+    ).toBeDefined();
+  });
 });

@@ -88,10 +88,13 @@ const POSSESSIVE_ALLY = pattern(
 /** "The group, which is allied with the Afghan Taliban": the group the text spoke of last. */
 const THE_GROUP_ALLIED = pattern(HAS_ALLY, `${THE_GROUP_IS} (?:also |closely )?${ALLY} ${DET}${mk("O")}`, "g");
 
-/** "The Nujaba movement is allied with Kataeb Hezbollah". */
+/**
+ * "The Nujaba movement is allied with Kataeb Hezbollah", "the People's Defence Forces allied with the National Unity
+ * Government (NUG)".
+ */
 const ALLIED_PREDICATE = pattern(
   HAS_ALLY,
-  `${mk("O")} (?:is|are|was|were|remains|has been) (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
+  `${mk("O")}${DEFINED}(?: (?:is|are|was|were|remains|has been))? (?:also |closely )?${ALLY} ${DET}${mk("O")}`,
   "g",
 );
 
