@@ -7404,4 +7404,18 @@ describe("extraction from text it has never seen", () => {
         fact(x, "ALLIED_WITH", "National Unity Government", "Karenni Defence Force"),
     ).toBeDefined();
   });
+
+  it("reads '…, but suspicion fell on the outlawed X' as X alleged, not targeted", () => {
+    const x = one(
+      "Gunmen stopped a bus near Kalat late Thursday and shot dead nine men, officials said. No group claimed " +
+        "responsibility, but suspicion fell on the outlawed Baloch Liberation Army.",
+      "2025-07-11",
+    );
+    expect(attackIn(x, "Kalat")).toMatchObject({
+      perpetrators: [
+        expect.objectContaining({ entity: entity(x, "Baloch Liberation Army").id, attribution: "alleged" }),
+      ],
+      targets: [],
+    });
+  });
 });

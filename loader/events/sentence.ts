@@ -74,11 +74,11 @@ const BLAMED = new RegExp(
 const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?:the )?⟦[SO](\d+)⟧(?![-–])/;
 
 /**
- * "…, but police suspect the X group", "Iraqi officials suspect X", "Authorities suspect the X cartel": whom those who
- * looked into the attack suspect.
+ * "…, but police suspect the X group", "Iraqi officials suspect X", "Authorities suspect the X cartel", "…, but suspicion
+ * fell on the outlawed X": whom those who looked into the attack suspect.
  */
 const SUSPECTED_OF = new RegExp(
-  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧`,
+  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧`,
   "g",
 );
 
@@ -376,9 +376,15 @@ export function readSentence(
       .filter((i) => i !== undefined)
       .map((i) => label(i!).id),
   }));
-  if (t.includes("suspect"))
+  if (t.includes("susp"))
     for (const m of t.matchAll(SUSPECTED_OF))
-      blames.push({ at: m.index!, end: m.index! + m[0].length, forward: false, ids: [label(m[1]!).id], alleged: true });
+      blames.push({
+        at: m.index!,
+        end: m.index! + m[0].length,
+        forward: false,
+        ids: [label((m[1] ?? m[2])!).id],
+        alleged: true,
+      });
   // "…, an attack the government blamed on the group": the group the article spoke of last.
   if (lastGroup && t.includes("blamed"))
     for (const g of t.matchAll(GROUP_BLAMED))
