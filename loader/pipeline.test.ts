@@ -7418,4 +7418,15 @@ describe("extraction from text it has never seen", () => {
       targets: [],
     });
   });
+
+  it("reads 'the military said it had struck \"key terrorists\" of A and B' as A and B targeted", () => {
+    const x = one(
+      "An Israeli air strike on a school in Jabalia killed at least 30 people on Monday, rescuers said. The Israeli " +
+        'military said it had struck "key terrorists" of Hamas and Islamic Jihad inside the school.',
+      "2025-05-26",
+    );
+    expect(ids(attackIn(x, "Jabalia").targets).sort()).toEqual(
+      [entity(x, "Hamas").id, entity(x, "Islamic Jihad").id].sort(),
+    );
+  });
 });

@@ -74,11 +74,12 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     }
   }
   for (const m of matchesIf(namesPerson, targetScope, /\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
-  // 'said it had targeted "key terrorists" of Hamas and Islamic Jihad': the groups whose men were aimed at.
+  // 'said it had targeted "key terrorists" of Hamas and Islamic Jihad', 'had struck "key terrorists" of X': the groups
+  // whose men were aimed at.
   for (const m of matchesIf(
     namesGroup,
     targetScope,
-    /\btarget(?:ed|ing)\s+["“]?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|fighters|operatives|commanders|members|leaders)["”]?\s+(?:of|from)\s+(?:the\s+)?⟦O(\d+)⟧(?:,?\s+and\s+(?:the\s+)?⟦O(\d+)⟧)?/g,
+    /\b(?:target(?:ed|ing)|struck|striking|hit|hitting)\s+["“]?(?:[\w-]+\s+){0,2}?(?:terrorists|militants|fighters|operatives|commanders|members|leaders)["”]?\s+(?:of|from)\s+(?:the\s+)?⟦O(\d+)⟧(?:,?\s+and\s+(?:the\s+)?⟦O(\d+)⟧)?/g,
   ))
     for (const i of [m[1], m[2]]) if (i !== undefined && !f.perpetrators.has(label(i).id)) f.targets.add(label(i).id);
   // "Several US personnel were injured in a rocket attack on…": the state whose people the attack hurt (its
