@@ -7429,4 +7429,16 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Hamas").id, entity(x, "Islamic Jihad").id].sort(),
     );
   });
+
+  it("reads 'struck three nuclear sites, A, B and C' as strikes on those places", () => {
+    const x = one(
+      "Israeli jets struck three Iranian military sites, Parchin, Khojir and Shahroud, early on Saturday, officials " +
+        "said.",
+      "2024-10-26",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places).sort()).toEqual(
+      [entity(x, "Parchin").id, entity(x, "Khojir").id, entity(x, "Shahroud").id].sort(),
+    );
+  });
 });

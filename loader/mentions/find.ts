@@ -852,6 +852,12 @@ class MentionSearch {
             /^(?:the|a|provincial|regional|state|district|county|border|coastal)$/i.test(prev2))) ||
         // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
         (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "three nuclear sites, Fordow, Natanz and Isfahan": the first name a plural of a place's kind lists.
+        (prev === "," &&
+          /s$/.test(prev2) &&
+          (PLACE_TRAILER_SET.has(prev2.slice(0, -1)) || /^(?:sites|facilities|cities|towns|villages)$/.test(prev2)) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!)) ||
         // "in Lebanon's Nabatieh", "strikes on Yemen's Ras Isa port": a name a country owns, told as where.
         (/^['’]s$/.test(prev) &&
           this.ownedByAStateWhere(ts - 1) &&
