@@ -7441,4 +7441,9 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Parchin").id, entity(x, "Khojir").id, entity(x, "Shahroud").id].sort(),
     );
   });
+
+  it("reads 'attacks on Punjabi workers' as people hit, not a place", () => {
+    const x = one("The BLA has carried out attacks on Punjabi workers and travellers in the province.");
+    expect(x.entities.map((e) => e.name)).not.toContain("Punjabi");
+  });
 });

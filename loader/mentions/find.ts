@@ -145,6 +145,10 @@ const isSite = (w: string) => {
   return PLACE_TRAILER_SET.has(w) || SITE_AFTER_NAME.has(w) || PLACE_TRAILER_SET.has(one) || SITE_AFTER_NAME.has(one);
 };
 
+/** People an attack is told to have hit, named by where they are from: "attacks on Punjabi workers". */
+const PEOPLE_HIT =
+  /^(?:workers|labou?rers|civilians|people|travell?ers|passengers|pilgrims|settlers|farmers|herders|fishermen|students|traders|villagers|migrants|truckers|drivers)$/;
+
 export function findMentions(s: Sentence, registry: Registry): SentenceMentions {
   return new MentionSearch(s, registry).run();
 }
@@ -850,8 +854,13 @@ class MentionSearch {
           !GIVEN_NAME_SET.has(words[0]!) &&
           (DIRECTION_SET.has(prev2) ||
             /^(?:the|a|provincial|regional|state|district|county|border|coastal)$/i.test(prev2))) ||
-        // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group.
-        (prev === "on" && ATTACK_NOUNS.has(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group; not "attacks on
+        // Punjabi workers", whose people it names.
+        (prev === "on" &&
+          ATTACK_NOUNS.has(prev2) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!) &&
+          !PEOPLE_HIT.test(next)) ||
         // "three nuclear sites, Fordow, Natanz and Isfahan": the first name a plural of a place's kind lists.
         (prev === "," &&
           /s$/.test(prev2) &&
