@@ -7446,4 +7446,14 @@ describe("extraction from text it has never seen", () => {
     const x = one("The BLA has carried out attacks on Punjabi workers and travellers in the province.");
     expect(x.entities.map((e) => e.name)).not.toContain("Punjabi");
   });
+
+  it("keeps a strike on the attacker's launchers ('It said jets struck X launchers in A') out of X's attack", () => {
+    const x = one(
+      "Hezbollah fired more than 200 rockets at northern Israel on Thursday. The IDF said most were intercepted. It " +
+        "said fighter jets struck Hezbollah launchers in the southern Lebanese villages of Houla and Meiss al-Jabal.",
+      "2024-07-04",
+    );
+    const barrage = x.attacks.find((a) => a.perpetrators.some((p) => p.entity === entity(x, "Hezbollah").id));
+    expect(barrage?.places).toEqual([]);
+  });
 });

@@ -412,6 +412,9 @@ export class ArticleAttacks {
       main &&
       open.includes(main) &&
       !f.date &&
+      // "Hezbollah fired rockets at Israel… It said fighter jets struck Hezbollah launchers": a strike on the attacker is
+      // another attack.
+      ![...f.targets].some((t) => main.perpetrators.has(t)) &&
       !f.indefinite &&
       !toldAsAnother(f) &&
       // The dead named without where or by whom are the dead of the attack the article is about.
