@@ -7456,4 +7456,23 @@ describe("extraction from text it has never seen", () => {
     const barrage = x.attacks.find((a) => a.perpetrators.some((p) => p.entity === entity(x, "Hezbollah").id));
     expect(barrage?.places).toEqual([]);
   });
+
+  it("reads 'The ministry blamed fighters from X' as a blame of X", () => {
+    const x = one(
+      "Gunmen killed 44 civilians during Friday prayers at a mosque in Fambita, the interior ministry said. The " +
+        "ministry blamed fighters from the Islamic State in the Greater Sahara (ISGS).",
+      "2025-03-22",
+    );
+    expect(attackIn(x, "Fambita").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "ISGS").id, attribution: "blamed" }),
+    ]);
+  });
+
+  it("keeps a leader out of the groups a predicate after his appositive links others to", () => {
+    const x = one(
+      "The junta, led by General Assimi Goita, has struggled to stem violence by groups linked to al-Qaeda and the " +
+        "Islamic State.",
+    );
+    expect(x.facts.filter((f) => f.from === entity(x, "Assimi Goita").id && f.type === "AFFILIATED_WITH")).toEqual([]);
+  });
 });

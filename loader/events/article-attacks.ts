@@ -70,7 +70,7 @@ function byAnOutsider(d: Draft, f: Frame): boolean {
  * attacker belonged to X", "Authorities suspect the X cartel").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
+  String.raw`\bblamed(?= ["“]?(?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
 );
 
 /**
