@@ -7475,4 +7475,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.facts.filter((f) => f.from === entity(x, "Assimi Goita").id && f.type === "AFFILIATED_WITH")).toEqual([]);
   });
+
+  it("reads 'X and its allies captured the town of Y' as X's taking of Y", () => {
+    const x = one(
+      "The Ta'ang National Liberation Army (TNLA) and its allies captured the town of Mogoke on Tuesday after a week " +
+        "of fighting with junta troops, the group said.",
+      "2025-01-15",
+    );
+    expect(ids(attackIn(x, "Mogoke").perpetrators)).toEqual([entity(x, "TNLA").id]);
+  });
 });
