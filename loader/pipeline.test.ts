@@ -7484,4 +7484,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Mogoke").perpetrators)).toEqual([entity(x, "TNLA").id]);
   });
+
+  it("reads 'X said in a statement on its Andalus radio station that it had carried out the attack' as X's claim", () => {
+    const x = one(
+      "A suicide bomber blew himself up among recruits outside a military camp in Baidoa on Tuesday, killing at " +
+        "least 15 people. Al-Shabaab said in a statement on its Andalus radio station that it had carried out the " +
+        "attack.",
+      "2025-03-18",
+    );
+    expect(attackIn(x, "Baidoa").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Al-Shabaab").id, attribution: "claimed" }),
+    ]);
+  });
 });
