@@ -7496,4 +7496,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Al-Shabaab").id, attribution: "claimed" }),
     ]);
   });
+
+  it("reads 'Heavy fighting between A and B on the outskirts of X' as fighting in X", () => {
+    const x = one(
+      "Heavy fighting between the Sudanese Armed Forces and the Rapid Support Forces on the outskirts of Babanusa " +
+        "killed at least 40 people on Friday, local sources said.",
+      "2025-08-02",
+    );
+    expect(attackIn(x, "Babanusa")).toMatchObject({ eventType: "Armed clash", fatalitiesMin: 40 });
+  });
 });

@@ -277,8 +277,13 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
     .replace(/(⟦L\d+⟧),? in (?:[a-z-]+ )?⟦S\d+⟧(?=[^⟦]*$)/, "$1")
     .slice(under ? -120 : -30)
     .replace(/^.*[,;]\s+(?:while|whereas)\s/s, "");
-  for (const m of (lead + placeScope).replace(/[“"][^”"]*[”"]/g, " ").matchAll(/⟦L(\d+)⟧/g))
-    if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
+  // "Heavy fighting between X and Y on the outskirts of El Obeid": where the fighting the trigger tells was, though a
+  // place after "fighting … on" is the setting of any other trigger.
+  const fight = /^(?:clash|fighting)/i.test(word);
+  const unquoted = (x: string) => x.replace(/[“"][^”"]*[”"]/g, " ");
+  for (const m of unquoted(lead).matchAll(/⟦L(\d+)⟧/g)) if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
+  for (const m of unquoted(placeScope).matchAll(/⟦L(\d+)⟧/g))
+    if (fight || !settings.has(m[1]!)) f.places.add(label(m[1]!).id);
   // "Officials blamed the BRN, the group fighting for independence in the provinces of X and Y": where the group
   // fights, not where the attack told before fell.
   if (word === "blamed") f.places.clear();
