@@ -7505,4 +7505,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Babanusa")).toMatchObject({ eventType: "Armed clash", fatalitiesMin: 40 });
   });
+
+  it("reads 'a senior leader of the al-Qaida-affiliated X' as a leader of X, a group, whatever its name's form", () => {
+    const x = one(
+      "A U.S. airstrike in northwestern Syria killed a senior leader of the al-Qaida-affiliated Ansar al-Tawhid, " +
+        "CENTCOM said Sunday. CENTCOM identified the man as Abu Yusuf al-Halabi, saying he was a senior military " +
+        "official of the group.",
+      "2025-02-24",
+    );
+    expect(entity(x, "Ansar al-Tawhid").label).toBe("Organization");
+    expect(fact(x, "AFFILIATED_WITH", "Abu Yusuf al-Halabi", "Ansar al-Tawhid")).toBeDefined();
+    expect(x.attacks[0]!.targets.map((t) => t.entity)).toEqual([entity(x, "Ansar al-Tawhid").id]);
+  });
 });

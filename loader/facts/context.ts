@@ -175,6 +175,12 @@ function listedMember(h: MarkedSentence, i: number): boolean {
 
 const LISTED_MEMBERS = /\b(?:includes?|including|such as)\b/;
 
+/** "the al-Qaida-affiliated Hurras al-Din": a group named as what another is tied to, not the one spoken of. */
+function modifier(h: MarkedSentence, marker: number): boolean {
+  const m = `⟦O${marker}⟧`;
+  return /^[-–]\w/.test(h.text.slice(h.text.indexOf(m) + m.length));
+}
+
 /** The first organisation `accept`s, named in the last `count` sentences, the latest first. */
 function firstOrgOf(
   history: MarkedSentence[],
@@ -182,7 +188,7 @@ function firstOrgOf(
   accept: (e: Entity, marker: number, h: MarkedSentence) => boolean = () => true,
 ) {
   for (const h of [...history].reverse().slice(0, count)) {
-    const org = h.refs.find((r, i) => r.entity.label === "Organization" && accept(r.entity, i, h));
+    const org = h.refs.find((r, i) => r.entity.label === "Organization" && !modifier(h, i) && accept(r.entity, i, h));
     if (org) return org.entity;
   }
   return undefined;

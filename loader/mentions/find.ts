@@ -988,6 +988,10 @@ class MentionSearch {
         // "the Kamal Adwan hospital", "the Imam al-Mahdi mosque": a site named after a man.
         label = "Place";
         cues.push("named-site");
+      } else if (/^(?:linked|backed|affiliated|aligned|allied|inspired)$/.test(prev) && prev2 === "-") {
+        // "the al-Qaida-affiliated Hurras al-Din": what is told with its ties is a group, whatever its name's form.
+        label = "Organization";
+        cues.push("tied-group");
       } else if (
         (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) || GIVEN_NAME_SET.has(words[0]!)) &&
         (!PLACE_PREPS.has(prev) || GIVEN_NAME_SET.has(words[0]!))
