@@ -7517,4 +7517,27 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Abu Yusuf al-Halabi", "Ansar al-Tawhid")).toBeDefined();
     expect(x.attacks[0]!.targets.map((t) => t.entity)).toEqual([entity(x, "Ansar al-Tawhid").id]);
   });
+
+  it("reads 'Two Hezbollah fighters were killed in an Israeli strike on X' as two dead of a strike on Hezbollah", () => {
+    const x = one("Two Hezbollah fighters were killed in an Israeli strike on Bint Jbeil on Monday.", "2025-08-09");
+    expect(attackIn(x, "Bint Jbeil")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(ids(attackIn(x, "Bint Jbeil").targets)).toEqual([entity(x, "Hezbollah").id]);
+  });
+
+  it("reads 'Two Indian Army soldiers were killed in a gunfight with militants in X' as a clash with two dead", () => {
+    const x = one(
+      "Two Indian Army soldiers were killed in a gunfight with militants in Kulgam on Saturday, the army said.",
+      "2025-08-09",
+    );
+    expect(attackIn(x, "Kulgam")).toMatchObject({ eventType: "Armed clash", fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
+
+  it("reads 'Mortar shells fired by the paramilitary X hit a market in Y' as X's shelling of Y", () => {
+    const x = one(
+      "Mortar shells fired by the paramilitary Rapid Support Forces hit a crowded market in Kadugli, the capital " +
+        "of South Kordofan, on Sunday, killing at least 19 people.",
+      "2025-06-16",
+    );
+    expect(ids(attackIn(x, "Kadugli").perpetrators)).toEqual([entity(x, "Rapid Support Forces").id]);
+  });
 });

@@ -6,7 +6,7 @@ import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import { KIN, PEOPLE_NOT_FORCES, TAKEN } from "./words.ts";
 
 const HURT_IN =
-  /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$/;
+  /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|⟦O(\d+)⟧\s+(?:fighters|members|militants|commanders|operatives|soldiers|officers|troops)\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+|⟦S\d+⟧\s+){0,2}$/;
 
 /** "Members of the VDP, a civilian militia, were among the": whose men were among the dead. */
 const MEMBERS_AMONG_DEAD =
@@ -83,9 +83,11 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   ))
     for (const i of [m[1], m[2]]) if (i !== undefined && !f.perpetrators.has(label(i).id)) f.targets.add(label(i).id);
   // "Several US personnel were injured in a rocket attack on…": the state whose people the attack hurt (its
-  // forces are often one mention with it).
-  const hurtBefore = /\b(?:killed|wounded|injured|hurt) in\b/.test(before) ? HURT_IN.exec(before.slice(-90)) : null;
-  if (hurtBefore && !f.perpetrators.has(label(hurtBefore[1]!).id)) f.targets.add(label(hurtBefore[1]!).id);
+  // forces are often one mention with it); "Two Hezbollah fighters were killed in an Israeli strike": the group's.
+  const told = t.slice(Math.max(0, start - 90), start);
+  const hurtBefore = /\b(?:killed|wounded|injured|hurt) in\b/.test(told) ? HURT_IN.exec(told) : null;
+  const hurt = hurtBefore ? label((hurtBefore[1] ?? hurtBefore[2])!).id : undefined;
+  if (hurt && !f.perpetrators.has(hurt)) f.targets.add(hurt);
   // "Members of the VDP, a civilian militia, were among the dead": whose men the attack told before killed.
   const amongDead = word === "dead" ? MEMBERS_AMONG_DEAD.exec(before) : null;
   if (amongDead && !f.perpetrators.has(label(amongDead[1]!).id)) f.targets.add(label(amongDead[1]!).id);
