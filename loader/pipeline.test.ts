@@ -7540,4 +7540,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Kadugli").perpetrators)).toEqual([entity(x, "Rapid Support Forces").id]);
   });
+
+  it("reads 'X's Y security service said it had carried out a drone attack on Z' as Y's claim", () => {
+    const x = one(
+      "Ukraine's SBU security service said on Sunday it had carried out a drone attack on four Russian air bases, " +
+        "hitting 41 aircraft.",
+      "2025-06-02",
+    );
+    expect(x.attacks[0]?.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "SBU").id, attribution: "claimed" }),
+    ]);
+  });
 });
