@@ -7551,4 +7551,37 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "SBU").id, attribution: "claimed" }),
     ]);
   });
+
+  it("reads 'Two other policemen were injured' after an ambush as its wounded", () => {
+    const x = one(
+      "Three policemen were killed when gunmen ambushed a police convoy in Tank on Tuesday, police said. Two other " +
+        "policemen were injured.",
+      "2025-04-09",
+    );
+    expect(attackIn(x, "Tank")).toMatchObject({ fatalitiesMin: 3, woundedMin: 2, woundedMax: 2 });
+  });
+
+  it("reads 'Bandits killed two Chinese engineers' as no attack on China", () => {
+    const x = one("Bandits killed two Chinese engineers near Birnin Gwari on Wednesday, officials said.", "2025-02-20");
+    expect(attackIn(x, "Birnin Gwari").targets).toEqual([]);
+  });
+
+  it("reads an attack on 'the US aircraft carrier', 'using ballistic and cruise missiles', as a missile attack", () => {
+    const x = one(
+      "The Houthis said on Monday they had attacked the US aircraft carrier USS Harry S Truman in the northern Red " +
+        "Sea, using ballistic and cruise missiles and drones.",
+      "2025-03-17",
+    );
+    expect(attackIn(x, "Red Sea")).toMatchObject({ weapon: "missile" });
+  });
+
+  it("reads 'Two suicide bombers rammed explosive-laden vehicles into the wall of X' as a suicide bombing", () => {
+    const x = one(
+      "Two suicide bombers rammed explosive-laden vehicles into the wall of the Bannu Cantonment on Tuesday evening, " +
+        "killing 13 civilians and five soldiers. Militants then tried to storm the base but were killed in the " +
+        "ensuing clash.",
+      "2025-03-05",
+    );
+    expect(attackIn(x, "Bannu Cantonment")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 18 });
+  });
 });

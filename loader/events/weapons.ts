@@ -23,9 +23,10 @@ function weaponOf(s: string): Weapon {
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (/\b(?:drones?|unmanned aerial vehicles?|UAVs?)\b/i.test(s))
     return { weapon: "drone", eventType: "Air/drone strike" };
-  // Not "damaging a civilian aircraft": what was hit; nor "the bomber", the man of a bombing, unless told as a plane.
+  // Not "damaging a civilian aircraft": what was hit, nor "an aircraft carrier", a ship; nor "the bomber", the man of a
+  // bombing, unless told as a plane.
   if (
-    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft|jets?|helicopters?|gunships?|bombers|(?:strategic|stealth|heavy|[A-Z][a-z]?-\d+\w*) bomber)\b/i.test(
+    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft(?! carriers?)|jets?|helicopters?|gunships?|bombers|(?:strategic|stealth|heavy|[A-Z][a-z]?-\d+\w*) bomber)\b/i.test(
       s,
     )
   )
@@ -57,7 +58,7 @@ function weaponOf(s: string): Weapon {
 /**
  * The weapon told nearest the trigger, else one the attack was made "with" a little further on ("attacked the
  * base at Conoco gas field in eastern Syria with a drone", "killed when their vehicle ran over an improvised explosive
- * device"); not the weapons a target had ("storage for drones").
+ * device", "using ballistic and cruise missiles"); not the weapons a target had ("storage for drones").
  */
 export function weaponNear(
   trigger: string,
@@ -82,7 +83,7 @@ export function weaponNear(
   const near = weaponOf(spelled(before) + spelled(after));
   if (near.weapon) return near;
   const made =
-    /\b(?:with|ran over|drove over|stepped on|triggered) (?:an? |\w+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?|mines?)\b/i.exec(
+    /\b(?:with|using|ran over|drove over|stepped on|triggered) (?:an? |\w+ )?(?:[\w-]+ )?(?:(?:and|or) [\w-]+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?|mines?)\b/i.exec(
       further(),
     );
   if (made) return weaponOf(made[0]);
