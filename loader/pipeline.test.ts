@@ -7584,4 +7584,22 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Bannu Cantonment")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 18 });
   });
+
+  it("reads 'The diocese identified the slain priest as Father X' as X among the dead", () => {
+    const x = one(
+      "A Catholic priest was killed when gunmen attacked a seminary in Edo State on Thursday night, the diocese said. " +
+        "The diocese identified the slain priest as Father Sylvester Okechukwu.",
+      "2025-05-26",
+    );
+    expect(ids(attackIn(x, "Edo State").killed)).toEqual([entity(x, "Sylvester Okechukwu").id]);
+  });
+
+  it("reads 'adding that seven American service members were injured' as the raid's wounded", () => {
+    const x = one(
+      "A joint raid by U.S. and Iraqi forces killed 15 Islamic State militants in Anbar on Thursday, the U.S. " +
+        "military said Saturday, adding that seven American service members were injured.",
+      "2024-08-31",
+    );
+    expect(attackIn(x, "Anbar")).toMatchObject({ woundedMin: 7, woundedMax: 7 });
+  });
 });
