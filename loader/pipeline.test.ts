@@ -7602,4 +7602,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Anbar")).toMatchObject({ woundedMin: 7, woundedMax: 7 });
   });
+
+  it("reads 'killing five soldiers and two Frontier Corps personnel' as seven dead", () => {
+    const x = one(
+      "Militants attacked a check post in Parachinar late on Thursday, killing five soldiers and two Frontier Corps " +
+        "personnel, officials said.",
+      "2025-01-10",
+    );
+    expect(attackIn(x, "Parachinar")).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
+  });
 });
