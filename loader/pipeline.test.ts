@@ -7611,4 +7611,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Parachinar")).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
   });
+
+  it("reads 'killed a senior Islamic State group leader and his two adult sons' as three dead", () => {
+    const x = one(
+      "U.S. forces killed a senior Islamic State group leader and his two adult sons in a raid in Jarablus on " +
+        "Friday, the U.S. military said.",
+      "2025-07-26",
+    );
+    expect(attackIn(x, "Jarablus")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
 });
