@@ -7620,4 +7620,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Jarablus")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
   });
+
+  it("reads 'X said its fighters had targeted a meeting of Jubaland officials at the hotel' as the claim of the hotel attack", () => {
+    const x = one(
+      "Al-Shabaab militants stormed a hotel in Kismayo on Sunday after a suicide car bomb exploded at its gate, " +
+        "killing at least nine people. Al-Shabaab said its fighters had targeted a meeting of Jubaland officials at " +
+        "the hotel.",
+      "2024-07-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Kismayo")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 9 });
+  });
 });

@@ -282,7 +282,10 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const fight = /^(?:clash|fighting)/i.test(word);
   const unquoted = (x: string) => x.replace(/[“"][^”"]*[”"]/g, " ");
   for (const m of unquoted(lead).matchAll(/⟦L(\d+)⟧/g)) if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
-  for (const m of unquoted(placeScope).matchAll(/⟦L(\d+)⟧/g))
+  // "a meeting of Jubaland officials": a region named for its people or rulers is not where.
+  for (const m of unquoted(placeScope).matchAll(
+    /⟦L(\d+)⟧(?! (?:officials|authorities|lawmakers|leaders|government|administration|forces|troops|police)\b)/g,
+  ))
     if (fight || !settings.has(m[1]!)) f.places.add(label(m[1]!).id);
   // "Officials blamed the BRN, the group fighting for independence in the provinces of X and Y": where the group
   // fights, not where the attack told before fell.
