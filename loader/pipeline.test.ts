@@ -7631,4 +7631,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Kismayo")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 9 });
   });
+
+  it("reads 'The army said it had pursued the attackers and killed three of them' as no part of the attack's toll", () => {
+    const x = one(
+      "Rebels from the Allied Democratic Forces (ADF) killed at least 18 people in an attack on the village of Mangina " +
+        "on Saturday night, officials said. The army said it had pursued the attackers and killed three of them.",
+      "2025-08-18",
+    );
+    expect(attackIn(x, "Mangina")).toMatchObject({ fatalitiesMin: 18, fatalitiesMax: 18 });
+  });
 });

@@ -320,7 +320,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
       /^[^.;]{0,60}?\bkilling (?:\w+) of them\b/.test(scope)) ||
     (word === "killing" && REPELLED_KILLING.test(before)) ||
     // "The army said it had repelled the attack and that 41 militants were killed".
-    REPELLED_AND_KILLED.test(aroundKill)
+    REPELLED_AND_KILLED.test(aroundKill) ||
+    // "The army said it had pursued the attackers and killed three of them".
+    PURSUED_AND_KILLED.test(aroundKill)
   ) {
     f.tolls.length = 0;
     f.attackersKilled = true;
@@ -384,6 +386,12 @@ const REPELLED_KILLING = new RegExp(`\\b${REPELLED}\\b[^.;]{0,60}$`, "i");
 /** "…had repelled the attack and that 41 militants were killed": the attackers' dead, told after the repelling. */
 const REPELLED_AND_KILLED = new RegExp(
   `\\b${REPELLED}\\b[^.;]{0,60}?\\b${ATTACKERS}\\s+(?:were|had been|have been) killed\\b`,
+  "i",
+);
+
+/** "…had pursued the attackers and killed three of them": the attackers' dead, whom those pursuing killed. */
+const PURSUED_AND_KILLED = new RegExp(
+  `\\b(?:pursued|chased|tracked down|hunted down)\\s+(?:the\\s+)?${ATTACKERS}\\s+and\\s+(?:had\\s+)?killed\\s+\\w+(?:\\s+of\\s+them)?\\b`,
   "i",
 );
 
