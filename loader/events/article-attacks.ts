@@ -47,7 +47,7 @@ import {
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
-import { ATTACKER_NOUNS, GROUP_ADJECTIVE, INVESTIGATORS, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
+import { ATTACKER_NOUNS, GROUP_ADJECTIVE, INVESTIGATORS, MEN_OF, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
 
 /** "…said the two attackers, a man and a woman, were killed": the attackers, whom "one of them" may be next. */
 const ATTACKERS_TOLD = new RegExp(`\\b(?:the|both|two|three|all) (?:[\\w-]+ )?(?:${ATTACKER_NOUNS})\\b`, "i");
@@ -70,7 +70,7 @@ function byAnOutsider(d: Draft, f: Frame): boolean {
  * attacker belonged to X", "Authorities suspect the X cartel").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?(?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
+  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
 );
 
 /**

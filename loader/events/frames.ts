@@ -50,13 +50,13 @@ const HUNTED_DOWN =
   /\b(?:killed|killing|shot dead)\b[^.;]{0,60}?\b(?:believed|suspected|thought) to (?:be|have been) (?:involved|behind|responsible)\b/i;
 
 // "A second person in the car, X, was also killed": more dead of the attack told, not another attack.
+const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?${ONE_OF_THE_DEAD}\\b)`, "i");
+
 /** "The Houthis said they had also sunk another vessel": what is struck is another, and so is the attack. */
 const ANOTHER_OBJECT = new RegExp(
   `^\\s+(?:${ANOTHER})\\s+(?:[\\w-]+\\s+)?(?:vessel|ship|tanker|boat|base|post|convoy|village|town|school|hospital|mosque|church|market|camp|checkpoint)\\b`,
   "i",
 );
-
-const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?${ONE_OF_THE_DEAD}\\b)`, "i");
 
 /**
  * "were killed in a retaliatory operation", "killed 14 militants in a follow-up operation", "killed 96 jihadists in the
@@ -280,10 +280,10 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Heavy fighting between X and Y on the outskirts of El Obeid": where the fighting the trigger tells was, though a
   // place after "fighting … on" is the setting of any other trigger.
   const fight = /^(?:clash|fighting)/i.test(word);
-  const unquoted = (x: string) => x.replace(/[“"][^”"]*[”"]/g, " ");
-  for (const m of unquoted(lead).matchAll(/⟦L(\d+)⟧/g)) if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
+  const outsideQuotes = (x: string) => x.replace(/[“"][^”"]*[”"]/g, " ");
+  for (const m of outsideQuotes(lead).matchAll(/⟦L(\d+)⟧/g)) if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
   // "a meeting of Jubaland officials": a region named for its people or rulers is not where.
-  for (const m of unquoted(placeScope).matchAll(
+  for (const m of outsideQuotes(placeScope).matchAll(
     /⟦L(\d+)⟧(?! (?:officials|authorities|lawmakers|leaders|government|administration|forces|troops|police)\b)/g,
   ))
     if (fight || !settings.has(m[1]!)) f.places.add(label(m[1]!).id);
@@ -452,12 +452,8 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     // bomber blew himself up at the beach before gunmen stormed a restaurant, killing 32": one attack in its steps;
     // "hours before a drone struck Erbil" tells another.
     const prevWord = prev ? t.slice(prev.triggerStart, prev.triggerEnd) : "";
-    const told = prev
-      ? t
-          .slice(prev.triggerEnd, f.triggerStart)
-          .replace(HOW_IT_WAS_DONE, "")
-          .replace(STORMED.test(prevWord) ? AFTER_A_BLAST : /$^/, "")
-      : "";
+    const how = prev ? t.slice(prev.triggerEnd, f.triggerStart).replace(HOW_IT_WAS_DONE, "") : "";
+    const told = STORMED.test(prevWord) ? how.replace(AFTER_A_BLAST, "") : how;
     // "recaptured the town from al-Shabaab after heavy fighting that killed 12": the fighting the taking was won in.
     const between = prev && TAKEN.test(prevWord) ? told.replace(FOUGHT_FOR, "") : told;
     const sameStory =

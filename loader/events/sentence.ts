@@ -13,15 +13,14 @@ import {
   GROUP_ADJECTIVE,
   INVESTIGATORS,
   KIN,
+  MEN_OF,
   NEAR,
   OVER_A_PERIOD,
   SHOT_DEAD,
   TIED_TO,
   TOLL_BEFORE_KILLED,
+  WEEKDAY_NAME,
 } from "./words.ts";
-
-/** A weekday's name: "on Saturday". */
-const WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 
 /**
  * What a claim of an attack claims: "responsibility", "the attack", "that attack"; not "claimed the strike targeted…" or
@@ -66,7 +65,7 @@ const CLAIM_OF_TOLD =
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
 
 const BLAMED = new RegExp(
-  String.raw`\bblaming (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?(?:${GROUP_ADJECTIVE} )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind|shelling|attacking|bombing|targeting)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?["“]?(?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[O](\d+)⟧(?![-–])|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?(?:[\w-]+, (?:which|that) (?:[^,⟦]|⟦[SL]\d+⟧){1,100}, )?)?on (?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?(?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b(?! (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b)|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?=,? (?:which|who) (?:denied|did not|has not|had not|rejected)\b|\s*(?:[.;]|$))`,
+  String.raw`\bblaming ${MEN_OF}(?:the )?(?:${GROUP_ADJECTIVE} )?⟦[SO](\d+)⟧(?![-–])|\baccus(?:ed|ing) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧ of (?:carrying out|launching|staging|conducting|orchestrating|being behind|shelling|attacking|bombing|targeting)\b|⟦O(\d+)⟧, (?:(?:the|an?) [^,⟦]{0,40}?(?:⟦S\d+⟧ [^,⟦]{0,30}?)?)?(?:which|that) (?:the )?(?:⟦[SO]\d+⟧|[\w-]+) (?:has |had )?blamed for\b|\bblamed (?:on )?["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[O](\d+)⟧(?![-–])|\bblam(?:ed|ing|es) (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?(?:[\w-]+, (?:which|that) (?:[^,⟦]|⟦[SL]\d+⟧){1,100}, )?)?on ${MEN_OF}(?:the )?⟦[SO](\d+)⟧|footprints["”]? of ⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?: and (?:the )?⟦S(\d+)⟧)? for\b(?! (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b)|\bheld (?:the )?⟦[SO](\d+)⟧ (?:fully |directly |entirely )?responsible\b|\battributed to (?:the )?⟦O(\d+)⟧|\b(?:attacker|bomber|assailant|gunman)s? (?:belonged|belongs|belong) to (?:the )?⟦O(\d+)⟧|\bblamed (?:the )?⟦S(\d+)⟧(?=,? (?:which|who) (?:denied|did not|has not|had not|rejected)\b|\s*(?:[.;]|$))`,
   "g",
 );
 

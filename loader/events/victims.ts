@@ -3,7 +3,7 @@
  */
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { KIN, PEOPLE_NOT_FORCES, TAKEN } from "./words.ts";
+import { KIN, PEOPLE_NOT_FORCES, TAKEN, WEEKDAY_NAME } from "./words.ts";
 
 const HURT_IN =
   /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|⟦O(\d+)⟧\s+(?:fighters|members|militants|commanders|operatives|soldiers|officers|troops)\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+|⟦S\d+⟧\s+){0,2}$/;
@@ -36,19 +36,22 @@ const STATE_HIT = new RegExp(
 /** Whom a place was taken from: "recaptured the town of X from al-Shabaab". */
 const TAKEN_FROM = /^\S+ (?:[^.;,⟦]|⟦L\d+⟧){1,60}? from (?:the )?⟦[SO](\d+)⟧/;
 
+/**
+ * Whom an attack was aimed at, after the word that aims it: "on X headquarters", "against X", "targeting X", "at X
+ * forces"; "on the Russian paramilitary group Wagner" targets the group, not the state it is told of, and "at Iranian
+ * Kurdish opposition groups" those who oppose the state; "on Yemen's Ras Isa port" tells where, not whom, and "on
+ * Wednesday when Hamas gunmen attacked" when.
+ */
+const TARGET_AFTER_WORD = new RegExp(
+  String.raw`(?<!\bcall(?:ed|s|ing)? |\bban |\b(?:fell|falls|fallen) )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside|when|while|as|after|before)\s|${WEEKDAY_NAME}\b)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))`,
+  "g",
+);
+
 /** Whom the attack was aimed at. */
 export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, label } = r;
   const { word, start, before, kills, targetScope, namesState, namesGroup, namesPerson } = s;
-  // Targets: "on X headquarters", "against X", "targeting X", "at X forces", "killing ... X fighters"; "on the
-  // Russian paramilitary group Wagner" targets the group, not the state it is told of, and "at Iranian Kurdish
-  // opposition groups" those who oppose the state; "on Yemen's Ras Isa port" tells where, not whom, and "on Wednesday
-  // when Hamas gunmen attacked" when.
-  for (const m of matchesIf(
-    namesState || namesGroup,
-    targetScope,
-    /(?<!\bcall(?:ed|s|ing)? |\bban |\b(?:fell|falls|fallen) )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside|when|while|as|after|before)\s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))/g,
-  )) {
+  for (const m of matchesIf(namesState || namesGroup, targetScope, TARGET_AFTER_WORD)) {
     if (m[1] === "P") continue;
     // "Washington blamed the attack on the Islamic Resistance": the one blamed, not the target.
     if (/\bblamed\s+(?:[\w-]+\s+){0,3}$/.test(t.slice(Math.max(0, start - 30), start + m.index!))) continue;

@@ -283,9 +283,9 @@ const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN
 
 /**
  * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y", "X, a splinter of the Mahdi Army,
- * is led by Y", "X (AFC), which includes M23, is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where
- * the group leads nothing, nor "a splinter of the Mahdi Army led by Y", where the splinter may be the one led; but
- * "members of X, which is led by Y", as members are no group.
+ * is led by Y", "X (AFC), which includes M23, is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an
+ * offshoot of the Mahdi Army, is led by Y", where the group leads nothing, nor "a splinter of the Mahdi Army led by Y",
+ * where the splinter may be the one led; but "members of X, which is led by Y", as members are no group.
  */
 const LED_BY = pattern(
   new RegExp(LED),

@@ -145,6 +145,9 @@ const isSite = (w: string) => {
   return PLACE_TRAILER_SET.has(w) || SITE_AFTER_NAME.has(w) || PLACE_TRAILER_SET.has(one) || SITE_AFTER_NAME.has(one);
 };
 
+/** The word after a group's name and a hyphen that ties what follows to it: "the al-Qaeda-linked X", "Iran-backed". */
+const TIED_PARTICIPLE = /^(?:linked|backed|affiliated|aligned|allied|inspired)$/;
+
 /** People an attack is told to have hit, named by where they are from: "attacks on Punjabi workers". */
 const PEOPLE_HIT =
   /^(?:workers|labou?rers|civilians|people|travell?ers|passengers|pilgrims|settlers|farmers|herders|fishermen|students|traders|villagers|migrants|truckers|drivers)$/;
@@ -747,7 +750,7 @@ class MentionSearch {
         // "the PKK terrorist group".
         kindOfGroup ||
         // "the al Qaeda-linked JNIM", "the Iran-backed KH": an acronym told with its ties is a group's.
-        (/^(?:linked|backed|affiliated|aligned|allied)$/.test(prev) && prev2 === "-") ||
+        (TIED_PARTICIPLE.test(prev) && prev2 === "-") ||
         // "Ukraine's SBU security service".
         (/^(?:security|intelligence)$/.test(next) && /^(?:service|agency)$/.test(next2)) ||
         // "an attack by JEM factions": an acronym's factions are a group's.
@@ -988,7 +991,7 @@ class MentionSearch {
         // "the Kamal Adwan hospital", "the Imam al-Mahdi mosque": a site named after a man.
         label = "Place";
         cues.push("named-site");
-      } else if (/^(?:linked|backed|affiliated|aligned|allied|inspired)$/.test(prev) && prev2 === "-") {
+      } else if (TIED_PARTICIPLE.test(prev) && prev2 === "-") {
         // "the al-Qaida-affiliated Hurras al-Din": what is told with its ties is a group, whatever its name's form.
         label = "Organization";
         cues.push("tied-group");
