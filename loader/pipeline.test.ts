@@ -7640,4 +7640,24 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Mangina")).toMatchObject({ fatalitiesMin: 18, fatalitiesMax: 18 });
   });
+
+  it("reads 'X, a nephew of former minister Y, was killed' as the death of X, not of Y", () => {
+    const x = one(
+      "Gunmen attacked a checkpoint in Bannu on Monday. Ahmad Khan, a nephew of former minister Akram Durrani, was " +
+        "killed in the attack, police said.",
+      "2024-12-11",
+    );
+    expect(ids(attackIn(x, "Bannu").killed)).toEqual([entity(x, "Ahmad Khan").id]);
+  });
+
+  it("keeps the uncle's nephew alive and the claim on the attack ('Haqqani, an uncle of Minister Y, was killed')", () => {
+    const x = one(
+      "A suicide bomber killed the Taliban's minister for refugees, Khalil Haqqani, at the ministry in Kabul on " +
+        "Wednesday. Haqqani, an uncle of Interior Minister Sirajuddin Haqqani, was killed along with several of his " +
+        "guards. The Islamic State Khorasan Province claimed responsibility.",
+      "2024-12-11",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Khalil Haqqani").id]);
+  });
 });
