@@ -7660,4 +7660,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Khalil Haqqani").id]);
   });
+
+  it("reads 'an Israeli air strike on Sanaa killed X' as a strike on the city, not on the state it stands for", () => {
+    const x = one(
+      "An Israeli air strike on Sanaa killed the Houthis' prime minister, Ahmed al-Rahawi, on Thursday.",
+      "2025-08-31",
+    );
+    expect(entity(x, "Sanaa").label).toBe("Place");
+    expect(ids(attackIn(x, "Sanaa").killed)).toEqual([entity(x, "Ahmed al-Rahawi").id]);
+  });
 });

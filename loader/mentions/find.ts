@@ -1081,7 +1081,9 @@ class MentionSearch {
       // "near the northern city of Tripoli killed X": the city, whatever verb follows it.
       const prev2 = this.tokens[ts - 2]?.text.toLowerCase() ?? "";
       const placeOf = prevWord === "of" && (kindOfPlace(prev2) || PART_OF_A_PLACE.test(prev2));
-      if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord) || placeOf)
+      // "an Israeli air strike on Sanaa killed X": where the strike fell, whatever verb follows it.
+      const struck = prevWord === "on" && ATTACK_NOUNS.has(prev2);
+      if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord) || placeOf || struck)
         label = "Place";
     }
     if (hit.label === "State") {
