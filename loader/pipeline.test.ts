@@ -7669,4 +7669,31 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Sanaa").label).toBe("Place");
     expect(ids(attackIn(x, "Sanaa").killed)).toEqual([entity(x, "Ahmed al-Rahawi").id]);
   });
+
+  it("reads 'militants of X have often targeted workers' as X's record, not X targeted", () => {
+    const x = one(
+      "Gunmen attacked coal mines in Duki late on Thursday, killing 21 miners, police said. No group claimed " +
+        "responsibility, but separatist militants of the Baloch Liberation Army have often targeted workers.",
+      "2024-10-11",
+    );
+    expect(attackIn(x, "Duki").targets).toEqual([]);
+  });
+
+  it("reads 'which Washington blamed on Iran-backed militias' as no blame of Iran", () => {
+    const x = one(
+      "Three U.S. soldiers were killed in a drone attack on the Tower 22 base in Jordan on Jan. 28, which Washington " +
+        "blamed on Iran-backed militias.",
+      "2024-02-08",
+    );
+    expect(attackIn(x, "Tower 22").perpetrators).toEqual([]);
+  });
+
+  it("reads 'Russian forces dropped glide bombs on X, killing two' as Russia's air strike", () => {
+    const x = one(
+      "Russian forces dropped glide bombs on the city of Kherson on Monday, killing two people and wounding 17.",
+      "2025-04-21",
+    );
+    expect(attackIn(x, "Kherson")).toMatchObject({ eventType: "Air/drone strike", fatalitiesMin: 2, woundedMin: 17 });
+    expect(ids(attackIn(x, "Kherson").perpetrators)).toEqual([entity(x, "Russia").id]);
+  });
 });

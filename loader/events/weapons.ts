@@ -12,7 +12,7 @@ interface Weapon {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?)\b/i;
+  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
 
 /** A shooting: "shot them dead", "opened fire", "gunmen". */
 const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
@@ -24,9 +24,9 @@ function weaponOf(s: string): Weapon {
   if (/\b(?:drones?|unmanned aerial vehicles?|UAVs?)\b/i.test(s))
     return { weapon: "drone", eventType: "Air/drone strike" };
   // Not "damaging a civilian aircraft": what was hit, nor "an aircraft carrier", a ship; nor "the bomber", the man of a
-  // bombing, unless told as a plane.
+  // bombing, unless told as a plane. "Glide bombs" are dropped from aircraft.
   if (
-    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft(?! carriers?)|jets?|helicopters?|gunships?|bombers|(?:strategic|stealth|heavy|[A-Z][a-z]?-\d+\w*) bomber)\b/i.test(
+    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft(?! carriers?)|jets?|helicopters?|gunships?|bombers|(?:strategic|stealth|heavy|[A-Z][a-z]?-\d+\w*) bomber|(?:glide|guided|aerial) bombs?)\b/i.test(
       s,
     )
   )

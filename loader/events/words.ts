@@ -68,7 +68,7 @@ export const ATTACKER_NOUNS = "attackers|assailants|gunmen|bombers";
 export const SHOT_DEAD = "shot (?:them |him |her )?dead";
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
-export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${TAKING}`;
+export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|dropped|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${TAKING}`;
 
 /** A person told by name, with the rank before it: "senior Islamic State leader X", "X". */
 export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief) )?⟦P\d+⟧`;
