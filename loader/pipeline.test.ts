@@ -7696,4 +7696,15 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kherson")).toMatchObject({ eventType: "Air/drone strike", fatalitiesMin: 2, woundedMin: 17 });
     expect(ids(attackIn(x, "Kherson").perpetrators)).toEqual([entity(x, "Russia").id]);
   });
+
+  it("reads 'The attack came a week after X fighters killed around 30 soldiers in an assault on a base in Y' as X's earlier attack", () => {
+    const x = one(
+      "Jihadists killed at least 41 soldiers in an attack on a military camp in Dioura on Friday, sources said. The " +
+        "attack came a week after JNIM fighters killed around 30 soldiers in an assault on a base in Boulkessi.",
+      "2025-05-24",
+    );
+    expect(attackIn(x, "Dioura")).toMatchObject({ fatalitiesMin: 41, targets: [] });
+    expect(attackIn(x, "Boulkessi")).toMatchObject({ fatalitiesMin: 30 });
+    expect(ids(attackIn(x, "Boulkessi").perpetrators)).toEqual([entity(x, "JNIM").id]);
+  });
 });
