@@ -5570,7 +5570,8 @@ describe("extraction from text it has never seen", () => {
       "The Northern Alliance Forces (NAF), spearheaded by the Kurdish Peshmerga Units (KPU), is the main partner of " +
         "Western troops in the region.",
     );
-    expect(fact(x, "PART_OF", "Peshmerga Units", "Northern Alliance Forces")).toBeDefined();
+    // "(KPU)" spells the identity word too: it is the group's own name.
+    expect(fact(x, "PART_OF", "Kurdish Peshmerga Units", "Northern Alliance Forces")).toBeDefined();
   });
 
   it("reads 'X, the Y' chief negotiator,' as X's role in the group Y", () => {
@@ -7706,5 +7707,16 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Dioura")).toMatchObject({ fatalitiesMin: 41, targets: [] });
     expect(attackIn(x, "Boulkessi")).toMatchObject({ fatalitiesMin: 30 });
     expect(ids(attackIn(x, "Boulkessi").perpetrators)).toEqual([entity(x, "JNIM").id]);
+  });
+
+  it("keeps an identity word that starts a group's own name ('the Christian Association of Nigeria', 'the Muslim Brotherhood')", () => {
+    const x = one(
+      "The Christian Association of Nigeria (CAN) condemned the killing. The Muslim Brotherhood and the Kurdish " +
+        "Democratic Party of Iran also spoke. Kurdish Syrian Democratic Forces fighters were deployed.",
+    );
+    expect(entity(x, "CAN").name).toBe("Christian Association of Nigeria");
+    expect(entity(x, "Muslim Brotherhood").label).toBe("Organization");
+    expect(entity(x, "Kurdish Democratic Party of Iran").label).toBe("Organization");
+    expect(x.entities.map((e) => e.name)).toContain("Syrian Democratic Forces");
   });
 });

@@ -454,7 +454,10 @@ class MentionSearch {
     while (
       ts < te &&
       !this.numberedName(ts, te) &&
-      (LEADING_STOP.has(this.tokens[ts]!.text.toLowerCase()) || IDENTITY.has(this.tokens[ts]!.text)) &&
+      (LEADING_STOP.has(this.tokens[ts]!.text.toLowerCase()) ||
+        // "the Sunni Islamist group HTS", "Kurdish Syrian Democratic Forces": an identity told of a group; but "the
+        // Christian Association of Nigeria", "the Kurdish Democratic Party of Iran" are names that start with one.
+        (IDENTITY.has(this.tokens[ts]!.text) && !(organName && !this.registry.lookup(this.spanText(ts + 1, te))))) &&
       // "the Military Council": a word of an organ before a group's head starts its name.
       !(
         organName &&

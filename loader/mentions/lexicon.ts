@@ -267,6 +267,7 @@ export const ENGLISH_ORG_HEADS = [
   "Network",
   "Axis",
   "League",
+  "Brotherhood",
   "Company",
   "Corporation",
   "Industries",
