@@ -7719,4 +7719,17 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Kurdish Democratic Party of Iran").label).toBe("Organization");
     expect(x.entities.map((e) => e.name)).toContain("Syrian Democratic Forces");
   });
+
+  it("reads 'The attack on the detachment in X was claimed by Y' as Y's claim, and volunteers 'fighting alongside the army' as no clash", () => {
+    const x = one(
+      "Islamist militants killed at least 30 soldiers and civilian volunteers fighting alongside the army in an " +
+        "attack on a military detachment in the Eastern region on Monday, security sources said. The attack on the " +
+        "detachment in Kompienga was claimed by Jama'at Nusrat al-Islam wal-Muslimin (JNIM).",
+      "2025-02-25",
+    );
+    expect(attackIn(x, "Kompienga")).toMatchObject({
+      eventType: "Attack",
+      perpetrators: [expect.objectContaining({ entity: entity(x, "JNIM").id, attribution: "claimed" })],
+    });
+  });
 });

@@ -45,8 +45,9 @@ function weaponOf(s: string): Weapon {
     )
   )
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
+  // Not "volunteers fighting alongside the army", whoever's side they are on (the text read may end before "alongside").
   if (
-    /\b(?:clash(?:es)?|fighting(?! (?:to|for)\b)|gun ?battles?|gunfights?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(
+    /\b(?:clash(?:es)?|fighting(?! (?:to|for|alongside)\b| al(?:o|$)|$)|gun ?battles?|gunfights?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(
       s,
     )
   )
