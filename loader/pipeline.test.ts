@@ -7732,4 +7732,13 @@ describe("extraction from text it has never seen", () => {
       perpetrators: [expect.objectContaining({ entity: entity(x, "JNIM").id, attribution: "claimed" })],
     });
   });
+
+  it("reads 'in Zamfara State's Maradun local government area' as the place of the ambush", () => {
+    const x = one(
+      "Bandits killed at least 20 vigilantes in an ambush in Zamfara State's Anka local government area on " +
+        "Wednesday, residents said.",
+      "2025-06-27",
+    );
+    expect(attackIn(x, "Anka")).toMatchObject({ fatalitiesMin: 20, date: "2025-06-25" });
+  });
 });

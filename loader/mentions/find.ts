@@ -822,6 +822,9 @@ class MentionSearch {
         (MILITARY_SITE_KIND.test(next) && next2 === "base") ||
         // "Afghanistan's Khost and Paktika provinces": the names before a plural of a place's kind.
         this.listedBeforePlaces(te) ||
+        // "Zamfara State's Maradun local government area", "the Bokkos LGA": a Nigerian district.
+        (next === "local" && next2 === "government") ||
+        next === "lga" ||
         // "the Sarsang oil field", "the Conoco gas field", "the Hodeidah fuel port".
         (/^(?:oil|gas|fuel)$/.test(next) && /^(?:fields?|port|terminal|depots?|refinery)$/.test(next2)) ||
         // "the Zamzam displacement camp", "the Kakuma refugee camp".
