@@ -7741,4 +7741,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Anka")).toMatchObject({ fatalitiesMin: 20, date: "2025-06-25" });
   });
+
+  it("reads 'the General Kaahiye police academy' as a site named after a man, not a person", () => {
+    const x = one(
+      "A suicide bomber detonated explosives among recruits at the General Kaahiye police academy in Mogadishu on " +
+        "Tuesday, killing at least nine people.",
+      "2025-06-24",
+    );
+    expect(entity(x, "General Kaahiye").label).toBe("Place");
+  });
 });

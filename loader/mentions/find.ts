@@ -737,8 +737,14 @@ class MentionSearch {
     ) {
       label = "Organization";
       cues.push("org-head");
-    } else if (title && (SITE_AFTER_NAME.has(next) || (MILITARY_SITE_KIND.test(next) && next2 === "base"))) {
-      // "the Imam Ali compound", "the Sayyida Zeinab shrine", "King Khalid air base": a site named after a person.
+    } else if (
+      title &&
+      (SITE_AFTER_NAME.has(next) ||
+        (MILITARY_SITE_KIND.test(next) && next2 === "base") ||
+        (/^(?:police|military|army|naval)$/.test(next) && /^(?:academy|college|station|school)$/.test(next2)))
+    ) {
+      // "the Imam Ali compound", "the Sayyida Zeinab shrine", "King Khalid air base", "the General Kaahiye police
+      // academy": a site named after a person.
       label = "Place";
       cues.push("named-site");
       ts = titled;
