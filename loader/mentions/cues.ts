@@ -354,9 +354,11 @@ export const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "m
 export const IDENTIFIED_AS =
   /\b(?:identified|named) (?:(?:the|its|their) (?:[\w-]+ ){0,2}?|him |her |them )?as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
 
-/** "villages", "towns": a kind of place in the plural, not a place word that itself ends in "s". */
+/** "villages", "towns", "sites", "cities": a kind of place in the plural, not a place word that itself ends in "s". */
 export const pluralOfAPlaceKind = (w: string) =>
-  /s$/.test(w) && !PLACE_TRAILER_SET.has(w) && PLACE_TRAILER_SET.has(w.slice(0, -1));
+  /s$/.test(w) &&
+  !PLACE_TRAILER_SET.has(w) &&
+  (PLACE_TRAILER_SET.has(w.slice(0, -1)) || /^(?:sites|facilities|cities)$/.test(w));
 
 /** Those whose group a name after "of" is: "fighters of the Segunda Marquetalia". */
 export const ARMED_MEMBERS = new Set(["fighters", "militants", "gunmen", "rebels", "insurgents", "commanders"]);

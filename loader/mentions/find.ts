@@ -404,7 +404,7 @@ class MentionSearch {
       const t = this.tokens[k]!;
       if (t.text === "and" || t.text === "," || isCapWord(t)) continue;
       const w = t.text.toLowerCase();
-      return k > te && /s$/.test(w) && PLACE_TRAILER_SET.has(w.slice(0, -1));
+      return k > te && pluralOfAPlaceKind(w);
     }
     return false;
   }
@@ -877,11 +877,7 @@ class MentionSearch {
           !GIVEN_NAME_SET.has(words[0]!) &&
           !PEOPLE_HIT.test(next)) ||
         // "three nuclear sites, Fordow, Natanz and Isfahan": the first name a plural of a place's kind lists.
-        (prev === "," &&
-          /s$/.test(prev2) &&
-          (PLACE_TRAILER_SET.has(prev2.slice(0, -1)) || /^(?:sites|facilities|cities|towns|villages)$/.test(prev2)) &&
-          content.length <= 3 &&
-          !GIVEN_NAME_SET.has(words[0]!)) ||
+        (prev === "," && pluralOfAPlaceKind(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "in Lebanon's Nabatieh", "strikes on Yemen's Ras Isa port": a name a country owns, told as where.
         (/^['’]s$/.test(prev) &&
           this.ownedByAStateWhere(ts - 1) &&
