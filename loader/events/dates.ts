@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node";
 import type { DatePrecision } from "../../ontology/model.ts";
 import { countOf, ORDINALS, ordinalOf } from "../text/numbers.ts";
+import { WEEKDAY_NAME } from "./words.ts";
 
 export interface ResolvedDate {
   date: string;
@@ -14,7 +15,7 @@ export interface ResolvedDate {
   index: number;
 }
 
-const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_NAME}\\b`, "i");
 const DAY_MS = 86_400_000;
 const TIME_OF_DAY_OF =
   /\b(?:night|morning|evening|afternoon|early hours) of (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d))/gi;

@@ -5,6 +5,7 @@
 import type { DatePrecision } from "../../ontology/model.ts";
 import { countedFromTheLast, type ResolvedDate } from "./dates.ts";
 import { dayDiff, daysBetween, sameAttack, type AttackSummary } from "./same.ts";
+import { WEEKDAY_NAME } from "./words.ts";
 import { type Frame, overlaps, saysEnough, specific } from "./frame.ts";
 
 export interface Draft {
@@ -174,7 +175,7 @@ function namedDaysApart(a: ResolvedDate, b: ResolvedDate): boolean {
   return a.date !== b.date && [a, b].every((d) => WEEKDAY_NAMED.test(d.text) && !AROUND_MIDNIGHT.test(d.text));
 }
 
-const WEEKDAY_NAMED = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const WEEKDAY_NAMED = new RegExp(`\\b${WEEKDAY_NAME}\\b`, "i");
 
 const AROUND_MIDNIGHT = /\b(?:late|night|overnight|early|evening|dawn|midnight)\b/i;
 

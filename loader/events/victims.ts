@@ -5,8 +5,13 @@ import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import { KIN, PEOPLE_NOT_FORCES, TAKEN, WEEKDAY_NAME } from "./words.ts";
 
-const HURT_IN =
-  /⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$|⟦O(\d+)⟧\s+(?:fighters|members|militants|commanders|operatives|soldiers|officers|troops)\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+|⟦S\d+⟧\s+){0,2}$/;
+/**
+ * "Several US personnel were injured in a rocket attack on…", "Two Hezbollah fighters were killed in an Israeli strike":
+ * the state or the group whose people the attack told next hurt.
+ */
+const HURT_IN = new RegExp(
+  String.raw`(?:⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?|⟦O(\d+)⟧\s+(?:fighters|members|militants|commanders|operatives|soldiers|officers|troops))\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+|⟦S\d+⟧\s+){0,2}$`,
+);
 
 /** "Members of the VDP, a civilian militia, were among the": whose men were among the dead. */
 const MEMBERS_AMONG_DEAD =
