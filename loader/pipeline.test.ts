@@ -7750,4 +7750,39 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "General Kaahiye").label).toBe("Place");
   });
+
+  it("keeps the day and the wounded of a lede that names no place, joined by the claim that names it", () => {
+    const x = one(
+      "A rocket fired from Lebanon struck near Israel's northern port on Friday, wounding five people, officials " +
+        "said. Hezbollah said it had fired a guided rocket at Haifa port.",
+      "2025-03-08",
+    );
+    expect(attackIn(x, "Haifa")).toMatchObject({ date: "2025-03-07", woundedMin: 5, woundedMax: 5 });
+  });
+
+  it("keeps 'X later claimed responsibility' beside the group the government blamed", () => {
+    const x = one(
+      "A bomb exploded at a bus station in Kirkuk on Monday, killing nine people. Police blamed the Islamic State " +
+        "group. A little-known group, Kataib al-Fajr, later claimed responsibility, though officials maintained IS " +
+        "was behind the attack.",
+      "2025-04-15",
+    );
+    const kirkuk = attackIn(x, "Kirkuk");
+    expect(x.attacks).toHaveLength(1);
+    expect(kirkuk.perpetrators).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ entity: entity(x, "Kataib al-Fajr").id, attribution: "claimed" }),
+        expect.objectContaining({ entity: entity(x, "Islamic State").id, attribution: "blamed" }),
+      ]),
+    );
+  });
+
+  it("types 'a suicide bomber opened fire and then detonated his vest' as a suicide bombing", () => {
+    const x = one(
+      "A suicide bomber opened fire on worshippers and then detonated his explosive vest at a mosque in Peshawar " +
+        "on Friday, killing 12 people.",
+      "2025-02-08",
+    );
+    expect(attackIn(x, "Peshawar")).toMatchObject({ eventType: "Suicide bomb", weapon: "explosive" });
+  });
 });

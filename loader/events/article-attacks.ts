@@ -662,9 +662,14 @@ export class ArticleAttacks {
             (f.date?.precision === "day" || (f.attackVerb && f.targets.size > 0) || f.tolls.some((n) => n > 0))) ||
             f.wave)) ||
         (!main && !f.plural && f.places.size > 0 && f.tolls.some((n) => n > 0)) ||
-        // …and one told by its day and toll ("Gunmen opened fire on a convoy on Thursday, killing 42"), if the
-        // next sentences say where.
-        (!main && !f.plural && !f.generic && f.date?.precision === "day" && f.tolls.some((n) => n > 0))
+        // …and one told by its day and toll ("Gunmen opened fire on a convoy on Thursday, killing 42"), or by the
+        // wounded of a deed ("A missile struck near the airport on Sunday, wounding eight"), if the next sentences say
+        // where.
+        (!main &&
+          !f.plural &&
+          !f.generic &&
+          f.date?.precision === "day" &&
+          (f.tolls.some((n) => n > 0) || (f.attackVerb && f.wounded.some((n) => n > 0))))
       )
         local.push(this.firstDraft(f, ms));
       else if (

@@ -62,7 +62,7 @@ const DENIED_BEFORE =
 
 /** "X claimed the attack on Monday", "X claimed responsibility for the bombing": a claim of the attack the article told. */
 const CLAIM_OF_TOLD =
-  /\bclaimed (?:responsibility for )?(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killings?|raid|ambush|massacre)\b/i;
+  /\bclaimed (?:(?:responsibility for )?(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killings?|raid|ambush|massacre)\b|responsibility(?![^,.;]{0,30}\bfor\b))/i;
 
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
@@ -320,7 +320,8 @@ export function readSentence(
       !inGroupsClause(t, d) &&
       !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
   );
-  // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told.
+  // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told;
+  // so is "X later claimed responsibility", a claim of nothing else.
   const claimOfTold = CLAIM_OF_TOLD.test(t);
   const stated = new Set(
     dates.filter(

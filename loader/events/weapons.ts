@@ -73,6 +73,9 @@ export function weaponNear(
   // "A suicide bomb attack": the bombing the word before the trigger makes a suicide bombing.
   if (own.weapon === "explosive" && /\bsuicide\s+$/i.test(before))
     return { weapon: "explosive", eventType: "Suicide bomb" };
+  // "A suicide bomber opened fire and then detonated his vest": whatever else he did, the deed of a suicide bomber.
+  if (/\bsuicide (?:bomber|attacker)s?\b[^.;⟦]{0,30}$/i.test(before))
+    return { weapon: "explosive", eventType: "Suicide bomb" };
   if (own.weapon) return own;
   // "Israeli warplanes pounded": the weapon of the mention that does it, before any told further off.
   const subject = /⟦[SO]\d+⟧\s*$/.exec(before);
