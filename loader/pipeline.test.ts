@@ -7785,4 +7785,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Peshawar")).toMatchObject({ eventType: "Suicide bomb", weapon: "explosive" });
   });
+
+  it("reads 'X, an ally of Y backed by Z' as X backed by Z", () => {
+    const x = one(
+      "The Houthis, an ally of Hamas backed by Iran, have fired missiles at Israel since November.",
+      "2024-08-10",
+    );
+    expect(fact(x, "BACKED_BY", "Houthis", "Iran")).toBeDefined();
+    expect(fact(x, "BACKED_BY", "Hamas", "Iran")).toBeUndefined();
+  });
 });

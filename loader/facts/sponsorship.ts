@@ -78,6 +78,15 @@ const BACKED_BY_PASSIVE = pattern(
   "g",
 );
 
+/** "Hezbollah, an ally of Hamas backed by Iran": the ally is the one backed, not the group it is the ally of. */
+const ALLY_OF_BEFORE =
+  /⟦O(\d+)⟧, (?:an?|the|its|their) (?:[\w-]+ )?(?:ally|allies|rival|enemy|foe|partner) of (?:the )?$/;
+
+/** The group a passive "backed by" is said of (see ALLY_OF_BEFORE). */
+function backedOne(t: string, m: RegExpExecArray): string | undefined {
+  return ALLY_OF_BEFORE.exec(t.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? m[1];
+}
+
 /** "Amal, Hezbollah's closest ally, withdrew its ministers". */
 const POSSESSIVE_ALLY = pattern(
   /[’']s (?:[\w'’]+ )?ally\b/,
@@ -177,7 +186,7 @@ export function sponsorsAndAlliesIn(r: FactReading) {
       add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[3])), 0.8);
     });
     // "The SNA, a coalition of rebel groups backed by Ankara": a capital stands for its state.
-    each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(m[1]), sponsorOf(ref(ms, m[2])), 0.85));
+    each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(backedOne(t, m)), sponsorOf(ref(ms, m[2])), 0.85));
     each(PROVIDES_IT, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
     each(PROVIDES_GROUP, t, (m) => add(ctx, "BACKED_BY", R(m[2]), R(m[1]), 0.85));
     each(ACCUSED_OF_ARMING, t, (m) => add(ctx, "BACKED_BY", R(m[3]), sponsorOf(ref(ms, m[1] ?? m[2])), 0.6));
