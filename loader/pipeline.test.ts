@@ -7794,4 +7794,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "BACKED_BY", "Houthis", "Iran")).toBeDefined();
     expect(fact(x, "BACKED_BY", "Hamas", "Iran")).toBeUndefined();
   });
+
+  it("reads 'the group was affiliated with the X faction' of the group the sentence before named", () => {
+    const x = one(
+      "A newly formed group, Lashkar-e-Badr, claimed responsibility for the ambush in Tank district. Officials said " +
+        "the group was affiliated with the Sadiq Noor faction of the Pakistani Taliban.",
+      "2025-01-10",
+    );
+    expect(fact(x, "PART_OF", "Lashkar-e-Badr", "Sadiq Noor")).toBeDefined();
+  });
 });

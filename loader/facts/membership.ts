@@ -185,6 +185,13 @@ const THE_GROUP_PART_OF = pattern(
   "g",
 );
 
+/** "Officials said the group was affiliated with the X faction": the group the sentences before spoke of. */
+const THE_GROUP_AFFILIATED = pattern(
+  /\b[Tt]he (?:group|militia|movement|faction),? (?:which |that )?(?:is|was|has been|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) /,
+  `\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?(?:is|was|has been|remains) (?:also )?(?:closely )?(?:affiliated with|under the umbrella of) ${DET}${mk("OS")}`,
+  "g",
+);
+
 const THE_GROUP_ONE_OF = pattern(
   /^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of/,
   `^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of ${W(4)}(?:groups|factions|militias|members|components) (?:of|in|within) ${DET}${mk("O")}`,
@@ -376,6 +383,7 @@ export function membershipsIn(r: FactReading) {
   each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
   each(THE_GROUP_IS_A_FRONT, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[1]), R(m[2]), 0.65));
   each(ITS_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
+  each(THE_GROUP_AFFILIATED, t, (m) => affiliated(ctx, previousOrg(history, m[1]), R(m[2])));
   each(THE_X_AFFILIATED_GROUP, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[2]), R(m[1]), 0.6));
   if (namesTwo) {
     each(SUBJECT_ITS_UNIT, t, (m) => {
