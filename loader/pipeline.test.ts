@@ -7803,4 +7803,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Lashkar-e-Badr", "Sadiq Noor")).toBeDefined();
   });
+
+  it("reads 'Hamas's Beit Hanoun Battalion' as a unit of Hamas, and its commander 'also killed' as a dead of the strike", () => {
+    const x = one(
+      "An Israeli air strike on a school in the Shati camp in Gaza City on Saturday killed at least 30 people. " +
+        "Ahmed Ghandour, the commander of Hamas's Beit Hanoun Battalion, was also killed.",
+      "2024-03-10",
+    );
+    expect(entity(x, "Beit Hanoun Battalion").label).toBe("Organization");
+    expect(fact(x, "PART_OF", "Beit Hanoun Battalion", "Hamas")).toBeDefined();
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.killed)).toContain(entity(x, "Ahmed Ghandour").id);
+  });
 });

@@ -705,7 +705,13 @@ class MentionSearch {
 
     // "Sgt. Tal Dror": a name after a rank is a person's, though its first word may open a place's ("Tal Afar").
     const ranked = title !== undefined && !HONORIFIC_SET.has(title.replace(/\.$/, ""));
-    if ((PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) && words.length >= 2 && !ranked) {
+    // Not "Hamas's Khan Younis Brigade", a unit named for its place.
+    if (
+      (PLACE_PREFIX_SET.has(words[0]!) || NUMBERED_SITES.has(words[0]!)) &&
+      words.length >= 2 &&
+      !ranked &&
+      !ENGLISH_HEAD_SET.has(words[words.length - 1]!.toLowerCase())
+    ) {
       label = "Place";
       cues.push("place-prefix");
     } else if (KUNYA_SET.has(words[0]!) && (isSite(next) || (/^[a-z]+$/.test(next) && isSite(next2)))) {
