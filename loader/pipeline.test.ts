@@ -7815,4 +7815,24 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.killed)).toContain(entity(x, "Ahmed Ghandour").id);
   });
+
+  it("reads 'His assistant, X, was also killed' as another dead of the blast", () => {
+    const x = one(
+      "Colonel Pavel Orlov was killed on Monday when a bomb planted under his car exploded in Donetsk. His assistant, " +
+        "Ilya Sedov, was also killed in the blast.",
+      "2025-04-08",
+    );
+    expect(ids(attackIn(x, "Donetsk").killed)).toEqual([entity(x, "Pavel Orlov").id, entity(x, "Ilya Sedov").id]);
+  });
+
+  it("reads 'a source in X told the BBC the agency was behind the attack' as X's claim", () => {
+    const x = one(
+      "A bomb hidden in a parked car killed Colonel Mikhail Shatsky outside his home in Kursk on Tuesday. A source in " +
+        "Ukraine's GUR intelligence agency told the BBC that the agency was behind the attack.",
+      "2024-12-17",
+    );
+    expect(attackIn(x, "Kursk").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "GUR").id, attribution: "claimed" }),
+    ]);
+  });
 });

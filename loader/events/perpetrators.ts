@@ -194,6 +194,10 @@ const DONE_BY_SUSPECTS =
 const JOINT_WITH =
   /^\S+[^.;]{0,80}?\bjoint (?:[\w-]+ )?(?:operation|raid|strike|attack|offensive|mission|patrol) (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧/;
 
+/** "A source in X told the BBC that the agency was behind the attack": X's own word that X did it. */
+const OWN_SOURCE_BEHIND =
+  /\b(?:source|sources|official|officials) (?:in|from|within|at) (?:the )?(?:⟦S\d+⟧[’']s )?⟦O(\d+)⟧[^⟦.;]{0,80}?\b(?:it|the (?:agency|service|group|militia|movement|unit)) (?:was|were) behind (?:the|this|that)\s+$/;
+
 /** Who did it, and how that is known: stated, claimed, blamed or alleged. */
 export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { ms, t, triggers, claimOfTold, claims, blames, label, lastGroup, subjectGroup, armyState } = r;
@@ -387,6 +391,12 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
     // "X was behind a drone attack on…" tells a new attack; "behind the attack", the one told.
     f.attributedBack = !/^an?$/.test(behind[3]!);
+  }
+  // "A source in Ukraine's SBU security service said the agency was behind the attack": the group's own word.
+  const ownSource = before.includes("behind") ? OWN_SOURCE_BEHIND.exec(before) : null;
+  if (ownSource) {
+    f.perpetrators.set(label(ownSource[1]!).id, "claimed");
+    f.attributedBack = true;
   }
   // "X claimed the bombing, saying it was revenge for the killing of its leader": the claim is not of the killing.
   // "A little-known group claimed responsibility for the attack": a claim of the attack told, beside whom others blamed.

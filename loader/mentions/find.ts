@@ -364,7 +364,7 @@ class MentionSearch {
   /** "…and his office manager, Jihad Labad": whether the name at `ts` follows a person's staff, told by "his" or "her". */
   private staffOfAPersonBefore(ts: number): boolean {
     const at = this.tokens[ts]!.start;
-    return /\b(?:his|her) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.text.slice(Math.max(0, at - 50), at));
+    return /\b(?:[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.text.slice(Math.max(0, at - 50), at));
   }
 
   /** Whether a state's name ends before token `k` (its "'s"), told as where: "in Lebanon's", "strikes on Yemen's". */
