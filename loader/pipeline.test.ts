@@ -7835,4 +7835,14 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "GUR").id, attribution: "claimed" }),
     ]);
   });
+
+  it("keeps 'its forces had neutralised 47 militants in northern Iraq and Syria' out of the strike told before", () => {
+    const x = one(
+      "A Turkish drone strike on a car near Kobani on Friday killed three fighters of the Syrian Democratic Forces " +
+        "(SDF), the group said. Turkey's defence ministry said its forces had neutralised 32 militants in northern " +
+        "Iraq and Syria in response.",
+      "2024-11-02",
+    );
+    expect(attackIn(x, "Kobani")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
 });

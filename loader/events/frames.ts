@@ -258,6 +258,12 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
   };
 }
 
+const DIRECTION_OF_A_STATE = "(?:(?:north|south)(?:ern|east|west)?|east(?:ern)?|west(?:ern)?|central) ";
+
+const ACROSS_STATES = new RegExp(
+  `\\b(?:in|across) (?:${DIRECTION_OF_A_STATE})?⟦S\\d+⟧,? and (?:${DIRECTION_OF_A_STATE})?⟦S\\d+⟧`,
+);
+
 /** Where the attack was, unless the place is the setting of something else. */
 function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { settings, anchors, label } = r;
@@ -297,6 +303,9 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (f.places.size === 0 && s.kills && /\band (?:then )?$/.test(before))
     for (const m of before.matchAll(/\b(?:in|near|at|outside) (?:the )?⟦L(\d+)⟧/g))
       if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
+  // "…had neutralised 47 militants in northern Iraq and Syria": deeds across two countries are a campaign's, no one
+  // attack.
+  if (f.places.size === 0 && ACROSS_STATES.test(placeScope)) f.plural = true;
 }
 
 /** "in a wave of", "as part of a series of": the words that tell a trigger after them as the wave of the one before. */
