@@ -7845,4 +7845,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kobani")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
   });
+
+  it("reads 'in the Cal Madow Mountains of Sanaag' as the places of the strikes", () => {
+    const x = one(
+      "US forces carried out air strikes against al-Shabaab targets in the Cal Madow Mountains of Sanaag on Sunday, " +
+        "US Africa Command said.",
+      "2025-03-03",
+    );
+    expect(ids(attackIn(x, "Cal Madow Mountains").places)).toEqual([
+      entity(x, "Cal Madow Mountains").id,
+      entity(x, "Sanaag").id,
+    ]);
+  });
 });

@@ -41,6 +41,7 @@ import {
   NAME_FORMING_TRAILERS,
   NATIONAL_BODY_HEADS,
   NON_ACTOR_HEAD_SET,
+  LANDFORMS,
   NUMBERED_SITES,
   ORGAN_WORDS,
   ORG_HEAD_SET,
@@ -367,6 +368,12 @@ class MentionSearch {
     return /\b(?:[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.text.slice(Math.max(0, at - 50), at));
   }
 
+  /** Whether the name at token `ts` follows a word of where: "in", "near the". */
+  private toldAsWhere(ts: number): boolean {
+    const prev = this.tokens[ts - 1]?.text.toLowerCase() ?? "";
+    return PLACE_PREPS.has(prev) || (prev === "the" && PLACE_PREPS.has(this.tokens[ts - 2]?.text.toLowerCase() ?? ""));
+  }
+
   /** Whether a state's name ends before token `k` (its "'s"), told as where: "in Lebanon's", "strikes on Yemen's". */
   private ownedByAStateWhere(k: number): boolean {
     const state = this.mentions[this.mentions.length - 1];
@@ -496,6 +503,9 @@ class MentionSearch {
     ) {
       // "Iraqi Shi'ite leader X": the state before the identity is named all the same.
       if (IDENTITY.has(lastWord) && te - ts > 1) this.classifyChunk(ts, te - 1);
+      // "strikes in the Golis Mountains", "an ambush in the Swat Valley": a landform told as where is a place.
+      else if (LANDFORMS.has(lastWord) && te - ts >= 2 && this.toldAsWhere(ts))
+        this.make(ts, te, "Place", ["landform"]);
       return;
     }
     const split = this.splitPoint(ts, te);
@@ -856,9 +866,13 @@ class MentionSearch {
             (ORG_TRAILER_SET.has(next2) || FIGHTER_TRAILER_SET.has(next2) || ROLES.has(next2))
           )) ||
         DIRECTION_SET.has(prev) ||
-        // "in an ambush east of Rafah", "a strike on the center of Sumy".
+        // "in an ambush east of Rafah", "a strike on the center of Sumy"; "the Golis Mountains of Puntland", where a place
+        // told is.
         (prev === "of" &&
-          (DIRECTION_SET.has(prev2) || PART_OF_A_PLACE.test(prev2)) &&
+          (DIRECTION_SET.has(prev2) ||
+            PART_OF_A_PLACE.test(prev2) ||
+            (this.mentions[this.mentions.length - 1]?.label === "Place" &&
+              this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1)) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
         // "Gunmen stormed Darul Jamal in Borno state", "drones struck Mekelle on Friday": a name taken or struck, told
