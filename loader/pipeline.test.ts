@@ -7857,4 +7857,14 @@ describe("extraction from text it has never seen", () => {
       entity(x, "Sanaag").id,
     ]);
   });
+
+  it("reads 'The fighters detonated two car bombs at the gates of the base in X' as the place of the attack told", () => {
+    const x = one(
+      "Al-Shabaab militants attacked an army base in the Hiraan region on Friday, killing at least 12 soldiers, " +
+        "officials said. The fighters detonated two car bombs at the gates of the base in Moqokori before storming it.",
+      "2025-03-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Moqokori").places)).toEqual([entity(x, "Hiraan").id, entity(x, "Moqokori").id]);
+  });
 });
