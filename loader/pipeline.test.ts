@@ -7867,4 +7867,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(attackIn(x, "Moqokori").places)).toEqual([entity(x, "Hiraan").id, entity(x, "Moqokori").id]);
   });
+
+  it("reads 'It is part of the X alliance with A and B' of the group told before, and of A and B", () => {
+    const x = one(
+      "The Kachin Independence Army has seized several towns near the Chinese border this year. It is part of the " +
+        "Northern Alliance with the Arakan Army and the Ta'ang National Liberation Army (TNLA).",
+      "2025-01-09",
+    );
+    expect(fact(x, "PART_OF", "Kachin Independence Army", "Northern Alliance")).toBeDefined();
+    expect(fact(x, "PART_OF", "Arakan Army", "Northern Alliance")).toBeDefined();
+    expect(fact(x, "PART_OF", "TNLA", "Northern Alliance")).toBeDefined();
+  });
 });

@@ -178,10 +178,13 @@ const AMONG_ITS_FACTIONS = pattern(
   "g",
 );
 
-/** "The rebels, who are part of the Congo River Alliance": the group the sentences before spoke of is part of it. */
+/**
+ * "The rebels, who are part of the Congo River Alliance", "It is part of the Three Brotherhood Alliance with the MNDAA
+ * and the TNLA": the group the sentences before spoke of is part of it, and so are the groups it is part of it with.
+ */
 const THE_GROUP_PART_OF = pattern(
-  /^(?:The|This) (?:[a-z]+ ){0,2}[a-z]+,? (?:who |which )?(?:is|are|was|were) (?:also )?part of /,
-  `^(?:The|This) (?:(?:ethnic|armed|rebel|militant|jihadist|Islamist|insurgent|paramilitary|separatist) ){0,2}(?:group|militia|faction|movement|rebels|fighters|militants|insurgents),? (?:who |which )?(?:is|are|was|were) (?:also )?part of ${DET}${mk("O")}`,
+  /^(?:(?:The|This) (?:[a-z]+ ){0,2}[a-z]+,? (?:who |which )?|It )(?:is|are|was|were) (?:also )?part of /,
+  `^(?:(?:The|This) (?:(?:ethnic|armed|rebel|militant|jihadist|Islamist|insurgent|paramilitary|separatist) ){0,2}(?:group|militia|faction|movement|rebels|fighters|militants|insurgents),? (?:who |which )?|It )(?:is|are|was|were) (?:also )?part of ${DET}${mk("O")}(?![’']s)(?:\\s*\\(⟦O\\d+⟧\\))?(?: with ${DET}${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?(?:,? and ${DET}${mk("O")})?)?`,
   "g",
 );
 
@@ -427,7 +430,10 @@ export function membershipsIn(r: FactReading) {
   // "The coalition is part of the broader Axis of Resistance": the collective named just before.
   each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2] ?? m[3]), 0.65));
   each(THE_GROUP_ONE_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
-  each(THE_GROUP_PART_OF, t, (m) => add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7));
+  each(THE_GROUP_PART_OF, t, (m) => {
+    add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7);
+    for (const other of [m[2], m[3]]) if (other !== undefined) add(ctx, "PART_OF", R(other), R(m[1]), 0.7);
+  });
   each(THE_GROUPS_BRANCH, t, (m) => add(ctx, "PART_OF", R(m[1]), groupBefore(t, m.index!, R, history), 0.7));
   each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
   // "The coalition …", "The alliance also includes…": the collective told before (one that already holds members first),
