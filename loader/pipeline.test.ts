@@ -7878,4 +7878,23 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Arakan Army", "Northern Alliance")).toBeDefined();
     expect(fact(x, "PART_OF", "TNLA", "Northern Alliance")).toBeDefined();
   });
+
+  it("keeps 'The operation came days after gunmen killed 26 tourists' apart from the operation told", () => {
+    const x = one(
+      "Indian troops killed 12 militants in an operation in Kupwara, the army said on Sunday. The operation came " +
+        "days after gunmen killed 26 tourists, which Pakistan blamed on India.",
+      "2025-04-27",
+    );
+    expect(attackIn(x, "Kupwara")).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
+  });
+
+  it("reads 'Indian-administered Kashmir' and 'rebel-held Idlib' as places", () => {
+    const x = one(
+      "Gunmen killed 26 tourists in Indian-administered Kashmir on Tuesday. On Wednesday, Russian jets struck " +
+        "a market in rebel-held Idlib, killing nine people.",
+      "2025-04-24",
+    );
+    expect(attackIn(x, "Kashmir")).toMatchObject({ fatalitiesMin: 26, date: "2025-04-22" });
+    expect(attackIn(x, "Idlib")).toMatchObject({ fatalitiesMin: 9, date: "2025-04-23" });
+  });
 });

@@ -35,6 +35,10 @@ const ANOTHER = "a second|a third|another|a fresh|a further";
 
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
 
+/** "The operation came days after gunmen killed 26 tourists": what the deed told before came after, another. */
+const CAME_AFTER =
+  /\b(?:came|comes|come) (?:just |only |barely )?(?:(?:a few|a|an|two|three|several|some) )?(?:days?|hours?|weeks?|months?) (?:after|before) (?:(?:[\w-]+|⟦[SO]\d+⟧) ){0,3}$/i;
+
 const ANSWERED =
   /\b(?:in retaliation for|in response to|(?:in )?revenge for|to avenge)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -251,6 +255,7 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     another:
       ANOTHER_OPENS.test(t) ||
       ANOTHER_BEFORE.test(near) ||
+      CAME_AFTER.test(near) ||
       LATER_OPENS.test(t) ||
       HUNTED_DOWN.test(scope) ||
       ANOTHER_OBJECT.test(scope.slice(trig[0].length)),

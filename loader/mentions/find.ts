@@ -111,6 +111,12 @@ const DONE_TO_A_PERSON =
 const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor)$/;
 
 /** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
+/** "Indian-administered", "rebel-held": the word after the hyphen that tells who holds the land named next. */
+const HELD_BY = /^(?:administered|controlled|held|occupied|annexed)$/;
+
+/** "the Houthi-controlled Saba news agency", "Hamas-run Al-Aqsa TV": a medium told by who runs it, not a land. */
+const MEDIA = /^(?:tv|television|channel|radio|news|agency|newspaper|broadcaster|outlet|website)$/;
+
 const PART_OF_A_PLACE = /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge)$/;
 
 /**
@@ -866,6 +872,12 @@ class MentionSearch {
             (ORG_TRAILER_SET.has(next2) || FIGHTER_TRAILER_SET.has(next2) || ROLES.has(next2))
           )) ||
         DIRECTION_SET.has(prev) ||
+        // "in Indian-administered Kashmir", "rebel-held Idlib", "Russian-occupied Crimea": a land told by who holds it.
+        (prev2 === "-" &&
+          HELD_BY.test(prev) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!) &&
+          !MEDIA.test(next)) ||
         // "in an ambush east of Rafah", "a strike on the center of Sumy"; "the Golis Mountains of Puntland", where a place
         // told is.
         (prev === "of" &&
