@@ -7897,4 +7897,22 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kashmir")).toMatchObject({ fatalitiesMin: 26, date: "2025-04-22" });
     expect(attackIn(x, "Idlib")).toMatchObject({ fatalitiesMin: 9, date: "2025-04-23" });
   });
+
+  it("gives 'X was the uncle of Taliban interior minister Y' the role to Y alone", () => {
+    const x = one(
+      "A suicide bombing in Kabul on Wednesday killed Taliban refugees minister Khalil Rahman. Rahman was the uncle " +
+        "of Taliban interior minister Sirajuddin Rahman.",
+      "2024-12-12",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Khalil Rahman", "Taliban")?.roles).toEqual(["refugees minister"]);
+    expect(fact(x, "AFFILIATED_WITH", "Sirajuddin Rahman", "Taliban")?.roles).toEqual(["interior minister"]);
+  });
+
+  it("reads 'the Houthi-controlled Saba news agency' as no place", () => {
+    const x = one(
+      "Israeli jets struck the port of Hodeidah on Monday, the Houthi-controlled Saba news agency said.",
+      "2025-07-07",
+    );
+    expect(ids(attackIn(x, "Hodeidah").places)).toEqual([entity(x, "Hodeidah").id]);
+  });
 });

@@ -239,10 +239,13 @@ const ROLE_PREDICATE = pattern(
   "gi",
 );
 
-/** "…, and said he was a local Hezbollah official": a role told with its group before it. */
+/**
+ * "…, and said he was a local Hezbollah official": a role told with its group before it; not "X was the uncle of
+ * Taliban interior minister Y", another's role.
+ */
 const GROUP_ROLE_PREDICATE = pattern(
   COPULA,
-  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${mk("O")} ${ROLE}\\b`,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) (?:(?!(?:of|to|for|with) )[\\w'’-]+ ){0,2}?${mk("O")} ${ROLE}\\b`,
   "g",
 );
 
