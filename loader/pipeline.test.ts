@@ -7915,4 +7915,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Hodeidah").places)).toEqual([entity(x, "Hodeidah").id]);
   });
+
+  it("dates 'the attack, which began on Monday' by that Monday, not by 'this week' of a ranking", () => {
+    const x = one(
+      "The Houthis said on Wednesday they had attacked and sunk the bulk carrier Magic Star, the second vessel they " +
+        "have sunk in the Red Sea this week. Three crew members were killed in the attack, which began on Monday, the " +
+        "naval mission said.",
+      "2025-07-09",
+    );
+    expect(attackIn(x, "Red Sea")).toMatchObject({ date: "2025-07-07", datePrecision: "day", fatalitiesMin: 3 });
+  });
 });

@@ -178,8 +178,13 @@ const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|�
  */
 export function startsPeriod(t: string, d: ResolvedDate): boolean {
   const before = t.slice(Math.max(0, d.index - 90), d.index);
-  // "The attack in X began late on Thursday": the day one attack began is its day, not the start of a period.
-  if (/\b(?:attack|assault|raid|siege|ambush)\b[^.;,]{0,80}\bbegan\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(before))
+  // "The attack in X began late on Thursday", "the attack, which began on Monday": the day one attack began is its
+  // day, not the start of a period.
+  if (
+    /\b(?:attack|assault|raid|siege|ambush)\b(?:[^.;,]|,\s+(?:which|that)\b){0,80}\bbegan\s+(?:late\s+|early\s+)?(?:on\s+)?$/i.test(
+      before,
+    )
+  )
     return false;
   return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b(?:[^.,;⟦]|⟦[SO]\d+⟧){0,80}$/i.test(
     before,
@@ -311,14 +316,15 @@ export function readSentence(
     /\b(?:killed|died|dead)\b(?:[^.;⟦]|⟦[LS]\d+⟧){0,60}\bsince\s+(?:late\s+|early\s+)?(?:on\s+)?$/.test(
       t.slice(Math.max(0, d.index - 90), d.index),
     );
-  // "…, their first attack on shipping this year": a rank within a period, not the attack's date.
+  // "…, their first attack on shipping this year", "the second vessel they have sunk this week": a rank within a
+  // period, not the attack's date.
   const dates = sentenceDates.filter(
     (d) =>
       (!startsPeriod(t, d) || whenClause.has(d) || deadSince(d)) &&
       // "Among those killed was X, who had married a week earlier": a day of the person's life, not of the attack.
       !PERSONS_CLAUSE.test(t.slice(Math.max(0, d.index - 100), d.index)) &&
       !inGroupsClause(t, d) &&
-      !(/^this (?:year|month)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
+      !(/^this (?:year|month|week)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
   );
   // "On Tuesday, a little-known group claimed responsibility for the attack": the day of a claim of the attack told;
   // so is "X later claimed responsibility", a claim of nothing else.
