@@ -7925,4 +7925,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Red Sea")).toMatchObject({ date: "2025-07-07", datePrecision: "day", fatalitiesMin: 3 });
   });
+
+  it("reads 'backed by neighbouring X' and 'a coalition of rebel groups and political parties led by P'", () => {
+    const x = one(
+      "Kivu Defence Front fighters seized Minembwe on Tuesday. The Kivu Defence Front, which is backed by " +
+        "neighbouring Burundi, is part of the Lake Alliance (LA), a coalition of rebel groups and political parties " +
+        "led by Marc Kabila.",
+      "2025-02-11",
+    );
+    expect(fact(x, "BACKED_BY", "Kivu Defence Front", "Burundi")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Marc Kabila", "Lake Alliance")?.roles).toEqual(["leader"]);
+  });
 });

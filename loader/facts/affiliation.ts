@@ -282,6 +282,9 @@ const THE_GROUP_LED_BY = pattern(
 );
 
 /** The noun that may follow a group's name: "the Viv Ansanm coalition", "the 400 Mawozo gang". */
+/** "a coalition of rebel groups and political parties": what a coalition is made of. */
+const MEMBERS_OF_A_COALITION = "(?:[\\w-]+ ){0,2}?(?:gangs|groups|militias|factions|parties|movements)";
+
 const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN})`;
 
 /**
@@ -292,7 +295,7 @@ const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of (?:gangs|groups|militias|factions|armed groups))?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,|, (?:which|that) (?:includes|comprises|brings together) (?:[^,⟦]|⟦[SO]\\d+⟧){1,80},)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of ${MEMBERS_OF_A_COALITION}(?: and ${MEMBERS_OF_A_COALITION})?)?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,|, (?:which|that) (?:includes|comprises|brings together) (?:[^,⟦]|⟦[SO]\\d+⟧){1,80},)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 

@@ -74,7 +74,7 @@ const NO_SECOND_ACTOR = `(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧|⟦O\\d+�
 
 const BACKED_BY_PASSIVE = pattern(
   new RegExp(SPONSORED_BY),
-  `${mk("O")}(?!${SAYS_IT}),? ${NO_SECOND_ACTOR}\\b${SPONSORED_BY} ${DET}${mk("OSL")}`,
+  `${mk("O")}(?!${SAYS_IT}),? ${NO_SECOND_ACTOR}\\b${SPONSORED_BY} ${DET}(?:neighbou?ring |regional |fellow )?${mk("OSL")}`,
   "g",
 );
 
