@@ -7936,4 +7936,35 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "BACKED_BY", "Kivu Defence Front", "Burundi")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Marc Kabila", "Lake Alliance")?.roles).toEqual(["leader"]);
   });
+
+  it("keeps the blame 'for that attack' on the attack told last, apart from the article's own", () => {
+    const x = one(
+      "A U.S. drone strike in Baghdad on Wednesday killed Abu Fadak al-Tamimi, a commander of Kataib Hezbollah. The " +
+        "strike came days after a drone attack on a U.S. base in Syria killed two soldiers. Washington blamed the " +
+        "Islamic Resistance in Iraq for that attack.",
+      "2024-02-08",
+    );
+    expect(ids(attackIn(x, "Baghdad").perpetrators)).toEqual([entity(x, "United States").id]);
+  });
+
+  it("counts 'A second person in the car, his driver, was also killed' among the dead", () => {
+    const x = one(
+      "A drone strike on a car in Nabatieh on Monday killed Hezbollah commander Ali Hamdan. A second person in the " +
+        "car, his driver, was also killed, officials said.",
+      "2024-10-08",
+    );
+    expect(attackIn(x, "Nabatieh")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
+
+  it("gives the blame 'for that attack' to the attack told last when it is an attack of its own", () => {
+    const x = one(
+      "A Turkish drone strike near Qamishli on Thursday killed two SDF commanders, the group said. The strike came " +
+        "after an attack on a defence company near Ankara on Wednesday that killed five people. Turkey blamed that " +
+        "attack on the Kurdistan Workers' Party (PKK).",
+      "2024-10-25",
+    );
+    expect(attackIn(x, "Ankara").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "PKK").id, attribution: "blamed" }),
+    ]);
+  });
 });

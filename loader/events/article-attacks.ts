@@ -179,6 +179,10 @@ function toldAsAnother(f: Frame): boolean {
   return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0);
 }
 
+/** "for that attack", "that deadly strike": the demonstrative, not "said that the strike…", a clause's "that". */
+const THAT_ONE =
+  /(?<!\b(?:said|says|confirmed|told|added|reported|alleged|claimed|announced|believe[sd]?)\s)\bthat\s+(?!(?:the|a|an|this|its|their|his|her)\s)(?:[\w-]+\s+)?$/i;
+
 /** What an attack was on, told after its word: "the attack on the post in Makeen". */
 const OBJECT_OF_ATTACK =
   /^ on (?:the|an?|its) (?:[\w-]+ )?(post|base|camp|checkpoint|convoy|patrol|mosque|church|school|market|hospital|hotel|prison|bus|station)\b/;
@@ -408,10 +412,18 @@ export class ArticleAttacks {
       !(main.targets.size > 0 && f.targets.size > 0 && !overlaps(main.targets, f.targets)) &&
       // "Less than 24 hours earlier, the IDF claimed…": a day told from the lede's is another attack's.
       !/\b(?:earlier|later|before|after|previously)\b/i.test(f.date?.text ?? "");
+    // "The strike came days after a drone attack on Tower 22… Washington blamed X for that attack": "that" points to
+    // the attack told last, not to the article's own when that one was told apart from it.
+    const thatOther =
+      lastFrame !== undefined &&
+      main !== undefined &&
+      !main.frames.includes(lastFrame) &&
+      THAT_ONE.test(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart));
     const joinsMain =
       main &&
       open.includes(main) &&
       !f.date &&
+      !thatOther &&
       // "Hezbollah fired rockets at Israel… It said fighter jets struck Hezbollah launchers": a strike on the attacker is
       // another attack.
       ![...f.targets].some((t) => main.perpetrators.has(t)) &&
@@ -474,6 +486,7 @@ export class ArticleAttacks {
       f.anaphoric && !f.plural
         ? [...open].reverse().find(
             (d) =>
+              !(thatOther && d === main) &&
               !d.frames.every((g) => g.reference) &&
               sameNumber(d, f) &&
               // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,

@@ -69,6 +69,10 @@ const OTHERS_ALSO_KILLED = new RegExp(
 
 const ANOTHER_KILLED = new RegExp(`^killed ${ONE_MORE}\\b`);
 
+const ONE_MORE_WAS_ALSO_KILLED = new RegExp(
+  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+);
+
 const DEATHS_OF = new RegExp(
   `\\bdeaths? of (?:at least |more than )?${COUNT} (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
   "i",
@@ -281,7 +285,13 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     else f.othersKilled = numberOf(othersToo[1]!)!;
   }
   // "The strike also killed another Islamic State operative": one more than the dead told before.
-  if (word === "killed" && f.killed.size === 0 && ANOTHER_KILLED.test(scope)) f.othersKilled = 1;
+  // "A second person in the car, his driver, was also killed": so is one more told as the subject.
+  if (
+    word === "killed" &&
+    f.killed.size === 0 &&
+    (ANOTHER_KILLED.test(scope) || ONE_MORE_WAS_ALSO_KILLED.test(before.slice(-100)))
+  )
+    f.othersKilled = 1;
   // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
   const deathsOf = before.includes("death") ? DEATHS_OF.exec(before.slice(-80)) : null;
   if (deathsOf) addCount(f.tolls, deathsOf[1]!);
