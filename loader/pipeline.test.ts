@@ -7967,4 +7967,14 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "PKK").id, attribution: "blamed" }),
     ]);
   });
+
+  it("places 'in Balochistan's Barkhan district' in both, and counts 'Fourteen recruits were injured'", () => {
+    const x = one(
+      "Gunmen stopped a bus on a highway in Balochistan's Musakhel district on Monday night, checked the passengers' " +
+        "identity cards and shot dead 23 men. Fourteen recruits were injured.",
+      "2024-08-27",
+    );
+    expect(ids(attackIn(x, "Musakhel").places)).toEqual([entity(x, "Balochistan").id, entity(x, "Musakhel").id]);
+    expect(attackIn(x, "Musakhel")).toMatchObject({ woundedMin: 14, woundedMax: 14 });
+  });
 });
