@@ -7977,4 +7977,16 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Musakhel").places)).toEqual([entity(x, "Balochistan").id, entity(x, "Musakhel").id]);
     expect(attackIn(x, "Musakhel")).toMatchObject({ woundedMin: 14, woundedMax: 14 });
   });
+
+  it("joins 'X blamed Y for the blasts' to the explosions told before, whatever the number", () => {
+    const x = one(
+      "Walkie-talkies used by members of Hezbollah exploded across southern Lebanon on Wednesday, killing at least " +
+        "20 people, the health ministry said. Hezbollah blamed Israel for the blasts and vowed to retaliate.",
+      "2024-09-19",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Israel").id, attribution: "blamed" }),
+    ]);
+  });
 });

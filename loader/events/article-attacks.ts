@@ -175,6 +175,22 @@ function diedBefore(own: ResolvedDate | null, announced: ResolvedDate | null, st
  * "Another strike killed three", "Security forces then raided a hideout and killed five militants believed to be
  * involved": an attack told as another, with its own attackers, dead or toll, joins none told before.
  */
+/**
+ * "Pagers exploded across Lebanon, killing 12… Hezbollah blamed Israel for the blasts": who did the attack told,
+ * and nothing else, whatever number the words for it have; not "…for the twin blasts that ripped through a crowd",
+ * which tells what they were.
+ */
+function onlyWho(f: Frame): boolean {
+  return (
+    f.attributedBack &&
+    f.tolls.length === 0 &&
+    f.killed.size === 0 &&
+    f.places.size === 0 &&
+    !f.date &&
+    /^\s*(?:[.,;]|and\b|$)/.test(f.sentence.text.slice(f.triggerEnd))
+  );
+}
+
 function toldAsAnother(f: Frame): boolean {
   return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0);
 }
@@ -439,7 +455,7 @@ export class ArticleAttacks {
           (!conflicts(main, f) || f.alsoKilled))) &&
       !f.plural &&
       agrees(main, f) &&
-      (!f.anaphoric || sameNumber(main, f)) &&
+      (!f.anaphoric || sameNumber(main, f) || onlyWho(f)) &&
       // "Clashes between security forces and gunmen killed 15… Israel said its aircraft had struck a group of gunmen":
       // a strike beside fighting is another event, unless one of the fighting's sides made it ("accused the SDF of
       // shelling army positions").
@@ -488,7 +504,7 @@ export class ArticleAttacks {
             (d) =>
               !(thatOther && d === main) &&
               !d.frames.every((g) => g.reference) &&
-              sameNumber(d, f) &&
+              (sameNumber(d, f) || onlyWho(f)) &&
               // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
               // named by a place within the one first given (Damascus).
               // Strikes that somewhere else killed a number of their own are another attack of the wave (waveElsewhere).
