@@ -7989,4 +7989,15 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Israel").id, attribution: "blamed" }),
     ]);
   });
+
+  it("reads 'a strike near X on the border with Iraq killed a commander of the Iraqi militia Y' as Y hit, by no one named", () => {
+    const x = one(
+      "An air strike near the Syrian town of Mayadin on the border with Iraq killed a senior commander of the Iraqi " +
+        "militia Harakat al-Nujaba on Tuesday, the group said in a statement.",
+      "2024-12-04",
+    );
+    const mayadin = attackIn(x, "Mayadin");
+    expect(mayadin.perpetrators).toEqual([]);
+    expect(ids(mayadin.targets)).toEqual([entity(x, "Harakat al-Nujaba").id]);
+  });
 });

@@ -163,7 +163,7 @@ const ONE_AND_OTHERS = new RegExp(
  * toll: such a victim is often the one named among others ("killed a commander and two of his guards").
  */
 const ROLE_VICTIM = new RegExp(
-  `^(?:killed|killing) (?:an? |one )(?:[\\w-]+ ){0,2}?${GROUP_ROLE}s? (?:of|in|from) (?:the )?⟦O\\d+⟧`,
+  `^(?:killed|killing) (?:an? |one )(?:[\\w-]+ ){0,2}?${GROUP_ROLE}s? (?:of|in|from) (?:the )?(?:⟦S\\d+⟧ (?:militia|group|faction) |⟦[SO]\\d+⟧-[\\w-]+ )?⟦O(\\d+)⟧(?!-)`,
   "i",
 );
 
@@ -308,7 +308,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const othersWithOne = oneAndOthers ? (oneAndOthers[2] ? 1 : numberOf(oneAndOthers[1]!)) : null;
   if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
   // "killed dozens of civilians and members of the VDP": many died, told without a number.
-  if (ROLE_VICTIM.test(scope) || /^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope)) f.victim = true;
+  // "killed a senior commander of the Iraqi militia X": one of X's, and X the target.
+  const roleVictim = ROLE_VICTIM.exec(scope);
+  if (roleVictim) f.targets.add(label(roleVictim[1]!).id);
+  if (roleVictim || /^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope)) f.victim = true;
   // "killed dozens of Malian soldiers": the state whose forces died, however many.
   const manyForces = MANY_FORCES_OF.exec(scope);
   if (manyForces && FORCES.test(r.spelled(manyForces[1]!))) f.targets.add(label(manyForces[2]!).id);
