@@ -8000,4 +8000,17 @@ describe("extraction from text it has never seen", () => {
     expect(mayadin.perpetrators).toEqual([]);
     expect(ids(mayadin.targets)).toEqual([entity(x, "Harakat al-Nujaba").id]);
   });
+
+  it("reads 'Gunmen shot dead the police chief of X' as one dead, and 'investigating whether Y was behind' as alleged", () => {
+    const x = one(
+      "Gunmen shot dead the police chief of the town of Salvatierra in Guanajuato state on Monday as he left his " +
+        "home, prosecutors said. Prosecutors said they were investigating whether the Santa Rosa de Lima Cartel was " +
+        "behind the killing.",
+      "2024-11-19",
+    );
+    expect(attackIn(x, "Salvatierra")).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
+    expect(attackIn(x, "Salvatierra").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Santa Rosa de Lima Cartel").id, attribution: "alleged" }),
+    ]);
+  });
 });

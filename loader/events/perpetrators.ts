@@ -388,7 +388,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
       before,
     );
   if (behind) {
-    f.perpetrators.set(label(behind[1]!).id, behind[2] ? "alleged" : "blamed");
+    // "Prosecutors were investigating whether X was behind the killing": a suspicion, not a blame.
+    const whether = /\b(?:whether|if)\s+(?:the\s+)?$/.test(before.slice(0, behind.index));
+    f.perpetrators.set(label(behind[1]!).id, behind[2] || whether ? "alleged" : "blamed");
     // "X was behind a drone attack on…" tells a new attack; "behind the attack", the one told.
     f.attributedBack = !/^an?$/.test(behind[3]!);
   }
