@@ -8013,4 +8013,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Santa Rosa de Lima Cartel").id, attribution: "alleged" }),
     ]);
   });
+
+  it("counts 'the train's driver and at least six soldiers had been killed' as seven dead", () => {
+    const x = one(
+      "Separatist militants attacked a passenger train near Sibi on Tuesday, officials said. Security officials said " +
+        "the train's driver and at least six soldiers had been killed.",
+      "2025-03-12",
+    );
+    expect(attackIn(x, "Sibi")).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
+  });
 });

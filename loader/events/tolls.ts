@@ -83,7 +83,7 @@ const DEATHS_OF = new RegExp(
  * killed": a toll told in two parts before the kill word.
  */
 const TOLL_PARTS_BEFORE = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
+  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
   "i",
 );
 
@@ -250,7 +250,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "A civilian and a police officer were killed": each "a" is one.
   // "Eight policemen and their driver were killed": "their driver" is one more.
   const [first, second] = partsBefore
-    ? [countOf(partsBefore[1]!), /^(?:their|his|her|its)$/i.test(partsBefore[2]!) ? 1 : countOf(partsBefore[2]!)]
+    ? [
+        // "The train's driver and six soldiers were killed": one told by what he was.
+        partsBefore[1] === undefined ? 1 : countOf(partsBefore[1]),
+        /^(?:their|his|her|its)$/i.test(partsBefore[2]!) ? 1 : countOf(partsBefore[2]!),
+      ]
     : [null, null];
   // "Two children and a woman were also killed": more dead, beside those the attack named.
   if (first !== null && second !== null) {
