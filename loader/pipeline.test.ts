@@ -8022,4 +8022,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Sibi")).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
   });
+
+  it("reads 'X fighters killed a Nigerian army brigadier general and three soldiers in an ambush' as X's, four dead", () => {
+    const x = one(
+      "Boko Haram fighters killed a Nigerian army brigadier general and three soldiers in an ambush in Yobe state " +
+        "on Tuesday, military sources said.",
+      "2023-11-16",
+    );
+    expect(attackIn(x, "Yobe")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4, date: "2023-11-14" });
+    expect(ids(attackIn(x, "Yobe").perpetrators)).toEqual([entity(x, "Boko Haram").id]);
+  });
 });

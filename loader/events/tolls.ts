@@ -20,13 +20,13 @@ import {
 
 /** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders)";
 
 /**
  * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
  * officers".
  */
-const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?${PARTS}`;
+const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}`;
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children"; not "killing six soldiers,
