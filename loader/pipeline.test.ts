@@ -8032,4 +8032,26 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Yobe")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4, date: "2023-11-14" });
     expect(ids(attackIn(x, "Yobe").perpetrators)).toEqual([entity(x, "Boko Haram").id]);
   });
+
+  it("reads 'Among the dead was a regional lawmaker, X' as X killed", () => {
+    const x = one(
+      "Al-Shabaab gunmen stormed a hotel in Kismayo on Friday night, killing at least nine people, police said. " +
+        "Among the dead was a regional lawmaker, Abdi Warsame.",
+      "2024-08-03",
+    );
+    expect(ids(attackIn(x, "Kismayo").killed)).toEqual([entity(x, "Abdi Warsame").id]);
+  });
+
+  it("reads 'named the commanders as Jihad X, Y al-Z and W' as three people killed, with the others counted", () => {
+    const x = one(
+      "Israeli airstrikes early Tuesday killed three senior commanders of the Palestinian Islamic Jihad in Rafah, " +
+        "along with at least 10 other people, Palestinian officials said. The IDF named the commanders as Jihad " +
+        "Shaer, Ahmed al-Mansi and Tareq Ezzeldeen.",
+      "2023-05-09",
+    );
+    const rafah = attackIn(x, "Rafah");
+    expect(rafah).toMatchObject({ fatalitiesMin: 13, fatalitiesMax: 13 });
+    expect(ids(rafah.killed)).toEqual(["Jihad Shaer", "Ahmed al-Mansi", "Tareq Ezzeldeen"].map((n) => entity(x, n).id));
+    expect(entity(x, "Jihad Shaer").label).toBe("Person");
+  });
 });

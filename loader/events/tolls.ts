@@ -199,6 +199,11 @@ const WITH_OTHERS_OF_HIS = new RegExp(
   "i",
 );
 
+const COUNT_ALONG_WITH_OTHERS = new RegExp(
+  `^(?:killed|killing) (?:at least )?${COUNT} [^.;]{0,100}?,? (?:along|together) with (?:at least |some |about )?${COUNT} other\\b`,
+  "i",
+);
+
 /** How many "his two bodyguards", "his son" or "his bodyguards" are: a plural with no number is the fewest it can be. */
 function companions(count: string | undefined, who: string | undefined): number {
   if (who === undefined) return 0;
@@ -235,6 +240,13 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const along = /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ?? WITH_OTHERS_OF_HIS.exec(scope);
   const withHim = along ? numberOf((along[1] ?? along[2])!) : null;
   if (withHim !== null) addCount(f.tolls, String(withHim + 1));
+  // "killed three senior commanders of X in Gaza, along with at least 10 other people": the count and the others.
+  const countAlong = kills || word === "killing" ? COUNT_ALONG_WITH_OTHERS.exec(scope) : null;
+  const [counted1, others1] = countAlong ? [numberOf(countAlong[1]!), numberOf(countAlong[2]!)] : [null, null];
+  if (counted1 !== null && others1 !== null) {
+    f.tolls.splice(0, f.tolls.length, ...f.tolls.filter((n) => n !== counted1));
+    addCount(f.tolls, String(counted1 + others1));
+  }
   // "killed commander X and five other people", "killing X and another member of the group": the named dead
   // and the others.
   const others =

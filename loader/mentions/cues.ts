@@ -12,6 +12,7 @@ import {
   BY_NAMES,
   HYPHENED_PARTICLES,
   GIVEN_NAMES,
+  GIVEN_NAMES_OF_GROUP_WORDS,
   LEADING_STOPWORDS,
   NON_ACTOR_HEADS,
   HONORIFICS,
@@ -48,6 +49,7 @@ export const PARTICLES = new Set(NAME_PARTICLES);
 export const HYPHENED_PARTICLES_SET = new Set(HYPHENED_PARTICLES);
 
 export const GIVEN_NAME_SET = new Set(GIVEN_NAMES);
+export const GROUP_WORD_GIVEN_NAME_SET = new Set(GIVEN_NAMES_OF_GROUP_WORDS);
 
 export const ORG_HEAD_SET = new Set(ORG_HEADS.map((h) => h.toLowerCase()));
 
@@ -355,7 +357,7 @@ export const PERSON_PRECEDERS = new Set([
 export const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 
 export const IDENTIFIED_AS =
-  /\b(?:identified|named) (?:(?:the|its|their) (?:[\w-]+ ){0,2}?|him |her |them )?as (?:[A-Z][\w'’-]*(?: |, | and |, and ))*$/;
+  /\b(?:identified|named) (?:(?:the|its|their) (?:[\w-]+ ){0,2}?|him |her |them )?as (?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ar)-[\w'’-]+|bin|ibn|bint)(?: |, | and |, and ))*$/;
 
 /** "villages", "towns", "sites", "cities": a kind of place in the plural, not a place word that itself ends in "s". */
 export const pluralOfAPlaceKind = (w: string) =>

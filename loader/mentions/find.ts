@@ -24,6 +24,7 @@ import {
   GENERAL_BODIES,
   GENERIC_ORG_SET,
   GIVEN_NAME_SET,
+  GROUP_WORD_GIVEN_NAME_SET,
   GROUP_APPOSITIVE_HEADS,
   GROUP_KINDS,
   GROUP_NOUNS,
@@ -754,8 +755,14 @@ class MentionSearch {
       ) &&
       // "Party leader Akhtar Mengal escaped": a common noun a sentence opens with names no group.
       !(ts === 0 && words.length === 1 && ENGLISH_HEAD_SET.has(words[0]!.toLowerCase())) &&
-      // "his office manager, Jihad Labad": a man whose given name is a group's word.
-      !(words.length === 2 && this.staffOfAPersonBefore(ts))
+      // "his office manager, Jihad Labad", "named the commanders as Jihad Ghanam": a man whose given name is a group's
+      // word.
+      !(words.length === 2 && this.staffOfAPersonBefore(ts)) &&
+      !(
+        GROUP_WORD_GIVEN_NAME_SET.has(words[0]!) &&
+        words.length >= 2 &&
+        !words.slice(1).some((w) => ORG_HEAD_SET.has(w.toLowerCase()))
+      )
     ) {
       label = "Organization";
       cues.push("org-head");

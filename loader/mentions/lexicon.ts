@@ -492,6 +492,9 @@ export const HYPHENED_PARTICLES = [
   "in",
 ];
 
+/** A group's word that is a man's given name too when it opens a name ("Islamic Jihad", "Jihad Ghanam"). */
+export const GIVEN_NAMES_OF_GROUP_WORDS = ["Jihad"];
+
 /** Kunya markers: "Abu X" names a person (often a nom de guerre). */
 export const KUNYA = ["Abu", "Abou", "Umm", "Um"];
 /**
