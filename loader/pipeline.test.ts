@@ -8054,4 +8054,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(rafah.killed)).toEqual(["Jihad Shaer", "Ahmed al-Mansi", "Tareq Ezzeldeen"].map((n) => entity(x, n).id));
     expect(entity(x, "Jihad Shaer").label).toBe("Person");
   });
+
+  it("keeps 'the Islamic State group has attacked mosques in the city before' from naming the bombers", () => {
+    const x = one(
+      "A bomb exploded in a mosque in Herat during Friday prayers, killing at least 18 people, police said. No group " +
+        "immediately claimed the attack, but the Islamic State group has attacked mosques in the city before.",
+      "2022-09-03",
+    );
+    expect(attackIn(x, "Herat").perpetrators).toEqual([]);
+  });
 });

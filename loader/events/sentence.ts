@@ -513,7 +513,11 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     !((verb || kills) && /\b(?:and|then)\s+$/.test(near));
   // Not "blamed al-Shabaab, which has killed several leaders over the past year": a blame tells of the attack told.
   const tally = OVER_A_PERIOD.test(scope) && word !== "blamed";
-  const genericAfter = GENERIC_AFTER.test(scope);
+  // "…but the Islamic State group has attacked mosques in the city before": what it has done before, a record.
+  const genericAfter =
+    GENERIC_AFTER.test(scope) ||
+    (/\b(?:has|have|had)\s+(?:\w+\s+)?$/.test(near) &&
+      /^\S+[^.;]{0,60}?\b(?:before|in the past)\s*(?:[.;]|$)/.test(scope));
   const generic = genericBefore || genericAfter || campaign || tally;
   const under = /\bunder\s+$/i.test(near);
   // "to mark the anniversary of the assassination of X": the day of the ceremony is not the attack's.
