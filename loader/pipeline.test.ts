@@ -8063,4 +8063,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Herat").perpetrators).toEqual([]);
   });
+
+  it("reads 'A car bomb in the Russian-controlled city of X killed…' as a bombing and 'The victim, Y,' as its dead", () => {
+    const x = one(
+      "A car bomb in the Russian-controlled city of Melitopol killed a former Ukrainian officer who had defected to " +
+        "Russia, local authorities said on Monday. The victim, Oleg Barinov, had served in Russia's Black Sea Fleet " +
+        "since 2014.",
+      "2025-02-04",
+    );
+    const melitopol = attackIn(x, "Melitopol");
+    expect(melitopol).toMatchObject({ eventType: "Remote explosive/landmine/IED", weapon: "explosive" });
+    expect(ids(melitopol.killed)).toEqual([entity(x, "Oleg Barinov").id]);
+    expect(entity(x, "Black Sea Fleet").label).toBe("Organization");
+  });
 });

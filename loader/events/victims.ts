@@ -199,7 +199,7 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
       (m[4] !== undefined && start >= after && start - after <= 120 && !/[.;]/.test(t.slice(after, start)));
     const killWord = m.index! + m[0].lastIndexOf(" ") + 1;
     if (diedIn || (!died && killWord >= start && killWord < end)) {
-      f.killed.add(label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id);
+      f.killed.add(label((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!).id);
       const also = m[3] !== undefined ? ALSO_AMONG_THE_DEAD.exec(t.slice(after)) : null;
       if (also) f.killed.add(label(also[1]!).id);
       // "X, a commander, and his deputy, Y, were killed": the first of the two died too (a plural verb).

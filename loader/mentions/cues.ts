@@ -352,6 +352,11 @@ export const PERSON_PRECEDERS = new Set([
   "militant",
   "jihadist",
   "rebel",
+  // "The victim, Alexei Sirotkin,", "the suspect, X,".
+  "victim",
+  "suspect",
+  "gunman",
+  "bomber",
 ]);
 
 export const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);

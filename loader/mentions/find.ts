@@ -918,9 +918,11 @@ class MentionSearch {
         // "three nuclear sites, Fordow, Natanz and Isfahan": the first name a plural of a place's kind lists.
         (prev === "," && pluralOfAPlaceKind(prev2) && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "in Lebanon's Nabatieh", "strikes on Yemen's Ras Isa port": a name a country owns, told as where.
+        // Not "in Russia's Black Sea Fleet", a force.
         (/^['’]s$/.test(prev) &&
           this.ownedByAStateWhere(ts - 1) &&
           content.length <= 3 &&
+          !ENGLISH_HEAD_SET.has(words[words.length - 1]!.toLowerCase()) &&
           !GIVEN_NAME_SET.has(words[0]!) &&
           !ORG_TRAILER_SET.has(next) &&
           !FIGHTER_TRAILER_SET.has(next) &&

@@ -242,6 +242,7 @@ export const ENGLISH_ORG_HEADS = [
   "Commission",
   "Battalion",
   "Battalions",
+  "Fleet",
   "Squad",
   "Regiment",
   "Legion",
