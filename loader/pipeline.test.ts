@@ -8076,4 +8076,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(melitopol.killed)).toEqual([entity(x, "Oleg Barinov").id]);
     expect(entity(x, "Black Sea Fleet").label).toBe("Organization");
   });
+
+  it("counts '42 people were also wounded' among the wounded of the bombing told", () => {
+    const x = one(
+      "Female suicide bombers attacked a wedding and a hospital in the town of Konduga in Borno state on Saturday, " +
+        "killing at least 18 people, officials said. The head of the emergency agency said 42 people were also wounded.",
+      "2024-07-01",
+    );
+    expect(attackIn(x, "Konduga")).toMatchObject({ woundedMin: 42, woundedMax: 42 });
+  });
 });
