@@ -8085,4 +8085,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Konduga")).toMatchObject({ woundedMin: 42, woundedMax: 42 });
   });
+
+  it("reads 'shelling on Kadugli's only functioning hospital' as shelling in Kadugli", () => {
+    const x = one(
+      "Artillery shelling by the Rapid Support Forces (RSF) on Kadugli's only functioning hospital killed at least " +
+        "30 people on Friday, the World Health Organization said.",
+      "2025-01-26",
+    );
+    expect(attackIn(x, "Kadugli")).toMatchObject({ fatalitiesMin: 30, date: "2025-01-24" });
+  });
 });

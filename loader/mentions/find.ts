@@ -112,6 +112,10 @@ const DONE_TO_A_PERSON =
 const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor)$/;
 
 /** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
+/** Sites of a town's life that no armed group owns: "El Fasher's only functioning hospital". */
+const CIVIC_SITE =
+  /^(?:hospitals?|airport|port|market|markets|mosques?|church|churches|schools?|university|railway|station|square|stadium|prison|refinery|bridge|suburbs|outskirts|neighbou?rhoods?|districts?)$/;
+
 /** "Indian-administered", "rebel-held": the word after the hyphen that tells who holds the land named next. */
 const HELD_BY = /^(?:administered|controlled|held|occupied|annexed)$/;
 
@@ -373,6 +377,16 @@ class MentionSearch {
   private staffOfAPersonBefore(ts: number): boolean {
     const at = this.tokens[ts]!.start;
     return /\b(?:[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.text.slice(Math.max(0, at - 50), at));
+  }
+
+  /** Whether the tokens after the "'s" at `k` name a town's site: "'s only functioning hospital", "'s main market". */
+  private ownsACivicSite(k: number): boolean {
+    for (let j = k + 1; j < Math.min(this.tokens.length, k + 5); j++) {
+      const w = this.tokens[j]!.text;
+      if (CIVIC_SITE.test(w)) return true;
+      if (!/^[a-z-]+$/.test(w)) return false;
+    }
+    return false;
   }
 
   /** Whether the name at token `ts` follows a word of where: "in", "near the". */
@@ -879,6 +893,11 @@ class MentionSearch {
             (ORG_TRAILER_SET.has(next2) || FIGHTER_TRAILER_SET.has(next2) || ROLES.has(next2))
           )) ||
         DIRECTION_SET.has(prev) ||
+        // "on El Fasher's only functioning hospital", "Kharkiv's central market": a town's own site, told as where.
+        (/^['’]s$/.test(next) &&
+          this.ownsACivicSite(te + 1) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!)) ||
         // "in Indian-administered Kashmir", "rebel-held Idlib", "Russian-occupied Crimea": a land told by who holds it.
         (prev2 === "-" &&
           HELD_BY.test(prev) &&
