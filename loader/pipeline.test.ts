@@ -8094,4 +8094,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kadugli")).toMatchObject({ fatalitiesMin: 30, date: "2025-01-24" });
   });
+
+  it("reads 'X on Tuesday named P as its new secretary-general' as P's role in X", () => {
+    const x = one(
+      "Hezbollah on Tuesday named Ibrahim Amin al-Sayed as its new secretary-general, replacing Hashem Safieddine.",
+      "2024-10-29",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Ibrahim Amin al-Sayed", "Hezbollah")?.roles).toEqual(["secretary-general"]);
+  });
 });

@@ -214,10 +214,13 @@ const AS_ROLE = pattern(
   "g",
 );
 
-/** "The Houthis named X, a commander …, as his successor", "Hamas appointed X as its new leader". */
+/**
+ * "The Houthis named X, a commander …, as his successor", "Hamas appointed X as its new leader", "Hezbollah on Tuesday
+ * named X as its new secretary-general".
+ */
 const GROUP_NAMED_AS = pattern(
   /\b(?:named|appointed|chose|picked|elected)\b/,
-  `${mk("O")} (?:has |have |had )?(?:named|appointed|chose|picked|elected) ${mk("P")}(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,100},)? as (?:its|their|his|her|the group['’]s) (?:new )?(?:successor|${ROLE})\\b`,
+  `${mk("O")} (?:(?:on|late on|early on|last) [A-Z]?[a-z]+ )?(?:has |have |had )?(?:named|appointed|chose|picked|elected) ${mk("P")}(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,100},)? as (?:its|their|his|her|the group['’]s) (?:new )?(?:successor|${ROLE})\\b`,
   "g",
 );
 
