@@ -8102,4 +8102,31 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Ibrahim Amin al-Sayed", "Hezbollah")?.roles).toEqual(["secretary-general"]);
   });
+
+  it("reads 'X, led by former police officer P, is an alliance of gangs' as P leading X", () => {
+    const x = one(
+      'Viv Ansanm, led by former police officer Jimmy "Barbecue" Cherizier, is an alliance of gangs formed in 2023.',
+      "2025-04-02",
+    );
+    expect(entity(x, "Jimmy Cherizier").label).toBe("Person");
+    expect(fact(x, "AFFILIATED_WITH", "Jimmy Cherizier", "Viv Ansanm")?.roles).toEqual(["leader"]);
+  });
+
+  it("keeps 'eight militants were killed in the ensuing exchange of fire' out of the attack's toll", () => {
+    const x = one(
+      "Militants killed 16 soldiers in an attack on a checkpoint in Makeen late on Friday, the military said. The " +
+        "military said eight militants were killed in the ensuing exchange of fire.",
+      "2024-12-22",
+    );
+    expect(attackIn(x, "Makeen")).toMatchObject({ fatalitiesMin: 16, fatalitiesMax: 16 });
+  });
+
+  it("reads 'rebels captured the central Syrian city of Hama' as the taking of Hama", () => {
+    const x = one(
+      "Islamist-led rebels captured the central Syrian city of Homs on Saturday after fierce fighting with government " +
+        "forces, the army said.",
+      "2024-12-08",
+    );
+    expect(attackIn(x, "Homs").date).toBe("2024-12-07");
+  });
 });

@@ -351,7 +351,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "The army said it had repelled the attack and that 41 militants were killed".
     REPELLED_AND_KILLED.test(aroundKill) ||
     // "The army said it had pursued the attackers and killed three of them".
-    PURSUED_AND_KILLED.test(aroundKill)
+    PURSUED_AND_KILLED.test(aroundKill) ||
+    // "eight militants were killed in the ensuing exchange of fire": the attackers, killed by those they attacked.
+    (kills && ATTACKERS_BEFORE_KILLED.test(before.slice(-80)) && IN_THE_ENSUING_FIGHT.test(scope))
   ) {
     f.tolls.length = 0;
     f.attackersKilled = true;
@@ -397,6 +399,14 @@ const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army
 const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
 
 /** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
+/** "eight militants were", "all six attackers were": the attackers, counted, before the kill word. */
+const ATTACKERS_BEFORE_KILLED =
+  /\b(?:\d+|\w+) (?:of the )?(?:militants|attackers|assailants|gunmen|insurgents|terrorists|jihadists)\s+(?:were|had been|have been)\s+$/i;
+
+/** "…killed in the ensuing exchange of fire", "in the subsequent gunfight". */
+const IN_THE_ENSUING_FIGHT =
+  /^\S+\s+(?:in|during) the (?:ensuing|subsequent|following|resulting) (?:exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout|fighting)\b/i;
+
 const ATTACKERS_KILLED = new RegExp(
   String.raw`^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
   "i",

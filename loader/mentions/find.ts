@@ -1010,7 +1010,11 @@ class MentionSearch {
           (PEOPLE_COUNTED.test(prev2) && numberOf(this.tokens[ts - 3]?.text ?? "") !== null) ||
           // "the bomb targeted the politician, Sardar Khan,": a person's calling, told before the name.
           (PERSON_PRECEDERS.has(prev2) && /^(?:the|a|an|its|their)$/i.test(this.tokens[ts - 3]?.text ?? "")));
-      if (next === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
+      // Not "X, led by former police officer Jimmy Cherizier, is an alliance of gangs": what X is, said past its leader.
+      const ledBy = /\b(?:led|headed|commanded|founded) by (?:[a-z-]+ ){0,3}$/.test(
+        this.text.slice(Math.max(0, this.tokens[ts]!.start - 60), this.tokens[ts]!.start),
+      );
+      if (next === "," && !ledBy && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
         // "the Emergency Lawyers, a rights group,": what the name is said to be.
         label = "Organization";
         cues.push("group-appositive");
@@ -1033,7 +1037,8 @@ class MentionSearch {
             DONE_TO_A_PERSON.test(this.text.slice(this.tokens[te]!.end, this.tokens[te]!.end + 30))) ||
           // "Yevgeny Ferder, 50,": an age after a name.
           (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
-          (prev === "by" && LEADING_VERBS.has(prev2)))
+          (prev === "by" && LEADING_VERBS.has(prev2)) ||
+          ledBy)
       ) {
         label = "Person";
         cues.push("person-context");
