@@ -8129,4 +8129,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Homs").date).toBe("2024-12-07");
   });
+
+  it("keeps 'Fighting in X has killed 30 since last week, officials said on Monday' from swallowing a shooting", () => {
+    const x = one(
+      "Fighting between rival factions of the Sinaloa Cartel in the city of Culiacan has killed at least 30 people " +
+        "since last week, state authorities said on Monday. On Sunday, gunmen killed five people at a car wash in " +
+        "the city, police said.",
+      "2024-09-17",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Culiacan")).toMatchObject({ eventType: "Attack", weapon: "firearm", date: "2024-09-15" });
+  });
 });

@@ -219,7 +219,10 @@ export function specific(f: Frame): boolean {
   // "A drone attack on the Harir base in Erbil on Tuesday": a weapon, a day and a place make an event too; so do
   // "Heavy clashes erupted in Tripoli on Monday night", fighting of a day in a place.
   if (
-    (f.attackVerb || (f.number === "singular" && f.weapon) || (f.eventType === "Armed clash" && !f.plural)) &&
+    (f.attackVerb ||
+      (f.number === "singular" && f.weapon) ||
+      // Not "Fighting in X has killed 30 since last week, officials said on Monday": fighting dated only by who spoke.
+      (f.eventType === "Armed clash" && !f.plural && !f.dateStated)) &&
     f.date?.precision === "day" &&
     f.places.size > 0
   )
