@@ -8140,4 +8140,18 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Culiacan")).toMatchObject({ eventType: "Attack", weapon: "firearm", date: "2024-09-15" });
   });
+
+  it("reads 'A bomb planted at the X hotel in Y exploded…, killing two members of parliament and four other people'", () => {
+    const x = one(
+      "A bomb planted at the Hotel Sahafi in Mogadishu exploded on Saturday night, killing two members of " +
+        "parliament and four other people, police said.",
+      "2025-10-05",
+    );
+    expect(attackIn(x, "Mogadishu")).toMatchObject({
+      eventType: "Remote explosive/landmine/IED",
+      fatalitiesMin: 6,
+      fatalitiesMax: 6,
+      date: "2025-10-04",
+    });
+  });
 });

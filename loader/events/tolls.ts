@@ -24,9 +24,9 @@ const PARTS =
 
 /**
  * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
- * officers".
+ * officers", "two members of parliament", "four other people".
  */
-const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}`;
+const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?: of parliament)?`;
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children"; not "killing six soldiers,
