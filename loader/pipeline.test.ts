@@ -8154,4 +8154,15 @@ describe("extraction from text it has never seen", () => {
       date: "2025-10-04",
     });
   });
+
+  it("reads 'the Jenin Battalion of Palestinian Islamic Jihad' as a unit of the known group, not another name for it", () => {
+    const x = one(
+      "Israeli troops killed Ahmed Barakat, the commander of the Jenin Battalion of Palestinian Islamic Jihad, in a " +
+        "raid on the Jenin camp on Thursday, the Israeli military said.",
+      "2024-09-06",
+    );
+    expect(entity(x, "Jenin Battalion").id).not.toBe(entity(x, "Palestinian Islamic Jihad").id);
+    expect(fact(x, "PART_OF", "Jenin Battalion", "Palestinian Islamic Jihad")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Ahmed Barakat", "Jenin Battalion")?.roles).toEqual(["commander"]);
+  });
 });

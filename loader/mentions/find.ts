@@ -112,6 +112,9 @@ const DONE_TO_A_PERSON =
 const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor)$/;
 
 /** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
+/** The last word of a unit's name: "the Tulkarm Battalion". */
+const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch)$/;
+
 /** Sites of a town's life that no armed group owns: "El Fasher's only functioning hospital". */
 const CIVIC_SITE =
   /^(?:hospitals?|airport|port|market|markets|mosques?|church|churches|schools?|university|railway|station|square|stadium|prison|refinery|bridge|suburbs|outskirts|neighbou?rhoods?|districts?)$/;
@@ -566,6 +569,16 @@ class MentionSearch {
       if (!/^['’]$/.test(this.tokens[k]!.text)) continue;
       const rest = this.text.slice(this.tokens[k + 1]!.start, this.tokens[te - 1]!.end);
       if (this.registry.lookup(rest)) {
+        this.classifyChunk(ts, k);
+        this.classifyChunk(k + 1, te);
+        return;
+      }
+    }
+    // "the Tulkarm Battalion of Palestinian Islamic Jihad": a unit, and the known group it is of.
+    for (let k = ts + 2; k < te - 1; k++) {
+      if (this.tokens[k]!.text !== "of" || !UNIT_HEAD.test(this.tokens[k - 1]!.text)) continue;
+      const rest = this.text.slice(this.tokens[k + 1]!.start, this.tokens[te - 1]!.end);
+      if (this.registry.lookup(rest)?.label === "Organization") {
         this.classifyChunk(ts, k);
         this.classifyChunk(k + 1, te);
         return;
