@@ -8165,4 +8165,19 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Jenin Battalion", "Palestinian Islamic Jihad")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Ahmed Barakat", "Jenin Battalion")?.roles).toEqual(["commander"]);
   });
+
+  it("reads 'The attack was blamed on a local gang, X, which is fighting rival Y' as X blamed for an attack, not a clash", () => {
+    const x = one(
+      "Armed men killed nine people in an attack on fishermen at a port in the Ecuadorean city of Manta on Sunday, " +
+        "police said. The attack was blamed on a local gang, Los Lobos, which is fighting rival Los Choneros for " +
+        "control of drug routes.",
+      "2025-03-10",
+    );
+    const manta = attackIn(x, "Manta");
+    expect(manta.eventType).toBe("Attack");
+    expect(manta.perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Los Lobos").id, attribution: "blamed" }),
+    ]);
+    expect(entity(x, "Ecuadorean").label).toBe("State");
+  });
 });

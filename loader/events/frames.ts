@@ -110,6 +110,9 @@ const THE_VICTIMS_WERE = new RegExp(`^\\W*The (?:${VICTIMS}|victims|dead) (?:wer
 /** A clause about an actor between commas: ", which has fought…,", ", the group that has been fighting…,". */
 const ABOUT_THE_ACTOR = /,\s(?:(?:the|an?)\s[^,;]*?\s)?(?:which|who|that)\s[^,;]*,/g;
 
+/** "…blamed on a local gang, X, which is fighting rival Y": what the actor does, told after the trigger, to the end. */
+const ABOUT_THE_ACTOR_AFTER = /,\s(?:(?:the|an?)\s[^,;]*?\s)?(?:which|who|that)\s[^,;]*(?:,|$)/g;
+
 const ATTACKERS_AS = new RegExp(`\\b(?:${ATTACKER_NOUNS}) as$`);
 
 /** "…as X, a member of the PKK": the group an attacker named belongs to. */
@@ -247,7 +250,7 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
         (WEAPON_SENT_BY.exec(before)?.[0] ?? WEAPON_OPENS.exec(before)?.[0] ?? "") +
           " " +
           before.replace(ABOUT_THE_ACTOR, " ").slice(-40),
-        ownScope.slice(0, 60),
+        ownScope.slice(0, 60).replace(ABOUT_THE_ACTOR_AFTER, " "),
         () => spelled(ownScope.slice(0, 150)),
         spelled,
       ),
