@@ -8180,4 +8180,13 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(entity(x, "Ecuadorean").label).toBe("State");
   });
+
+  it("counts 'Two peacekeepers from the UN mission in Mali, MINUSMA, were killed'", () => {
+    const x = one(
+      "Two peacekeepers from the UN mission in Mali, MINUSMA, were killed when their convoy was attacked near Gossi " +
+        "on Friday, the mission said.",
+      "2023-06-24",
+    );
+    expect(attackIn(x, "Gossi")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

@@ -26,9 +26,12 @@ export const VICTIMS =
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 
-/** Whose the victims were: "two members of the Popular Mobilization Forces (PMF)". */
+/**
+ * Whose the victims were: "two members of the Popular Mobilization Forces (PMF)", "two peacekeepers from the UN
+ * mission in Mali".
+ */
 const VICTIMS_OF =
-  "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b))?";
+  "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b)|\\s+(?:from|serving with) (?:the\\s+)?⟦[SO]\\d+⟧(?: (?:mission|force|contingent))?(?: in ⟦[SL]\\d+⟧)?)?";
 
 /** People told by their nation who are not its forces: "four Yemeni workers", "Israeli settlers". */
 export const PEOPLE_NOT_FORCES =
