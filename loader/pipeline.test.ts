@@ -8189,4 +8189,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Gossi")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'the convoy was hit by an improvised explosive device' as how the attack told was made", () => {
+    const x = one(
+      "Two peacekeepers were killed when their convoy was attacked near Aguelhok on Friday, the mission said. The " +
+        "convoy was hit by an improvised explosive device and then came under fire.",
+      "2023-06-24",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Aguelhok")).toMatchObject({ eventType: "Remote explosive/landmine/IED", weapon: "explosive" });
+  });
 });
