@@ -8199,4 +8199,17 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Aguelhok")).toMatchObject({ eventType: "Remote explosive/landmine/IED", weapon: "explosive" });
   });
+
+  it("reads 'X, a militia led by P, a former commander who defected in October, were accused of carrying out the killings'", () => {
+    const x = one(
+      "Fighters allied with the army killed at least 13 civilians in Sennar after retaking the city on Saturday, a " +
+        "lawyers group said. The Sennar Shield Forces, a militia led by Abu Hamid Kayka, a former RSF commander who " +
+        "defected to the army in October, were accused of carrying out the killings.",
+      "2025-01-16",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Sennar").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Sennar Shield Forces").id, attribution: "alleged" }),
+    ]);
+  });
 });

@@ -80,7 +80,7 @@ const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?
  * fell on the outlawed X": whom those who looked into the attack suspect.
  */
 const SUSPECTED_OF = new RegExp(
-  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧`,
+  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?(?:the )?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) accused of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )`,
   "g",
 );
 
@@ -113,11 +113,11 @@ const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|
 const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
 
 /**
- * "X, who had married …": a clause about a person, up to the words before a date in it; not "X, who was killed in a
- * strike on Wednesday", which tells the attack.
+ * "X, who had married …", "X, a former RSF commander who defected to the army in October": a clause about a person, up
+ * to the words before a date in it; not "X, who was killed in a strike on Wednesday", which tells the attack.
  */
 const PERSONS_CLAUSE =
-  /⟦P\d+⟧, who (?:had|has|was|is|were) (?!(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured)\b)[^,;⟦]*$/;
+  /⟦P\d+⟧, (?:(?:an?|the) (?:[\w-]+ |⟦[SO]\d+⟧ ){0,4})?who (?!(?:(?:had|has|was|is|were) )?(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured|died)\b)[^,;⟦]*$/;
 
 /**
  * "blamed the OLA, a rebel group that split from the Oromo Liberation Front in 2018", "blamed the ELN, which has been
@@ -386,13 +386,14 @@ export function readSentence(
       .filter((i) => i !== undefined)
       .map((i) => label(i!).id),
   }));
-  if (t.includes("susp"))
+  if (/susp|accused of/.test(t))
     for (const m of t.matchAll(SUSPECTED_OF))
       blames.push({
         at: m.index!,
         end: m.index! + m[0].length,
-        forward: false,
-        ids: [label((m[1] ?? m[2])!).id],
+        // "X were accused of carrying out the killings": of the attack named right after.
+        forward: m[3] !== undefined,
+        ids: [label((m[1] ?? m[2] ?? m[3])!).id],
         alleged: true,
       });
   // "…, an attack the government blamed on the group": the group the article spoke of last.
