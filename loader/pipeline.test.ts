@@ -8212,4 +8212,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Sennar Shield Forces").id, attribution: "alleged" }),
     ]);
   });
+
+  it("does not read 'struck nuclear facilities and missile factories' as a missile attack", () => {
+    const x = one(
+      "Israel struck nuclear facilities and missile factories near Isfahan early on Friday, killing a senior " +
+        "commander, state media said.",
+      "2025-06-13",
+    );
+    expect(attackIn(x, "Isfahan").weapon).not.toBe("missile");
+  });
 });

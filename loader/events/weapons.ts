@@ -14,6 +14,9 @@ interface Weapon {
 const WEAPON_WORD =
   /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
 
+/** "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting. */
+const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|launchers?|bases?|depots?|stockpiles?|storage|programm?e?s?|industry|facilities|workshops?)\b)`;
+
 /** A shooting: "shot them dead", "opened fire", "gunmen". */
 const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
 
@@ -21,7 +24,7 @@ function weaponOf(s: string): Weapon {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
   if (/\bsuicide (?:(?:car |truck |vehicle )?bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
-  if (/\b(?:drones?|unmanned aerial vehicles?|UAVs?)\b/i.test(s))
+  if (new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i").test(s))
     return { weapon: "drone", eventType: "Air/drone strike" };
   // Not "damaging a civilian aircraft": what was hit, nor "an aircraft carrier", a ship; nor "the bomber", the man of a
   // bombing, unless told as a plane. "Glide bombs" are dropped from aircraft.
@@ -31,7 +34,8 @@ function weaponOf(s: string): Weapon {
     )
   )
     return { weapon: "airstrike", eventType: "Air/drone strike" };
-  if (/\bmissiles?\b/i.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
+  if (new RegExp(`\\bmissiles?\\b${NOT_A_SITE}`, "i").test(s))
+    return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   // "rocket-propelled grenades" are a gunman's weapon, not artillery's.
   if (/\brockets?\b(?!-propelled)/i.test(s))
     return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
