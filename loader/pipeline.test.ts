@@ -8221,4 +8221,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Isfahan").weapon).not.toBe("missile");
   });
+
+  it("reads 'Medecins Sans Frontieres said' as the relief body, not a person", () => {
+    const x = one(
+      "An air strike on a detention centre in Saada killed at least 70 detainees on Friday, aid groups said. " +
+        "Medecins Sans Frontieres said the hospital it supports had received more than 200 wounded.",
+      "2022-01-22",
+    );
+    expect(entity(x, "Medecins Sans Frontieres").label).toBe("Organization");
+  });
 });
