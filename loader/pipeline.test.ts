@@ -8230,4 +8230,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Medecins Sans Frontieres").label).toBe("Organization");
   });
+
+  it("reads 'A suicide bomber targeted a convoy near X's airport…, killing two' as a suicide bombing in X", () => {
+    const x = one(
+      "A suicide bomber targeted a convoy carrying Chinese engineers near Quetta's international airport late on " +
+        "Sunday, killing two Chinese nationals and wounding 10 people, police said.",
+      "2024-10-07",
+    );
+    expect(attackIn(x, "Quetta")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 2, woundedMin: 10 });
+  });
 });
