@@ -8239,4 +8239,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Quetta")).toMatchObject({ eventType: "Suicide bomb", fatalitiesMin: 2, woundedMin: 10 });
   });
+
+  it("does not make a state the attacker of 'Two Palestinian gunmen opened fire'", () => {
+    const x = one(
+      "Two Palestinian gunmen opened fire at a bus stop at the entrance to Jerusalem on Thursday morning, killing " +
+        "three Israelis, police said.",
+      "2023-11-30",
+    );
+    expect(attackIn(x, "Jerusalem").perpetrators).toEqual([]);
+  });
 });

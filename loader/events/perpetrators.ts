@@ -11,10 +11,10 @@ import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR, PEOPLE_NOT_FORCES, TIED_TO, TITLED
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
 
 /**
- * "FARC dissidents", "Israeli settlers": people told by a group or a state they left or belong to without acting for
- * it.
+ * "FARC dissidents", "Israeli settlers", "Palestinian gunmen": people told by a group or a state they left or belong to
+ * without acting for it.
  */
-const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|${PEOPLE_NOT_FORCES})\b)`;
+const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|${PEOPLE_NOT_FORCES})\b)(?!(?<=⟦S\d+⟧)\s+(?:gunmen|militants|attackers|assailants|insurgents|jihadists|bandits|extremists)\b)`;
 
 /** What a name's brackets give of it: "(PMF)", "(GSIM, or JNIM in Arabic)". */
 const BRACKETED = String.raw`(?:\s*\((?:[^()⟦.;]|⟦[SO]\d+⟧){1,60}\))?`;
@@ -149,7 +149,7 @@ const FIGHTERS_AND = new RegExp(
 
 /** An actor, or its forces ("M23 rebels"), right before a kill word that has its victims as object ("a peacekeeper"). */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧(?<!\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|${TITLED_PERSON}|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel)\\b)`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\([A-Z]{2,6}\\))?)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|${TITLED_PERSON}|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel)\\b)`,
 );
 
 /** "The group said it had launched…": the attacker speaking of its own attack claims it. */
