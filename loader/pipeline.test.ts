@@ -8248,4 +8248,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Jerusalem").perpetrators).toEqual([]);
   });
+
+  it("reads 'A remote-controlled bomb struck a vehicle' as a remote explosive", () => {
+    const x = one(
+      "A remote-controlled bomb struck a vehicle carrying members of the Frontier Corps in Kalat on Tuesday, killing " +
+        "seven soldiers, the military said.",
+      "2025-05-07",
+    );
+    expect(attackIn(x, "Kalat")).toMatchObject({ eventType: "Remote explosive/landmine/IED", weapon: "explosive" });
+  });
 });

@@ -12,7 +12,7 @@ interface Weapon {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
+  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
 
 /** "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting. */
 const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|launchers?|bases?|depots?|stockpiles?|storage|programm?e?s?|industry|facilities|workshops?)\b)`;
@@ -44,7 +44,7 @@ function weaponOf(s: string): Weapon {
   // "A bomb hidden in an electric scooter", "a magnetic bomb", "a bomb attack on the pipeline", "a bomb exploded near the
   // convoy": a device left to go off, not one dropped from the air.
   if (
-    /\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated))\b/i.test(
+    /\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated))\b/i.test(
       s,
     )
   )
