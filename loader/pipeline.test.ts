@@ -8257,4 +8257,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kalat")).toMatchObject({ eventType: "Remote explosive/landmine/IED", weapon: "explosive" });
   });
+
+  it("reads 'Ukrainian drones hit several residential buildings in X on Saturday' as Ukraine's drone strike", () => {
+    const x = one(
+      "Ukrainian drones hit several residential buildings in the Russian city of Kazan on Saturday, the regional " +
+        "authorities said. No one was hurt.",
+      "2024-12-21",
+    );
+    expect(attackIn(x, "Kazan")).toMatchObject({ eventType: "Air/drone strike", date: "2024-12-21" });
+    expect(ids(attackIn(x, "Kazan").perpetrators)).toEqual([entity(x, "Ukraine").id]);
+  });
 });
