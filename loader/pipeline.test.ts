@@ -8267,4 +8267,14 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kazan")).toMatchObject({ eventType: "Air/drone strike", date: "2024-12-21" });
     expect(ids(attackIn(x, "Kazan").perpetrators)).toEqual([entity(x, "Ukraine").id]);
   });
+
+  it("reads 'X militants killed the Emir of Y, P' as X's killing, X named by 'X, a jihadist group active along the border'", () => {
+    const x = one(
+      "Mahmuda militants killed the Emir of Gobir, Isa Muhammad Bawa, in Sabon Birni on Sunday, his family said. " +
+        "Mahmuda, a jihadist group active along the border with Niger, has expanded into Sokoto state.",
+      "2024-09-02",
+    );
+    expect(entity(x, "Mahmuda").label).toBe("Organization");
+    expect(ids(attackIn(x, "Sabon Birni").perpetrators)).toEqual([entity(x, "Mahmuda").id]);
+  });
 });

@@ -411,6 +411,13 @@ export const APPOSITIVE_ENDS = new Set([
   "and",
   "for",
   "on",
+  // "a jihadist group active along the border", "a militia loyal to X": an adjective after the head starts its modifier.
+  "active",
+  "loyal",
+  "close",
+  "opposed",
+  "along",
+  "near",
 ]);
 
 /** Units named after a man: "the Carlos Patiño front", "the Dagoberto Ramos column". */
