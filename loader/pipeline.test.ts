@@ -8277,4 +8277,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Mahmuda").label).toBe("Organization");
     expect(ids(attackIn(x, "Sabon Birni").perpetrators)).toEqual([entity(x, "Mahmuda").id]);
   });
+
+  it("reads 'a checkpoint of the X Division, a Turkish-backed Syrian National Army faction' as X hit, X part of the SNA", () => {
+    const x = one(
+      "A car bomb exploded at a checkpoint of the Hamza Division, a Turkish-backed Syrian National Army faction, in " +
+        "Afrin on Thursday, killing four fighters, a war monitor said.",
+      "2024-05-03",
+    );
+    expect(fact(x, "PART_OF", "Hamza Division", "Syrian National Army")).toBeDefined();
+    expect(ids(attackIn(x, "Afrin").targets)).toEqual([entity(x, "Hamza Division").id]);
+  });
 });

@@ -53,6 +53,9 @@ const TARGET_AFTER_WORD = new RegExp(
 );
 
 /** Whom the attack was aimed at. */
+const POST_OF_A_GROUP =
+  /\b(?:at|on|near|outside|targeting|against) (?:an?|the) (?:[\w-]+ )?(?:checkpoint|base|position|headquarters|post|outpost|office|camp|convoy|patrol|compound)s? (?:of|belonging to|used by) (?:the )?⟦O(\d+)⟧/g;
+
 export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, label } = r;
   const { word, start, before, kills, targetScope, namesState, namesGroup, namesPerson } = s;
@@ -82,6 +85,9 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     }
   }
   for (const m of matchesIf(namesPerson, targetScope, /\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+  // "exploded at a checkpoint of the Sultan Murad Division": the group whose post was hit.
+  for (const m of matchesIf(namesGroup, targetScope, POST_OF_A_GROUP))
+    if (!f.perpetrators.has(label(m[1]!).id)) f.targets.add(label(m[1]!).id);
   // 'said it had targeted "key terrorists" of Hamas and Islamic Jihad', 'had struck "key terrorists" of X': the groups
   // whose men were aimed at.
   for (const m of matchesIf(

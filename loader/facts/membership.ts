@@ -127,6 +127,16 @@ const FACTION_PREDICATE = pattern(
  * Y" (Y's, not al-Qaeda's), "The PDF groups, the armed wing of Y"; not a group named inside
  * another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK").
  */
+/**
+ * "the Sultan Murad Division, a Turkish-backed Syrian National Army faction": a faction told by the whole it is in
+ * (the word "faction" after a name is read apart, see GROUP_AFTER_NAME, and checked on the sentence as written).
+ */
+const NAMED_WHOLES_FACTION = pattern(
+  /⟧, (?:a|an|one) /,
+  `${mk("O")}, (?:a|an|one) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}?${mk("O")}(?=[,.;]| in\\b)`,
+  "g",
+);
+
 const WING_OF = pattern(
   HAS_BRANCH,
   `(?<!\\b${BRANCH} of (?:the )?)${mk("O")}(?: ${GROUP_WORD}s?)?,? (?:is |was |are |were )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${STANDING}${BASED}(?:⟦[SO]\\d+⟧-[\\w-]+ )?${mk("O")}(?![-–]\\w)`,
@@ -412,6 +422,10 @@ export function membershipsIn(r: FactReading) {
     each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
     each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
+    each(NAMED_WHOLES_FACTION, t, (m) => {
+      if (new RegExp(`⟦O${m[2]}⟧ (?:faction|unit|brigade|affiliate)\\b`).test(ms.text))
+        add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85);
+    });
     each(PART_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[3]), R(m[1] ?? m[2]), 0.85));
     each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(WING_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
