@@ -8287,4 +8287,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Hamza Division", "Syrian National Army")).toBeDefined();
     expect(ids(attackIn(x, "Afrin").targets)).toEqual([entity(x, "Hamza Division").id]);
   });
+
+  it("reads 'Somali special forces, backed by international partners, killed a commander' as Somalia's killing", () => {
+    const x = one(
+      "Somali special forces, backed by international partners, killed a senior al-Shabaab commander, Aden Warsame, " +
+        "in an operation in the Bay region on Thursday, the ministry said.",
+      "2024-12-20",
+    );
+    expect(ids(attackIn(x, "Bay").perpetrators)).toEqual([entity(x, "Somalia").id]);
+  });
 });
