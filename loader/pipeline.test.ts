@@ -8296,4 +8296,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Bay").perpetrators)).toEqual([entity(x, "Somalia").id]);
   });
+
+  it("keeps 'The X faction of the Pakistani Taliban claimed the bombing, though the TTP denied involvement' as X's claim", () => {
+    const x = one(
+      "A suicide bomber blew himself up inside a mosque in Mardan on Monday, killing at least 30 people, officials " +
+        "said. The Jamaat-ul-Ahrar faction of the Pakistani Taliban claimed the bombing, though the TTP's main " +
+        "spokesman denied involvement.",
+      "2023-01-31",
+    );
+    expect(attackIn(x, "Mardan").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Jamaat-ul-Ahrar").id, attribution: "claimed" }),
+    ]);
+  });
 });

@@ -82,9 +82,9 @@ export function framesOf(
   told: Told,
 ): Frame[] {
   const t = ms.text;
-  // "X denied involvement" tells no attack; "X claimed responsibility…, though it later denied involvement" still
-  // tells the claim.
-  if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed responsibility\b.*\bdenied\b/i.test(t)) return [];
+  // "X denied involvement" tells no attack; "X claimed responsibility…, though it later denied involvement", "X claimed
+  // the bombing, though Y denied involvement" still tell the claim.
+  if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed\b.*\bdenied\b/i.test(t)) return [];
   if (triggers.length === 0) return [];
   const r = readSentence(ms, triggers, article, sentenceDates, sideOf, told);
   const frames: Frame[] = [];
