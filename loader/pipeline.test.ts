@@ -8308,4 +8308,34 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Jamaat-ul-Ahrar").id, attribution: "claimed" }),
     ]);
   });
+
+  it("places 'X struck dozens of targets…, killing 12. The strikes targeted power stations in A, B and C' in A, B and C", () => {
+    const x = one(
+      "Turkish warplanes and drones struck dozens of targets in northeast Syria on Thursday, killing at least 12 " +
+        "civilians, the SDF said. The strikes targeted power stations and bakeries in Qamishli, Amuda and Kobani, " +
+        "the SDF said.",
+      "2024-10-25",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Amuda").places)).toEqual(["Qamishli", "Amuda", "Kobani"].map((n) => entity(x, n).id));
+  });
+
+  it("adds the dead of 'the strikes also hit a convoy, killing two people' to the toll told", () => {
+    const x = one(
+      "Turkish drones struck positions of the SDF near the Tishrin Dam on Sunday, killing five fighters, the SDF " +
+        "said. The SDF said the strikes also hit a convoy of civilians heading to the dam, killing two people.",
+      "2025-01-20",
+    );
+    expect(attackIn(x, "Tishrin Dam").fatalitiesMax).toBe(7);
+  });
+
+  it("gives 'X claimed the attacks' to each attack the article told", () => {
+    const x = one(
+      "Gunmen shot dead 23 passengers in the Musakhel district on Monday, officials said. Separately, militants " +
+        "attacked a police station in Kalat, killing 10 people. The Baloch Liberation Army claimed the attacks.",
+      "2024-08-26",
+    );
+    for (const place of ["Musakhel", "Kalat"])
+      expect(ids(attackIn(x, place).perpetrators)).toEqual([entity(x, "Baloch Liberation Army").id]);
+  });
 });

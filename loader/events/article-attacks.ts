@@ -654,6 +654,9 @@ export class ArticleAttacks {
     const wave = target || specific(f) ? undefined : waveElsewhere(f, open);
     if (target) {
       addFrame(target, f);
+      // "The BLA claimed the attacks": who did each of the attacks the article told, still unattributed.
+      if (onlyWho(f) && f.number === "plural")
+        for (const d of open) if (d !== target && d.perpetrators.size === 0 && specificDraft(d)) addFrame(d, f);
       if (
         f.date &&
         (!target.date ||

@@ -44,6 +44,11 @@ export function addFrame(d: Draft, f: Frame) {
     f.tolls.push(toll);
     f.othersKilled = undefined;
   }
+  const told = Math.max(0, ...d.tolls);
+  if (f.moreDead !== undefined && told > 0) {
+    f.tolls.push(told + f.moreDead);
+    f.moreDead = undefined;
+  }
   d.frames.push(f);
   for (const id of f.perpetrators.keys()) d.perpetrators.add(id);
   for (const x of f.sides) d.sides.add(x);
@@ -77,7 +82,7 @@ export function specificDraft(d: Draft): boolean {
     [...d.tolls].some((n) => n > 0) &&
     d.date?.precision === "month" &&
     d.places.size > 0 &&
-    d.frames.some((f) => f.number === "singular" && !f.generic) &&
+    d.frames.some((f) => f.number !== "plural" && !f.generic) &&
     !d.frames.some((f) => f.plural)
   )
     return true;

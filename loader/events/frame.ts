@@ -47,6 +47,11 @@ export interface Frame {
    * the frame joins the attack that names them.
    */
   othersKilled?: number;
+  /**
+   * "The strikes also hit a convoy, killing two people": dead besides the toll the attack told, to be added to it once
+   * the frame joins that attack.
+   */
+  moreDead?: number;
   /** "killed a commander of X": someone died, told by what he was rather than by name or number. */
   victim?: boolean;
   /** "…before security forces killed all three attackers": how the attack told before ended, not another one. */
@@ -157,6 +162,7 @@ export function absorb(into: Frame, f: Frame) {
   for (const x of f.places) into.places.add(x);
   into.tolls.push(...f.tolls);
   if (f.othersKilled !== undefined) into.othersKilled = f.othersKilled;
+  if (f.moreDead !== undefined) into.moreDead = f.moreDead;
   for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;
   into.plural &&= f.plural;

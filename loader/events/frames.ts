@@ -222,7 +222,8 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     alsoKilled: kills && also,
     alsoAttacked: ATTACK_VERB.test(word) && also,
     // "among the dead" counts no attack.
-    number: plural ? "plural" : verb || amongDead ? null : "singular",
+    // "…, killing 12 people": a participle has no number either.
+    number: plural ? "plural" : verb || amongDead || (word === "killing" && /,\s*$/.test(before)) ? null : "singular",
     wave: false,
     attributedBack: false,
     indefinite,

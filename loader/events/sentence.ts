@@ -62,7 +62,7 @@ const DENIED_BEFORE =
 
 /** "X claimed the attack on Monday", "X claimed responsibility for the bombing": a claim of the attack the article told. */
 const CLAIM_OF_TOLD =
-  /\bclaimed (?:(?:responsibility for )?(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killings?|raid|ambush|massacre)\b|responsibility(?![^,.;]{0,30}\bfor\b))/i;
+  /\bclaimed (?:(?:responsibility for )?(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killings?|raid|ambush|massacre)\b|(?:responsibility for )?the (?:attacks|bombings|strikes|raids|ambushes)(?=[,.;]|$)|responsibility(?![^,.;]{0,30}\bfor\b))/i;
 
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;

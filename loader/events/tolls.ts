@@ -273,6 +273,18 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (partsBefore!.groups?.also !== undefined && f.killed.size === 0) f.othersKilled = first + second;
     else addCount(f.tolls, String(first + second));
   }
+  // "The strikes also hit a convoy of civilians…, killing two people": more dead than the attack told; not "X had also
+  // shelled the market, killing five", another attack.
+  if (
+    word === "killing" &&
+    f.tolls.length === 1 &&
+    /\b[Tt]he (?:strikes?|attacks?|drones?|missiles?|shelling|bombing|raids?|jets|warplanes)\s+(?:had\s+|have\s+)?also\s+(?:hit|struck|targeted|attacked|shelled)\b[^.;]*,\s*$/.test(
+      t.slice(0, start),
+    )
+  ) {
+    f.moreDead = f.tolls[0];
+    f.tolls.length = 0;
+  }
   // "A gang leader was among at least 17 inmates killed in clashes": the dead the one named was among.
   const among = kills ? AMONG_THE_DEAD.exec(before.slice(-60)) : null;
   if (among) addCount(f.tolls, among[1]!);
