@@ -8338,4 +8338,16 @@ describe("extraction from text it has never seen", () => {
     for (const place of ["Musakhel", "Kalat"])
       expect(ids(attackIn(x, place).perpetrators)).toEqual([entity(x, "Baloch Liberation Army").id]);
   });
+
+  it("reads 'X said in a statement that its fighters had detonated the device' as X's claim", () => {
+    const x = one(
+      "A bomb hidden in a tea shop in Baidoa exploded on Tuesday evening, killing seven people, police said. " +
+        "Al-Shabaab, which often targets places where soldiers gather, said in a statement that its fighters had " +
+        "detonated the device.",
+      "2025-03-19",
+    );
+    expect(attackIn(x, "Baidoa").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Al-Shabaab").id, attribution: "claimed" }),
+    ]);
+  });
 });

@@ -365,7 +365,13 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   );
   // "The army said the group had fired…" speaks of another; only a group's own spokesman means itself so.
   const ofAnother = selfClaim?.[2] !== undefined && label(selfClaim[1]!).label !== "Organization";
-  if (selfClaim && !ofAnother && !bySuspects && (f.attackVerb || kills || doneIt)) {
+  // "…said its fighters had detonated the device": a bomb set off is the group's deed too.
+  if (
+    selfClaim &&
+    !ofAnother &&
+    !bySuspects &&
+    (f.attackVerb || kills || doneIt || /^(?:detonated|blew)\b/.test(word))
+  ) {
     // "The IDF and Shin Bet said they had killed…": both speakers claim it.
     const first = /⟦[SO](\d+)⟧ and (?:the )?$/.exec(through.slice(0, selfClaim.index));
     if (first) f.perpetrators.set(label(first[1]!).id, "claimed");
