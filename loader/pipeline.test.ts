@@ -8350,4 +8350,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Al-Shabaab").id, attribution: "claimed" }),
     ]);
   });
+
+  it("reads 'officers from the Multinational Security Support mission' as a force, not a place", () => {
+    const x = one(
+      "Kenyan officers from the Multinational Security Support mission killed gang leader Renel Destina in " +
+        "Port-au-Prince on Tuesday, police said.",
+      "2024-11-14",
+    );
+    expect(entity(x, "Multinational Security Support").label).toBe("Organization");
+  });
 });

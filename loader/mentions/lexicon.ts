@@ -378,6 +378,8 @@ export const ORG_TRAILERS = [
   "cartel",
   "guerrilla",
   "column",
+  // "the Multinational Security Support mission": a force sent by states or a body of them.
+  "mission",
 ];
 
 /**
