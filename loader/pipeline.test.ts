@@ -8359,4 +8359,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Multinational Security Support").label).toBe("Organization");
   });
+
+  it("knows the anti-Balaka militias of the Central African Republic", () => {
+    const x = one(
+      "Anti-Balaka militiamen killed 15 people in an attack on a camp for displaced people in Bria on Saturday, the " +
+        "UN mission said.",
+      "2024-04-08",
+    );
+    expect(ids(attackIn(x, "Bria").perpetrators)).toEqual([entity(x, "Anti-balaka").id]);
+  });
 });
