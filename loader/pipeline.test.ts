@@ -8368,4 +8368,24 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Bria").perpetrators)).toEqual([entity(x, "Anti-balaka").id]);
   });
+
+  it("reads 'attacked a Benin army post near the border with X and Y on Wednesday, killing 28 soldiers' as one attack", () => {
+    const x = one(
+      "Jihadists attacked a Togo army post near the border with Burkina Faso and Niger on Wednesday, killing 28 " +
+        "soldiers, the military said. JNIM claimed the attack.",
+      "2025-01-10",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 28, date: "2025-01-08" });
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Togo").id]);
+  });
+
+  it("does not date a strike by 'as part of a campaign launched on March 15'", () => {
+    const x = one(
+      "U.S. air strikes on Saada killed 12 people on Wednesday, officials said. The U.S. military said it had struck " +
+        "Houthi command centres in Saada as part of a campaign launched on March 15.",
+      "2025-04-03",
+    );
+    expect(x.attacks.map((a) => a.date)).not.toContain("2025-03-15");
+  });
 });

@@ -494,7 +494,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
         /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/.test(t.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
       ) &&
       // "struck PKK targets in response, killing 24": the response is the strike told, not another attack.
-      !/\b(?:(?<!along )with|after|(?<=\b(?:hours|days|weeks|minutes|months|years|shortly|just|moments|day|week|month|year|long) )before|before(?= (?:an?|the|its|his|her|their) )|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|(?:response|retaliation|revenge)(?!,)|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
+      !/\b(?:(?<!along |border )with|after|(?<=\b(?:hours|days|weeks|minutes|months|years|shortly|just|moments|day|week|month|year|long) )before|before(?= (?:an?|the|its|his|her|their) )|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|(?:response|retaliation|revenge)(?!,)|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another

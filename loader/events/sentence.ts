@@ -186,7 +186,8 @@ export function startsPeriod(t: string, d: ResolvedDate): boolean {
     )
   )
     return false;
-  return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b(?:[^.,;⟦]|⟦[SO]\d+⟧){0,80}$/i.test(
+  // "…as part of a campaign launched on March 15": the day a campaign began, not of the strike told.
+  return /\b(?:since|until|began|begun|started|start of|beginning of|outbreak)\b[^.]{0,12}$|\bsince\b(?:[^.,;⟦]|⟦[SO]\d+⟧){0,80}$|\b(?:campaign|offensive|operations?|war)\s+(?:(?:that|which)\s+)?(?:was\s+)?launched\s+(?:on\s+)?$/i.test(
     before,
   );
 }

@@ -48,7 +48,7 @@ const TAKEN_FROM = /^\S+ (?:[^.;,⟦]|⟦L\d+⟧){1,60}? from (?:the )?⟦[SO](\
  * Wednesday when Hamas gunmen attacked" when.
  */
 const TARGET_AFTER_WORD = new RegExp(
-  String.raw`(?<!\bcall(?:ed|s|ing)? |\bban |\b(?:fell|falls|fallen) )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside|when|while|as|after|before)\s|${WEEKDAY_NAME}\b)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))`,
+  String.raw`(?<!\bcall(?:ed|s|ing)? |\bban |\b(?:fell|falls|fallen) )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside|when|while|as|after|before|with|between)\s|${WEEKDAY_NAME}\b)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))`,
   "g",
 );
 
@@ -73,7 +73,7 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /(?<!\bby (?:suspected |alleged )?(?:the )?)(?<!\baccording to (?:the )?)⟦([SO])(\d+)⟧\s+(?:(?![a-z]+ly\s)[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|patrols?|cent(?:re|er)s?|compounds?|launchers?|launch sites?|infrastructure|tunnels?|depots?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b| and (?:[\w-]+ ){1,2}(?:said|says|told)\b| (?:(?:have|has|had) )?(?:killed|attacked|stormed|ambushed|struck|fired|launched|seized|captured|overran)\b)(?!(?<=targets?)\s+(?:the|an?|its|their|[a-z]+s)\b)/g,
+    /(?<!\bby (?:suspected |alleged )?(?:the )?)(?<!\baccording to (?:the )?)⟦([SO])(\d+)⟧\s+(?:(?![a-z]+ly\s)[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|convoys?|vehicles?|checkpoints?|outposts?|posts?|patrols?|cent(?:re|er)s?|compounds?|launchers?|launch sites?|infrastructure|tunnels?|depots?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b| and (?:[\w-]+ ){1,2}(?:said|says|told)\b| (?:(?:have|has|had) )?(?:killed|attacked|stormed|ambushed|struck|fired|launched|seized|captured|overran)\b)(?!(?<=targets?)\s+(?:the|an?|its|their|[a-z]+s)\b)/g,
   )) {
     // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
     if (m[1] === "S" && /^officials?$/.test(m[3]!)) continue;
