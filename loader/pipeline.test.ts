@@ -8388,4 +8388,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks.map((a) => a.date)).not.toContain("2025-03-15");
   });
+
+  it("reads 'X, of the opposition Citizens' Movement party,' as X a member of the party", () => {
+    const x = one(
+      "Gunmen killed mayoral candidate Jose Luis Torres on Monday. Torres, of the opposition Citizens' Movement " +
+        "party, was the third candidate killed this week.",
+      "2024-04-02",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Jose Luis Torres", "Citizens' Movement")?.roles).toEqual(["member"]);
+  });
 });

@@ -73,6 +73,13 @@ const LINKED_TO_APPOSITIVE = pattern(
   "g",
 );
 
+/** "Cabrera, of the opposition Citizens' Movement party,": the party a politician is of. */
+const OF_THE_PARTY = pattern(
+  /, of the /,
+  `${mk("P")}, of the (?:opposition |ruling |governing |main )?${mk("O")}(?: party)?,`,
+  "g",
+);
+
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
 
@@ -449,6 +456,7 @@ export function affiliationsIn(r: FactReading) {
     // "P, a Pentagon spokesperson", "P, a PMF field commander".
     each(ROLE_MODIFIER_APPOSITIVE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3] ?? m[4]), 0.85, m[5]));
     // "P, ... linked to O", "P, a member of O".
+    each(OF_THE_PARTY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, "member"));
     each(LINKED_TO_APPOSITIVE, t, (m) => {
       add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, linkedRole(m[0]));
       andAnother(m, m[1]!, linkedRole(m[0]));
