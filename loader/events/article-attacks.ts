@@ -172,10 +172,6 @@ function diedBefore(own: ResolvedDate | null, announced: ResolvedDate | null, st
 }
 
 /**
- * "Another strike killed three", "Security forces then raided a hideout and killed five militants believed to be
- * involved": an attack told as another, with its own attackers, dead or toll, joins none told before.
- */
-/**
  * "Pagers exploded across Lebanon, killing 12… Hezbollah blamed Israel for the blasts": who did the attack told,
  * and nothing else, whatever number the words for it have; not "…for the twin blasts that ripped through a crowd",
  * which tells what they were.
@@ -191,6 +187,10 @@ function onlyWho(f: Frame): boolean {
   );
 }
 
+/**
+ * "Another strike killed three", "Security forces then raided a hideout and killed five militants believed to be
+ * involved": an attack told as another, with its own attackers, dead or toll, joins none told before.
+ */
 function toldAsAnother(f: Frame): boolean {
   return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0);
 }

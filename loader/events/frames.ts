@@ -2,6 +2,7 @@
  * The frames of one sentence: one per trigger word, each filled by the readers of perpetrators, victims and
  * tolls, then joined where the sentence tells one story.
  */
+import { DIRECTIONS } from "../mentions/lexicon.ts";
 import type { MarkedSentence } from "../facts/marked.ts";
 import { toldFromAnother, type ResolvedDate } from "./dates.ts";
 import { type Frame, type SideOf, absorb, namedByYear, onlyToll, perpsAgree, toldOfItself } from "./frame.ts";
@@ -273,10 +274,9 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
   };
 }
 
-const DIRECTION_OF_A_STATE = "(?:(?:north|south)(?:ern|east|west)?|east(?:ern)?|west(?:ern)?|central) ";
-
+/** "in northern Iraq and Syria": two countries, each perhaps with its part. */
 const ACROSS_STATES = new RegExp(
-  `\\b(?:in|across) (?:${DIRECTION_OF_A_STATE})?⟦S\\d+⟧,? and (?:${DIRECTION_OF_A_STATE})?⟦S\\d+⟧`,
+  `\\b(?:in|across) (?:(?:${DIRECTIONS.join("|")}) )?⟦S\\d+⟧,? and (?:(?:${DIRECTIONS.join("|")}) )?⟦S\\d+⟧`,
 );
 
 /** Where the attack was, unless the place is the setting of something else. */

@@ -90,8 +90,9 @@ const GROUP_BLAMED =
 
 /**
  * "X, a commander, was killed", "X was among those killed", "X died in", "X had died of wounds sustained in", "X's
- * assassination", "Among the dead was X" (or "was X's son, Y", "was a regional lawmaker, Y"), "The victim, X,", "the death of X, …, in an Israeli airstrike"; in "X, an
- * uncle of Y, was killed", X died, not Y (though in "a companion of Y, …, who was killed", Y did).
+ * assassination", "Among the dead was X" (or "was X's son, Y", "was a regional lawmaker, Y"), "the death of X, …, in
+ * an Israeli airstrike", "The victim, X,"; in "X, an uncle of Y, was killed", X died, not Y (though in "a companion of
+ * Y, …, who was killed", Y did).
  */
 const DEATH = new RegExp(
   String.raw`(?<!⟦P\d+⟧, (?:an?|the) (?:[\w-]+ ){1,2}(?:of|to) (?:[\w.-]+ ){0,3})⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧|(?<=\b(?:of|to) (?:[\w.-]+ ){0,3})⟦P\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down|found dead)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) (?:⟦P\d+⟧${KIN},? |an? (?:[\w-]+ ){0,3}?[\w-]+, )?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )|\bThe victim, ⟦P(\d+)⟧,`,

@@ -244,7 +244,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const countAlong = kills || word === "killing" ? COUNT_ALONG_WITH_OTHERS.exec(scope) : null;
   const [counted1, others1] = countAlong ? [numberOf(countAlong[1]!), numberOf(countAlong[2]!)] : [null, null];
   if (counted1 !== null && others1 !== null) {
-    f.tolls.splice(0, f.tolls.length, ...f.tolls.filter((n) => n !== counted1));
+    // The count alone was read as a toll above; with the others it is one figure.
+    const without = f.tolls.filter((n) => n !== counted1);
+    f.tolls.length = 0;
+    f.tolls.push(...without);
     addCount(f.tolls, String(counted1 + others1));
   }
   // "killed commander X and five other people", "killing X and another member of the group": the named dead
@@ -410,7 +413,6 @@ const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army
 /** Those who attacked, one or many: "one attacker blew himself up and five others…". */
 const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].join("|")})`;
 
-/** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
 /** "eight militants were", "all six attackers were": the attackers, counted, before the kill word. */
 const ATTACKERS_BEFORE_KILLED =
   /\b(?:\d+|\w+) (?:of the )?(?:militants|attackers|assailants|gunmen|insurgents|terrorists|jihadists)\s+(?:were|had been|have been)\s+$/i;
@@ -419,6 +421,7 @@ const ATTACKERS_BEFORE_KILLED =
 const IN_THE_ENSUING_FIGHT =
   /^\S+\s+(?:in|during) the (?:ensuing|subsequent|following|resulting) (?:exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout|fighting)\b/i;
 
+/** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
 const ATTACKERS_KILLED = new RegExp(
   String.raw`^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
   "i",

@@ -52,10 +52,11 @@ const TARGET_AFTER_WORD = new RegExp(
   "g",
 );
 
-/** Whom the attack was aimed at. */
+/** "exploded at a checkpoint of the Sultan Murad Division": the group whose post an attack hit. */
 const POST_OF_A_GROUP =
   /\b(?:at|on|near|outside|targeting|against) (?:an?|the) (?:[\w-]+ )?(?:checkpoint|base|position|headquarters|post|outpost|office|camp|convoy|patrol|compound)s? (?:of|belonging to|used by) (?:the )?⟦O(\d+)⟧/g;
 
+/** Whom the attack was aimed at. */
 export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, label } = r;
   const { word, start, before, kills, targetScope, namesState, namesGroup, namesPerson } = s;

@@ -131,7 +131,7 @@ const FACTION_PREDICATE = pattern(
  * "the Sultan Murad Division, a Turkish-backed Syrian National Army faction": a faction told by the whole it is in
  * (the word "faction" after a name is read apart, see GROUP_AFTER_NAME, and checked on the sentence as written).
  */
-const NAMED_WHOLES_FACTION = pattern(
+const FACTION_OF_A_NAMED_WHOLE = pattern(
   /⟧, (?:a|an|one) /,
   `${mk("O")}, (?:a|an|one) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}?${mk("O")}(?=[,.;]| in\\b)`,
   "g",
@@ -422,7 +422,7 @@ export function membershipsIn(r: FactReading) {
     each(ONE_OF_THE_SUBJECTS, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.8));
     each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
-    each(NAMED_WHOLES_FACTION, t, (m) => {
+    each(FACTION_OF_A_NAMED_WHOLE, t, (m) => {
       if (new RegExp(`⟦O${m[2]}⟧ (?:faction|unit|brigade|affiliate)\\b`).test(ms.text))
         add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85);
     });
