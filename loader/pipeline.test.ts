@@ -8397,4 +8397,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Jose Luis Torres", "Citizens' Movement")?.roles).toEqual(["member"]);
   });
+
+  it("reads 'A suicide car bomber rammed into the gate of X, killing 10' as a suicide bombing", () => {
+    const x = one(
+      "A suicide car bomber rammed into the gate of a military academy in Kismayo on Tuesday, killing at least 10 " +
+        "soldiers, a military officer said.",
+      "2025-03-12",
+    );
+    expect(attackIn(x, "Kismayo")).toMatchObject({ eventType: "Suicide bomb", weapon: "explosive" });
+  });
 });
