@@ -8406,4 +8406,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kismayo")).toMatchObject({ eventType: "Suicide bomb", weapon: "explosive" });
   });
+
+  it("reads 'Sinai Province, an Islamic State affiliate, claimed responsibility' as a group's claim", () => {
+    const x = one(
+      "Militants attacked a water pumping station near Rafah in Egypt on Saturday, killing 11 soldiers, the army " +
+        "said. Sinai Province, an Islamic State affiliate, claimed responsibility for the attack.",
+      "2022-05-08",
+    );
+    expect(entity(x, "Sinai Province").label).toBe("Organization");
+    expect(ids(attackIn(x, "Rafah").perpetrators)).toEqual([entity(x, "Sinai Province").id]);
+  });
 });

@@ -556,8 +556,10 @@ class MentionSearch {
       // "Islamic State West Africa Province", "the Islamic State's Mozambique Province": a group's branch
       // named after its region is a group.
       const owner = this.mentions[this.mentions.length - 1];
+      // "Sinai Province, an Islamic State affiliate,": what the name is said to be.
       const branch =
         this.registryPrefix(ts, te)?.label === "Organization" ||
+        (this.tokens[te]?.text === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) ||
         (/^['’]s$/.test(this.tokens[ts - 1]?.text ?? "") &&
           owner?.tokenEnd === ts - 1 &&
           owner.label === "Organization");
