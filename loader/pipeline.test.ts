@@ -8416,4 +8416,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Sinai Province").label).toBe("Organization");
     expect(ids(attackIn(x, "Rafah").perpetrators)).toEqual([entity(x, "Sinai Province").id]);
   });
+
+  it("reads 'Israeli settlers beat to death a Palestinian-American man, X, in Y' as a killing of X in Y", () => {
+    const x = one(
+      "Israeli settlers beat to death a Palestinian-American man, Sayfollah Musallet, in the village of Sinjil in " +
+        "the occupied West Bank on Friday, the health ministry said.",
+      "2025-07-12",
+    );
+    expect(ids(attackIn(x, "Sinjil").killed)).toEqual([entity(x, "Sayfollah Musallet").id]);
+  });
 });

@@ -17,6 +17,7 @@ import {
   NEAR,
   OVER_A_PERIOD,
   SHOT_DEAD,
+  DONE_TO_DEATH,
   TIED_TO,
   TOLL_BEFORE_KILLED,
   WEEKDAY_NAME,
@@ -143,7 +144,7 @@ const SETTING_AFTER =
 
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|${SHOT_DEAD}|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|${SHOT_DEAD}|${DONE_TO_DEATH}|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
   "i",
 );
 
@@ -152,7 +153,7 @@ const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Verbs that tell a killing, not an attack: the words before them name the victim's side, not the attacker. */
 const KILL_VERB = new RegExp(
-  `^(?:killed|kills|beheaded|executed|martyred|eliminated|neutrali[sz]ed|${SHOT_DEAD}|gunned down)$`,
+  `^(?:killed|kills|beheaded|executed|martyred|eliminated|neutrali[sz]ed|${SHOT_DEAD}|${DONE_TO_DEATH}|gunned down)$`,
   "i",
 );
 

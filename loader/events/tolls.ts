@@ -11,6 +11,7 @@ import {
   ONE_OF_THE_DEAD,
   ONE_OR_MANY,
   ONE_PERSON,
+  DONE_TO_DEATH,
   OVER_A_PERIOD,
   TITLED_PERSON,
   TOLL_BEFORE_KILLED,
@@ -139,7 +140,7 @@ const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
 
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing|shot dead|gunned down) (?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧ ){0,3}?${ONE_PERSON}\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|shot dead|gunned down|${DONE_TO_DEATH}) (?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? ){0,3}?${ONE_PERSON}\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 

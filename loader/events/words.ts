@@ -70,6 +70,9 @@ export const ATTACKER_NOUNS = "attackers|assailants|gunmen|bombers";
 /** "shot dead two policemen", "offloaded seven passengers and shot them dead". */
 export const SHOT_DEAD = "shot (?:them |him |her )?dead";
 
+/** "beat to death", "hacked him to death": a killing by hand. */
+export const DONE_TO_DEATH = "(?:beat|beaten|stabbed|hacked|burned|burnt|bludgeoned) (?:them |him |her )?to death";
+
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|dropped|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${TAKING}`;
 

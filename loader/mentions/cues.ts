@@ -352,8 +352,11 @@ export const PERSON_PRECEDERS = new Set([
   "militant",
   "jihadist",
   "rebel",
-  // "The victim, Alexei Sirotkin,", "the suspect, X,".
+  // "The victim, Alexei Sirotkin,", "the suspect, X,", "a Palestinian-American man, Saif Musallet,".
   "victim",
+  "man",
+  "woman",
+  "teenager",
   "suspect",
   "gunman",
   "bomber",

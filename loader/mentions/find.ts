@@ -1024,7 +1024,11 @@ class MentionSearch {
           // "killed three journalists, Ghassan Najjar and …": the people counted, named after the count.
           (PEOPLE_COUNTED.test(prev2) && numberOf(this.tokens[ts - 3]?.text ?? "") !== null) ||
           // "the bomb targeted the politician, Sardar Khan,": a person's calling, told before the name.
-          (PERSON_PRECEDERS.has(prev2) && /^(?:the|a|an|its|their)$/i.test(this.tokens[ts - 3]?.text ?? "")));
+          // "a Palestinian-American man, X,": the words of what he is may stand between the article and the noun.
+          (PERSON_PRECEDERS.has(prev2) &&
+            /\b(?:the|a|an|its|their) (?:[\w-]+ ){0,3}$/i.test(
+              this.text.slice(Math.max(0, this.tokens[ts - 2]!.start - 50), this.tokens[ts - 2]!.start),
+            )));
       // Not "X, led by former police officer Jimmy Cherizier, is an alliance of gangs": what X is, said past its leader.
       const ledBy = /\b(?:led|headed|commanded|founded) by (?:[a-z-]+ ){0,3}$/.test(
         this.text.slice(Math.max(0, this.tokens[ts]!.start - 60), this.tokens[ts]!.start),
