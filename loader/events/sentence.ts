@@ -9,6 +9,7 @@ import type { ResolvedDate } from "./dates.ts";
 import type { SideOf } from "./frame.ts";
 import {
   ATTACK_VERBS,
+  DONE_TO_DEATH,
   GENERIC_AFTER,
   GROUP_ADJECTIVE,
   INVESTIGATORS,
@@ -17,7 +18,6 @@ import {
   NEAR,
   OVER_A_PERIOD,
   SHOT_DEAD,
-  DONE_TO_DEATH,
   TIED_TO,
   TOLL_BEFORE_KILLED,
   WEEKDAY_NAME,

@@ -7,11 +7,11 @@ import type { Frame } from "./frame.ts";
 import { type SentenceReading, type TriggerSpan, startsPeriod } from "./sentence.ts";
 import {
   COUNTED_OVER_A_YEAR,
+  DONE_TO_DEATH,
   NEAR,
   ONE_OF_THE_DEAD,
   ONE_OR_MANY,
   ONE_PERSON,
-  DONE_TO_DEATH,
   OVER_A_PERIOD,
   TITLED_PERSON,
   TOLL_BEFORE_KILLED,
