@@ -8425,4 +8425,22 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Sinjil").killed)).toEqual([entity(x, "Sayfollah Musallet").id]);
   });
+
+  it("reads 'A landmine exploded in X, killing four children' as a landmine attack", () => {
+    const x = one(
+      "A landmine exploded in the Hays district on Monday, killing four children herding sheep.",
+      "2024-03-05",
+    );
+    expect(attackIn(x, "Hays")).toMatchObject({ eventType: "Remote explosive/landmine/IED", fatalitiesMin: 4 });
+  });
+
+  it("reads 'carried out by a criminal group known as X' as X blamed", () => {
+    const x = one(
+      "Gunmen ambushed a police convoy in Tecpan on Monday, killing 13 officers. The state's security spokesman said " +
+        "the attack was carried out by a criminal group known as Los Tlacos.",
+      "2024-10-15",
+    );
+    expect(entity(x, "Los Tlacos").label).toBe("Organization");
+    expect(ids(attackIn(x, "Tecpan").perpetrators)).toEqual([entity(x, "Los Tlacos").id]);
+  });
 });

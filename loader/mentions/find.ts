@@ -112,6 +112,10 @@ const DONE_TO_A_PERSON =
 const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor)$/;
 
 /** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
+/** "a criminal group known as", "a gang called": a group's name follows. */
+const GROUP_KNOWN_AS =
+  /\b(?:group|gang|cartel|militia|faction|organi[sz]ation|movement) (?:known as|called|calling itself) (?:the )?$/;
+
 /** The last word of a unit's name: "the Tulkarm Battalion". */
 const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch)$/;
 
@@ -1033,7 +1037,11 @@ class MentionSearch {
       const ledBy = /\b(?:led|headed|commanded|founded) by (?:[a-z-]+ ){0,3}$/.test(
         this.text.slice(Math.max(0, this.tokens[ts]!.start - 60), this.tokens[ts]!.start),
       );
-      if (next === "," && !ledBy && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) {
+      // "a criminal group known as La Familia Michoacana": the name a group is known by.
+      const groupKnownAs = GROUP_KNOWN_AS.test(
+        this.text.slice(Math.max(0, this.tokens[ts]!.start - 60), this.tokens[ts]!.start),
+      );
+      if ((next === "," && !ledBy && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) || groupKnownAs) {
         // "the Emergency Lawyers, a rights group,": what the name is said to be.
         label = "Organization";
         cues.push("group-appositive");
