@@ -117,11 +117,14 @@ export function framesOf(
 /** "The soldiers were", "The victims had been": the sentence's subject is the victims of an attack already told. */
 const THE_VICTIMS_WERE = new RegExp(`^\\W*The (?:${VICTIMS}|victims|dead) (?:were|had been|have been) $`);
 
-/** A clause about an actor between commas: ", which has fought…,", ", the group that has been fighting…,". */
-const ABOUT_THE_ACTOR = /,\s(?:(?:the|an?)\s[^,;]*?\s)?(?:which|who|that)\s[^,;]*,/g;
+/** A clause about an actor after a comma: ", which has fought…", ", the group that has been fighting…". */
+const CLAUSE_ABOUT_THE_ACTOR = String.raw`,\s(?:(?:the|an?)\s[^,;]*?\s)?(?:which|who|that)\s[^,;]*`;
 
-/** "…blamed on a local gang, X, which is fighting rival Y": what the actor does, told after the trigger, to the end. */
-const ABOUT_THE_ACTOR_AFTER = /,\s(?:(?:the|an?)\s[^,;]*?\s)?(?:which|who|that)\s[^,;]*(?:,|$)/g;
+/** The clause between commas, before the trigger. */
+const ABOUT_THE_ACTOR = new RegExp(`${CLAUSE_ABOUT_THE_ACTOR},`, "g");
+
+/** "…blamed on a local gang, X, which is fighting rival Y": after the trigger, the clause may run to the end. */
+const ABOUT_THE_ACTOR_AFTER = new RegExp(`${CLAUSE_ABOUT_THE_ACTOR}(?:,|$)`, "g");
 
 const ATTACKERS_AS = new RegExp(`\\b(?:${ATTACKER_NOUNS}) as$`);
 

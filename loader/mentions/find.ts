@@ -113,8 +113,9 @@ const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|hi
 
 /** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
 /** "a criminal group known as", "a gang called": a group's name follows. */
-const GROUP_KNOWN_AS =
-  /\b(?:group|gang|cartel|militia|faction|organi[sz]ation|movement) (?:known as|called|calling itself) (?:the )?$/;
+const GROUP_KNOWN_AS = new RegExp(
+  `\\b(?:${[...GROUP_APPOSITIVE_HEADS, "gang", "cartel"].join("|")}) (?:known as|called|calling itself) (?:the )?$`,
+);
 
 /** The last word of a unit's name: "the Tulkarm Battalion". */
 const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch)$/;
@@ -376,14 +377,15 @@ class MentionSearch {
     return named ? "" : head;
   }
 
-  /**
-   * "the group's commander in the area, X", "a spokesman for the junta, X": a role, then where or for whom it is held,
-   * ending at token `k` before the name.
-   */
+  /** The text of up to `chars` characters before token `k`: what a pattern before a name reads. */
+  private textBefore(k: number, chars: number): string {
+    const at = this.tokens[k]!.start;
+    return this.text.slice(Math.max(0, at - chars), at);
+  }
+
   /** "…and his office manager, Jihad Labad": whether the name at `ts` follows a person's staff, told by "his" or "her". */
   private staffOfAPersonBefore(ts: number): boolean {
-    const at = this.tokens[ts]!.start;
-    return /\b(?:[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.text.slice(Math.max(0, at - 50), at));
+    return /\b(?:[Hh]is|[Hh]er) (?:[a-z-]+ ){0,2}[a-z-]+, $/.test(this.textBefore(ts, 50));
   }
 
   /** Whether the tokens after the "'s" at `k` name a town's site: "'s only functioning hospital", "'s main market". */
@@ -411,6 +413,10 @@ class MentionSearch {
     return PLACE_PREPS.has(before) || (before === "on" && ATTACK_NOUNS.has(before2));
   }
 
+  /**
+   * "the group's commander in the area, X", "a spokesman for the junta, X": a role, then where or for whom it is held,
+   * ending at token `k` before the name.
+   */
   private roleHeldBefore(k: number): boolean {
     // "the commander in Gaza, X", "its leader in the Gojjam zone, X", "a spokesman for the junta, X", "the mayor of the
     // Mexican city of Chilpancingo, X": a short place or body after the role, of up to two names.
@@ -1030,17 +1036,11 @@ class MentionSearch {
           // "the bomb targeted the politician, Sardar Khan,": a person's calling, told before the name.
           // "a Palestinian-American man, X,": the words of what he is may stand between the article and the noun.
           (PERSON_PRECEDERS.has(prev2) &&
-            /\b(?:the|a|an|its|their) (?:[\w-]+ ){0,3}$/i.test(
-              this.text.slice(Math.max(0, this.tokens[ts - 2]!.start - 50), this.tokens[ts - 2]!.start),
-            )));
+            /\b(?:the|a|an|its|their) (?:[\w-]+ ){0,3}$/i.test(this.textBefore(ts - 2, 50))));
       // Not "X, led by former police officer Jimmy Cherizier, is an alliance of gangs": what X is, said past its leader.
-      const ledBy = /\b(?:led|headed|commanded|founded) by (?:[a-z-]+ ){0,3}$/.test(
-        this.text.slice(Math.max(0, this.tokens[ts]!.start - 60), this.tokens[ts]!.start),
-      );
+      const ledBy = /\b(?:led|headed|commanded|founded) by (?:[a-z-]+ ){0,3}$/.test(this.textBefore(ts, 60));
       // "a criminal group known as La Familia Michoacana": the name a group is known by.
-      const groupKnownAs = GROUP_KNOWN_AS.test(
-        this.text.slice(Math.max(0, this.tokens[ts]!.start - 60), this.tokens[ts]!.start),
-      );
+      const groupKnownAs = GROUP_KNOWN_AS.test(this.textBefore(ts, 60));
       if ((next === "," && !ledBy && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) || groupKnownAs) {
         // "the Emergency Lawyers, a rights group,": what the name is said to be.
         label = "Organization";
@@ -1056,7 +1056,7 @@ class MentionSearch {
           appositiveRole ||
           roleBefore ||
           // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given.
-          IDENTIFIED_AS.test(this.text.slice(Math.max(0, this.tokens[ts]!.start - 80), this.tokens[ts]!.start)) ||
+          IDENTIFIED_AS.test(this.textBefore(ts, 80)) ||
           // "targeted Sardar Khan as he was leaving a mosque": what he did then.
           (/^(?:as|when|while)$/.test(next) && /^(?:he|she)$/.test(next2)) ||
           // "Alejandro Arcos was found dead", "Mariano Lopez was shot": what befalls a person, not a group or a place.
