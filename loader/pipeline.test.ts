@@ -8443,4 +8443,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Los Tlacos").label).toBe("Organization");
     expect(ids(attackIn(x, "Tecpan").perpetrators)).toEqual([entity(x, "Los Tlacos").id]);
   });
+
+  it("gives 'the strikes killed six' to the strikes, not to a missile told after them", () => {
+    const x = one(
+      "Israeli jets struck the port of Ras Isa on Thursday, a day after a Houthi missile fell near Eilat, the " +
+        "military said. The Houthi-run health ministry said the strikes killed six people and wounded 20.",
+      "2025-04-18",
+    );
+    expect(attackIn(x, "Ras Isa")).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
+    expect(attackIn(x, "Eilat").fatalitiesMax).toBeNull();
+  });
 });

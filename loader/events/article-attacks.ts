@@ -575,6 +575,9 @@ export class ArticleAttacks {
             (d) =>
               d !== main &&
               d.frames.includes(lastFrame!) &&
+              // "Israeli jets struck X, a day after a Houthi missile fell near Y… the strikes killed four": the strikes,
+              // not the one missile told last.
+              sameNumber(d, f) &&
               // "…after his father was assassinated in 2018. At least 20 others were wounded.": a death looked back on
               // in passing is not what the toll goes on telling.
               !d.frames.every((g) => g.reference) &&
