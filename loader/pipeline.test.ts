@@ -8453,4 +8453,14 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Ras Isa")).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
     expect(attackIn(x, "Eilat").fatalitiesMax).toBeNull();
   });
+
+  it("does not place an attack where its condemner 'called for' something", () => {
+    const x = one(
+      "Russian drones struck an apartment block in Odesa on Friday night, killing five people. The governor, Oleh " +
+        "Kiper, condemned the attack and called for more pressure on Minsk.",
+      "2025-03-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Odesa").places)).toEqual([entity(x, "Odesa").id]);
+  });
 });

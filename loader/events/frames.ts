@@ -301,8 +301,11 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "US forces at the Al Tanf garrison came under drone attack": under attack, the place is the subject's.
   // "The attacks came days after a senator was shot in Bogota": where an earlier event happened is not this one's.
   // "The attack comes as gangs control most of the capital, Port-au-Prince": the setting of the time, not where.
+  // "X condemned the strike and called for pressure on Moscow": what the speaker went on to say is not where.
   const toldAfter =
-    /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b|\b(?:comes?|came) (?:as|amid)\b/.exec(ownScope);
+    /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b|\b(?:comes?|came) (?:as|amid)\b|\band (?:called|urged|vowed|demanded|appealed|warned|pledged|promised)\b/.exec(
+      ownScope,
+    );
   const placeScope = toldAfter ? ownScope.slice(0, toldAfter.index) : ownScope;
   // "…in Antioquia, while a truck bomb exploded in Cali": a place told before "while" is the other clause's.
   // "…at a market in X in central Mali on May 12 and executed 20": the country after a place only says where it is.
