@@ -8463,4 +8463,25 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(attackIn(x, "Odesa").places)).toEqual([entity(x, "Odesa").id]);
   });
+
+  it("keeps a second figure told as 'put the toll at more than N' or 'said nine people died'", () => {
+    const x = one(
+      "Insurgents attacked an army post in the town of Arbinda on Friday, killing dozens of soldiers. The group said " +
+        "it had killed about 150 people. Local sources put the toll at more than 60.",
+      "2025-06-02",
+    );
+    expect(attackIn(x, "Arbinda")).toMatchObject({ fatalitiesMin: 60, fatalitiesMax: 150 });
+    const y = one(
+      "Bandits killed at least 14 villagers in an attack on Gidan Bawa village late on Saturday, residents said. A " +
+        "police spokesman confirmed the attack but said eight people died.",
+      "2025-06-02",
+    );
+    expect(attackIn(y, "Gidan Bawa")).toMatchObject({ fatalitiesMin: 8, fatalitiesMax: 14 });
+    const z = one(
+      "Rebels attacked an army base in Mindat on Tuesday. A rebel spokesman said 25 soldiers were killed in the " +
+        "fighting, while six rebels died.",
+      "2025-06-02",
+    );
+    expect(attackIn(z, "Mindat")).toMatchObject({ fatalitiesMin: 25, fatalitiesMax: 25 });
+  });
 });

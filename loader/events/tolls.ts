@@ -105,6 +105,11 @@ const TOLL_DIED_IN = new RegExp(
   "i",
 );
 
+const DIED_ALONE = new RegExp(
+  `\\b(?<![\\d,.])(?:at least\\s+|more than\\s+|nearly\\s+|about\\s+)?(${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS})\\s+$`,
+  "i",
+);
+
 /** A figure of dead or wounded, once per frame: "three", "16". */
 function addCount(figures: number[], word: string) {
   const n = numberOf(word);
@@ -330,6 +335,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Three people died in the strike": the count of those who died in the attack this trigger tells.
   const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
   if (died) addCount(f.tolls, died[1]!);
+  // "…but said nine people died.": the count the sentence ends on; not "…, while eight resistance fighters died", the
+  // other side's dead.
+  const diedAlone = word === "died" ? DIED_ALONE.exec(before.slice(-60)) : null;
+  if (diedAlone && !/\b(?:while|whereas)\s+$/i.test(diedAlone.input.slice(0, diedAlone.index)))
+    addCount(f.tolls, diedAlone[1]!);
   const them = /^shot them dead$/i.test(word) ? KILLED_THEM.exec(before.slice(-160)) : null;
   if (them) addCount(f.tolls, them[1]!);
   // "killing a 50-year-old man", "killing the driver": one dead, told without a number.
