@@ -8479,7 +8479,7 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(y, "Gidan Bawa")).toMatchObject({ fatalitiesMin: 8, fatalitiesMax: 14 });
     const z = one(
       "Rebels attacked an army base in Mindat on Tuesday. A rebel spokesman said 25 soldiers were killed in the " +
-        "fighting, while six rebels died.",
+        "fighting, while six rebel fighters died.",
       "2025-06-02",
     );
     expect(attackIn(z, "Mindat")).toMatchObject({ fatalitiesMin: 25, fatalitiesMax: 25 });
