@@ -8484,4 +8484,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(z, "Mindat")).toMatchObject({ fatalitiesMin: 25, fatalitiesMax: 25 });
   });
+
+  it("reads 'The assault was led by the X gang and the Y gang' as both attackers", () => {
+    const x = one(
+      "Gang members attacked the town of Saut-d'Eau on Monday, killing at least 15 people, officials said. The " +
+        "assault was led by the Gran Grif gang and the Kokorat San Ras gang, according to local radio.",
+      "2025-05-06",
+    );
+    expect(entity(x, "Gran Grif").label).toBe("Organization");
+    expect(ids(attackIn(x, "Saut-d'Eau").perpetrators).sort()).toEqual(
+      [entity(x, "Gran Grif").id, entity(x, "Kokorat San Ras").id].sort(),
+    );
+  });
 });

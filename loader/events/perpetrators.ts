@@ -305,10 +305,10 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
           f.perpetrators.set(label(i!).id, "stated");
       }
   }
-  // "…was carried out by X", "the blast was caused by an Israeli drone", "the attacks, which included car bombs,
+  // "…was carried out by X", "The assault was led by X", "the blast was caused by an Israeli drone", "the attacks, which included car bombs,
   // were carried out by X", "…carried out by members of X", "…by a criminal group known as X"; not "condemned by X".
   const firedBy =
-    /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated)\s+by\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|gang|cartel|militia|faction)\s+(?:known\s+as|called)\s+(?:the\s+)?)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
+    /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated|led)\s+by\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|gang|cartel|militia|faction)\s+(?:known\s+as|called)\s+(?:the\s+)?)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
       scope,
     );
   // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
@@ -321,8 +321,10 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
       SPEAKER_BEFORE.test(before) &&
       ![...before.matchAll(/⟦[SOP](\d+)⟧/g)].some((m) => r.sideOf(label(m[1]!).id).some((x) => sides.includes(x)));
     f.perpetrators.set(agent, others ? "blamed" : "stated");
-    // "…was carried out by X and the Y": both.
-    const and = /^\s+and\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(scope.slice(firedBy.index + firedBy[0].length));
+    // "…was carried out by X and the Y", "was led by the X gang and the Y gang": both.
+    const and = /^(?:\s+(?:gang|group|militia|faction|cartel))?\s+and\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(
+      scope.slice(firedBy.index + firedBy[0].length),
+    );
     if (and) f.perpetrators.set(label(and[1]!).id, "stated");
     // "The strike was carried out by X": who carried out the attack told, beside whom the article named before.
     if (f.anaphoric) f.attributedBack = true;
