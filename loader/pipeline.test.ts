@@ -8496,4 +8496,15 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Gran Grif").id, entity(x, "Kokorat San Ras").id].sort(),
     );
   });
+
+  it("reads the claim of a state's ministry named by the state as more of that state's attack", () => {
+    const x = one(
+      "Three Russian missiles struck the city of Dnipro on Friday, killing 14 people. The Russian Defence Ministry " +
+        "said it had targeted a gathering of Ukrainian officers and killed 40 soldiers.",
+      "2025-03-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Dnipro")).toMatchObject({ fatalitiesMin: 14, fatalitiesMax: 40 });
+    expect(ids(attackIn(x, "Dnipro").perpetrators)).toContain(entity(x, "Russian Defence Ministry").id);
+  });
 });

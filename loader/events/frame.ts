@@ -94,6 +94,16 @@ const UNIT = /\b(?:Brigade|Battalion|Unit|Regiment|Division|Squad|Front|Column|C
  */
 export type SideOf = (id: string) => string[];
 
+/** "Russian Defence Ministry", "Ukraine's General Staff": a state's ministry or forces named with the state. */
+const STATE_BODY =
+  /^(\S+?)(?:['’]s)? (?:(?:Defen[cs]e|Interior|Foreign|War|Home) )?(?:Ministry|Ministry of [A-Z]\w+|Army|Military|Armed Forces|Air Force|Navy|National Guard|Border Guard|General Staff|Police)$/i;
+
+function stateOfBody(registry: Registry, name: string): string | undefined {
+  const m = STATE_BODY.exec(name);
+  const hit = m ? registry.lookup(m[1]!) : undefined;
+  return hit?.label === "State" && hit.form !== "capital" ? hit.name : undefined;
+}
+
 export function sidesFrom(
   registry: Registry,
   entities: Map<string, Entity>,
@@ -111,10 +121,14 @@ export function sidesFrom(
     if (!own) {
       const e = entities.get(id);
       const org = e?.label === "Organization" ? registry.org(e.name) : undefined;
-      own =
+      // "The Russian Defence Ministry said it had struck…": a state's own body, named by the state, acts for it.
+      const country =
         org?.country && (org.actorType === "state forces" || org.actorType === "government body")
-          ? [id, `state:${slug(org.country)}`]
-          : [id];
+          ? org.country
+          : !org && e?.label === "Organization"
+            ? stateOfBody(registry, e.name)
+            : undefined;
+      own = country ? [id, `state:${slug(country)}`] : [id];
       // A branch is on its parent's side: "Al-Qaeda militants killed…" and "AQAP claimed the attack" tell one attack.
       if (org?.partOf) own = [...own, `organization:${slug(org.partOf)}`];
       const group = unitOf.get(id);
