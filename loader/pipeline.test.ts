@@ -8507,4 +8507,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Dnipro")).toMatchObject({ fatalitiesMin: 14, fatalitiesMax: 40 });
     expect(ids(attackIn(x, "Dnipro").perpetrators)).toContain(entity(x, "Russian Defence Ministry").id);
   });
+
+  it("reads 'an alliance that includes a faction of the X group and Y' as both in the alliance", () => {
+    const x = one(
+      "The attack was claimed by Jabhat Ansar al-Mahdi, a new alliance of militant groups that includes a faction " +
+        "of the Gul Zaman group and Tanzeem al-Furqan.",
+    );
+    expect(fact(x, "PART_OF", "Gul Zaman", "Jabhat Ansar al-Mahdi")).toBeDefined();
+    expect(fact(x, "PART_OF", "Tanzeem al-Furqan", "Jabhat Ansar al-Mahdi")).toBeDefined();
+  });
 });

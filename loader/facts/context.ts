@@ -17,9 +17,9 @@ export const COLLECTIVE_NOUN = "(?:coalition|bloc|alliance|party|movement|list|f
 
 /**
  * "A, B and C"; an item may say who leads it ("the Fatah Alliance led by Hadi al-Amiri and the State of Law
- * coalition", "Nouri al-Maliki's State of Law coalition").
+ * coalition", "Nouri al-Maliki's State of Law coalition"), or be a faction of a group ("a faction of the X group and Y").
  */
-const LIST_ITEM = `(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${LOWER_OFFICE}${TITLE}⟦P\\d+⟧)?`;
+const LIST_ITEM = `(?:(?:an? |one )?(?:faction|splinter (?:group|faction)|breakaway faction|wing) of )?(?:the )?(?:⟦[PS]\\d+⟧[’']s )?⟦O\\d+⟧(?: ${COLLECTIVE_NOUN})?(?:,? (?:led by|headed by|of) (?:former )?${LOWER_OFFICE}${TITLE}⟦P\\d+⟧)?`;
 
 export const ORG_LIST = `${LIST_ITEM}(?:(?:,| and|, and) ${LIST_ITEM})*`;
 

@@ -334,6 +334,7 @@ export const ORG_HEADS = [
   "Ansar",
   "Ansarul",
   "Tanzim",
+  "Tanzeem",
   "Hayat",
   "Hay'at",
   "Hashd",
