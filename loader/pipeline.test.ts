@@ -8516,4 +8516,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Gul Zaman", "Jabhat Ansar al-Mahdi")).toBeDefined();
     expect(fact(x, "PART_OF", "Tanzeem al-Furqan", "Jabhat Ansar al-Mahdi")).toBeDefined();
   });
+
+  it("reads 'X, a member of the Lebanese Y' and 'linked to the Lebanese Y' as X in Y, not in Lebanon", () => {
+    const x = one(
+      "The army said it had killed Omar Sami, a member of the Lebanese Islamic Group. Khaled Rifai, a commander " +
+        "linked to the Lebanese Islamic Group, was wounded.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Omar Sami", "Islamic Group")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Khaled Rifai", "Islamic Group")).toBeDefined();
+    expect(x.facts.filter((f) => f.type === "AFFILIATED_WITH" && f.to.startsWith("state:"))).toEqual([]);
+  });
 });

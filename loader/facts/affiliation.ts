@@ -64,12 +64,13 @@ const LINKED =
 const OWNERS_UNIT = "(?:(?:⟦[SO]\\d+⟧|the (?:group|movement|militia))[’']s (?:[a-z-]+ ){0,2})?";
 
 /**
- * "P, a commander linked to O", "P, a member of O"; not "The junta, led by P, has struggled to stem violence by groups
+ * "P, a commander linked to O", "P, a member of O", "P, a member of the Lebanese O" (the group, not the state that
+ * qualifies it); not "The junta, led by P, has struggled to stem violence by groups
  * linked to O", a predicate past the appositive, of others.
  */
 const LINKED_TO_APPOSITIVE = pattern(
   new RegExp(LINKED),
-  `${mk("P")}${AKA},(?! (?:has|have|had|is|are|was|were|said|says|will|would)\\b)${gap(60)}(?<!\\b(?:groups|militias|factions|fighters|militants|gunmen|men) )${LINKED} ${DET}${OWNERS_UNIT}${mk("OS")}`,
+  `${mk("P")}${AKA},(?! (?:has|have|had|is|are|was|were|said|says|will|would)\\b)${gap(60)}(?<!\\b(?:groups|militias|factions|fighters|militants|gunmen|men) )${LINKED} ${DET}${OWNERS_UNIT}(?:⟦S\\d+⟧ (?=⟦O))?${mk("OS")}`,
   "g",
 );
 

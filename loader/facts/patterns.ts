@@ -29,14 +29,17 @@ export const TITLE = "(?:[A-Z][\\w.-]* (?:of (?=[A-Z]))?){0,3}";
  */
 export const NOT_A_LIST_GOING_ON = "(?!and |or |but |while |including )";
 
-/** The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"). */
 /** What a group named after another is of it: "the al-Qaeda affiliate Hurras al-Din". */
 export const NAMED_BRANCH = "(?:affiliate|offshoot|branch|franchise)";
 
 /** "the spiritual leader of Syria's Druze": a people of the state, not the state, is what the role is held in. */
 const NOT_ITS_PEOPLE = `(?![’']s (?:${IDENTITY_WORDS.join("|")})\\b)`;
 
-export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} ))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)${NOT_ITS_PEOPLE}`;
+/**
+ * The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"); the group, not
+ * the state that qualifies it ("the Lebanese Islamic Group").
+ */
+export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} )|⟦S\\d+⟧ (?=⟦O))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)${NOT_ITS_PEOPLE}`;
 
 /** What a part named before its whole is: "the Hafiz Gul Bahadur faction of the Pakistani Taliban". */
 export const PART_NOUN = "(?:faction|wing|branch|splinter group)";
