@@ -8526,4 +8526,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Khaled Rifai", "Islamic Group")).toBeDefined();
     expect(x.facts.filter((f) => f.type === "AFFILIATED_WITH" && f.to.startsWith("state:"))).toEqual([]);
   });
+
+  it("reads 'The X, a Sunni party known as Y, said P was a commander of its armed wing, the Z'", () => {
+    const x = one(
+      "The Islamic Action Front, a Sunni Jordanian party known as Jabhat al-Amal, said Karim Odeh was a commander of " +
+        "its armed wing, the Nasr Brigades.",
+    );
+    expect(entity(x, "Jabhat al-Amal").id).toBe(entity(x, "Islamic Action Front").id);
+    expect(fact(x, "PART_OF", "Nasr Brigades", "Islamic Action Front")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Karim Odeh", "Nasr Brigades")?.roles).toEqual(["commander"]);
+  });
 });

@@ -8,6 +8,7 @@ import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, groupBefore, prev
 import {
   GROUP_WORD,
   AGE,
+  BRANCH,
   AKA,
   DEFINED,
   DET,
@@ -244,9 +245,10 @@ const GROUP_TITLE_NAME = pattern(
 /** What ROLE_PREDICATE needs before it is worth running. */
 const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
 
+/** "X was a commander of Y", "said he was a commander of its armed wing, the Y": the role, in the group named. */
 const ROLE_PREDICATE = pattern(
   COPULA,
-  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:(?:[\\w-]+ )?${BRANCH}, (?:the )?)?(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
   "gi",
 );
 

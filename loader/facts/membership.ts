@@ -101,6 +101,13 @@ const WING_NAMED_AFTER = pattern(
   "g",
 );
 
+/** "The X said Y was a commander of its armed wing, the Z": the wing of the group the sentence opens with. */
+const SUBJECT_ITS_WING = pattern(
+  /\bits (?:[\w-]+ )?(?:wing|arm|branch|unit)\b/,
+  `^(?:The )?${mk("O")}(?:[^⟦.;]|⟦[SLOP]\\d+⟧){0,160}?\\bits ${W(1)}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  "g",
+);
+
 /** "Its political wing, the Sadiqoun bloc, …": the wing of the group the text spoke of. */
 const ITS_WING = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${W(2)}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`, "g");
 
@@ -396,6 +403,7 @@ export function membershipsIn(r: FactReading) {
   each(ITS_BACKBONE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
   each(THE_GROUP_IS_A_FRONT, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[1]), R(m[2]), 0.65));
   each(ITS_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.75));
+  each(SUBJECT_ITS_WING, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.75));
   each(THE_GROUP_AFFILIATED, t, (m) => affiliated(ctx, previousOrg(history, m[1]), R(m[2])));
   each(THE_X_AFFILIATED_GROUP, t, (m) => add(ctx, "PART_OF", previousOrg(history, m[2]), R(m[1]), 0.6));
   if (namesTwo) {

@@ -6,9 +6,12 @@ import type { Sentence } from "../text/sentences.ts";
 import type { Mention, SameAs } from "./types.ts";
 import { isBracketAcronym } from "./runs.ts";
 
-/** "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X". */
+/**
+ * "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X",
+ * "Name, a Sunni party known as X" (not "Name, a faction of the group known as X", which names the group).
+ */
 const GROUP_ALSO_KNOWN_AS =
-  /^,\s*(?:an?|the)\s+[^,;()]{1,80}?\b(?:also|better|formerly) known as(?: the)?\s*$|^,\s*(?:also |better |widely )?known by its (?:[A-Z]\w+ )?(?:acronym|initials|abbreviation)\s*$/i;
+  /^,\s*(?:an?|the)\s+(?:[^,;()]{1,80}?\b(?:also|better|formerly)|(?:(?!\bof\b)[^,;()]){1,80}?\b(?:party|group|movement|organi[sz]ation|militia|faction)) known as(?: the)?\s*$|^,\s*(?:also |better |widely )?known by its (?:[A-Z]\w+ )?(?:acronym|initials|abbreviation)\s*$/i;
 
 /** Who came out of or serve a group, told before its name: "dissidents of the former FARC", "the armed wing of". */
 const PART_OF_BEFORE =
