@@ -8536,4 +8536,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Nasr Brigades", "Islamic Action Front")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Karim Odeh", "Nasr Brigades")?.roles).toEqual(["commander"]);
   });
+
+  it("counts 'Two peacekeepers from X serving with the UN mission in Y, ACRONYM, were killed' and keeps the mission", () => {
+    const x = one(
+      "Two peacekeepers from Ghana serving with the UN mission in South Sudan, UNMISS, were killed on Friday when " +
+        "their patrol was ambushed near the town of Yei, the mission said.",
+      "2025-03-10",
+    );
+    expect(attackIn(x, "Yei")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(entity(x, "UNMISS").label).toBe("Organization");
+  });
 });

@@ -307,6 +307,10 @@ class MentionSearch {
   private namedAsAGroup(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
     if (word(ts - 1) === "the" && word(ts - 2) === ",") return FORCE_NOUNS.has(word(ts - 3));
+    // "the UN mission in the Central African Republic, MINUSCA,", "the African Union mission, AUSSOM": the acronym
+    // of the mission just told.
+    if (word(ts - 1) === "," && /^[A-Z]{3,}$/.test(this.tokens[ts]!.text))
+      for (let k = ts - 2; k >= Math.max(0, ts - 10) && word(k) !== ","; k--) if (word(k) === "mission") return true;
     // "a little-known group called Jund al-Khilafa".
     if (word(ts - 1) === "called" || word(ts - 1) === "named") return GROUP_NOUNS.has(word(ts - 2));
     // "fighters of the Segunda Marquetalia".
