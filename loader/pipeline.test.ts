@@ -8546,4 +8546,10 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Yei")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
     expect(entity(x, "UNMISS").label).toBe("Organization");
   });
+
+  it("reads a capital after 'backed by' as the state that backs", () => {
+    const x = one("The Hamza Division, which is backed by Ankara, said its fighters had repelled an attack.");
+    expect(fact(x, "BACKED_BY", "Hamza Division", "Turkey")).toBeDefined();
+    expect(x.entities.some((e) => e.name === "Ankara")).toBe(false);
+  });
 });

@@ -1184,10 +1184,18 @@ class MentionSearch {
       const prevWord = this.tokens[ts - 1]?.text.toLowerCase() ?? "";
       // "near the northern city of Tripoli killed X": the city, whatever verb follows it.
       const prev2 = this.tokens[ts - 2]?.text.toLowerCase() ?? "";
+      // "The SNA, which is backed by Ankara", "a move condemned by Tehran": the agent of a deed is the state.
+      const agent = prevWord === "by" && /^[a-z]+ed$/.test(prev2);
       const placeOf = prevWord === "of" && (kindOfPlace(prev2) || PART_OF_A_PLACE.test(prev2));
       // "an Israeli air strike on Sanaa killed X": where the strike fell, whatever verb follows it.
       const struck = prevWord === "on" && ATTACK_NOUNS.has(prev2);
-      if ((!acts && !alwaysState) || PLACE_PREPS.has(prevWord) || DIRECTION_SET.has(prevWord) || placeOf || struck)
+      if (
+        (!acts && !alwaysState && !agent) ||
+        PLACE_PREPS.has(prevWord) ||
+        DIRECTION_SET.has(prevWord) ||
+        placeOf ||
+        struck
+      )
         label = "Place";
     }
     if (hit.label === "State") {
