@@ -8552,4 +8552,22 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "BACKED_BY", "Hamza Division", "Turkey")).toBeDefined();
     expect(x.entities.some((e) => e.name === "Ankara")).toBe(false);
   });
+
+  it("places a killing where the victim was abducted 'from his residence in X'", () => {
+    const x = one(
+      "Gunmen killed a pastor, Reverend John Audu, after abducting him from his residence in Plateau State on Monday " +
+        "night, the church said.",
+      "2025-03-06",
+    );
+    expect(ids(attackIn(x, "Plateau State").killed)).toEqual([entity(x, "John Audu").id]);
+  });
+
+  it("does not read 'held X responsible for any fire from its territory' as a blame for the attack told", () => {
+    const x = one(
+      "Israeli jets struck targets in the village of Yaroun on Sunday, killing three people. Defence Minister Israel " +
+        "Katz said Israel held the Lebanese government responsible for any fire from its territory.",
+      "2025-03-24",
+    );
+    expect(ids(attackIn(x, "Yaroun").perpetrators)).not.toContain(entity(x, "Lebanon").id);
+  });
 });

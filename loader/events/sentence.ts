@@ -110,6 +110,9 @@ const DEATH = new RegExp(
 const SETTING_BEFORE =
   /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in|\b(?:that|which)\s+(?:controls?|controlled|holds?|dominates?|operates?|is active|is based)\b[^.;⟦]{0,40}?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
 
+/** "after abducting him from his residence in X": where the victim was taken, no origin of the attack. */
+const FROM_HOME = /\bfrom (?:his|her|their) (?:home|house|residence|farm|church|rectory|parish) in (?:the )?$/i;
+
 const FIGHTING_MEANWHILE = /,? (?:as|while|amid) (?:heavy )?(?:fighting|clashes|battles)\b/;
 
 const RANKED_BEFORE = /\b(?:first|second|third|latest|deadliest|worst|biggest|largest)\b[^.;]{0,60}$/i;
@@ -416,7 +419,7 @@ export function readSentence(
     const listedAfter = /⟦L(\d+)⟧(?:,| and|, and) $/.exec(t.slice(Math.max(0, m.index! - 14), m.index));
     const before80 = t.slice(Math.max(0, m.index! - 80), m.index);
     if (
-      (SETTING_BEFORE.test(before80) && !DIED_IN_THE_FIGHTING.test(before80)) ||
+      (SETTING_BEFORE.test(before80) && !DIED_IN_THE_FIGHTING.test(before80) && !FROM_HOME.test(before80)) ||
       SETTING_AFTER.test(t.slice(after, after + 60)) ||
       (listedAfter !== null && settings.has(listedAfter[1]!)) ||
       // "on the road between Palmyra and Deir ez-Zor": the route is placed by the town it is told from.
