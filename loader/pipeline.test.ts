@@ -8570,4 +8570,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Yaroun").perpetrators)).not.toContain(entity(x, "Lebanon").id);
   });
+
+  it("keeps 'killed in the fighting for X' off the attack told elsewhere, and reads 'who captured X last month'", () => {
+    const x = one(
+      "M23 rebels took control of Uvira on Sunday after government troops withdrew. The rebels, who captured Kamanyola " +
+        "last month, met little resistance. At least 900 people were killed in the fighting for Kamanyola, the UN said.",
+      "2025-02-20",
+    );
+    expect(entity(x, "Kamanyola").label).toBe("Place");
+    expect(attackIn(x, "Uvira").fatalitiesMax).toBeNull();
+  });
 });

@@ -132,9 +132,9 @@ const GROUPS_CLAUSE =
   /⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))?, (?:(?:an?|the) [\w-]+(?: [\w-]+)? (?:that|which|who)|which) (?:[^,;⟦]|⟦[SOL]\d+⟧)*$/;
 const inGroupsClause = (t: string, d: ResolvedDate) => GROUPS_CLAUSE.test(t.slice(Math.max(0, d.index - 120), d.index));
 
-/** "killed in the fighting in and around Goma": where the dead fell, not the setting of a war. */
+/** "killed in the fighting in and around Goma", "in the fighting for Goma": where the dead fell, not a war's setting. */
 const DIED_IN_THE_FIGHTING =
-  /\b(?:killed|died|dead|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes)\s+(?:in|around|near)(?:\s+and\s+around)?\s+$/i;
+  /\b(?:killed|died|dead|wounded)\s+(?:in|during)\s+(?:the\s+)?(?:fighting|clashes|battle)\s+(?:in|around|near|for|over)(?:\s+and\s+around)?\s+$/i;
 
 const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$/i;
 

@@ -249,7 +249,11 @@ export const TAKING_VERBS = new Set([
 ]);
 
 /** What may follow such a place: where it is, when, or the end of the clause. */
-export const AFTER_A_TAKEN_PLACE = new Set(["in", "on", "near", "overnight", "late", "early", ",", ".", "", "and"]);
+export const AFTER_A_TAKEN_PLACE = new Set([
+  ...["in", "on", "near", "overnight", "late", "early", ",", ".", "", "and"],
+  // "who captured Goma last month", "seized Kidal from the rebels".
+  ...["last", "earlier", "this", "from", "after"],
+]);
 
 /** Heads of a landform's name, no actor but a place where an attack may be told: "the Golis Mountains". */
 export const LANDFORMS = new Set(["Mountain", "Mountains", "Valley", "Heights", "Plain"]);

@@ -942,9 +942,9 @@ class MentionSearch {
               this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1)) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
-        // "Gunmen stormed Darul Jamal in Borno state", "drones struck Mekelle on Friday": a name taken or struck, told
-        // with where it is, when, or ending the clause.
-        (TAKING_VERBS.has(prev) &&
+        // "Gunmen stormed Darul Jamal in Borno state", "drones struck Mekelle on Friday", "took control of Uvira on
+        // Sunday": a name taken or struck, told with where it is, when, or ending the clause.
+        ((TAKING_VERBS.has(prev) || (prev === "of" && prev2 === "control")) &&
           AFTER_A_TAKEN_PLACE.has(next) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
