@@ -8580,4 +8580,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Kamanyola").label).toBe("Place");
     expect(attackIn(x, "Uvira").fatalitiesMax).toBeNull();
   });
+
+  it("reads 'The Rwanda-backed rebels' as the group told before, backed by Rwanda", () => {
+    const x = one(
+      "The Twirwaneho militia took control of Minembwe on Sunday, residents said. The Rwanda-backed rebels met little " +
+        "resistance.",
+      "2025-02-20",
+    );
+    expect(fact(x, "BACKED_BY", "Twirwaneho", "Rwanda")).toBeDefined();
+  });
 });

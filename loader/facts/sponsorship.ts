@@ -59,10 +59,13 @@ const ACCUSED_OF_ARMING = pattern(
   "g",
 );
 
-/** "The Iran-backed group has not fired since": the group the article told of, and who backs it. */
+/**
+ * "The Iran-backed group has not fired since", "The Rwanda-backed rebels, who captured Goma": the group the article
+ * told of, and who backs it.
+ */
 const THE_X_BACKED_GROUP = pattern(
-  /⟧-(?:backed|supported|sponsored|funded|armed) (?:group|militia|movement|faction)\b/,
-  `\\b[Tt]he ${mk("S")}-(?:backed|supported|sponsored|funded|armed) (group|militia|movement|faction)\\b(?! ⟦|,? (?:called|known as|named)\\b)`,
+  /⟧-(?:backed|supported|sponsored|funded|armed) (?:group|militia|movement|faction|rebels)\b/,
+  `\\b[Tt]he ${mk("S")}-(?:backed|supported|sponsored|funded|armed) (group|militia|movement|faction|rebels)\\b(?! ⟦|,? (?:called|known as|named)\\b)`,
   "g",
 );
 
@@ -173,7 +176,10 @@ export function sponsorsAndAlliesIn(r: FactReading) {
   each(PRO_X, t, (m) => add(ctx, "BACKED_BY", R(m[2]), stateEntity(stateByWord(registry, m[1]!)), 0.8));
   each(THE_GROUP_BACKED_BY, t, (m) => add(ctx, "BACKED_BY", previousOrg(history, m[1]), R(m[2]), 0.6));
   each(THE_GROUP_ALLIED, t, (m) => add(ctx, "ALLIED_WITH", previousOrg(history, m[1]), R(m[2]), 0.6));
-  each(THE_X_BACKED_GROUP, t, (m) => add(ctx, "BACKED_BY", previousOrg(history, m[2]), sponsorOf(ref(ms, m[1])), 0.6));
+  each(THE_X_BACKED_GROUP, t, (m) => {
+    const group = previousOrg(history, m[2] === "rebels" ? "group" : m[2]);
+    add(ctx, "BACKED_BY", group, sponsorOf(ref(ms, m[1])), 0.6);
+  });
   if (namesTwo) {
     each(X_BACKED, t, (m) => {
       const state = sponsorOf(ref(ms, m[1]));
