@@ -8589,4 +8589,18 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "BACKED_BY", "Twirwaneho", "Rwanda")).toBeDefined();
   });
+
+  it("counts the wounded told as 'wounding four residents' and 'wounding three Pakistani soldiers'", () => {
+    const x = one(
+      "Settlers attacked the village of Sinjil on Sunday, setting fire to cars and wounding four residents, medics said.",
+      "2025-04-14",
+    );
+    expect(attackIn(x, "Sinjil")).toMatchObject({ woundedMin: 4, woundedMax: 4 });
+    const y = one(
+      "Taliban forces and Pakistani troops exchanged fire at the Chaman border crossing on Monday night, killing one " +
+        "Afghan border guard and wounding three Pakistani soldiers, officials said.",
+      "2025-03-04",
+    );
+    expect(attackIn(y, "Chaman")).toMatchObject({ woundedMin: 3, woundedMax: 3 });
+  });
 });

@@ -118,10 +118,11 @@ function addCount(figures: number[], word: string) {
 
 /**
  * "wounding three American service members", "wounded 25 others", "wounding more than 40 others", "wounding two UN
- * contractors", "three others wounded", "18 were injured".
+ * contractors", "three others wounded", "18 were injured", "wounding three Pakistani soldiers" (the state's forces, one
+ * name).
  */
 const WOUNDED_AFTER = new RegExp(
-  `\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+(?:(?:at least|some|more than|over|nearly|about|around)\\s+)?${COUNT}(?=\\s+(?:(?:[\\w-]+|⟦[SO]\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b)`,
+  `\\b(?:wounded|wounding|injured|injuring|hurt|hurting)\\s+(?:(?:at least|some|more than|over|nearly|about|around)\\s+)?${COUNT}(?=\\s+(?:(?:[\\w-]+|⟦[SO]\\d+⟧)\\s+){0,2}?(?:${VICTIMS}|service ?members|servicemen|personnel|troops|soldiers?|people|person|civilians?)\\b|\\s+⟦S\\d+⟧)`,
   "gi",
 );
 
