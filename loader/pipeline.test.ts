@@ -8603,4 +8603,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(y, "Chaman")).toMatchObject({ woundedMin: 3, woundedMax: 3 });
   });
+
+  it("reads 'X, which is active in the area, was suspected of carrying out the attack' as X alleged", () => {
+    const x = one(
+      "At least 20 civilians were killed when jihadists attacked a convoy near Tessit on Friday, officials said. The " +
+        "Katiba Salaheddine, which is active in the area, was suspected of carrying out the attack, an official said.",
+      "2025-02-08",
+    );
+    expect(attackIn(x, "Tessit").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Katiba Salaheddine").id, attribution: "alleged" }),
+    ]);
+  });
 });
