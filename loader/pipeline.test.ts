@@ -8614,4 +8614,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Katiba Salaheddine").id, attribution: "alleged" }),
     ]);
   });
+
+  it("does not make the state of a ship's crew the target ('killing four Syrian crew members')", () => {
+    const x = one(
+      "A Russian missile struck a grain ship in the port of Izmail late on Tuesday, killing three Egyptian crew " +
+        "members and injuring two others, officials said.",
+      "2025-03-12",
+    );
+    expect(attackIn(x, "Izmail").targets).toEqual([]);
+  });
 });

@@ -35,7 +35,7 @@ const VICTIMS_OF =
 
 /** People told by their nation who are not its forces: "four Yemeni workers", "Israeli settlers". */
 export const PEOPLE_NOT_FORCES =
-  "civilians|citizens|nationals|residents|villagers|workers|farmers|migrants|fishermen|students|pilgrims|tourists|journalists|people|children|women|men|settlers|protesters|demonstrators|youths|engineers|doctors|nurses|teachers|traders|contractors";
+  "civilians|citizens|nationals|residents|villagers|workers|farmers|migrants|fishermen|students|pilgrims|tourists|journalists|people|children|women|men|settlers|protesters|demonstrators|youths|engineers|doctors|nurses|teachers|traders|contractors|crew|crew members|seafarers|passengers";
 
 /** One person, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 export const ONE_PERSON =
