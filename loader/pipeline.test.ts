@@ -8623,4 +8623,18 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Izmail").targets).toEqual([]);
   });
+
+  it("reads a commander killed with 'four of his bodyguards', placed where he died, claimed 'in the area'", () => {
+    const x = one(
+      "The army said on Monday that an airstrike killed Hassan Afrah, a senior al-Shabaab commander responsible for " +
+        "planning attacks in Kismayo, near Bu'ale in Middle Juba region. The army said the strike on Sunday also " +
+        "killed four of his bodyguards. AFRICOM said it had carried out a strike in the area.",
+      "2025-02-25",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = attackIn(x, "Bu'ale");
+    expect(a).toMatchObject({ date: "2025-02-23", fatalitiesMin: 5, fatalitiesMax: 5 });
+    expect(a.places.map((p) => p.entity)).not.toContain(entity(x, "Kismayo").id);
+    expect(ids(a.perpetrators)).toEqual([entity(x, "AFRICOM").id]);
+  });
 });

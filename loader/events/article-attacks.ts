@@ -81,6 +81,9 @@ const BLAME_ONLY = new RegExp(
 const BLAMED_ONES_RECORD =
   /^blamed ["“]?(?:the )?(?:[\w-]+ )?⟦[SO]\d+⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:group|militia|movement|militants|fighters|rebels))?, (?:which|who) (?:has|have|had) (?:[^.;⟦]|⟦[SLO]\d+⟧)*\.?$/;
 
+/** "…a strike in the area", "in the same area": the place told before. */
+const IN_THE_AREA = /^\s+(?:in|near) the (?:same )?(?:area|vicinity)\b/;
+
 /** A blast told as an accident: "was caused by a fire in a depot", "ruled out sabotage", "an accidental explosion". */
 const ACCIDENT =
   /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
@@ -435,6 +438,8 @@ export class ArticleAttacks {
       main !== undefined &&
       !main.frames.includes(lastFrame) &&
       THAT_ONE.test(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart));
+    // "AFRICOM said it had carried out a strike in the area": a strike told as new, but where the one told was.
+    const inTheArea = IN_THE_AREA.test(ms.text.slice(f.triggerEnd, f.triggerEnd + 40));
     const joinsMain =
       main &&
       open.includes(main) &&
@@ -443,7 +448,7 @@ export class ArticleAttacks {
       // "Hezbollah fired rockets at Israel… It said fighter jets struck Hezbollah launchers": a strike on the attacker is
       // another attack.
       ![...f.targets].some((t) => main.perpetrators.has(t)) &&
-      !f.indefinite &&
+      (!f.indefinite || inTheArea) &&
       !toldAsAnother(f) &&
       // The dead named without where or by whom are the dead of the attack the article is about.
       // "The commander, X, was killed in the village of Y": the dead and where, for an attack told without a place.

@@ -110,6 +110,12 @@ const DIED_ALONE = new RegExp(
   "i",
 );
 
+/** "killed four of his bodyguards", "killed two of her sons": those who were with the one the attack named. */
+const ALSO_KILLED_HIS_OWN = new RegExp(
+  String.raw`^killed\s+(${COUNT_WORD})\s+(?:of\s+)?(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguards|guards|aides|companions|escorts|relatives|sons|daughters|children|family members)\b`,
+  "i",
+);
+
 /** A figure of dead or wounded, once per frame: "three", "16". */
 function addCount(figures: number[], word: string) {
   const n = numberOf(word);
@@ -322,6 +328,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
     else f.othersKilled = numberOf(othersToo[1]!)!;
   }
+  // "The strike also killed four of his bodyguards": those with the one it killed, and he.
+  const hisOwn = word === "killed" && s.also && f.killed.size === 0 ? ALSO_KILLED_HIS_OWN.exec(scope) : null;
+  const ownCount = hisOwn ? numberOf(hisOwn[1]!) : null;
+  if (ownCount !== null) f.tolls.splice(0, f.tolls.length, ownCount + 1);
   // "The strike also killed another Islamic State operative": one more than the dead told before.
   // "A second person in the car, his driver, was also killed": so is one more told as the subject.
   if (
