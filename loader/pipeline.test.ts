@@ -8637,4 +8637,12 @@ describe("extraction from text it has never seen", () => {
     expect(a.places.map((p) => p.entity)).not.toContain(entity(x, "Kismayo").id);
     expect(ids(a.perpetrators)).toEqual([entity(x, "AFRICOM").id]);
   });
+
+  it("reads 'a former commander of Assad's Republican Guard, X,' as X, a person, commander of the Guard", () => {
+    const x = one(
+      "The ministry said a former commander of Assad's Fourth Division, Ghayath Dallah, was leading the insurgents.",
+    );
+    expect(entity(x, "Ghayath Dallah").label).toBe("Person");
+    expect(fact(x, "AFFILIATED_WITH", "Ghayath Dallah", "Fourth Division")?.roles).toEqual(["former commander"]);
+  });
 });

@@ -85,10 +85,13 @@ const OF_THE_PARTY = pattern(
 /** "HTS, led by Abu Mohammed al-Julani". */
 const LED = "(?:led|headed|commanded|founded) by";
 
-/** "the commander of Y, X"; not "members of Y, led by X", whom the case-blind title would read past. */
+/**
+ * "the commander of Y, X", "a former commander of Assad's Republican Guard, X"; not "members of Y, led by X", whom the
+ * case-blind title would read past.
+ */
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SO]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?!${LED} )(?:former )?${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SOP]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?!${LED} )(?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 

@@ -423,11 +423,13 @@ class MentionSearch {
    */
   private roleHeldBefore(k: number): boolean {
     // "the commander in Gaza, X", "its leader in the Gojjam zone, X", "a spokesman for the junta, X", "the mayor of the
-    // Mexican city of Chilpancingo, X": a short place or body after the role, of up to two names.
+    // Mexican city of Chilpancingo, X", "a former commander of Assad's Republican Guard, X": a short place or body
+    // after the role, of up to two names, with whose it is.
     let names = 0;
     for (let j = k; j > Math.max(0, k - 8); j--) {
       const w = this.tokens[j]!.text;
-      if (/^[A-Z][a-z]+$/.test(w) && ++names <= 2) continue;
+      if (/^[A-Z][a-z]+$/.test(w) && ++names <= 3) continue;
+      if (/^['’]s$/.test(w) && names > 0) continue;
       if (!/^[a-z]+$/.test(w)) return false;
       if (j < k && ROLES.has(w) && /^(?:in|for|of)$/.test(this.tokens[j + 1]!.text)) return true;
     }
