@@ -8645,4 +8645,9 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Ghayath Dallah").label).toBe("Person");
     expect(fact(x, "AFFILIATED_WITH", "Ghayath Dallah", "Fourth Division")?.roles).toEqual(["former commander"]);
   });
+
+  it("reads 'A faction of X led by P claimed…' as P a faction leader of X", () => {
+    const x = one("A faction of the Pakistani Taliban led by Sadiq Noor claimed responsibility for the attack.");
+    expect(fact(x, "AFFILIATED_WITH", "Sadiq Noor", "Pakistani Taliban")?.roles).toEqual(["faction leader"]);
+  });
 });

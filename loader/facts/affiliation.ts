@@ -183,6 +183,13 @@ const LEADS_PREDICATE = pattern(
   "g",
 );
 
+/** "A faction of the Pakistani Taliban led by X claimed…": X a faction leader of the group. */
+const FACTION_LED_BY = pattern(
+  /\b(?:faction|wing|splinter group) of /,
+  `\\b(faction|wing|splinter group) of (?:the )?${mk("O")},? ${LED} ${TITLE}${mk("P")}`,
+  "gi",
+);
+
 /**
  * "Shibl al-Zaydi, a former commander in the Mahdi Army who now leads Kataib al-Imam Ali", "X, a senior Hezbollah
  * commander who headed the Aziz Unit".
@@ -534,6 +541,9 @@ export function affiliationsIn(r: FactReading) {
       const role = roleOfLeading(m[0]);
       add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[3]), 0.8, m[2] ? `${m[2]} ${role}` : role);
     });
+    each(FACTION_LED_BY, t, (m) =>
+      add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[2]), 0.75, `${m[1]!.toLowerCase()} ${roleOfLeading(m[0])}`),
+    );
     each(WHO_NOW_LEADS, t, (m) => {
       add(ctx, "AFFILIATED_WITH", R(m[1]), R(m[2]), 0.75, roleOfLeading(m[0]));
     });
