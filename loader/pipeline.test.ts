@@ -8650,4 +8650,13 @@ describe("extraction from text it has never seen", () => {
     const x = one("A faction of the Pakistani Taliban led by Sadiq Noor claimed responsibility for the attack.");
     expect(fact(x, "AFFILIATED_WITH", "Sadiq Noor", "Pakistani Taliban")?.roles).toEqual(["faction leader"]);
   });
+
+  it("places an attack told as 'Armed men burst into a bar in the city of X, in the state of Y, and opened fire'", () => {
+    const x = one(
+      "Armed men burst into a bar in the city of Celaya, in the central state of Guanajuato, late on Saturday and " +
+        "opened fire, killing six people, prosecutors said.",
+      "2025-03-31",
+    );
+    expect(ids(attackIn(x, "Celaya").places)).toContain(entity(x, "Guanajuato").id);
+  });
 });
