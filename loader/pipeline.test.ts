@@ -8659,4 +8659,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Celaya").places)).toContain(entity(x, "Guanajuato").id);
   });
+
+  it("reads 'fighting between the X (ACRONYM) and Arab tribal fighters' with X a side", () => {
+    const x = one(
+      "At least 25 people were killed in fighting between the Kurdistan Workers' Party (PKK) and Arab tribal " +
+        "fighters in the town of Sinjar on Friday, a war monitor said.",
+      "2024-08-10",
+    );
+    expect(ids(attackIn(x, "Sinjar").perpetrators)).toEqual([entity(x, "PKK").id]);
+  });
 });
