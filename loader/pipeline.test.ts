@@ -8668,4 +8668,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Sinjar").perpetrators)).toEqual([entity(x, "PKK").id]);
   });
+
+  it("reads 'X soldiers detained and then executed 20 civilians' with the soldiers' state the attacker", () => {
+    const x = one(
+      "Burkinabe soldiers detained and then executed at least 18 civilians in the town of Solenzo on Monday, " +
+        "residents said.",
+      "2025-03-12",
+    );
+    expect(ids(attackIn(x, "Solenzo").perpetrators)).toEqual([entity(x, "Burkina Faso").id]);
+  });
 });

@@ -68,10 +68,11 @@ const SUBJECT_VERB = new RegExp(
 /**
  * "Militants of the banned X forced passengers off buses on a highway in Y and shot dead 23 people", "…were killed when
  * Hamas gunmen emerged from a tunnel shaft and attacked their unit": the group that opens the sentence or its "when"
- * clause, subject of a first deed and of the attack joined to it by "and" (with no other actor between).
+ * clause, subject of a first deed and of the attack joined to it by "and" (with no other actor between); "Malian
+ * soldiers detained and then executed 20 civilians", a deed told without its object.
  */
 const AND_THEN = new RegExp(
-  `(?:^|\\bwhen\\s+)(?:[A-Z]?[a-z]+\\s+(?:of|from)\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?⟦[SO](\\d+)⟧(?:\\s+(?:fighters|militants|rebels|gunmen|insurgents|forces|troops))?\\s+(?!(?:reported|claimed|stated|denied|confirmed|warned|accused|blamed|announced|vowed)\\b)[a-z]+ed\\s(?:[^,;⟦]|⟦L\\d+⟧){1,90}?\\s+and\\s+(?:then\\s+)?(?:killed|shot|executed|${ATTACK_VERBS})\\b[\\w\\s]{0,6}$`,
+  `(?:^|\\bwhen\\s+)(?:[A-Z]?[a-z]+\\s+(?:of|from)\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?⟦[SO](\\d+)⟧(?:\\s+(?:fighters|militants|rebels|gunmen|insurgents|forces|troops))?\\s+(?!(?:reported|claimed|stated|denied|confirmed|warned|accused|blamed|announced|vowed)\\b)[a-z]+ed(?:\\s(?:[^,;⟦]|⟦L\\d+⟧){1,90}?)?\\s+and\\s+(?:then\\s+)?(?:killed|shot|executed|${ATTACK_VERBS})\\b[\\w\\s]{0,6}$`,
 );
 
 /** "On Saturday, its fighters killed…": fighters told as a group's, by a pronoun that opens the clause. */
