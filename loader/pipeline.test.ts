@@ -8677,4 +8677,11 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Solenzo").perpetrators)).toEqual([entity(x, "Burkina Faso").id]);
   });
+
+  it("reads 'X, whom it described as a commander in Y's artillery unit' as X a commander of Y", () => {
+    const x = one(
+      "The army said it had killed Hadi Mustafa, whom it described as a commander in Hamas's naval unit in Tyre.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Hadi Mustafa", "Hamas")?.roles).toEqual(["commander"]);
+  });
 });

@@ -30,9 +30,10 @@ import {
  */
 const GAP_NOT_WHERE = `(?:(?:(?!, (?:was|were|is|are|had|has|have|said)\\b)(?:[^⟦]|⟦[SL]\\d+⟧)){0,40}?(?<! in (?:the |an? )?)|)`;
 
+/** "X, a commander of Y", "X, whom the army described as a commander in Y's artillery unit". */
 const ROLE_OF_APPOSITIVE = pattern(
   HAS_ROLE,
-  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) )?${NOT_A_VERB}${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${GAP_NOT_WHERE}${TARGET}`,
+  `${mk("P")}${AGE}${AKA}, (?:who (?:is|was) |whom (?:it|they|the [a-z]+) (?:described|identified) as )?${NOT_A_VERB}${DET}${W(2)}${ROLE} (?:of|for|at|in|with) ${DET}${GAP_NOT_WHERE}${TARGET}`,
   "g",
 );
 
