@@ -8684,4 +8684,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Hadi Mustafa", "Hamas")?.roles).toEqual(["commander"]);
   });
+
+  it("reads 'Police suspect the X, the main separatist group in the region, which has been in talks since 2013'", () => {
+    const x = one(
+      "A bomb exploded outside a police post in Tak Bai on Saturday, killing two people, police said. Police suspect " +
+        "the Pattani United Liberation Organisation (PULO), the oldest separatist group in the region, which has " +
+        "been in peace talks with the government since 2013.",
+      "2025-03-09",
+    );
+    expect(ids(attackIn(x, "Tak Bai").perpetrators)).toEqual([entity(x, "PULO").id]);
+  });
 });
