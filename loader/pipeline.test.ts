@@ -8694,4 +8694,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Tak Bai").perpetrators)).toEqual([entity(x, "PULO").id]);
   });
+
+  it("reads 'the attackers were believed to be members of X' as X alleged", () => {
+    const x = one(
+      "Two soldiers were killed when gunmen ambushed an army patrol in the town of Patikul on Wednesday. General " +
+        "Ramon Santos said the attackers were believed to be members of the Maute group.",
+      "2025-01-23",
+    );
+    expect(attackIn(x, "Patikul").perpetrators).toEqual([
+      expect.objectContaining({ entity: entity(x, "Maute").id, attribution: "alleged" }),
+    ]);
+  });
 });

@@ -107,8 +107,9 @@ const BY_AGENT = new RegExp(
   String.raw`^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
 );
 
+/** "The attackers, believed to be members of X", "the attackers were believed to be members of X". */
 const SUSPECTED_TO_BE =
-  /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
+  /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) |(?:were|are) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
 
 /** "the minister said the attackers…": what follows is the speaker's word. */
 const SPEAKER_BEFORE = new RegExp(`\\b(?:${SAY}|told|added)\\s+(?:that\\s+)?(?:the\\s+)?$`);
