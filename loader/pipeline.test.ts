@@ -8705,4 +8705,13 @@ describe("extraction from text it has never seen", () => {
       expect.objectContaining({ entity: entity(x, "Maute").id, attribution: "alleged" }),
     ]);
   });
+
+  it("does not count 'had repelled the attack and killed 53 militants' in the attack's toll", () => {
+    const x = one(
+      "Militia fighters attacked government forces in the town of Bahir Dar on Wednesday, sparking clashes in which " +
+        "at least 20 people were killed, residents said. The army said it had repelled the attack and killed 53 militants.",
+      "2025-04-11",
+    );
+    expect(attackIn(x, "Bahir Dar")).toMatchObject({ fatalitiesMin: 20, fatalitiesMax: 20 });
+  });
 });

@@ -385,6 +385,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     (/\b(?:arrested|detained|captured)\b/.test(t.slice(Math.max(0, start - 120), start)) &&
       /^[^.;]{0,60}?\bkilling (?:\w+) of them\b/.test(scope)) ||
     (word === "killing" && REPELLED_KILLING.test(before)) ||
+    // "The army said it had repelled the attack and killed 53 militants".
+    (word === "killed" &&
+      /\band\s+(?:had\s+)?$/.test(before) &&
+      REPELLED_KILLING.test(t.slice(Math.max(0, start - 80), start))) ||
     // "The army said it had repelled the attack and that 41 militants were killed".
     REPELLED_AND_KILLED.test(aroundKill) ||
     // "The army said it had pursued the attackers and killed three of them".
