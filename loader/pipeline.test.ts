@@ -8714,4 +8714,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Bahir Dar")).toMatchObject({ fatalitiesMin: 20, fatalitiesMax: 20 });
   });
+
+  it("reads 'a branch of Kabul Bank in the city of X' as a bank, not the capital as a place", () => {
+    const x = one(
+      "A suicide bomber struck outside a branch of Kabul Bank in the northern city of Mazar-i-Sharif on Tuesday, " +
+        "killing four people, police said.",
+      "2025-02-12",
+    );
+    expect(entity(x, "Kabul Bank").label).toBe("Organization");
+    expect(ids(attackIn(x, "Mazar-i-Sharif").places)).toEqual([entity(x, "Mazar-i-Sharif").id]);
+  });
 });

@@ -646,6 +646,8 @@ class MentionSearch {
               // "Syrian Democratic Forces", "Iraqi Security Forces": a national body's own name.
               (NATIONAL_BODY_HEADS.has(rest[rest.length - 1]!) && !this.registry.lookup(rest.join(" "))))
           ) &&
+          // "Kabul Bank", "the Baghdad Operations Command": a body named for the capital it is in.
+          !(h.form === "capital" && ORG_HEAD_SET.has(rest[rest.length - 1]!.toLowerCase())) &&
           // "Hezbollah Brigades" (Kataib Hezbollah) is another group than Hezbollah: a group's name followed
           // only by the head of a group's name is a name of its own.
           !(h.label === "Organization" && rest.every((w) => ORG_HEAD_SET.has(w.toLowerCase()))) &&

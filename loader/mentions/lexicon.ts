@@ -271,6 +271,8 @@ export const ENGLISH_ORG_HEADS = [
   "Brotherhood",
   "Company",
   "Corporation",
+  // "a branch of Kabul Bank": a bank named for its city.
+  "Bank",
   "Industries",
   // "the field's operator HKN Energy said": a firm, not a person.
   "Energy",
