@@ -8724,4 +8724,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Kabul Bank").label).toBe("Organization");
     expect(ids(attackIn(x, "Mazar-i-Sharif").places)).toEqual([entity(x, "Mazar-i-Sharif").id]);
   });
+
+  it("reads 'X attacked the village of Y on Saturday' after 'attacks on villages near Z over the weekend' as one", () => {
+    const x = one(
+      "The Rapid Support Forces killed more than 100 people in attacks on villages near Um Sumeima over the weekend, " +
+        "a lawyers' group said on Tuesday. The group said RSF fighters attacked the village of Al-Humaira on " +
+        "Saturday, burning homes.",
+      "2025-07-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+  });
 });

@@ -162,7 +162,7 @@ export function sameDayAs(open: Draft[], f: Frame, within: number): Draft | unde
       !otherPerpetrators(d, f) &&
       // "…killed more than 200 in attacks on villages near Bara on Saturday… attacked the village of Shag Alnom on
       // Saturday, killing more than 200": the same day's toll, told again with the village, is the same attack.
-      (!otherPlaces(d, f) || f.tolls.some((n) => n >= 5 && d.tolls.has(n))) &&
+      (!otherPlaces(d, f) || f.tolls.some((n) => n >= 5 && d.tolls.has(n)) || oneOfTheVillages(d, f)) &&
       !otherKinds(d, f) &&
       // "Gunmen ambushed a convoy on Thursday… Clashes broke out on Friday": fighting the day after an attack told as
       // another kind is another event.
@@ -228,6 +228,20 @@ function otherSides(a: Draft, b: Draft): boolean {
 }
 
 /** A report of an attack elsewhere the same day is another attack. */
+/**
+ * "RSF killed more than 200 in attacks on villages near Bara over the weekend… RSF fighters attacked the village of
+ * Shag Alnom on Saturday": one of the villages of the attacks told, by the same attackers.
+ */
+function oneOfTheVillages(d: Draft, f: Frame): boolean {
+  return (
+    overlaps(d.sides, f.sides) &&
+    d.frames.some((g) => VILLAGES_ATTACKED.test(g.sentence.text)) &&
+    /\b(?:village|town) of ⟦L\d+⟧/.test(f.sentence.text)
+  );
+}
+
+const VILLAGES_ATTACKED = /\b(?:attacks|raids|assaults) on (?:several |\w+ )?(?:villages|towns)\b/;
+
 function otherPlaces(d: Draft, f: Frame): boolean {
   return d.places.size > 0 && f.places.size > 0 && !overlaps(d.places, f.places);
 }
