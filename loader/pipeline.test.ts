@@ -8734,4 +8734,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toHaveLength(1);
   });
+
+  it("reads 'X is led by P, while its central Mali branch, the Y, is commanded by Q' as Y part of X", () => {
+    const x = one(
+      "Ansarul Islam is led by Jafar Dicko, while its northern Burkina Faso branch, the Katiba Djibo, is commanded " +
+        "by Hamadoun Sidibe.",
+    );
+    expect(fact(x, "PART_OF", "Katiba Djibo", "Ansarul Islam")).toBeDefined();
+  });
 });

@@ -101,10 +101,13 @@ const WING_NAMED_AFTER = pattern(
   "g",
 );
 
-/** "The X said Y was a commander of its armed wing, the Z": the wing of the group the sentence opens with. */
+/**
+ * "The X said Y was a commander of its armed wing, the Z", "X is led by Y, while its central Mali branch, the Z, …": the
+ * wing of the group the sentence opens with.
+ */
 const SUBJECT_ITS_WING = pattern(
-  /\bits (?:[\w-]+ )?(?:wing|arm|branch|unit)\b/,
-  `^(?:The )?${mk("O")}(?:[^⟦.;]|⟦[SLOP]\\d+⟧){0,160}?\\bits ${W(1)}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  /\bits (?:[\w-]+ |⟦[SL]\d+⟧ ){0,2}(?:wing|arm|branch|unit)\b/,
+  `^(?:The )?${mk("O")}(?:[^⟦.;]|⟦[SLOP]\\d+⟧){0,160}?\\bits (?:[\\w-]+ |⟦[SL]\\d+⟧ ){0,2}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 
