@@ -8742,4 +8742,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Katiba Djibo", "Ansarul Islam")).toBeDefined();
   });
+
+  it("reads 'X, which controls parts of Y, joined the Z-led W alliance' as X and Z in W, and Y a place", () => {
+    const x = one(
+      "The Tamazuj Movement, which controls parts of Blue Nile, joined the Hezbollah-led Sumud alliance in 2024.",
+    );
+    expect(entity(x, "Blue Nile").label).toBe("Place");
+    expect(fact(x, "PART_OF", "Tamazuj Movement", "Sumud")).toBeDefined();
+    expect(fact(x, "PART_OF", "Hezbollah", "Sumud")).toBeDefined();
+  });
 });

@@ -114,6 +114,16 @@ const SUBJECT_ITS_WING = pattern(
 /** "Its political wing, the Sadiqoun bloc, …": the wing of the group the text spoke of. */
 const ITS_WING = pattern(/^(?:Its|Their) /, `^(?:Its|Their) ${W(2)}${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`, "g");
 
+/**
+ * "The SPLM-N, which controls parts of X, joined the RSF-led Tasis alliance": the group that joined a named one, and the
+ * group that leads it.
+ */
+const JOINED_LED = pattern(
+  /\bjoined (?:the )?(?:⟦[SO]\d+⟧-led )?⟦O/,
+  `${mk("O")}(?:, (?:[^,⟦]|⟦[SL]\\d+⟧){1,80},)? (?:has |had |formally |officially )*joined (?:the )?(?:${mk("O")}-led |⟦S\\d+⟧-led )?${mk("O")}(?: (?:alliance|coalition|bloc|front|umbrella))?\\b`,
+  "g",
+);
+
 /** "The PMF, of which Kataib Hezbollah is a part": the part told in the clause. */
 const OF_WHICH_PART = pattern(
   /, of which /,
@@ -441,6 +451,10 @@ export function membershipsIn(r: FactReading) {
     each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(WING_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
     each(OF_WHICH_PART, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
+    each(JOINED_LED, t, (m) => {
+      add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.8);
+      if (m[2] !== undefined) add(ctx, "PART_OF", R(m[2]), R(m[3]), 0.75);
+    });
     each(DESCRIBED_AS_PROXY, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.7));
     each(POSSESSIVE_UNIT, t, (m) => {
       const unit = R(m[2]);

@@ -130,7 +130,7 @@ const HELD_BY = /^(?:administered|controlled|held|occupied|annexed)$/;
 /** "the Houthi-controlled Saba news agency", "Hamas-run Al-Aqsa TV": a medium told by who runs it, not a land. */
 const MEDIA = /^(?:tv|television|channel|radio|news|agency|newspaper|broadcaster|outlet|website)$/;
 
-const PART_OF_A_PLACE = /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge)$/;
+const PART_OF_A_PLACE = /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge|parts)$/;
 
 /**
  * "the department of Guaviare", "the commune of Ansongo": units a country is divided into, told before the name; after
@@ -364,6 +364,8 @@ class MentionSearch {
    * relative clause, a preposition or the end of the phrase ("a rights group", "a commander of…").
    */
   private appositiveHead(k: number): string {
+    // "…parts of South Kordofan, joined the RSF-led Tasis alliance": a verb after the comma goes on with the clause.
+    if (["VERB", "AUX"].includes(this.tokens[k + 1]?.pos ?? "")) return "";
     let head = "";
     let named = false;
     for (let j = k + 1; j < Math.min(this.tokens.length, k + 8); j++) {
