@@ -8751,4 +8751,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Tamazuj Movement", "Sumud")).toBeDefined();
     expect(fact(x, "PART_OF", "Hezbollah", "Sumud")).toBeDefined();
   });
+
+  it("reads 'The operation, codenamed X, targeted the Y air base in Z' as the strikes told, placed", () => {
+    const x = one(
+      "Ukraine's Main Intelligence Directorate (HUR) said on Sunday it had struck three Russian air bases. The " +
+        "operation, codenamed Cobweb, targeted the Engels air base in Saratov region, officials said.",
+      "2025-06-02",
+    );
+    expect(attackIn(x, "Saratov")).toMatchObject({ date: "2025-06-01" });
+  });
 });
