@@ -8760,4 +8760,10 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Saratov")).toMatchObject({ date: "2025-06-01" });
   });
+
+  it("reads 'the Justice and Development Party' as one party's name", () => {
+    const x = one("Prime Minister Kamal Osman's Justice and Development Party won the most seats in the election.");
+    expect(entity(x, "Justice and Development Party").label).toBe("Organization");
+    expect(x.entities.some((e) => e.name === "Development Party")).toBe(false);
+  });
 });

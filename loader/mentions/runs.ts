@@ -199,6 +199,19 @@ export function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // "the Reconstruction and Development Coalition", "the Justice and Development Party": a party named for two
+      // ideals.
+      if (
+        u.text === "and" &&
+        j === i + 1 &&
+        IDEALS.has(tokens[i]!.text) &&
+        next &&
+        IDEALS.has(next.text) &&
+        namesUnit(tokens, j + 1)
+      ) {
+        j++;
+        continue;
+      }
       // "Volunteers for the Defence of the Homeland (VDP)": a long name joined by function words is one
       // name where an acronym in brackets closes it.
       const defined =
@@ -351,6 +364,12 @@ function spelledStart(tokens: Token[], i: number, j: number): number {
 export function izafaHead(word: string): string {
   return /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ut|al)-\p{Lu}/u.test(word) ? word.slice(0, word.indexOf("-")).toLowerCase() : "";
 }
+
+/** Ideals a party is named for, two joined by "and": "Justice and Development", "Peace and Prosperity". */
+const IDEALS = new Set([
+  ...["Reconstruction", "Development", "Justice", "Peace", "Freedom", "Progress", "Unity", "Prosperity", "Reform"],
+  ...["Democracy", "Liberty", "Dignity", "Construction", "Equality", "Solidarity", "Salvation", "Renewal", "Change"],
+]);
 
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
