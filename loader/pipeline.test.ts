@@ -8766,4 +8766,19 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Justice and Development Party").label).toBe("Organization");
     expect(x.entities.some((e) => e.name === "Development Party")).toBe(false);
   });
+
+  it("reads 'the movement was coordinating with A and B, its allies' as the movement allied with both", () => {
+    const x = one(
+      "Mohammed Dahir, the leader of the Ahlu Sunna Movement, spoke on Thursday. His deputy said the movement was " +
+        "coordinating with the Ras Kamboni Brigades and the Jubaland Forces, its allies in the south.",
+    );
+    expect(
+      fact(x, "ALLIED_WITH", "Ahlu Sunna Movement", "Ras Kamboni Brigades") ??
+        fact(x, "ALLIED_WITH", "Ras Kamboni Brigades", "Ahlu Sunna Movement"),
+    ).toBeDefined();
+    expect(
+      fact(x, "ALLIED_WITH", "Ahlu Sunna Movement", "Jubaland Forces") ??
+        fact(x, "ALLIED_WITH", "Jubaland Forces", "Ahlu Sunna Movement"),
+    ).toBeDefined();
+  });
 });

@@ -147,6 +147,13 @@ const ITS_ALLY = pattern(
   "g",
 );
 
+/** "…said the movement was coordinating with A and B, its allies in the Axis": the group told before, and its allies. */
+const THE_GROUPS_LISTED_ALLIES = pattern(
+  ITS_ALLIES,
+  `\\b[Tt]he (group|movement|militia)\\b(?:[^⟦.;]){0,60}?(${ORG_LIST}), (?:its|their) (?:\\w+ )?allies\\b`,
+  "g",
+);
+
 /** "X, an armed group allied with the opposition Y", "X, …, which is allied with Mexico's Y": a word may say what Y is. */
 const ALLIED_WITH_APPOSITIVE = pattern(
   HAS_ALLY,
@@ -213,6 +220,9 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(ITS_ALLY, t, (m) => {
       if (NEARER_OWNER.test(m[0].slice(0, m[0].search(ITS_ALLIES)))) return;
       for (const ally of listOrgs(ms, m[2]!)) add(ctx, "ALLIED_WITH", R(m[1]), ally, 0.7);
+    });
+    each(THE_GROUPS_LISTED_ALLIES, t, (m) => {
+      for (const ally of listOrgs(ms, m[2]!)) add(ctx, "ALLIED_WITH", previousOrg(history, m[1]), ally, 0.65);
     });
     // "…accused the Congolese army (FARDC) and its allies, the Wazalendo militias": the allies are the army's, and
     // a state has no allies in this ontology's sense.
