@@ -8781,4 +8781,13 @@ describe("extraction from text it has never seen", () => {
         fact(x, "ALLIED_WITH", "Jubaland Forces", "Ahlu Sunna Movement"),
     ).toBeDefined();
   });
+
+  it("gives 'The strikes also hit two power stations, killing four' to the strikes, not to a missile told after them", () => {
+    const x = one(
+      "Israeli warplanes struck the port of Salif on Monday, a day after the Houthis fired a missile at Israel. The " +
+        "strikes also hit two power stations, killing four people and wounding 20, the health ministry said.",
+      "2025-05-07",
+    );
+    expect(attackIn(x, "Salif")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4, woundedMin: 20 });
+  });
 });

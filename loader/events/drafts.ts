@@ -2,7 +2,7 @@
  * Drafts: the attacks of an article as its frames gather, with the tests that decide whether a frame joins one
  * and whether two reports are one attack.
  */
-import type { DatePrecision } from "../../ontology/model.ts";
+import type { DatePrecision, EventType } from "../../ontology/model.ts";
 import { countedFromTheLast, type ResolvedDate } from "./dates.ts";
 import { dayDiff, daysBetween, sameAttack, type AttackSummary } from "./same.ts";
 import { WEEKDAY_NAME } from "./words.ts";
@@ -44,8 +44,9 @@ export function addFrame(d: Draft, f: Frame) {
     f.tolls.push(toll);
     f.othersKilled = undefined;
   }
+  // "The strikes also hit a power station, killing three": more dead than the attack's toll, or its only toll.
   const told = Math.max(0, ...d.tolls);
-  if (f.moreDead !== undefined && told > 0) {
+  if (f.moreDead !== undefined) {
     f.tolls.push(told + f.moreDead);
     f.moreDead = undefined;
   }
@@ -184,13 +185,32 @@ const WEEKDAY_NAMED = new RegExp(`\\b${WEEKDAY_NAME}\\b`, "i");
 
 const AROUND_MIDNIGHT = /\b(?:late|night|overnight|early|evening|dawn|midnight)\b/i;
 
+/**
+ * "Israeli jets struck the airport, a day after the Houthis fired a missile at Israel… The strikes also hit three power
+ * stations, killing three": an anaphor whose own word names a kind ("the strikes") points past an attack of another
+ * kind told last to the one of its kind.
+ */
+export function kindToldElsewhere(open: Draft[], d: Draft, f: Frame, word: string): boolean {
+  const kind = KIND_OF_WORD.find(([re]) => re.test(word))?.[1];
+  if (!f.anaphoric || !kind) return false;
+  const kinds = told(d.frames);
+  if (kinds.length === 0 || kinds.includes(kind)) return false;
+  return open.some((o) => o !== d && !o.frames.every((g) => g.reference) && told(o.frames).includes(kind));
+}
+
+const KIND_OF_WORD: [RegExp, EventType][] = [
+  [/^(?:air ?strikes?|airstrikes?|drone strikes?|strikes?)$/i, "Air/drone strike"],
+  [/^(?:missile|rocket|mortar)(?: attacks?| strikes?)?s?$|^shelling$/i, "Shelling/artillery/missile attack"],
+];
+
+const told = (frames: Frame[]): EventType[] => frames.map((g) => g.eventType).filter((e) => e !== "Attack");
+
 /** Fighting and a strike or a bombing are two events, whatever day each was told on. */
 export function otherKinds(d: Draft, f: Frame): boolean {
   return kindsApart(d.frames, [f]);
 }
 
 function kindsApart(a: Frame[], b: Frame[]): boolean {
-  const told = (frames: Frame[]) => frames.map((g) => g.eventType).filter((e) => e !== "Attack");
   const [ta, tb] = [told(a), told(b)];
   return ta.length > 0 && tb.length > 0 && ta.includes("Armed clash") !== tb.includes("Armed clash");
 }
