@@ -8790,4 +8790,9 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Salif")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4, woundedMin: 20 });
   });
+
+  it("reads 'the last aircraft of Yemenia Airways' as an airline, not a person", () => {
+    const x = one("Israeli jets struck the airport on Tuesday, destroying the last aircraft of Yemenia Airways.");
+    expect(entity(x, "Yemenia Airways").label).toBe("Organization");
+  });
 });

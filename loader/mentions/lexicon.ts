@@ -273,6 +273,9 @@ export const ENGLISH_ORG_HEADS = [
   "Corporation",
   // "a branch of Kabul Bank": a bank named for its city.
   "Bank",
+  // "the last aircraft of Yemenia Airways": an airline.
+  "Airways",
+  "Airlines",
   "Industries",
   // "the field's operator HKN Energy said": a firm, not a person.
   "Energy",
