@@ -8795,4 +8795,9 @@ describe("extraction from text it has never seen", () => {
     const x = one("Israeli jets struck the airport on Tuesday, destroying the last aircraft of Yemenia Airways.");
     expect(entity(x, "Yemenia Airways").label).toBe("Organization");
   });
+
+  it("does not put 'X, a rival faction of Y' in Y", () => {
+    const x = one("Ansaru, a rival faction of Boko Haram, controls much of the forest.");
+    expect(fact(x, "PART_OF", "Ansaru", "Boko Haram")).toBeUndefined();
+  });
 });

@@ -134,11 +134,12 @@ const OF_WHICH_PART = pattern(
 /**
  * "Badr, which was founded in Iran, is the largest faction in the Popular Mobilisation Forces";
  * "Harakat al-Nujaba, another faction of the Islamic Resistance in Iraq"; "the EMC, a dissident faction of the former
- * FARC guerrilla"; not "X, a faction of the FARC dissident group", of the dissidents, not the FARC.
+ * FARC guerrilla"; not "X, a faction of the FARC dissident group", of the dissidents, not the FARC, nor "ISWAP, a rival
+ * faction of Boko Haram", which fights it.
  */
 const FACTION_PREDICATE = pattern(
   /faction|member|component|group|militia|party/,
-  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) (?:⟦S\\d+⟧ )?${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${STANDING}${BASED}${mk("O")}(?! dissident)`,
+  `${mk("O")}(?: ${GROUP_WORD})?${RELATIVE_CLAUSE}(?:,| (?:is|was|remains)) (?:the|a|an|another) (?!(?:[\\w-]+ )?rival )(?:⟦S\\d+⟧ )?${W(2)}(?:faction|member|component|group|militia|party) (?:of|in|within) ${DET}${STANDING}${BASED}${mk("O")}(?! dissident)`,
   "g",
 );
 
