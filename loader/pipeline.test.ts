@@ -8800,4 +8800,12 @@ describe("extraction from text it has never seen", () => {
     const x = one("Ansaru, a rival faction of Boko Haram, controls much of the forest.");
     expect(fact(x, "PART_OF", "Ansaru", "Boko Haram")).toBeUndefined();
   });
+
+  it("counts one dead told as 'targeted a motorcycle, killing its rider'", () => {
+    const x = one(
+      "An Israeli drone targeted a motorcycle in the town of Yohmor on Friday, killing its rider, the news agency said.",
+      "2025-03-15",
+    );
+    expect(attackIn(x, "Yohmor")).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
+  });
 });
