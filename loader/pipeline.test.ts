@@ -8808,4 +8808,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Yohmor")).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
   });
+
+  it("counts the wounded told as 'More than 130 people were injured across the city'", () => {
+    const x = one(
+      "Russian drones and missiles struck Odesa overnight, killing at least 9 people, officials said on Thursday. " +
+        "More than 40 people were injured across the city.",
+      "2025-07-31",
+    );
+    expect(attackIn(x, "Odesa")).toMatchObject({ woundedMin: 40, woundedMax: 40 });
+  });
 });
