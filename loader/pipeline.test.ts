@@ -8817,4 +8817,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Odesa")).toMatchObject({ woundedMin: 40, woundedMax: 40 });
   });
+
+  it("reads 'soldiers were killed in clashes with militants of X' with X a side that fought", () => {
+    const x = one(
+      "Four Turkish soldiers were killed in clashes with militants of the People's Defence Forces in the Zap region " +
+        "on Friday, the ministry said.",
+      "2025-01-18",
+    );
+    expect(ids(attackIn(x, "Zap").perpetrators)).toEqual([entity(x, "People's Defence Forces").id]);
+  });
 });

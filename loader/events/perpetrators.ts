@@ -99,6 +99,10 @@ const THE_ARMY_DID = new RegExp(
 const CLASH_SIDES =
   /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s*\(⟦[SO]\d+⟧\))?(?:\s+(?:(?:security|government|armed)\s+)?(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])|(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|insurgents|militiamen|tribesmen)\b(?!\s+(?:of|from)\b))/;
 
+/** "clashes with militants of the PKK", "fighting with al-Shabaab": the named side fought against. */
+const CLASHES_WITH =
+  /^(?:clash(?:es)?|fighting) with (?:(?:militants|fighters|members|gunmen|rebels|insurgents) of )?(?:the )?⟦O(\d+)⟧/;
+
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
 
@@ -297,6 +301,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (exchanged) for (const i of [exchanged[1], exchanged[2]]) f.perpetrators.set(label(i!).id, "stated");
   // "Clashes between members of X and fighters of Y": both sides fought.
   if (/^(?:clash|fighting)/.test(word)) {
+    // "Three Turkish soldiers were killed in clashes with militants of the PKK": the side the dead fought.
+    const foe = CLASHES_WITH.exec(scope);
+    if (foe) f.perpetrators.set(label(foe[1]!).id, "stated");
     const sides = CLASH_SIDES.exec(scope);
     if (sides)
       for (const i of [sides[1], sides[2]]) {
