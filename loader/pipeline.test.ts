@@ -8826,4 +8826,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Zap").perpetrators)).toEqual([entity(x, "People's Defence Forces").id]);
   });
+
+  it("counts 'His assistant was also killed' as one more dead", () => {
+    const x = one(
+      "General Ivan Petrov was killed on Tuesday when a bomb hidden in a scooter exploded outside his home in Kursk, " +
+        "investigators said. His assistant was also killed.",
+      "2024-12-17",
+    );
+    expect(attackIn(x, "Kursk")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

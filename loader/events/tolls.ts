@@ -70,8 +70,9 @@ const OTHERS_ALSO_KILLED = new RegExp(
 
 const ANOTHER_KILLED = new RegExp(`^killed ${ONE_MORE}\\b`);
 
+/** "A second person in the car, his driver, was also killed", "His assistant was also killed": one more dead. */
 const ONE_MORE_WAS_ALSO_KILLED = new RegExp(
-  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er) (?:assistant|aide|driver|bodyguard|guard|wife|husband|son|daughter|brother|companion))\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
 );
 
 const DEATHS_OF = new RegExp(
