@@ -8835,4 +8835,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kursk")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("counts 'killed a senior commander of X, the armed wing of Y, and four members of his family' as five", () => {
+    const x = one(
+      "An Israeli air strike on a house in Deir al-Balah killed a senior commander of the Mujahideen Brigades, the " +
+        "armed wing of the Mujahideen Movement, and three members of his family on Wednesday, medics said.",
+      "2025-03-20",
+    );
+    expect(attackIn(x, "Deir al-Balah")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+  });
 });

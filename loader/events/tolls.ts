@@ -111,6 +111,12 @@ const DIED_ALONE = new RegExp(
   "i",
 );
 
+/** "killed a commander of X and four members of his family", "and three of his relatives": he and his kin. */
+const WITH_HIS_FAMILY = new RegExp(
+  String.raw`^(?:killed|killing)\s+(?:an?|the)\s+[^.;]{1,120}?\s+and\s+(${COUNT_WORD})\s+(?:members of (?:his|her) family|of (?:his|her) relatives|(?:of )?(?:his|her) (?:relatives|family members))\b`,
+  "i",
+);
+
 /** "killed four of his bodyguards", "killed two of her sons": those who were with the one the attack named. */
 const ALSO_KILLED_HIS_OWN = new RegExp(
   String.raw`^killed\s+(${COUNT_WORD})\s+(?:of\s+)?(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguards|guards|aides|companions|escorts|relatives|sons|daughters|children|family members)\b`,
@@ -330,6 +336,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
     else f.othersKilled = numberOf(othersToo[1]!)!;
   }
+  // "killed a senior commander of X, the armed wing of Y, and four members of his family": he and his kin.
+  const family = kills || word === "killing" ? WITH_HIS_FAMILY.exec(scope) : null;
+  const kin = family ? numberOf(family[1]!) : null;
+  if (kin !== null) f.tolls.splice(0, f.tolls.length, kin + 1);
   // "The strike also killed four of his bodyguards": those with the one it killed, and he.
   const hisOwn = word === "killed" && s.also && f.killed.size === 0 ? ALSO_KILLED_HIS_OWN.exec(scope) : null;
   const ownCount = hisOwn ? numberOf(hisOwn[1]!) : null;
