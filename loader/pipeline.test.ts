@@ -8844,4 +8844,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Deir al-Balah")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
   });
+
+  it("does not make 'Paramilitary' opening a sentence part of the group's name", () => {
+    const x = one(
+      "Paramilitary Rapid Support Forces fighters attacked the town of Um Kadada on Friday, killing 30 people. The " +
+        "Rapid Support Forces did not comment.",
+      "2025-04-13",
+    );
+    expect(x.entities.filter((e) => /Rapid Support Forces/.test(e.name)).map((e) => e.name)).toEqual([
+      "Rapid Support Forces",
+    ]);
+  });
 });

@@ -90,7 +90,9 @@ export function chunks(tokens: Token[]): Chunk[] {
     const functionWord = ["DET", "PRON", "AUX", "SCONJ", "CCONJ"].includes(t.pos) && !/^[A-Z]{2,}$/.test(t.text);
     // "Heavily armed gang members…", "Reportedly…": an adverb that opens a sentence starts no name.
     const adverb = t.pos === "ADV" && /ly$/.test(t.text);
-    if (!startsName || adverb || (functionWord && !isCapWord(tokens[i + 1] ?? t))) {
+    // "Paramilitary Rapid Support Forces fighters attacked…": what the group is, capitalised only to open the sentence.
+    const descriptor = i === 0 && DESCRIPTORS.has(t.text) && tokens[i + 1] !== undefined && isCapWord(tokens[i + 1]!);
+    if (!startsName || adverb || descriptor || (functionWord && !isCapWord(tokens[i + 1] ?? t))) {
       i++;
       continue;
     }
@@ -364,6 +366,9 @@ function spelledStart(tokens: Token[], i: number, j: number): number {
 export function izafaHead(word: string): string {
   return /^\p{Lu}\p{Ll}+-(?:e|i|ul|ud|ut|al)-\p{Lu}/u.test(word) ? word.slice(0, word.indexOf("-")).toLowerCase() : "";
 }
+
+/** Words that tell what a group is, not part of its name. */
+const DESCRIPTORS = new Set(["Paramilitary", "Militant", "Rebel", "Jihadist", "Islamist", "Suspected", "Separatist"]);
 
 /** Ideals a party is named for, two joined by "and": "Justice and Development", "Peace and Prosperity". */
 const IDEALS = new Set([
