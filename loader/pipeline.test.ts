@@ -8855,4 +8855,13 @@ describe("extraction from text it has never seen", () => {
       "Rapid Support Forces",
     ]);
   });
+
+  it("counts 'Gunmen killed Mayor X of Y in Z state and her bodyguard' as two dead", () => {
+    const x = one(
+      "Gunmen killed Mayor Ana Ruiz of Santa Maria in Guerrero state and her bodyguard on Sunday in Tixtla, the " +
+        "prosecutor said.",
+      "2025-05-19",
+    );
+    expect(attackIn(x, "Tixtla")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

@@ -205,9 +205,12 @@ const FORCES =
 
 const COMPANIONS = String.raw`(?:(two|three|four)\s+)?(?:(?:adult|teenage|young|elder|eldest)\s+)?(drivers?|bodyguards?|guards?|companions?|aides?|sons?|daughters?|brothers?|wife|husband)\b`;
 
-/** "killed a commander of X and his driver", "shot dead the chief of the village of Y and his son": one and his own. */
+/**
+ * "killed a commander of X and his driver", "shot dead the chief of the village of Y and his son", "killed Mayor X of Y
+ * in Z state and her bodyguard": one and his own.
+ */
 const WITH_THEIR_OWN = new RegExp(
-  String.raw`^(?:killed|killing|shot dead|gunned down)\s+(?:${TITLED_PERSON}|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:his|her)\s+${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
+  String.raw`^(?:killed|killing|shot dead|gunned down)\s+(?:(?:(?:mayor|governor|general|colonel|sheikh|imam|father|pastor|judge|senator|lawmaker) )?${TITLED_PERSON}(?: (?:of|from) (?:[^,;.⟦]|⟦[LS]\d+⟧){1,60}?(?= and))?|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:his|her)\s+${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
   "i",
 );
 
