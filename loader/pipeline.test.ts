@@ -8864,4 +8864,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tixtla")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'the killings were carried out by X and members of Y' as both blamed", () => {
+    const x = one(
+      "Soldiers killed dozens of civilians in the town of Djibasso on March 10, a rights group said. The group said " +
+        "the killings were carried out by the Rapid Intervention Battalion and members of the Dozo Hunters Association.",
+      "2025-03-31",
+    );
+    const a = attackIn(x, "Djibasso");
+    expect(ids(a.perpetrators).sort()).toEqual(
+      [entity(x, "Rapid Intervention Battalion").id, entity(x, "Dozo Hunters Association").id].sort(),
+    );
+    expect(a.targets).toEqual([]);
+  });
 });

@@ -330,11 +330,12 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
       SPEAKER_BEFORE.test(before) &&
       ![...before.matchAll(/⟦[SOP](\d+)⟧/g)].some((m) => r.sideOf(label(m[1]!).id).some((x) => sides.includes(x)));
     f.perpetrators.set(agent, others ? "blamed" : "stated");
-    // "…was carried out by X and the Y", "was led by the X gang and the Y gang": both.
-    const and = /^(?:\s+(?:gang|group|militia|faction|cartel))?\s+and\s+(?:the\s+)?⟦[SO](\d+)⟧/.exec(
-      scope.slice(firedBy.index + firedBy[0].length),
-    );
-    if (and) f.perpetrators.set(label(and[1]!).id, "stated");
+    // "…was carried out by X and the Y", "was led by the X gang and the Y gang", "by X and members of Y": both.
+    const and =
+      /^(?:\s+(?:gang|group|militia|faction|cartel))?\s+and\s+(?:(?:members|fighters|militants) of\s+)?(?:the\s+)?⟦[SO](\d+)⟧/.exec(
+        scope.slice(firedBy.index + firedBy[0].length),
+      );
+    if (and) f.perpetrators.set(label(and[1]!).id, others ? "blamed" : "stated");
     // "The strike was carried out by X": who carried out the attack told, beside whom the article named before.
     if (f.anaphoric) f.attributedBack = true;
   }
