@@ -8877,4 +8877,11 @@ describe("extraction from text it has never seen", () => {
     );
     expect(a.targets).toEqual([]);
   });
+
+  it("reads 'X, the armed wing of the opposition Y' as X part of Y", () => {
+    const x = one(
+      "Fighters of the Chinland Defense Force, the armed wing of the opposition Chin National Front, said.",
+    );
+    expect(fact(x, "PART_OF", "Chinland Defense Force", "Chin National Front")).toBeDefined();
+  });
 });

@@ -49,7 +49,7 @@ export const BASED = "(?:⟦[SL]\\d+⟧-based )?";
 
 /** What a group now is, told before its name: "the shadow National Unity Government", "the former FARC guerrilla". */
 export const STANDING =
-  "(?:(?:shadow|exiled|former|defunct|now-defunct|banned|outlawed|ruling|rival|self-declared|self-proclaimed) )?";
+  "(?:(?:shadow|exiled|former|defunct|now-defunct|banned|outlawed|ruling|opposition|rival|self-declared|self-proclaimed) )?";
 
 export const W = (n: number) => `(?:[\\w'’-]+ ){0,${n}}?`;
 
