@@ -8884,4 +8884,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Chinland Defense Force", "Chin National Front")).toBeDefined();
   });
+
+  it("places a strike on 'the training centre of the X nuclear power plant' and reads 'no one was hurt' as no wounded", () => {
+    const x = one(
+      "A Ukrainian drone struck the training centre of the Khmelnytskyi nuclear power plant on Tuesday, officials at " +
+        "the plant said, adding that no one was hurt.",
+      "2025-04-16",
+    );
+    const a = attackIn(x, "Khmelnytskyi");
+    expect(a.woundedMax).toBeNull();
+  });
 });

@@ -911,6 +911,8 @@ class MentionSearch {
         next === "lga" ||
         // "the Sarsang oil field", "the Conoco gas field", "the Hodeidah fuel port".
         (/^(?:oil|gas|fuel)$/.test(next) && /^(?:fields?|port|terminal|depots?|refinery)$/.test(next2)) ||
+        // "the Zaporizhzhia nuclear power plant", "the Kakhovka hydroelectric plant".
+        (/^(?:nuclear|power|hydroelectric|thermal)$/.test(next) && /^(?:power|plant|station)$/.test(next2)) ||
         // "the Zamzam displacement camp", "the Kakuma refugee camp".
         (/^(?:displacement|displaced|refugee|refugees|idp|military|army|training)$/i.test(next) &&
           /^camps?$/.test(next2)) ||
