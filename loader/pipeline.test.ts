@@ -8894,4 +8894,13 @@ describe("extraction from text it has never seen", () => {
     const a = attackIn(x, "Khmelnytskyi");
     expect(a.woundedMax).toBeNull();
   });
+
+  it("counts 'killed a pro-government cleric, X, and two of his guards' as three dead", () => {
+    const x = one(
+      "A roadside bomb killed a prominent pro-government cleric, Maulana Sami Khan, and two of his guards in the town " +
+        "of Parachinar on Thursday, police said.",
+      "2025-05-16",
+    );
+    expect(attackIn(x, "Parachinar")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
 });

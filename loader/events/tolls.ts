@@ -111,9 +111,9 @@ const DIED_ALONE = new RegExp(
   "i",
 );
 
-/** "killed a commander of X and four members of his family", "and three of his relatives": he and his kin. */
+/** "killed a commander of X and four members of his family", "and two of his guards": he and those with him. */
 const WITH_HIS_FAMILY = new RegExp(
-  String.raw`^(?:killed|killing)\s+(?:an?|the)\s+[^.;]{1,120}?\s+and\s+(${COUNT_WORD})\s+(?:members of (?:his|her) family|of (?:his|her) relatives|(?:of )?(?:his|her) (?:relatives|family members))\b`,
+  String.raw`^(?:killed|killing)\s+(?:an?|the)\s+[^.;]{1,120}?\s+and\s+(${COUNT_WORD})\s+(?:members of (?:his|her) family|of (?:his|her) (?:relatives|guards|bodyguards|aides|companions|sons|children)|(?:of )?(?:his|her) (?:relatives|family members))\b`,
   "i",
 );
 
