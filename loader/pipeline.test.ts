@@ -8903,4 +8903,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Parachinar")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
   });
+
+  it("reads 'The X (ACR) said it would end its struggle against Turkey, following a call by its jailed leader P'", () => {
+    const x = one(
+      "The Kurdistan Freedom Falcons (TAK) said on Monday it would end its armed struggle against Turkey, following a " +
+        "call by its jailed leader Murat Karayilan.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Murat Karayilan", "Kurdistan Freedom Falcons")?.roles).toEqual(["leader"]);
+  });
 });

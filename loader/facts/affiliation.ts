@@ -130,11 +130,12 @@ const GROUPS_ROLE_APPOSITIVE = pattern(
 
 /**
  * "The PKK announced it would dissolve, following a call by its jailed founder X", "X, an armed faction within Y,
- * announced the death of Z, the son of its secretary-general W": the group the sentence opens with, past its aside.
+ * announced the death of Z, the son of its secretary-general W", "The X (PKK) said it would end its struggle against
+ * Turkey, following a call by its jailed leader Y": the group the sentence opens with, past its aside and any state.
  */
 const SUBJECT_ITS_ROLE = pattern(
   / its /,
-  `^(?:The )?${mk("O")}(?:, [^,;]{1,100},)?(?:(?!⟦[OS])[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
+  `^(?:The )?${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?(?:, [^,;]{1,100},)?(?:(?!⟦O)[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
   "g",
 );
 
