@@ -8911,4 +8911,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Murat Karayilan", "Kurdistan Freedom Falcons")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'Two commanders of the X, A and B, were also killed' with both named dead", () => {
+    const x = one(
+      "A senior Hamas official was killed in an Israeli drone strike in Beirut on Tuesday. Two commanders of the " +
+        "Qassam Brigades, Yousef Bardawil and Azzam Haddad, were also killed in the strike.",
+      "2024-01-03",
+    );
+    expect(entity(x, "Yousef Bardawil").label).toBe("Person");
+    expect(ids(attackIn(x, "Beirut").killed)).toContain(entity(x, "Yousef Bardawil").id);
+  });
 });

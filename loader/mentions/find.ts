@@ -433,7 +433,9 @@ class MentionSearch {
       if (/^[A-Z][a-z]+$/.test(w) && ++names <= 3) continue;
       if (/^['’]s$/.test(w) && names > 0) continue;
       if (!/^[a-z]+$/.test(w)) return false;
-      if (j < k && ROLES.has(w) && /^(?:in|for|of)$/.test(this.tokens[j + 1]!.text)) return true;
+      // "Two commanders of the Qassam Brigades, X and Y": the role, one or many.
+      const role = ROLES.has(w) || ROLES.has(w.replace(/s$/, ""));
+      if (j < k && role && /^(?:in|for|of)$/.test(this.tokens[j + 1]!.text)) return true;
     }
     return false;
   }
@@ -1074,6 +1076,11 @@ class MentionSearch {
           // "Alejandro Arcos was found dead", "Mariano Lopez was shot": what befalls a person, not a group or a place.
           (/^(?:was|had)$/.test(next) &&
             DONE_TO_A_PERSON.test(this.text.slice(this.tokens[te]!.end, this.tokens[te]!.end + 30))) ||
+          // "Two commanders of X, Yousef Bardawil and Azzam Haddad, were killed": the second of two people named.
+          (prev === "and" &&
+            next === "," &&
+            this.mentions[this.mentions.length - 1]?.label === "Person" &&
+            this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1) ||
           // "Yevgeny Ferder, 50,": an age after a name.
           (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
           (prev === "by" && LEADING_VERBS.has(prev2)) ||
