@@ -8921,4 +8921,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Yousef Bardawil").label).toBe("Person");
     expect(ids(attackIn(x, "Beirut").killed)).toContain(entity(x, "Yousef Bardawil").id);
   });
+
+  it("reads 'Three aid workers with the charity X were killed… X said' as three dead and X one group", () => {
+    const x = one(
+      "Three aid workers with the charity Mercy Relief were killed by gunmen near the town of Kajo Keji on Saturday. " +
+        "Mercy Relief said the vehicle was clearly marked.",
+      "2025-04-07",
+    );
+    expect(attackIn(x, "Kajo Keji")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+    expect(x.entities.filter((e) => e.name === "Mercy Relief").map((e) => e.label)).toEqual(["Organization"]);
+  });
 });

@@ -311,6 +311,13 @@ class MentionSearch {
     // of the mission just told.
     if (word(ts - 1) === "," && /^[A-Z]{3,}$/.test(this.tokens[ts]!.text))
       for (let k = ts - 2; k >= Math.max(0, ts - 10) && word(k) !== ","; k--) if (word(k) === "mission") return true;
+    // "aid workers with the charity World Vision", "the relief organisation X": a group told by what it is; not "the
+    // group Jolani led", whose leader follows.
+    if (
+      /^(?:charity|organi[sz]ation|ngo)$/.test(word(ts - 1)) &&
+      /^(?:the|aid|relief|humanitarian)$/.test(word(ts - 2))
+    )
+      return true;
     // "a little-known group called Jund al-Khilafa".
     if (word(ts - 1) === "called" || word(ts - 1) === "named") return GROUP_NOUNS.has(word(ts - 2));
     // "fighters of the Segunda Marquetalia".

@@ -154,15 +154,15 @@ export function resolveEntities(
       const pick = full ? pickUnique(scoped, article) : pickAntecedent(scoped, article, pos(m));
       if (pick !== undefined) return pick;
       // "which controls Jurf al-Nasr", "a front for Hurras al-Din": an Arabic name with no cue of a person is the place
-      // or the group the article named so.
-      if (label === "Person" && m.cues.includes("arabic-name")) {
+      // or the group the article named so; "World Vision said", after "the charity World Vision", the group.
+      if (label === "Person") {
         const folded = fold(surface);
-        return (
+        const named =
           inBuckets([`L:${placeKey(surface)}`], "Place").find(
             (c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded),
           )?.id ??
-          orgCandidates(surface).find((c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded))?.id
-        );
+          orgCandidates(surface).find((c) => c.articles.has(article) && c.parsed.some((p) => p.folded === folded))?.id;
+        if (named !== undefined) return named;
       }
       // "the Abu Sayyaf" after "the Abu Sayyaf Group": a kunya that is the name of a group its article named.
       if (label === "Person" && m.cues.includes("kunya")) {
