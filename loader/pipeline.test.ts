@@ -8931,4 +8931,16 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Kajo Keji")).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
     expect(x.entities.filter((e) => e.name === "Mercy Relief").map((e) => e.label)).toEqual(["Organization"]);
   });
+
+  it("reads 'in retaliation for the killing of X, in an Israeli strike in Tyre on Wednesday' as that strike's dead", () => {
+    const x = one(
+      "Hezbollah fired dozens of rockets at Israeli positions on Thursday in retaliation for the killing of one of " +
+        "its senior commanders, Ali Jaafar, in an Israeli strike in Naqoura on Wednesday.",
+      "2024-07-04",
+    );
+    const strike = attackIn(x, "Naqoura");
+    expect(strike).toMatchObject({ date: "2024-07-03" });
+    expect(ids(strike.killed)).toEqual([entity(x, "Ali Jaafar").id]);
+    expect(x.attacks).toHaveLength(2);
+  });
 });

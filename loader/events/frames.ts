@@ -482,7 +482,14 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     // "An Israeli drone strike on a motorcycle killed X on Thursday": a day told after an undated attack is its day.
     // "…the 2021 bombing that killed 13, Trump said on Tuesday": the day of a statement that ends the sentence is not
     // the attack's own.
+    // "…in retaliation for the killing of X, in an Israeli strike in Tyre on Wednesday": the strike the killing was,
+    // dated by it.
+    const killingIn =
+      prev !== undefined &&
+      /^(?:killing|assassination)$/i.test(t.slice(prev.triggerStart, prev.triggerEnd)) &&
+      KILLED_IN_A.test(t.slice(prev.triggerEnd, f.triggerStart));
     const ownDate =
+      !killingIn &&
       f.date &&
       prev?.date &&
       (f.killed.size > 0 || !stated.has(prev.date)) &&
@@ -504,6 +511,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       !f.reference &&
       // "the cell behind the bombing, in a raid in X": another event, told as new after the one told.
       !(
+        !killingIn &&
         f.indefinite &&
         prev.anaphoric &&
         !f.anaphoric &&
@@ -521,7 +529,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       !f.indefinite &&
       !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge|amid)\b/i.test(between);
     if (prev && (sameStory || otherFigure || (f.attackersKilled && perpsAgree(prev, f))) && !ownDate) {
-      if (prev.date && stated.has(prev.date) && f.date && !stated.has(f.date)) prev.date = f.date;
+      if (prev.date && (stated.has(prev.date) || killingIn) && f.date && !stated.has(f.date)) prev.date = f.date;
       absorb(prev, f);
     } else {
       // "The strike comes amid tensions over the war, which began when gunmen killed 1,200 people": the dead of the
@@ -542,6 +550,8 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   }
   return merged;
 }
+
+const KILLED_IN_A = /^\s+of\s+[^.;]{0,100}?,?\s+in\s+an?\s+(?:[\w-]+\s+|⟦S\d+⟧\s+){0,2}$/;
 
 /**
  * "the killing of Hamas chief X in Tehran and Hezbollah commander Y in Beirut": two deaths, each where it
