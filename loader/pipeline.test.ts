@@ -8943,4 +8943,10 @@ describe("extraction from text it has never seen", () => {
     expect(ids(strike.killed)).toEqual([entity(x, "Ali Jaafar").id]);
     expect(x.attacks).toHaveLength(2);
   });
+
+  it("reads 'the Diocese of X said' as the diocese speaking, not a person X", () => {
+    const x = one("Gunmen killed a Catholic priest in the state of Michoacan, the Diocese of Apatzingan said.");
+    expect(entity(x, "Diocese of Apatzingan").label).toBe("Organization");
+    expect(x.entities.some((e) => e.label === "Person" && e.name === "Apatzingan")).toBe(false);
+  });
 });

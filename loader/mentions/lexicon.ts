@@ -273,6 +273,9 @@ export const ENGLISH_ORG_HEADS = [
   "Corporation",
   // "a branch of Kabul Bank": a bank named for its city.
   "Bank",
+  // "the Diocese of Chilpancingo-Chilapa said": a church's see.
+  "Diocese",
+  "Archdiocese",
   // "the last aircraft of Yemenia Airways": an airline.
   "Airways",
   "Airlines",
