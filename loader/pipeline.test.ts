@@ -8949,4 +8949,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Diocese of Apatzingan").label).toBe("Organization");
     expect(x.entities.some((e) => e.label === "Person" && e.name === "Apatzingan")).toBe(false);
   });
+
+  it("reads 'Jihadists of X set fire to dozens of fuel tankers on the road between A and B on Sunday' as an attack", () => {
+    const x = one(
+      "Jihadists of the al-Qaeda-linked JNIM set fire to dozens of fuel tankers on the road between Nioro and Diema " +
+        "on Sunday. At least three drivers were killed, a union official said.",
+      "2025-09-15",
+    );
+    expect(attackIn(x, "Nioro")).toMatchObject({ date: "2025-09-14", fatalitiesMin: 3 });
+  });
 });
