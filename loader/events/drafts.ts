@@ -247,7 +247,6 @@ function otherSides(a: Draft, b: Draft): boolean {
   return a.sides.size > 0 && b.sides.size > 0 && !overlaps(a.sides, b.sides) && !overlaps(a.killed, b.killed);
 }
 
-/** A report of an attack elsewhere the same day is another attack. */
 /**
  * "RSF killed more than 200 in attacks on villages near Bara over the weekend… RSF fighters attacked the village of
  * Shag Alnom on Saturday": one of the villages of the attacks told, by the same attackers.
@@ -262,6 +261,7 @@ function oneOfTheVillages(d: Draft, f: Frame): boolean {
 
 const VILLAGES_ATTACKED = /\b(?:attacks|raids|assaults) on (?:several |\w+ )?(?:villages|towns)\b/;
 
+/** A report of an attack elsewhere the same day is another attack. */
 function otherPlaces(d: Draft, f: Frame): boolean {
   return d.places.size > 0 && f.places.size > 0 && !overlaps(d.places, f.places);
 }

@@ -551,6 +551,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   return merged;
 }
 
+/** What follows "the killing" up to the attack it was: " of X, in an Israeli ". */
 const KILLED_IN_A = /^\s+of\s+[^.;]{0,100}?,?\s+in\s+an?\s+(?:[\w-]+\s+|⟦S\d+⟧\s+){0,2}$/;
 
 /**

@@ -314,8 +314,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
           f.perpetrators.set(label(i!).id, "stated");
       }
   }
-  // "…was carried out by X", "The assault was led by X", "the blast was caused by an Israeli drone", "the attacks, which included car bombs,
-  // were carried out by X", "…carried out by members of X", "…by a criminal group known as X"; not "condemned by X".
+  // "…was carried out by X", "The assault was led by X", "the blast was caused by an Israeli drone", "the attacks,
+  // which included car bombs, were carried out by X", "…carried out by members of X", "…by a criminal group known as
+  // X"; not "condemned by X".
   const firedBy =
     /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated|led)\s+by\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|gang|cartel|militia|faction)\s+(?:known\s+as|called)\s+(?:the\s+)?)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
       scope,

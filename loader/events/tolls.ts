@@ -106,22 +106,23 @@ const TOLL_DIED_IN = new RegExp(
   "i",
 );
 
+/** "…said nine people died": a count of dead the clause ends on. */
 const DIED_ALONE = new RegExp(
   `\\b(?<![\\d,.])(?:at least\\s+|more than\\s+|nearly\\s+|about\\s+)?(${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS})\\s+$`,
   "i",
 );
 
+/** Those a man killed had with him, counted: "four of his bodyguards", "two of her sons", "members of his family". */
+const HIS_OWN_COUNTED = String.raw`(${COUNT_WORD})\s+(?:members of (?:his|her) family|(?:of\s+)?(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguards|guards|aides|companions|escorts|relatives|sons|daughters|children|family members))\b`;
+
 /** "killed a commander of X and four members of his family", "and two of his guards": he and those with him. */
 const WITH_HIS_FAMILY = new RegExp(
-  String.raw`^(?:killed|killing)\s+(?:an?|the)\s+[^.;]{1,120}?\s+and\s+(${COUNT_WORD})\s+(?:members of (?:his|her) family|of (?:his|her) (?:relatives|guards|bodyguards|aides|companions|sons|children)|(?:of )?(?:his|her) (?:relatives|family members))\b`,
+  String.raw`^(?:killed|killing)\s+(?:an?|the)\s+[^.;]{1,120}?\s+and\s+${HIS_OWN_COUNTED}`,
   "i",
 );
 
-/** "killed four of his bodyguards", "killed two of her sons": those who were with the one the attack named. */
-const ALSO_KILLED_HIS_OWN = new RegExp(
-  String.raw`^killed\s+(${COUNT_WORD})\s+(?:of\s+)?(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguards|guards|aides|companions|escorts|relatives|sons|daughters|children|family members)\b`,
-  "i",
-);
+/** "The strike also killed four of his bodyguards": those who were with the one the attack named. */
+const ALSO_KILLED_HIS_OWN = new RegExp(String.raw`^killed\s+${HIS_OWN_COUNTED}`, "i");
 
 /** A figure of dead or wounded, once per frame: "three", "16". */
 function addCount(figures: number[], word: string) {

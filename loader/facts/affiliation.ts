@@ -67,8 +67,8 @@ const OWNERS_UNIT = "(?:(?:⟦[SO]\\d+⟧|the (?:group|movement|militia))[’']s
 
 /**
  * "P, a commander linked to O", "P, a member of O", "P, a member of the Lebanese O" (the group, not the state that
- * qualifies it); not "The junta, led by P, has struggled to stem violence by groups
- * linked to O", a predicate past the appositive, of others.
+ * qualifies it); not "The junta, led by P, has struggled to stem violence by groups linked to O", a predicate past the
+ * appositive, of others.
  */
 const LINKED_TO_APPOSITIVE = pattern(
   new RegExp(LINKED),

@@ -302,7 +302,8 @@ class MentionSearch {
 
   /**
    * Whether the name at token `ts` is what a group or force was just called: "Congo's army, the FARDC,", "local
-   * militias known as Wazalendo", "clan militias, known as the Macawisley", "a group called X", "fighters of the X".
+   * militias known as Wazalendo", "clan militias, known as the Macawisley", "a group called X", "fighters of the X",
+   * "the UN mission in Y, X,", "the charity X".
    */
   private namedAsAGroup(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
