@@ -8958,4 +8958,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Nioro")).toMatchObject({ date: "2025-09-14", fatalitiesMin: 3 });
   });
+
+  it("reads 'the Union for Peace in the Central African Republic (UPC)' as one group, not the state", () => {
+    const x = one(
+      "Fighters of the Union for Peace in the Central African Republic (UPC) attacked the mining town of Ndah on " +
+        "Wednesday, killing 10 civilians.",
+      "2025-05-02",
+    );
+    expect(entity(x, "UPC").id).toBe(entity(x, "Union for Peace in the Central African Republic").id);
+    expect(ids(attackIn(x, "Ndah").perpetrators)).toEqual([entity(x, "UPC").id]);
+  });
 });
