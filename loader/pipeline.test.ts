@@ -8968,4 +8968,11 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "UPC").id).toBe(entity(x, "Union for Peace in the Central African Republic").id);
     expect(ids(attackIn(x, "Ndah").perpetrators)).toEqual([entity(x, "UPC").id]);
   });
+
+  it("reads 'a site run by the X Humanitarian Foundation' as a group", () => {
+    const x = one(
+      "Gunfire killed five people near an aid site run by the Gaza Humanitarian Foundation in Rafah on Monday.",
+    );
+    expect(entity(x, "Gaza Humanitarian Foundation").label).toBe("Organization");
+  });
 });

@@ -273,6 +273,8 @@ export const ENGLISH_ORG_HEADS = [
   "Corporation",
   // "a branch of Kabul Bank": a bank named for its city.
   "Bank",
+  // "a distribution site run by the Gaza Humanitarian Foundation".
+  "Foundation",
   // "the Diocese of Chilpancingo-Chilapa said": a church's see.
   "Diocese",
   "Archdiocese",
