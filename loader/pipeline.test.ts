@@ -8975,4 +8975,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Gaza Humanitarian Foundation").label).toBe("Organization");
   });
+
+  it("reads 'the army said it had recaptured the presidential palace in X from Y' as an attack on Y in X", () => {
+    const x = one(
+      "Sudan's army said on Friday it had recaptured the presidential palace in Khartoum from the Rapid Support " +
+        "Forces. A drone strike by the RSF on the palace later that day killed three journalists, the army said.",
+      "2025-03-22",
+    );
+    const taken = attackIn(x, "Khartoum");
+    expect(taken).toMatchObject({ date: "2025-03-21" });
+    expect(ids(taken.targets)).toEqual([entity(x, "Rapid Support Forces").id]);
+    expect(x.attacks.find((a) => a !== taken)).toMatchObject({ date: "2025-03-21", fatalitiesMin: 3 });
+  });
 });
