@@ -8987,4 +8987,11 @@ describe("extraction from text it has never seen", () => {
     expect(ids(taken.targets)).toEqual([entity(x, "Rapid Support Forces").id]);
     expect(x.attacks.find((a) => a !== taken)).toMatchObject({ date: "2025-03-21", fatalitiesMin: 3 });
   });
+
+  it("reads 'X, known as Y, the Islamic State's number two' as X's role in the group", () => {
+    const x = one(
+      "Officials said Ahmed Hamid al-Ani, known as Abu Bakr, the Islamic State's number two, had been killed.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Ahmed Hamid al-Ani", "Islamic State")?.roles).toEqual(["number two"]);
+  });
 });
