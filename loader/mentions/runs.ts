@@ -327,13 +327,13 @@ export function definedNameEnd(tokens: Token[], k: number): number {
   while (j > k && DEFINED_CONNECTORS.has(tokens[j - 1]!.text)) j--;
   if (words === 0 || !bracketAcronymAt(tokens, j)) return 0;
   const at = tokens.slice(k, j).findIndex((t) => t.text === "in");
-  const inPlace = at >= 0;
+  if (at < 0) return j;
   const acronym = tokens[j + 1]!.text;
   // "Transition Mission in Somalia (ATMIS)", "Stabilisation Mission in Somalia (AUSSOM)", "Union for Peace in the
   // Central African Republic (UPC)": the place spelled by its first letters.
   const first = k + at + 1 + (tokens[k + at + 1]?.text === "the" ? 1 : 0);
-  const place = (inPlace ? tokens[first]! : tokens[j - 1]!).text.toUpperCase();
-  return !inPlace || [1, 2, 3].some((n) => acronym.endsWith(place.slice(0, n))) ? j : 0;
+  const place = tokens[first]!.text.toUpperCase();
+  return [1, 2, 3].some((n) => acronym.endsWith(place.slice(0, n))) ? j : 0;
 }
 
 const MONTHS = new Set(MONTH_ABBREVIATIONS);
