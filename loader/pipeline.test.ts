@@ -8994,4 +8994,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Ahmed Hamid al-Ani", "Islamic State")?.roles).toEqual(["number two"]);
   });
+
+  it("reads 'Turkey's intelligence agency MIT said it had neutralised a commander, X, in the operation' as X dead in it", () => {
+    const x = one(
+      "A Turkish drone strike on a vehicle near the town of Qaladze killed two PKK fighters on Thursday, officials " +
+        "said. Turkey's intelligence agency MIT said it had neutralised a senior PKK commander, Riza Altun, in the " +
+        "operation.",
+      "2024-09-20",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Qaladze").killed)).toEqual([entity(x, "Riza Altun").id]);
+  });
 });
