@@ -159,7 +159,8 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
 export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, deaths, label } = r;
   const { start, end, scope, targetScope, namesPerson } = s;
-  // Killed: persons after a kill word in this frame, or "X had been killed / martyred".
+  // Killed: persons after a kill word in this frame ("neutralised a senior PKK commander, X"), or "X had been killed /
+  // martyred".
   // The person must follow the kill word closely, in the same clause ("killed in Baghdad after supporters of X
   // stormed…" is another), and not be the one speaking.
   for (const kw of matchesIf(
