@@ -22,6 +22,7 @@ import {
   conflicts,
   draftOf,
   joinWave,
+  kindOfWord,
   kindToldElsewhere,
   otherKinds,
   otherPerpetrators,
@@ -503,14 +504,14 @@ export class ArticleAttacks {
       (agrees(main, f) || detailsLede) &&
       (!conflicts(main, f) || f.alsoKilled) &&
       !otherKinds(main, f);
-    const anaphorWord = ms.text.slice(f.triggerStart, f.triggerEnd);
+    const anaphorKind = kindOfWord(ms.text.slice(f.triggerStart, f.triggerEnd));
     // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
     const antecedent =
       f.anaphoric && !f.plural
         ? [...open].reverse().find(
             (d) =>
               !(thatOther && d === main) &&
-              !kindToldElsewhere(open, d, f, anaphorWord) &&
+              !kindToldElsewhere(open, d, f, anaphorKind) &&
               !d.frames.every((g) => g.reference) &&
               (sameNumber(d, f) || onlyWho(f)) &&
               // With one attack told so far, "the strike on the Sayyida Zeinab district" is that attack,
@@ -586,7 +587,7 @@ export class ArticleAttacks {
               // "Israeli jets struck X, a day after a Houthi missile fell near Y… the strikes killed four": the strikes,
               // not the one missile told last.
               sameNumber(d, f) &&
-              !kindToldElsewhere(open, d, f, anaphorWord) &&
+              !kindToldElsewhere(open, d, f, anaphorKind) &&
               // "…after his father was assassinated in 2018. At least 20 others were wounded.": a death looked back on
               // in passing is not what the toll goes on telling.
               !d.frames.every((g) => g.reference) &&

@@ -190,13 +190,15 @@ const AROUND_MIDNIGHT = /\b(?:late|night|overnight|early|evening|dawn|midnight)\
  * stations, killing three": an anaphor whose own word names a kind ("the strikes") points past an attack of another
  * kind told last to the one of its kind.
  */
-export function kindToldElsewhere(open: Draft[], d: Draft, f: Frame, word: string): boolean {
-  const kind = KIND_OF_WORD.find(([re]) => re.test(word))?.[1];
+export function kindToldElsewhere(open: Draft[], d: Draft, f: Frame, kind: EventType | undefined): boolean {
   if (!f.anaphoric || !kind) return false;
   const kinds = told(d.frames);
   if (kinds.length === 0 || kinds.includes(kind)) return false;
   return open.some((o) => o !== d && !o.frames.every((g) => g.reference) && told(o.frames).includes(kind));
 }
+
+/** The kind an anaphor's own word names ("the strikes", "the missile attack"), if any. */
+export const kindOfWord = (word: string) => KIND_OF_WORD.find(([re]) => re.test(word))?.[1];
 
 const KIND_OF_WORD: [RegExp, EventType][] = [
   [/^(?:air ?strikes?|airstrikes?|drone strikes?|strikes?)$/i, "Air/drone strike"],

@@ -4,6 +4,7 @@
  */
 import type { Attribution, EventType } from "../../ontology/model.ts";
 import type { MarkedSentence } from "../facts/marked.ts";
+import { stateByWord } from "../facts/context.ts";
 import type { Fact } from "../facts/types.ts";
 import { slug } from "../resolve/names.ts";
 import type { Entity } from "../resolve/types.ts";
@@ -100,8 +101,7 @@ const STATE_BODY =
 
 function stateOfBody(registry: Registry, name: string): string | undefined {
   const m = STATE_BODY.exec(name);
-  const hit = m ? registry.lookup(m[1]!) : undefined;
-  return hit?.label === "State" && hit.form !== "capital" ? hit.name : undefined;
+  return m ? stateByWord(registry, m[1]!) : undefined;
 }
 
 export function sidesFrom(

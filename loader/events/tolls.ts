@@ -70,9 +70,12 @@ const OTHERS_ALSO_KILLED = new RegExp(
 
 const ANOTHER_KILLED = new RegExp(`^killed ${ONE_MORE}\\b`);
 
+/** Those a named dead had with him: "his driver", "her two sons", "four of his bodyguards", "his relatives". */
+const ONES_WITH_HIM = String.raw`(?:drivers?|bodyguards?|guards?|companions?|aides?|assistants?|escorts?|sons?|daughters?|brothers?|wife|husband|children|relatives|family members)`;
+
 /** "A second person in the car, his driver, was also killed", "His assistant was also killed": one more dead. */
 const ONE_MORE_WAS_ALSO_KILLED = new RegExp(
-  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er) (?:assistant|aide|driver|bodyguard|guard|wife|husband|son|daughter|brother|companion))\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er) ${ONES_WITH_HIM})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
 );
 
 const DEATHS_OF = new RegExp(
@@ -113,7 +116,7 @@ const DIED_ALONE = new RegExp(
 );
 
 /** Those a man killed had with him, counted: "four of his bodyguards", "two of her sons", "members of his family". */
-const HIS_OWN_COUNTED = String.raw`(${COUNT_WORD})\s+(?:members of (?:his|her) family|(?:of\s+)?(?:his|her)\s+(?:[\w-]+\s+)?(?:bodyguards|guards|aides|companions|escorts|relatives|sons|daughters|children|family members))\b`;
+const HIS_OWN_COUNTED = String.raw`(${COUNT_WORD})\s+(?:members of (?:his|her) family|(?:of\s+)?(?:his|her)\s+(?:[\w-]+\s+)?${ONES_WITH_HIM})\b`;
 
 /** "killed a commander of X and four members of his family", "and two of his guards": he and those with him. */
 const WITH_HIS_FAMILY = new RegExp(
@@ -204,7 +207,7 @@ const MANY_FORCES_OF = /^(?:killed|killing) (?:dozens|scores|hundreds) of (⟦S(
 const FORCES =
   /\b(?:soldiers|troops|servicemen|service members|personnel|policemen|police officers|officers|guards|sailors|marines)\b/;
 
-const COMPANIONS = String.raw`(?:(two|three|four)\s+)?(?:(?:adult|teenage|young|elder|eldest)\s+)?(drivers?|bodyguards?|guards?|companions?|aides?|sons?|daughters?|brothers?|wife|husband)\b`;
+const COMPANIONS = String.raw`(?:(two|three|four)\s+)?(?:(?:adult|teenage|young|elder|eldest)\s+)?(${ONES_WITH_HIM})\b`;
 
 /**
  * "killed a commander of X and his driver", "shot dead the chief of the village of Y and his son", "killed Mayor X of Y
@@ -340,14 +343,13 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (f.killed.size > 0) addCount(f.tolls, String(numberOf(othersToo[1]!)! + f.killed.size));
     else f.othersKilled = numberOf(othersToo[1]!)!;
   }
-  // "killed a senior commander of X, the armed wing of Y, and four members of his family": he and his kin.
-  const family = kills || word === "killing" ? WITH_HIS_FAMILY.exec(scope) : null;
-  const kin = family ? numberOf(family[1]!) : null;
-  if (kin !== null) f.tolls.splice(0, f.tolls.length, kin + 1);
-  // "The strike also killed four of his bodyguards": those with the one it killed, and he.
-  const hisOwn = word === "killed" && s.also && f.killed.size === 0 ? ALSO_KILLED_HIS_OWN.exec(scope) : null;
-  const ownCount = hisOwn ? numberOf(hisOwn[1]!) : null;
-  if (ownCount !== null) f.tolls.splice(0, f.tolls.length, ownCount + 1);
+  // "killed a senior commander of X, the armed wing of Y, and four members of his family", "The strike also killed
+  // four of his bodyguards": those with the one it killed, and he.
+  const hisOwn =
+    (kills || word === "killing" ? WITH_HIS_FAMILY.exec(scope) : null) ??
+    (word === "killed" && s.also && f.killed.size === 0 ? ALSO_KILLED_HIS_OWN.exec(scope) : null);
+  const withHisOwn = hisOwn ? numberOf(hisOwn[1]!) : null;
+  if (withHisOwn !== null) f.tolls.splice(0, f.tolls.length, withHisOwn + 1);
   // "The strike also killed another Islamic State operative": one more than the dead told before.
   // "A second person in the car, his driver, was also killed": so is one more told as the subject.
   if (

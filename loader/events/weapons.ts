@@ -17,6 +17,10 @@ const WEAPON_WORD =
 /** "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting. */
 const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|launchers?|bases?|depots?|stockpiles?|storage|programm?e?s?|industry|facilities|workshops?)\b)`;
 
+/** A drone or a missile as the weapon, compiled once: weaponOf runs for every frame. */
+const DRONE = new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i");
+const MISSILE = new RegExp(`\\bmissiles?\\b${NOT_A_SITE}`, "i");
+
 /** A shooting: "shot them dead", "opened fire", "gunmen". */
 const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
 
@@ -24,8 +28,7 @@ function weaponOf(s: string): Weapon {
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
   if (/\bsuicide (?:(?:car |truck |vehicle )?bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
-  if (new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i").test(s))
-    return { weapon: "drone", eventType: "Air/drone strike" };
+  if (DRONE.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
   // Not "damaging a civilian aircraft": what was hit, nor "an aircraft carrier", a ship; nor "the bomber", the man of a
   // bombing, unless told as a plane. "Glide bombs" are dropped from aircraft.
   if (
@@ -34,8 +37,7 @@ function weaponOf(s: string): Weapon {
     )
   )
     return { weapon: "airstrike", eventType: "Air/drone strike" };
-  if (new RegExp(`\\bmissiles?\\b${NOT_A_SITE}`, "i").test(s))
-    return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
+  if (MISSILE.test(s)) return { weapon: "missile", eventType: "Shelling/artillery/missile attack" };
   // "rocket-propelled grenades" are a gunman's weapon, not artillery's.
   if (/\brockets?\b(?!-propelled)/i.test(s))
     return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };

@@ -391,6 +391,12 @@ class MentionSearch {
     return named ? "" : head;
   }
 
+  /** Whether the name found last is of `label` and ends right before token `ts` ("the villages of A and B"). */
+  private namedRightBefore(ts: number, label: Mention["label"]): boolean {
+    const last = this.mentions[this.mentions.length - 1];
+    return last?.label === label && last.tokenEnd === ts - 1;
+  }
+
   /** The text of up to `chars` characters before token `k`: what a pattern before a name reads. */
   private textBefore(k: number, chars: number): string {
     const at = this.tokens[k]!.start;
@@ -954,10 +960,7 @@ class MentionSearch {
         // "in an ambush east of Rafah", "a strike on the center of Sumy"; "the Golis Mountains of Puntland", where a place
         // told is.
         (prev === "of" &&
-          (DIRECTION_SET.has(prev2) ||
-            PART_OF_A_PLACE.test(prev2) ||
-            (this.mentions[this.mentions.length - 1]?.label === "Place" &&
-              this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1)) &&
+          (DIRECTION_SET.has(prev2) || PART_OF_A_PLACE.test(prev2) || this.namedRightBefore(ts, "Place")) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
         // "Gunmen stormed Darul Jamal in Borno state", "drones struck Mekelle on Friday", "took control of Uvira on
@@ -1001,9 +1004,7 @@ class MentionSearch {
         (prev === "of" && kindOfPlace(prev2) && content.length <= 3) ||
         // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
         // Hasakah": a place in a list of places.
-        (prev === "and" &&
-          this.mentions[this.mentions.length - 1]?.label === "Place" &&
-          this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1) ||
+        (prev === "and" && this.namedRightBefore(ts, "Place")) ||
         // Not "Its leader in Gojjam, Zemene Kassie, said": a speaker, not a place of the list; nor "The mayor of the
         // city of X, Alejandro Arcos, was killed": a list of places goes on with a name or "and".
         (prev === "," &&
@@ -1011,8 +1012,7 @@ class MentionSearch {
             (next === "," && !SPEECH.has(next2) && (next2 === "and" || /^\p{Lu}/u.test(this.tokens[te + 1]!.text)))) &&
           content.length <= 2 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
-          this.mentions[this.mentions.length - 1]?.label === "Place" &&
-          this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1))
+          this.namedRightBefore(ts, "Place")))
     ) {
       label = "Place";
       cues.push("place-context");
@@ -1085,10 +1085,7 @@ class MentionSearch {
           (/^(?:was|had)$/.test(next) &&
             DONE_TO_A_PERSON.test(this.text.slice(this.tokens[te]!.end, this.tokens[te]!.end + 30))) ||
           // "Two commanders of X, Yousef Bardawil and Azzam Haddad, were killed": the second of two people named.
-          (prev === "and" &&
-            next === "," &&
-            this.mentions[this.mentions.length - 1]?.label === "Person" &&
-            this.mentions[this.mentions.length - 1]!.tokenEnd === ts - 1) ||
+          (prev === "and" && next === "," && this.namedRightBefore(ts, "Person")) ||
           // "Yevgeny Ferder, 50,": an age after a name.
           (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
           (prev === "by" && LEADING_VERBS.has(prev2)) ||
