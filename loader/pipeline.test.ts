@@ -9005,4 +9005,26 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(attackIn(x, "Qaladze").killed)).toEqual([entity(x, "Riza Altun").id]);
   });
+
+  it("reads 'X, the capital of Y' as Y a place and 'the African Union mission ACR' as the mission's name", () => {
+    const x = one(
+      "Shelling hit a hospital in Nyala, the capital of South Darfur, on Tuesday, killing five patients. The " +
+        "government, backed by the African Union mission UNAMSUD, condemned it.",
+      "2025-05-14",
+    );
+    expect(entity(x, "South Darfur").label).toBe("Place");
+    expect(ids(attackIn(x, "Nyala").places)).toContain(entity(x, "South Darfur").id);
+    expect(entity(x, "UNAMSUD").label).toBe("Organization");
+  });
+
+  it("reads 'The attack was claimed by a faction of X led by Y' as X's claim", () => {
+    const x = one(
+      "A suicide bomber drove a car packed with explosives into a police post in Bannu on Monday, killing six " +
+        "officers. The attack was claimed by a faction of the Pakistani Taliban led by Maulvi Sadiq Noor.",
+      "2025-03-04",
+    );
+    expect(attackIn(x, "Bannu").perpetrators).toMatchObject([
+      { entity: entity(x, "Tehreek-e-Taliban Pakistan").id, attribution: "claimed" },
+    ]);
+  });
 });

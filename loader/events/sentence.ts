@@ -46,11 +46,11 @@ const CLAIMED = new RegExp(
 );
 
 /**
- * "…that killed 23 people, an attack claimed by X", "The attack on the detachment in Y was claimed by X": a claim told of
- * the attack, after it.
+ * "…that killed 23 people, an attack claimed by X", "The attack on the detachment in Y was claimed by X", "The attack was
+ * claimed by a faction of X": a claim told of the attack, after it (a faction's claim names the group it is part of).
  */
 const CLAIMED_BY =
-  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre)(?: on (?:the |an? )?(?:[\w-]+ ){1,3}?in ⟦L\d+⟧)?,? (?:that |which )?(?:was |has been |had been )?(?:later )?claimed by (?:the )?⟦[SO](\d+)⟧/gi;
+  /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre)(?: on (?:the |an? )?(?:[\w-]+ ){1,3}?in ⟦L\d+⟧)?,? (?:that |which )?(?:was |has been |had been )?(?:later )?claimed by (?:(?:an?|one) (?:[\w-]+ )?(?:faction|splinter group|wing|branch|affiliate) of )?(?:the )?⟦[SO](\d+)⟧/gi;
 
 /** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
 const GROUP_CLAIMED = new RegExp(

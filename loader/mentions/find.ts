@@ -308,8 +308,9 @@ class MentionSearch {
   private namedAsAGroup(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
     if (word(ts - 1) === "the" && word(ts - 2) === ",") return FORCE_NOUNS.has(word(ts - 3));
-    // "the UN mission in the Central African Republic, MINUSCA,", "the African Union mission, AUSSOM": the acronym
-    // of the mission just told.
+    // "the UN mission in the Central African Republic, MINUSCA,", "the African Union mission, AUSSOM", "the African
+    // Union mission AUSSOM": the acronym of the mission just told.
+    if (word(ts - 1) === "mission" && /^[A-Z]{3,}$/.test(this.tokens[ts]!.text)) return true;
     if (word(ts - 1) === "," && /^[A-Z]{3,}$/.test(this.tokens[ts]!.text))
       for (let k = ts - 2; k >= Math.max(0, ts - 10) && word(k) !== ","; k--) if (word(k) === "mission") return true;
     // "aid workers with the charity World Vision", "the relief organisation X": a group told by what it is; not "the
@@ -1002,6 +1003,8 @@ class MentionSearch {
         // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
         // particles or hyphens.
         (prev === "of" && kindOfPlace(prev2) && content.length <= 3) ||
+        // "El Fasher, the capital of North Darfur": what a capital is the capital of is a place.
+        (prev === "of" && prev2 === "capital" && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
         // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
         // Hasakah": a place in a list of places.
         (prev === "and" && this.namedRightBefore(ts, "Place")) ||
