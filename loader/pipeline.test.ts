@@ -9027,4 +9027,17 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Tehreek-e-Taliban Pakistan").id, attribution: "claimed" },
     ]);
   });
+
+  it("names 'Ukraine's General Staff' with its state, apart from another state's, and as acting for it", () => {
+    const x = one(
+      "Ukrainian drones struck an oil depot in the Russian city of Engels overnight, officials said on Wednesday. " +
+        "Ukraine's General Staff said its forces had struck the Kristall oil depot in Engels. Russia's General " +
+        "Staff said its air defences had downed 40 drones.",
+      "2025-01-08",
+    );
+    expect(entity(x, "Ukrainian General Staff").label).toBe("Organization");
+    expect(entity(x, "Russian General Staff").id).not.toBe(entity(x, "Ukrainian General Staff").id);
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Engels").perpetrators.map((p) => p.entity)).toContain(entity(x, "Ukraine").id);
+  });
 });

@@ -743,7 +743,21 @@ class MentionSearch {
       ((te - ts === 1 && GENERAL_BODIES.has(this.tokens[ts]!.text)) ||
         ORG_HEAD_SET.has(this.tokens[ts]!.text.toLowerCase()))
     ) {
-      this.make(titled, te, "Organization", ["general-body"]);
+      // "Ukraine's General Staff", "Lebanon's General Security": many states have a body of that name, so it is named
+      // with the state that owns it, and acts for that state.
+      const owner = this.mentions[this.mentions.length - 1];
+      const state =
+        owner?.label === "State" && owner.tokenEnd === titled - 1 && /^['’]s$/.test(this.tokens[titled - 1]!.text)
+          ? this.registry.states.find((s) => s.name === owner.canonical)
+          : undefined;
+      const demonym = state?.demonyms[0];
+      this.make(
+        titled,
+        te,
+        "Organization",
+        ["general-body"],
+        demonym ? { canonical: `${demonym} ${this.spanText(titled, te)}` } : {},
+      );
       return;
     }
     // An organisation's sub-unit ("Hamas Political Bureau") names the organisation; after a possessive
