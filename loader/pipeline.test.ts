@@ -9040,4 +9040,24 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Engels").perpetrators.map((p) => p.entity)).toContain(entity(x, "Ukraine").id);
   });
+
+  it("reads 'launched an operation in the city of X and its camp in the occupied Y, killing' as an attack in X", () => {
+    const x = one(
+      "Israeli forces launched a military operation in the town of Tammun and its outskirts in the northern West " +
+        "Bank on Thursday, killing three Palestinians.",
+      "2025-02-07",
+    );
+    expect(ids(attackIn(x, "West Bank").places)).toContain(entity(x, "Tammun").id);
+  });
+
+  it("counts 'Another X operative was also killed in the strike' as one more dead, and 'a senior leader of X, the military said' makes X a group", () => {
+    const x = one(
+      "A US airstrike in Idlib province on Thursday killed Hamza Yusuf al-Obeidi, a senior leader of Hurras " +
+        "al-Din, the military said. Another Hurras al-Din operative was also killed in the strike.",
+      "2025-02-21",
+    );
+    expect(attackIn(x, "Idlib")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(entity(x, "Hurras al-Din").label).toBe("Organization");
+    expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name)).toEqual(["Hamza Yusuf al-Obeidi"]);
+  });
 });

@@ -334,6 +334,13 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (f.places.size === 0 && s.kills && /\band (?:then )?$/.test(before))
     for (const m of before.matchAll(/\b(?:in|near|at|outside) (?:the )?⟦L(\d+)⟧(?:['’]s ⟦L(\d+)⟧)?/g))
       for (const i of [m[1], m[2]]) if (i !== undefined && !settings.has(i)) f.places.add(label(i).id);
+  // "Israeli forces launched an operation in the city of Jenin and its camp in the occupied West Bank, killing 10": where
+  // the operation the killing closes was, beside the wider place told last.
+  if (word === "killing" && /,\s*$/.test(before))
+    for (const m of before.matchAll(
+      /\b(?:operation|offensive|raid|incursion|assault) (?:in|on|into) (?:the (?:city|town|village|camp) of )?⟦L(\d+)⟧/g,
+    ))
+      if (!settings.has(m[1]!)) f.places.add(label(m[1]!).id);
   // "…had neutralised 47 militants in northern Iraq and Syria": deeds across two countries are a campaign's, no one
   // attack.
   if (f.places.size === 0 && ACROSS_STATES.test(placeScope)) f.plural = true;

@@ -50,8 +50,8 @@ const TOLL_AFTER = new RegExp(
   "gi",
 );
 
-/** "another member", "one other Islamic State operative": one more of the dead. */
-const ONE_MORE = `(?:another|one other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?${ONE_OF_THE_DEAD}`;
+/** "another member", "one other Islamic State operative", "Another X operative was also killed": one more of the dead. */
+const ONE_MORE = `(?:[Aa]nother|[Oo]ne other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?${ONE_OF_THE_DEAD}`;
 
 /**
  * "killed commander X and five other people", "killed X and five others", "killing X and another member", "killed X,

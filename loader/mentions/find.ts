@@ -1051,6 +1051,8 @@ class MentionSearch {
     } else if (content.length >= 2) {
       const appositiveRole =
         next === "," &&
+        // Not "a senior leader of Hurras al-Din, the military said": a speaker told after what a leader is of.
+        !(prev === "of" && next2 === "the" && SPEECH.has(this.tokens[te + 3]?.text.toLowerCase() ?? "")) &&
         (ROLES.has(next2) ||
           ["a", "an", "the", "who", "also", "known", "another", "former"].includes(next2) ||
           ROLES.has(`${next2} ${this.tokens[te + 2]?.text.toLowerCase()}`) ||
@@ -1140,8 +1142,12 @@ class MentionSearch {
         (words.some((w) => /^(al|Al|bin|ibn)$/.test(w)) || GIVEN_NAME_SET.has(words[0]!)) &&
         (!PLACE_PREPS.has(prev) || GIVEN_NAME_SET.has(words[0]!))
       ) {
-        label = "Person";
-        cues.push("arabic-name");
+        // "a senior leader of Hurras al-Din", "members of Ansar al-Din": what a leader or a member is of is a group,
+        // though its name reads as a man's.
+        const ofAGroup =
+          prev === "of" && /^(?:leaders?|commanders?|members?|founders?|fighters|militants)$/.test(prev2);
+        label = ofAGroup ? "Organization" : "Person";
+        cues.push(ofAGroup ? "group-role-of" : "arabic-name");
       }
     }
     // "FARC dissidents led by alias Calarcá", "Néstor Vera, alias Iván Mordisco": a nom de guerre, as Colombian and

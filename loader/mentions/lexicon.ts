@@ -744,6 +744,9 @@ export const LEADING_STOPWORDS = [
   "that",
   "these",
   "those",
+  // "Another Hamas commander was also killed": one more of what the article told.
+  "another",
+  "other",
   "its",
   "their",
   "his",
