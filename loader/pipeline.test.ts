@@ -9060,4 +9060,19 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Hurras al-Din").label).toBe("Organization");
     expect(x.entities.filter((e) => e.label === "Person").map((e) => e.name)).toEqual(["Hamza Yusuf al-Obeidi"]);
   });
+
+  it("reads 'X National Army troops, backed by Y clan fighters, recaptured the town of Z from W' as X's attack on W", () => {
+    const x = one(
+      "Somali National Army troops, backed by local Ma'awisley clan fighters, recaptured the town of Bacadweyne in " +
+        "Mudug region from al-Shabaab on Saturday, officials said. Somali troops killed 11 militants in Bacadweyne " +
+        "on Saturday, the defence ministry said.",
+      "2025-06-30",
+    );
+    const taken = attackIn(x, "Bacadweyne");
+    expect(taken.date).toBe("2025-06-28");
+    expect(ids(taken.targets)).toEqual([entity(x, "Al-Shabaab").id]);
+    expect(taken.perpetrators.map((p) => p.entity)).toContain(entity(x, "Somali National Army").id);
+    // The national army acts for its state: the troops' killing is the same attack.
+    expect(x.attacks).toHaveLength(1);
+  });
 });

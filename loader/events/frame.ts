@@ -95,9 +95,12 @@ const UNIT = /\b(?:Brigade|Battalion|Unit|Regiment|Division|Squad|Front|Column|C
  */
 export type SideOf = (id: string) => string[];
 
-/** "Russian Defence Ministry", "Ukraine's General Staff": a state's ministry or forces named with the state. */
+/**
+ * "Russian Defence Ministry", "Ukrainian General Staff", "Somali National Army": a state's ministry or forces named with
+ * the state.
+ */
 const STATE_BODY =
-  /^(\S+?)(?:['’]s)? (?:(?:Defen[cs]e|Interior|Foreign|War|Home) )?(?:Ministry|Ministry of [A-Z]\w+|Army|Military|Armed Forces|Air Force|Navy|National Guard|Border Guard|General Staff|Police)$/i;
+  /^(\S+?)(?:['’]s)? (?:(?:Defen[cs]e|Interior|Foreign|War|Home) )?(?:Ministry|Ministry of [A-Z]\w+|Army|Military|Armed Forces|Air Force|Navy|National (?:Guard|Army)|Border Guard|General Staff|Police)$/i;
 
 function stateOfBody(registry: Registry, name: string): string | undefined {
   const m = STATE_BODY.exec(name);
