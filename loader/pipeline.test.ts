@@ -9075,4 +9075,14 @@ describe("extraction from text it has never seen", () => {
     // The national army acts for its state: the troops' killing is the same attack.
     expect(x.attacks).toHaveLength(1);
   });
+
+  it("reads 'The X militia seized control of the town of Y' as an attack by X in Y", () => {
+    const x = one(
+      "The Fano militia seized control of the town of Bahir Dar Zuria in Ethiopia's Amhara region on Friday after " +
+        "heavy fighting with federal troops, residents said.",
+      "2025-03-10",
+    );
+    expect(attackIn(x, "Bahir Dar Zuria")).toMatchObject({ date: "2025-03-07" });
+    expect(attackIn(x, "Bahir Dar Zuria").perpetrators).toMatchObject([{ entity: entity(x, "Fano").id }]);
+  });
 });

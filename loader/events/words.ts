@@ -56,8 +56,8 @@ export const TOLL_BEFORE_KILLED = new RegExp(
   "i",
 );
 
-/** Verbs of taking a place: "seized the town", "recaptured X from al-Shabaab", "had taken control of the camp". */
-export const TAKING = "captured|seized|recaptured|retook|(?:taken|took) control of";
+/** Verbs of taking a place: "seized the town", "recaptured X from al-Shabaab", "seized control of the camp". */
+export const TAKING = "(?:seized|taken|took|gained) control of|captured|seized|recaptured|retook";
 
 /** A trigger that is one of the taking verbs. */
 export const TAKEN = new RegExp(`^(?:${TAKING})$`, "i");
