@@ -9085,4 +9085,14 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Bahir Dar Zuria")).toMatchObject({ date: "2025-03-07" });
     expect(attackIn(x, "Bahir Dar Zuria").perpetrators).toMatchObject([{ entity: entity(x, "Fano").id }]);
   });
+
+  it("reads 'The group named X, a commander, as his successor' as X a person, and 'a group called Y' as Y a group", () => {
+    const x = one(
+      "The Islamic State named Abu Hafs al-Qurashi as its new leader. The group named Khalid Nasser al-Amri, a " +
+        "commander from its Raqqa branch, as his deputy. A little-known group called Saraya Awliya al-Dam claimed " +
+        "the attack.",
+    );
+    expect(entity(x, "Khalid Nasser al-Amri").label).toBe("Person");
+    expect(entity(x, "Saraya Awliya al-Dam").label).toBe("Organization");
+  });
 });

@@ -320,8 +320,10 @@ class MentionSearch {
       /^(?:the|aid|relief|humanitarian)$/.test(word(ts - 2))
     )
       return true;
-    // "a little-known group called Jund al-Khilafa".
-    if (word(ts - 1) === "called" || word(ts - 1) === "named") return GROUP_NOUNS.has(word(ts - 2));
+    // "a little-known group called Jund al-Khilafa"; not "The group named Yousef al-Madani as his successor", where the
+    // group it spoke of names a man.
+    if (word(ts - 1) === "called" || word(ts - 1) === "named")
+      return GROUP_NOUNS.has(word(ts - 2)) && !(word(ts - 1) === "named" && /^(?:the|its|their)$/.test(word(ts - 3)));
     // "fighters of the Segunda Marquetalia".
     const of = word(ts - 1) === "the" ? ts - 2 : ts - 1;
     if (word(of) === "of" && ARMED_MEMBERS.has(word(of - 1))) return true;
