@@ -9095,4 +9095,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Khalid Nasser al-Amri").label).toBe("Person");
     expect(entity(x, "Saraya Awliya al-Dam").label).toBe("Organization");
   });
+
+  it("reads 'Among its members are A, B, led by P, and the C, headed by Q' as A, B and C in the group told before", () => {
+    const x = one(
+      "The Syrian National Army is a coalition of Turkish-backed rebel factions. Among its largest members are the " +
+        "Hamza Division, the Sultan Murad Division, led by Fehim Isa, and the Levant Front, headed by Azzam Gharib.",
+    );
+    for (const member of ["Hamza Division", "Sultan Murad Division", "Levant Front"])
+      expect(fact(x, "PART_OF", member, "Syrian National Army")).toBeDefined();
+  });
 });

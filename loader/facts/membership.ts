@@ -202,10 +202,13 @@ const THE_GROUP_INCLUDES = pattern(
 );
 
 /** "The group is one of the most powerful members of the Islamic Resistance in Iraq". */
-/** "Among its most powerful factions is X": one of the groups of the collective the sentence before spoke of. */
+/**
+ * "Among its most powerful factions is X", "Among its members are X, Y, led by Z, and the W": groups of the collective
+ * the sentence before spoke of.
+ */
 const AMONG_ITS_FACTIONS = pattern(
   /^Among its /,
-  `^Among its ${W(3)}(?:factions|groups|militias|members|components) (?:is|are|was|were) ${DET}${mk("O")}`,
+  `^Among its ${W(3)}(?:factions|groups|militias|members|components) (?:is|are|was|were) (${ORG_LIST})`,
   "g",
 );
 
@@ -475,7 +478,9 @@ export function membershipsIn(r: FactReading) {
     for (const other of [m[2], m[3]]) if (other !== undefined) add(ctx, "PART_OF", R(other), R(m[1]), 0.7);
   });
   each(THE_GROUPS_BRANCH, t, (m) => add(ctx, "PART_OF", R(m[1]), groupBefore(t, m.index!, R, history), 0.7));
-  each(AMONG_ITS_FACTIONS, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history), 0.7));
+  each(AMONG_ITS_FACTIONS, t, (m) => {
+    for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, previousOrg(history), 0.7);
+  });
   // "The coalition …", "The alliance also includes…": the collective told before (one that already holds members first),
   // not the member last named.
   const collectiveBefore = (noun: string | undefined) =>
