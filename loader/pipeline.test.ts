@@ -9104,4 +9104,15 @@ describe("extraction from text it has never seen", () => {
     for (const member of ["Hamza Division", "Sultan Murad Division", "Levant Front"])
       expect(fact(x, "PART_OF", member, "Syrian National Army")).toBeDefined();
   });
+
+  it("reads 'X is an umbrella group of militants allied with Y' as an alliance, not 'a group that fights troops allied with Y'", () => {
+    const x = one(
+      "The Hurras al-Din group is a coalition of hardline jihadists allied with al-Qaeda. The Ahrar al-Sham " +
+        "movement is a group that fights militias allied with the Syrian Democratic Forces.",
+    );
+    expect(
+      fact(x, "ALLIED_WITH", "Hurras al-Din", "al-Qaeda") ?? fact(x, "ALLIED_WITH", "al-Qaeda", "Hurras al-Din"),
+    ).toBeDefined();
+    expect(x.facts.filter((f) => f.type === "ALLIED_WITH")).toHaveLength(1);
+  });
 });

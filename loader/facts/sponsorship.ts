@@ -161,6 +161,16 @@ const ALLIED_WITH_APPOSITIVE = pattern(
   "g",
 );
 
+/**
+ * "The TTP is an umbrella group of Islamist militants allied with the Afghan Taliban": what the group is said to be, up
+ * to whom it is allied with; not "X is a group that fights forces allied with Y", whose clause speaks of others.
+ */
+const DESCRIBED_AS_ALLIED = pattern(
+  HAS_ALLY,
+  `${mk("O")} (?:is|was|remains) (?:an?|the) (?:(?!\\b(?:that|which|who|whom|with|against|fights?|fought|fighting)\\b)[^⟦,.;]){1,60}\\b${ALLY} ${DET}${mk("O")}`,
+  "g",
+);
+
 /** A group that opens the sentence, then an aside between commas, then its verb. */
 const SUBJECT_ASIDE =
   /^((?:The |the )?⟦O\d+⟧)(?: group| movement| militia| faction)?, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,100}, (?=(?:is|are|was|were|remains|has been) )/;
@@ -205,6 +215,7 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(ACCUSED_OF_ARMING, t, (m) => add(ctx, "BACKED_BY", R(m[3]), sponsorOf(ref(ms, m[1] ?? m[2])), 0.6));
     // Alliance: "O1, an Iran-backed militia allied with O2".
     each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
+    each(DESCRIBED_AS_ALLIED, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.8));
     each(ALLIED_PREDICATE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     each(POSSESSIVE_ALLY, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));
     // "The SDF, led by Mazloum Abdi, is backed by the United States", "The YBS, a Yazidi militia formed in 2014 to
