@@ -9115,4 +9115,17 @@ describe("extraction from text it has never seen", () => {
     ).toBeDefined();
     expect(x.facts.filter((f) => f.type === "ALLIED_WITH")).toHaveLength(1);
   });
+
+  it("reads 'shot dead X, the mayor of Y, along with one of his bodyguards' and 'Z was a member of the ruling W party'", () => {
+    const x = one(
+      "Gunmen shot dead Carlos Mendoza Ruiz, the mayor of Zinapécuaro in the state of Michoacán, along with one of " +
+        "his bodyguards on Saturday, officials said. Mendoza was a member of the ruling Morena party.",
+      "2025-07-14",
+    );
+    const killing = attackIn(x, "Zinapécuaro");
+    expect(killing).toMatchObject({ date: "2025-07-12", fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(entity(x, "Zinapécuaro").label).toBe("Place");
+    expect(fact(x, "AFFILIATED_WITH", "Carlos Mendoza Ruiz", "Morena party")?.roles).toEqual(["member"]);
+    expect(x.entities.filter((e) => e.label === "Person")).toHaveLength(1);
+  });
 });

@@ -16,6 +16,7 @@ import {
   NOT_A_LIST_GOING_ON,
   NOT_A_VERB,
   ROLE,
+  STANDING,
   TARGET,
   TITLE,
   W,
@@ -257,10 +258,13 @@ const GROUP_TITLE_NAME = pattern(
 /** What ROLE_PREDICATE needs before it is worth running. */
 const COPULA = /\b(?:was|is|had been|has been|became) (?:a|an|the) /i;
 
-/** "X was a commander of Y", "said he was a commander of its armed wing, the Y": the role, in the group named. */
+/**
+ * "X was a commander of Y", "said he was a commander of its armed wing, the Y", "X was a member of the ruling Y party":
+ * the role, in the group named.
+ */
 const ROLE_PREDICATE = pattern(
   COPULA,
-  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:(?:[\\w-]+ )?${BRANCH}, (?:the )?)?(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) ${W(2)}${ROLE} (?:of|in|with|for) ${DET}(?:(?:[\\w-]+ )?${BRANCH}, (?:the )?)?${STANDING}(?:${mk("OS")}(?![-–]\\w)|${W(2)}(militia|group|movement|organi[sz]ation)\\b)`,
   "gi",
 );
 

@@ -1019,8 +1019,12 @@ class MentionSearch {
         // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
         // particles or hyphens.
         (prev === "of" && kindOfPlace(prev2) && content.length <= 3) ||
-        // "El Fasher, the capital of North Darfur": what a capital is the capital of is a place.
-        (prev === "of" && prev2 === "capital" && content.length <= 3 && !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "El Fasher, the capital of North Darfur", "the mayor of Tacámbaro": what a capital is the capital of, or a
+        // mayor or governor governs, is a place.
+        (prev === "of" &&
+          /^(?:capital|mayor|governor)$/.test(prev2) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!)) ||
         // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
         // Hasakah": a place in a list of places.
         (prev === "and" && this.namedRightBefore(ts, "Place")) ||

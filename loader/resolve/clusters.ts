@@ -9,6 +9,7 @@ import {
   initialsOf,
   orgKey,
   parseSurface,
+  paternalSurname,
   personName,
   placeKey,
   startSurnames,
@@ -139,6 +140,8 @@ function bucketKeys(label: EntityLabel, surface: string): string[] {
     const keys: string[] = [];
     if (pn.surname) keys.push(tokenBucket("P:s:", pn.surname));
     for (const s of startSurnames(pn)) keys.push(tokenBucket("P:s:", s));
+    const paternal = paternalSurname(pn);
+    if (paternal) keys.push(tokenBucket("P:s:", paternal));
     if (pn.kunya) keys.push(tokenBucket("P:k:", pn.kunya));
     return keys;
   }

@@ -20,6 +20,7 @@ import {
   isFragmentOf,
   nearTokenBuckets,
   orgKey,
+  paternalSurname,
   personName,
   placeKey,
   placeProper,
@@ -145,7 +146,9 @@ export function resolveEntities(
             !!other.surname &&
             other.tokens.length >= 2 &&
             !isAcronymName(surface) &&
-            sameToken(pn.surname, other.surname)
+            (sameToken(pn.surname, other.surname) ||
+              // "Bastida was a member of…" after "Salvador Bastida García", in its article.
+              (c.articles.has(article) && sameToken(pn.surname, paternalSurname(other) ?? "")))
           );
         }),
       );

@@ -144,6 +144,14 @@ export function startSurnames(pn: PersonName): string[] {
   return particle < 0 ? [] : t.slice(particle + 1, -1);
 }
 
+/**
+ * "Bastida" for "Salvador Bastida García", "Petro" for "Gustavo Petro Urrego": the first of two surnames, by which
+ * Spanish and Portuguese names are told again.
+ */
+export function paternalSurname(pn: PersonName): string | null {
+  return pn.tokens.length === 3 && !pn.kunya ? pn.tokens[1]! : null;
+}
+
 /** Organisation key: content tokens, generic heads ("Harakat", "Movement") dropped, transliteration folded. */
 export const orgKey = memo(orgKeyUncached);
 
