@@ -9128,4 +9128,16 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Carlos Mendoza Ruiz", "Morena party")?.roles).toEqual(["member"]);
     expect(x.entities.filter((e) => e.label === "Person")).toHaveLength(1);
   });
+
+  it("reads 'X dissidents of the Y (ACR) attacked' as Y's attack, and 'P, the leader of the Y, whose real name is Q' as P", () => {
+    const x = one(
+      "FARC dissidents of the Segunda Marquetalia (SM) attacked a police station in Suárez in Cauca department on " +
+        "Friday, killing three officers. Police said the attack was ordered by Walter Mendoza, the leader of the " +
+        "SM, whose real name is José Aldinever Sierra.",
+      "2025-05-19",
+    );
+    expect(attackIn(x, "Suárez").perpetrators).toMatchObject([{ entity: entity(x, "Segunda Marquetalia").id }]);
+    expect(entity(x, "José Aldinever Sierra").id).toBe(entity(x, "Walter Mendoza").id);
+    expect(entity(x, "Segunda Marquetalia").aliases).not.toContain("José Aldinever Sierra");
+  });
 });

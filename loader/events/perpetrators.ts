@@ -37,10 +37,10 @@ const ACTOR_MODIFIER = new RegExp(
 
 /**
  * "Jihadists linked to Al-Qaeda attacked…", "dissidents of the former FARC": unnamed attackers, told by the group they
- * are tied to or left.
+ * are tied to or left; not "FARC dissidents of the Central General Staff", the group they are in.
  */
 const LINKED_BEFORE =
-  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$|\b(?:dissidents|defectors|deserters|breakaway factions?|splinter (?:groups?|factions?)) of (?:the )?(?:former )?$/i;
+  /\b(?:linked|affiliated|allied|aligned|tied|close) (?:to|with) (?:the )?$|\binspired by (?:the )?$|(?<!⟦O\d+⟧ )\b(?:dissidents|defectors|deserters|breakaway factions?|splinter (?:groups?|factions?)) of (?:the )?(?:former )?$/i;
 
 const WHEN_OFFENSIVE =
   /^[^.;]{0,100}?,? (?:when|where) (?:(?:fighters|militants|members|gunmen) (?:of|from) )?(?:the )?⟦O(\d+)⟧ (?:launched|began|mounted|started) an? (?:[\w-]+ )?(?:offensive|assault|attack)(?: (?:against|on) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:of (?:the )?(?:former )?)?⟦O(\d+)⟧)?/;

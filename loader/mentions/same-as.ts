@@ -60,6 +60,15 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     // "dissidents of the former FARC known as the 33rd Front": the other name is the dissidents', not the group's
     // (an acronym in brackets still closes the group's own name: "fighters of the Sinjar Resistance Units (YBS)").
     if (!bracketed && PART_OF_BEFORE.test(s.text.slice(Math.max(0, a.start - 60), a.start))) continue;
+    // "Iván Mordisco, the leader of the EMC, whose real name is Néstor Vera": a real name is a man's, the one the
+    // appositive after his name ends with.
+    if (/^,?\s*whose real name (?:is|was)\s*$/i.test(told) && a.label !== "Person") {
+      const man = mentions.slice(0, i).findLast((m) => m.label === "Person");
+      if (man && /^, (?:the|a|an) [^,;]{1,80}$/.test(s.text.slice(man.end, a.start))) {
+        out.push({ a: man.id, b: b.id, how: "aka" });
+        continue;
+      }
+    }
     if (bracketed && isBracketAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
