@@ -9140,4 +9140,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "José Aldinever Sierra").id).toBe(entity(x, "Walter Mendoza").id);
     expect(entity(x, "Segunda Marquetalia").aliases).not.toContain("José Aldinever Sierra");
   });
+
+  it("reads 'Two peacekeepers from X serving with the UN mission in Y (ACR) were killed' as two dead and ACR a group", () => {
+    const x = one(
+      "Two peacekeepers from Nepal serving with the UN mission in South Sudan (UNMISS) were killed when their " +
+        "convoy was ambushed near the town of Nasir on Tuesday, the mission said.",
+      "2025-03-12",
+    );
+    expect(attackIn(x, "Nasir")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(entity(x, "UNMISS").label).toBe("Organization");
+  });
 });

@@ -308,10 +308,11 @@ class MentionSearch {
   private namedAsAGroup(ts: number): boolean {
     const word = (k: number) => this.tokens[k]?.text.toLowerCase() ?? "";
     if (word(ts - 1) === "the" && word(ts - 2) === ",") return FORCE_NOUNS.has(word(ts - 3));
-    // "the UN mission in the Central African Republic, MINUSCA,", "the African Union mission, AUSSOM", "the African
-    // Union mission AUSSOM": the acronym of the mission just told.
+    // "the UN mission in the Central African Republic, MINUSCA,", "the UN mission in the Central African Republic
+    // (MINUSCA)", "the African Union mission, AUSSOM", "the African Union mission AUSSOM": the acronym of the mission
+    // just told.
     if (word(ts - 1) === "mission" && /^[A-Z]{3,}$/.test(this.tokens[ts]!.text)) return true;
-    if (word(ts - 1) === "," && /^[A-Z]{3,}$/.test(this.tokens[ts]!.text))
+    if ((word(ts - 1) === "," || word(ts - 1) === "(") && /^[A-Z]{3,}$/.test(this.tokens[ts]!.text))
       for (let k = ts - 2; k >= Math.max(0, ts - 10) && word(k) !== ","; k--) if (word(k) === "mission") return true;
     // "aid workers with the charity World Vision", "the relief organisation X": a group told by what it is; not "the
     // group Jolani led", whose leader follows.
