@@ -9150,4 +9150,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Nasir")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
     expect(entity(x, "UNMISS").label).toBe("Organization");
   });
+
+  it("reads 'Fighters of X, an Islamic State-affiliated group, stormed a church in Y' as an attack in Y", () => {
+    const x = one(
+      "Fighters of the Allied Democratic Forces, an Islamic State-affiliated group, stormed a church in Mambasa in " +
+        "Ituri province on Saturday night, killing at least 17 worshippers, officials said.",
+      "2025-04-14",
+    );
+    expect(ids(attackIn(x, "Mambasa").places)).toEqual([entity(x, "Mambasa").id, entity(x, "Ituri").id]);
+  });
 });
