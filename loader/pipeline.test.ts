@@ -9159,4 +9159,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Mambasa").places)).toEqual([entity(x, "Mambasa").id, entity(x, "Ituri").id]);
   });
+
+  it("reads 'ordered the strikes to stop X attacks on shipping in Y' as no attack by X", () => {
+    const x = one(
+      "British jets struck a Houthi radar site near Hodeidah on Monday, the defence ministry said. The prime " +
+        "minister said he had ordered the strikes to stop Houthi attacks on shipping in the Gulf of Aden.",
+      "2025-02-11",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Hodeidah").perpetrators.map((p) => p.entity)).not.toContain(entity(x, "Houthis").id);
+  });
 });

@@ -165,6 +165,9 @@ const KILL_VERB = new RegExp(
 const GENERIC_BEFORE =
   /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|scene of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar|previously|repeatedly|frequently|regularly|routinely|often)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** "ordered the strikes to stop Houthi attacks on shipping": attacks an act is meant to end are many, none told. */
+const MEANT_TO_END = /\bto (?:stop|halt|end|prevent|deter|curb|thwart|counter)\s+(?:[\w-]+\s+|⟦[SO]\d+⟧\s+){0,3}$/i;
+
 /** "The United States launched a wave of air strikes…": one operation of many strikes, not strikes in general. */
 const LAUNCHED_A_WAVE =
   /\b(?:launched|carried out|conducted|unleashed|fired) (?:a|an) (?:new |fresh |second |third |massive |major |large )?(?:wave|barrage|salvo|round) of\s+(?:[\w-]+\s+){0,3}$/i;
@@ -515,7 +518,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   // "…checked the cards of those on board and shot dead nine men": a verb after "and" opens a clause of its own.
   const genericBefore =
     !amongDead &&
-    GENERIC_BEFORE.test(near) &&
+    (GENERIC_BEFORE.test(near) || MEANT_TO_END.test(near)) &&
     !LAUNCHED_A_WAVE.test(near) &&
     !(kills && TOLL_BEFORE_KILLED.test(before.slice(-120))) &&
     !(plural && DEAD_COUNTED_IN.test(t.slice(Math.max(0, start - 80), start))) &&
