@@ -9169,4 +9169,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Hodeidah").perpetrators.map((p) => p.entity)).not.toContain(entity(x, "Houthis").id);
   });
+
+  it("reads 'a security source said at least 30 soldiers had died' as a second figure of the attack's dead", () => {
+    const x = one(
+      "ISWAP said it had killed more than 50 soldiers in an attack on a military base in Marte on Thursday. A " +
+        "military source told AFP that at least 12 soldiers had died.",
+      "2025-05-17",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Marte")).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 50 });
+  });
 });

@@ -109,9 +109,9 @@ const TOLL_DIED_IN = new RegExp(
   "i",
 );
 
-/** "…said nine people died": a count of dead the clause ends on. */
+/** "…said nine people died", "…that at least 30 soldiers had died": a count of dead the clause ends on. */
 const DIED_ALONE = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+|more than\\s+|nearly\\s+|about\\s+)?(${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS})\\s+$`,
+  `\\b(?<![\\d,.])(?:at least\\s+|more than\\s+|nearly\\s+|about\\s+)?(${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS})\\s+(?:had\\s+|have\\s+)?$`,
   "i",
 );
 
