@@ -9179,4 +9179,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Marte")).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 50 });
   });
+
+  it("reads 'X said it had carried out airstrikes on bandit hideouts in the area on Sunday' as no claim of the bandits' attack", () => {
+    const x = one(
+      "Armed bandits killed at least 15 villagers in an attack on Gidan Bawa village in Sokoto State on Saturday " +
+        "night, residents said. The Nigerian Air Force said it had carried out airstrikes on bandit hideouts in " +
+        "the area on Sunday.",
+      "2025-02-10",
+    );
+    expect(attackIn(x, "Gidan Bawa").perpetrators).toEqual([]);
+  });
 });

@@ -67,9 +67,12 @@ const HUNTED_DOWN =
 // "A second person in the car, X, was also killed": more dead of the attack told, not another attack.
 const ANOTHER_OPENS = new RegExp(`^\\W*(?:${ANOTHER})\\b(?!\\s+(?:[\\w-]+\\s+)?${ONE_OF_THE_DEAD}\\b)`, "i");
 
-/** "The Houthis said they had also sunk another vessel": what is struck is another, and so is the attack. */
+/**
+ * "The Houthis said they had also sunk another vessel": what is struck is another, and so is the attack; so is "carried
+ * out airstrikes on bandit hideouts", the pursuit of attackers where they hide.
+ */
 const ANOTHER_OBJECT = new RegExp(
-  `^\\s+(?:${ANOTHER})\\s+(?:[\\w-]+\\s+)?(?:vessel|ship|tanker|boat|base|post|convoy|village|town|school|hospital|mosque|church|market|camp|checkpoint)\\b`,
+  `^\\s+(?:(?:${ANOTHER})\\s+(?:[\\w-]+\\s+)?(?:vessel|ship|tanker|boat|base|post|convoy|village|town|school|hospital|mosque|church|market|camp|checkpoint)|(?:on|against)\\s+(?:the\\s+|their\\s+)?(?:[\\w-]+\\s+)?(?:hideouts?|hide-outs?|enclaves?))\\b`,
   "i",
 );
 
