@@ -9189,4 +9189,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Gidan Bawa").perpetrators).toEqual([]);
   });
+
+  it("reads 'The X army said it had destroyed a plane … in a drone strike on Y' as the army's strike on Y", () => {
+    const x = one(
+      "The Chadian army said on Tuesday it had destroyed two pickup trucks carrying Boko Haram fighters in a drone " +
+        "strike near Baga Sola.",
+      "2025-04-02",
+    );
+    expect(attackIn(x, "Baga Sola").perpetrators).toMatchObject([
+      { entity: entity(x, "Chad").id, attribution: "claimed" },
+    ]);
+  });
 });

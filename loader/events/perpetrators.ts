@@ -167,6 +167,14 @@ const SELF_REPORT = new RegExp(
   "i",
 );
 
+/**
+ * "The Sudanese army said on Monday it had destroyed a cargo plane … in a drone strike on X": the speaker's own deed,
+ * done by the strike the trigger names.
+ */
+const SELF_DONE_IN = new RegExp(
+  `⟦[SO](\\d+)⟧ ${SAY}\\s+(?:[\\w-]+\\s+){0,4}?(?:that\\s+)?(?:it|they) (?:had |has |have )?(?:destroyed|killed|hit|targeted|struck|downed|sunk|sank|eliminated|neutrali[sz]ed)\\b(?:[^.;⟦]|⟦[SOL]\\d+⟧){0,100}?\\bin (?:an?|the|its|their) (?:[\\w-]+ )?$`,
+);
+
 /** What SELF_CLAIM needs before it is worth running. */
 const SAYS = new RegExp(`\\b${SAY}\\b`);
 
@@ -393,6 +401,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (first) f.perpetrators.set(label(first[1]!).id, "claimed");
     f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
   }
+  const doneIn = SAYS.test(before) && f.perpetrators.size === 0 ? SELF_DONE_IN.exec(before) : null;
+  if (doneIn) f.perpetrators.set(label(doneIn[1]!).id, "claimed");
   const partner = f.perpetrators.size > 0 ? JOINT_WITH.exec(scope) : null;
   if (partner) f.perpetrators.set(label(partner[1]!).id, "stated");
   // "80 people have been killed since Thursday, when fighters of the ELN launched an offensive against a faction of
