@@ -9200,4 +9200,16 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Chad").id, attribution: "claimed" },
     ]);
   });
+
+  it("reads 'a roadside bomb targeted the convoy of President X in Y' as an attack on X in Y, claimed by the group after", () => {
+    const x = one(
+      "A roadside bomb targeted the convoy of Governor Ahmed Abdi Karie in the Bondhere district of Mogadishu on " +
+        "Monday; he was unhurt. Al-Shabaab claimed the attack.",
+      "2025-03-18",
+    );
+    const bombing = attackIn(x, "Bondhere");
+    expect(bombing).toMatchObject({ date: "2025-03-17" });
+    expect(ids(bombing.targets)).toEqual([entity(x, "Ahmed Abdi Karie").id]);
+    expect(bombing.perpetrators).toMatchObject([{ entity: entity(x, "Al-Shabaab").id, attribution: "claimed" }]);
+  });
 });

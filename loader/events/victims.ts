@@ -86,7 +86,13 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
       if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
     }
   }
-  for (const m of matchesIf(namesPerson, targetScope, /\btargeted (?:the )?⟦P(\d+)⟧/g)) f.targets.add(label(m[1]!).id);
+  // "targeted X", "targeted the convoy of President X": the man aimed at.
+  for (const m of matchesIf(
+    namesPerson,
+    targetScope,
+    /\btargeted (?:the )?(?:(?:convoy|motorcade|car|vehicle|home|house|residence|office) of (?:[A-Z][\w.-]* ){0,2})?⟦P(\d+)⟧/g,
+  ))
+    f.targets.add(label(m[1]!).id);
   // "exploded at a checkpoint of the Sultan Murad Division": the group whose post was hit.
   for (const m of matchesIf(namesGroup, targetScope, POST_OF_A_GROUP))
     if (!f.perpetrators.has(label(m[1]!).id)) f.targets.add(label(m[1]!).id);
