@@ -9212,4 +9212,15 @@ describe("extraction from text it has never seen", () => {
     expect(ids(bombing.targets)).toEqual([entity(x, "Ahmed Abdi Karie").id]);
     expect(bombing.perpetrators).toMatchObject([{ entity: entity(x, "Al-Shabaab").id, attribution: "claimed" }]);
   });
+
+  it("reads 'X has carried out attacks on civilians in Y in the past' as a record, not the attacker of the attack told", () => {
+    const x = one(
+      "Unknown gunmen opened fire on a wedding party in the Achin district of Nangarhar province on Sunday night, " +
+        "killing four people. The Islamic State Khorasan Province has carried out attacks on civilians in " +
+        "Nangarhar in the past.",
+      "2025-08-18",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Achin").perpetrators).toEqual([]);
+  });
 });

@@ -525,10 +525,11 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     !((verb || kills) && /\b(?:and|then)\s+$/.test(near));
   // Not "blamed al-Shabaab, which has killed several leaders over the past year": a blame tells of the attack told.
   const tally = OVER_A_PERIOD.test(scope) && word !== "blamed";
-  // "…but the Islamic State group has attacked mosques in the city before": what it has done before, a record.
+  // "…but the Islamic State group has attacked mosques in the city before", "X has carried out attacks on civilians
+  // in Y in the past": what it has done before, a record.
   const genericAfter =
     GENERIC_AFTER.test(scope) ||
-    (/\b(?:has|have|had)\s+(?:\w+\s+)?$/.test(near) &&
+    (/\b(?:has|have|had)\s+(?:\w+\s+){0,2}$/.test(near) &&
       /^\S+[^.;]{0,60}?\b(?:before|in the past)\s*(?:[.;]|$)/.test(scope));
   const generic = genericBefore || genericAfter || campaign || tally;
   const under = /\bunder\s+$/i.test(near);
