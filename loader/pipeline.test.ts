@@ -9223,4 +9223,25 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "Achin").perpetrators).toEqual([]);
   });
+
+  it("counts 'killed correspondent X and four of his colleagues' as five dead", () => {
+    const x = one(
+      "An Israeli strike on a media tent in Khan Younis killed Reuters correspondent Hossam Shabat and three of his " +
+        "colleagues on Monday, the agency said.",
+      "2025-03-25",
+    );
+    expect(attackIn(x, "Khan Younis")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+  });
+
+  it("reads 'blamed the FARC dissident X front' as blame of the front, named after a man", () => {
+    const x = one(
+      "A motorcycle bomb exploded near a police station in Jamundí on Thursday, killing two officers. Authorities " +
+        "blamed the FARC dissident Carlos Patiño front.",
+      "2025-06-13",
+    );
+    expect(entity(x, "Carlos Patiño front").label).toBe("Organization");
+    expect(attackIn(x, "Jamundí").perpetrators).toMatchObject([
+      { entity: entity(x, "Carlos Patiño front").id, attribution: "blamed" },
+    ]);
+  });
 });

@@ -221,10 +221,11 @@ const WITH_THEIR_OWN = new RegExp(
 
 /**
  * "killed a field commander of X on Friday, along with two passers-by", "killed a sub-leader of X and two of his
- * followers", "killed bandit leader X and 12 of his fighters": one and those with him.
+ * followers", "killed bandit leader X and 12 of his fighters", "killed correspondent X and four of his colleagues": one
+ * and those with him.
  */
 const WITH_OTHERS_OF_HIS = new RegExp(
-  String.raw`^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|${TITLED_PERSON})[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:[\w-]+ )?(?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates|sons|daughters|children|brothers|relatives)\b)`,
+  String.raw`^(?:killed|killing) (?:an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:\w+-)?(?:commander|leader|official|member|officer|fighter|soldier)\b|${TITLED_PERSON})[^.;]{0,120}?(?:,? (?:along|together) with (\w+) (?:of (?:his|her|their) )?(?:others?\b|other \w+|passers-by|civilians|people|bodyguards|guards|companions|aides)| and (\w+) of (?:his|her|their) (?:[\w-]+ )?(?:followers|fighters|men|bodyguards|guards|companions|aides|deputies|associates|colleagues|comrades|sons|daughters|children|brothers|relatives)\b)`,
   "i",
 );
 

@@ -78,7 +78,7 @@ export const DONE_TO_DEATH = "(?:beat|beaten|stabbed|hacked|burned|burnt|bludgeo
 export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|dropped|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${TAKING}`;
 
 /** A person told by name, with the rank before it: "senior Islamic State leader X", "X". */
-export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief) )?⟦P\d+⟧`;
+export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief|correspondent|reporter|journalist|photographer) )?⟦P\d+⟧`;
 
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 export const NEAR = 120;

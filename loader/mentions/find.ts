@@ -1094,8 +1094,10 @@ class MentionSearch {
         label = "Organization";
         cues.push("group-appositive");
       } else if (
-        // "the cargo ship Eternity C, the second vessel": a ship's name, whatever follows it.
+        // "the cargo ship Eternity C, the second vessel": a ship's name, whatever follows it; "the FARC dissident Jaime
+        // Martínez front": a faction named after a man.
         !VESSELS.has(prev) &&
+        !(UNIT_AFTER_NAME.has(next) && words.length >= 2) &&
         (PERSON_PRECEDERS.has(prev) ||
           // "Hafiz Gul Bahadur's faction": a faction, its loyalists or men are a person's.
           (/^['’]s$/.test(next) && FOLLOWERS.has(next2)) ||
@@ -1126,12 +1128,13 @@ class MentionSearch {
       } else if (
         UNIT_AFTER_NAME.has(next) &&
         (GIVEN_NAME_SET.has(words[0]!) ||
+          (prev === "dissident" && words.length >= 2) ||
           (prev === "the" &&
             (next2 === "of" || (next2 === "," && /^(?:an?|one)$/.test(this.tokens[te + 2]?.text ?? ""))) &&
             !PLACE_PREPS.has(prev2)))
       ) {
-        // "the Carlos Patiño front", "the Jaime Martínez front of the EMC", "the Jaime Martínez front, a faction of…": a
-        // faction named after a man.
+        // "the Carlos Patiño front", "the Jaime Martínez front of the EMC", "the Jaime Martínez front, a faction of…",
+        // "the FARC dissident Jaime Martínez front": a faction named after a man.
         label = "Organization";
         cues.push("named-unit");
       } else if (
