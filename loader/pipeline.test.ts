@@ -9244,4 +9244,13 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Carlos Patiño front").id, attribution: "blamed" },
     ]);
   });
+
+  it("reads 'the X faction of the Y', named after its leader, as a group in Y, apart from the man X", () => {
+    const x = one(
+      "Jaish al-Fursan, a group linked to the Hafez Gul Nazir faction of the Pakistani Taliban, claimed the attack. " +
+        "Hafez Gul Nazir has led fighters in North Waziristan for two decades.",
+    );
+    expect(fact(x, "PART_OF", "Hafez Gul Nazir faction", "Tehreek-e-Taliban Pakistan")).toBeDefined();
+    expect(entity(x, "Hafez Gul Nazir").label).toBe("Person");
+  });
 });

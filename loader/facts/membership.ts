@@ -13,6 +13,7 @@ import {
   listOrgs,
   previousGroup,
   previousOrg,
+  ref,
 } from "./context.ts";
 import {
   BASED,
@@ -157,6 +158,9 @@ const FACTION_OF_A_NAMED_WHOLE = pattern(
   `${mk("O")}, (?:a|an|one) (?:[\\w-]+ |⟦S\\d+⟧-[\\w-]+ ){0,3}?${mk("O")}(?=[,.;]| in\\b)`,
   "g",
 );
+
+/** "the Hafiz Gul Bahadur faction of the Pakistani Taliban": a faction named after its leader, of the group after it. */
+const NAMED_FACTION_OF = pattern(/⟧ of /, `${mk("O")} of ${DET}(?:⟦S\\d+⟧ )?${mk("O")}(?![’']s)`, "g");
 
 const WING_OF = pattern(
   HAS_BRANCH,
@@ -450,6 +454,9 @@ export function membershipsIn(r: FactReading) {
     each(FACTION_OF_A_NAMED_WHOLE, t, (m) => {
       if (new RegExp(`⟦O${m[2]}⟧ (?:faction|unit|brigade|affiliate)\\b`).test(ms.text))
         add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85);
+    });
+    each(NAMED_FACTION_OF, t, (m) => {
+      if (/ faction$/.test(ref(ms, m[1])?.mention.surface ?? "")) add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85);
     });
     each(PART_NAMED_AFTER, t, (m) => add(ctx, "PART_OF", R(m[3]), R(m[1] ?? m[2]), 0.85));
     each(POSSESSIVE_WING, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));

@@ -1173,7 +1173,9 @@ class MentionSearch {
     }
     if (
       label === "Organization" &&
-      NAME_FORMING_TRAILERS.has(next) &&
+      (NAME_FORMING_TRAILERS.has(next) ||
+        // "the Hafiz Gul Bahadur faction of the Pakistani Taliban": a faction named after its leader is not the man.
+        (next === "faction" && words.length >= 2 && GIVEN_NAME_SET.has(words[0]!))) &&
       !words.some((w) => ORG_HEAD_SET.has(w.toLowerCase()))
     ) {
       te += 1;

@@ -528,6 +528,8 @@ export const GIVEN_NAMES = [
   "Hussain",
   "Hassan",
   "Hasan",
+  "Hafiz",
+  "Hafez",
   "Mahmoud",
   "Mustafa",
   "Mostafa",
