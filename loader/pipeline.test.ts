@@ -9253,4 +9253,26 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Hafez Gul Nazir faction", "Tehreek-e-Taliban Pakistan")).toBeDefined();
     expect(entity(x, "Hafez Gul Nazir").label).toBe("Person");
   });
+
+  it("reads 'dropped guided bombs on X' as an attack in X", () => {
+    const x = one(
+      "Russian forces dropped guided aerial bombs on Zaporizhzhia overnight into Sunday, hitting a residential " +
+        "building and killing two people, the regional governor said.",
+      "2025-06-09",
+    );
+    expect(entity(x, "Zaporizhzhia").label).toBe("Place");
+    expect(attackIn(x, "Zaporizhzhia")).toMatchObject({ fatalitiesMin: 2 });
+  });
+
+  it("reads 'Members of the Barrio 18 gang attacked inmates' as the gang's side of the clashes told before", () => {
+    const x = one(
+      "Seven inmates were killed on Sunday in clashes between rival gangs at the El Porvenir prison in La Ceiba, " +
+        "authorities said. Members of the Barrio 18 gang attacked inmates belonging to the Mara Salvatrucha with " +
+        "knives, a prison official said.",
+      "2025-05-12",
+    );
+    expect(entity(x, "Barrio 18").label).toBe("Organization");
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "La Ceiba").perpetrators).toMatchObject([{ entity: entity(x, "Barrio 18").id }]);
+  });
 });

@@ -60,7 +60,12 @@ const ATTACKERS_TOLD = new RegExp(`\\b(?:the|both|two|three|all) (?:[\\w-]+ )?(?
  */
 function byAnOutsider(d: Draft, f: Frame): boolean {
   return (
-    (otherKinds(d, f) || (d.frames.some((g) => g.eventType === "Armed clash") && f.eventType === "Attack")) &&
+    (otherKinds(d, f) ||
+      // "Nine inmates were killed in clashes between rival gangs… Members of the X gang attacked inmates of Y": fighting
+      // between sides it leaves unnamed may be told next by a group of them; a state that strikes is no side of it.
+      (d.frames.some((g) => g.eventType === "Armed clash") &&
+        f.eventType === "Attack" &&
+        (d.sides.size > 0 || [...f.perpetrators.keys()].some((id) => id.startsWith("state:"))))) &&
     f.sides.size > 0 &&
     !overlaps(d.sides, f.sides) &&
     !overlaps(d.targets, f.sides)

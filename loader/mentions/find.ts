@@ -997,8 +997,9 @@ class MentionSearch {
             /^(?:the|a|provincial|regional|state|district|county|border|coastal)$/i.test(prev2))) ||
         // "an Israeli strike on Nabatieh": a name an attack falls on, with nothing to say it is a group; not "attacks on
         // Punjabi workers", whose people it names.
+        // "dropped guided bombs on Kharkiv": where munitions fell.
         (prev === "on" &&
-          ATTACK_NOUNS.has(prev2) &&
+          (ATTACK_NOUNS.has(prev2) || /^(?:bombs|missiles|rockets|shells|munitions)$/.test(prev2)) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
           !PEOPLE_HIT.test(next)) ||

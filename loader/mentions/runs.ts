@@ -129,8 +129,12 @@ export function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
-      // "Tower 22", "Camp 14": a site named by its number.
-      if (/^\d{1,3}$/.test(u.text) && j === i + 1 && NUMBERED_SITES.has(tokens[i]!.text)) {
+      // "Tower 22", "Camp 14": a site named by its number; "the Barrio 18 gang": a gang named so.
+      if (
+        /^\d{1,3}$/.test(u.text) &&
+        j === i + 1 &&
+        (NUMBERED_SITES.has(tokens[i]!.text) || /^(?:gang|cartel|crew)$/.test(tokens[j + 1]?.text ?? ""))
+      ) {
         j++;
         break;
       }
