@@ -9275,4 +9275,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(attackIn(x, "La Ceiba").perpetrators).toMatchObject([{ entity: entity(x, "Barrio 18").id }]);
   });
+
+  it("reads 'The X, led by P, is a member of the Y' as X in Y, not P a member of Y", () => {
+    const x = one(
+      "The MPC, led by Mahamat Al-Khatim, is a member of the Coalition of Patriots for Change, an alliance of armed " +
+        "groups formed in 2020.",
+    );
+    expect(fact(x, "PART_OF", "MPC", "Coalition of Patriots for Change")).toBeDefined();
+    expect(fact(x, "AFFILIATED_WITH", "Mahamat Al-Khatim", "Coalition of Patriots for Change")).toBeUndefined();
+  });
 });

@@ -98,7 +98,7 @@ export const DEFINED = "(?:\\s\\([^()⟦]{1,12}\\)|\\s\\(⟦O\\d+⟧\\))?";
 /* The patterns, compiled once: each reads like the sentences it matches (see the comments at their use). */
 /** "Qaani, met leaders of…": a clause after a name, not an appositive that gives a role. */
 export const NOT_A_VERB =
-  "(?!(?:met|meets|said|says|told|urged|called|visited|added|warned|vowed|accused|denied|announced|threatened|attended|praised|condemned|ordered|stressed|asked|led|leads|joined|replaced|succeeded)\\b)";
+  "(?!(?:met|meets|said|says|told|urged|called|visited|added|warned|vowed|accused|denied|announced|threatened|attended|praised|condemned|ordered|stressed|asked|led|leads|joined|replaced|succeeded|is|was|are|were|has|had|remains)\\b)";
 
 /**
  * "…the deputy commander of Islamic Jihad's rocket unit, the IDF said": the one who speaks, not a name of the unit
