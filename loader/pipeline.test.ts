@@ -9284,4 +9284,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "MPC", "Coalition of Patriots for Change")).toBeDefined();
     expect(fact(x, "AFFILIATED_WITH", "Mahamat Al-Khatim", "Coalition of Patriots for Change")).toBeUndefined();
   });
+
+  it("dates 'On the same night, two soldiers were killed in a drone attack on a base in X' by the night told before", () => {
+    const x = one(
+      "Kataib Hezbollah said it had launched drones at a target in Haifa on Tuesday. On the same night, three " +
+        "Israeli soldiers were killed in a drone attack on a base in the Jordan Valley.",
+      "2024-10-16",
+    );
+    expect(attackIn(x, "Jordan Valley")).toMatchObject({ date: "2024-10-15", fatalitiesMin: 3 });
+  });
 });

@@ -24,7 +24,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Words without which a sentence holds no date expression: chrono is only run where one occurs. */
 const DATE_WORD =
-  /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|week|weekend|month|year|years|ago|day|days|earlier|later|christmas|eve)\b/i;
+  /\b(?:hours|\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|week|weekend|month|year|years|ago|day|days|night|earlier|later|christmas|eve)\b/i;
 
 /** A date told as days apart from another event's ("a day after", "the night before"), not by its own name. */
 export const toldFromAnother = (d: ResolvedDate) => /\b(?:after|before)$/i.test(d.text);
@@ -168,13 +168,13 @@ export function findDates(text: string, published: string | null, previous?: Res
   // Days told relative to the last date before them: the sentence's own ("on Monday, hours after…"), else the
   // previous sentence's.
   for (const m of text.matchAll(
-    /\bthe (following|next|previous) (?:day|night)\b|\bthe (?:day|night) (before|after)\b|\b(?:hours|minutes) (?:later|earlier|after|before)\b|\b(?:later|earlier) that day\b|\bthe same day\b/gi,
+    /\bthe (following|next|previous) (?:day|night)\b|\bthe (?:day|night) (before|after)\b|\b(?:hours|minutes) (?:later|earlier|after|before)\b|\b(?:later|earlier) that day\b|\bthe same (?:day|night)\b/gi,
   )) {
     const own = out.filter((o) => o.index < m.index! && o.precision === "day").sort((a, b) => a.index - b.index);
     const anchor = own[own.length - 1] ?? previous;
     if (!anchor || anchor.precision !== "day") continue;
     if (out.some((o) => o.index <= m.index! && m.index! < o.index + o.text.length)) continue;
-    const delta = /^(?:hours|minutes)|that day|same day/i.test(m[0])
+    const delta = /^(?:hours|minutes)|that day|same (?:day|night)/i.test(m[0])
       ? 0
       : /following|next|after/i.test(m[0])
         ? 1
