@@ -9293,4 +9293,28 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Jordan Valley")).toMatchObject({ date: "2024-10-15", fatalitiesMin: 3 });
   });
+
+  it("reads 'UN experts say it is backed by X' of the group told before, not of the UN", () => {
+    const x = one(
+      "The Twirwaneho, a Banyamulenge militia, is active in South Kivu. UN experts say it is backed by Rwanda, which " +
+        "denies the charge.",
+    );
+    expect(fact(x, "BACKED_BY", "Twirwaneho", "Rwanda")).toBeDefined();
+    expect(x.facts.filter((f) => f.type === "BACKED_BY")).toHaveLength(1);
+  });
+
+  it("reads 'Its political leader is A and its military commander is B' and 'C is the G's leader' as their roles", () => {
+    const x = one(
+      "The Twirwaneho is a militia in South Kivu. Its political leader is Michel Rukunda and its military commander " +
+        "is Charles Sematama. Jean Bosco Ntaganda is the CODECO's leader.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Michel Rukunda", "Twirwaneho")?.roles).toEqual(["political leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Charles Sematama", "Twirwaneho")?.roles).toEqual(["military commander"]);
+    expect(fact(x, "AFFILIATED_WITH", "Jean Bosco Ntaganda", "CODECO")?.roles).toEqual(["leader"]);
+  });
+
+  it("reads 'X, al-Qaeda's Sahel branch, is led by P' as P the leader of X", () => {
+    const x = one("Katiba Serma, al-Qaeda's Sahel affiliate, is led by Hamadoun Diallo, a Fulani preacher.");
+    expect(fact(x, "AFFILIATED_WITH", "Hamadoun Diallo", "Katiba Serma")?.roles).toEqual(["leader"]);
+  });
 });

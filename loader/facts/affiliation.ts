@@ -141,12 +141,12 @@ const SUBJECT_ITS_ROLE = pattern(
 );
 
 /**
- * "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X", "Its leader in the Gojjam zone, X":
- * the organisation the text was speaking of.
+ * "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X", "Its leader in the Gojjam zone, X",
+ * "Its political leader is X and its military commander is Y": the organisation the text was speaking of.
  */
 const ITS_ROLE_NAME = pattern(
   /^(?:Its|Their) /,
-  `^(?:Its|Their) (?:current |new )?${ROLE}(?: in (?:the )?⟦L\\d+⟧(?: [a-z]+)?)?,? (?:is |was )?${TITLE}${mk("P")}`,
+  `(?:^(?:Its|Their)|\\band (?:its|their)) (?:current |new )?${ROLE}(?: in (?:the )?⟦L\\d+⟧(?: [a-z]+)?)?,? (?:is |was )?${TITLE}${mk("P")}`,
   "g",
 );
 
@@ -269,12 +269,12 @@ const ROLE_PREDICATE = pattern(
 );
 
 /**
- * "…, and said he was a local Hezbollah official": a role told with its group before it; not "X was the uncle of
- * Taliban interior minister Y", another's role.
+ * "…, and said he was a local Hezbollah official", "X is the BLA's leader": a role told with its group before it; not
+ * "X was the uncle of Taliban interior minister Y", another's role.
  */
 const GROUP_ROLE_PREDICATE = pattern(
   COPULA,
-  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) (?:(?!(?:of|to|for|with) )[\\w'’-]+ ){0,2}?${mk("O")} ${ROLE}\\b`,
+  `(?:\\b(?:he|she)|${mk("P")}${AGE}) (?:was|is|had been|has been|became) (?:a|an|the) (?:(?!(?:of|to|for|with) )[\\w'’-]+ ){0,2}?${mk("O")}(?:[’']s)? ${ROLE}\\b`,
   "g",
 );
 
@@ -317,14 +317,15 @@ const MEMBERS_OF_A_COALITION = "(?:[\\w-]+ ){0,2}?(?:gangs|groups|militias|facti
 const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN})`;
 
 /**
- * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y", "X, a splinter of the Mahdi Army,
- * is led by Y", "X (AFC), which includes M23, is led by Y", "…, part of the Y coalition led by Z"; not "The militia, an
- * offshoot of the Mahdi Army, is led by Y", where the group leads nothing, nor "a splinter of the Mahdi Army led by Y",
- * where the splinter may be the one led; but "members of X, which is led by Y", as members are no group.
+ * "X is led by Y", "X, the dissident group led by Y", "X is led by former President Y", "X, al-Qaeda's Sahel branch,
+ * is led by Y", "X, a splinter of the Mahdi Army, is led by Y", "X (AFC), which includes M23, is led by Y", "…, part of
+ * the Y coalition led by Z"; not "The militia, an offshoot of the Mahdi Army, is led by Y", where the group leads
+ * nothing, nor "a splinter of the Mahdi Army led by Y", where the splinter may be the one led; but "members of X, which
+ * is led by Y", as members are no group.
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of ${MEMBERS_OF_A_COALITION}(?: and ${MEMBERS_OF_A_COALITION})?)?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,|, (?:which|that) (?:includes|comprises|brings together) (?:[^,⟦]|⟦[SO]\\d+⟧){1,80},)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of ${MEMBERS_OF_A_COALITION}(?: and ${MEMBERS_OF_A_COALITION})?)?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,|, ⟦O\\d+⟧[’']s ${W(2)}(?:branch|affiliate|wing|arm|franchise|offshoot),|, (?:which|that) (?:includes|comprises|brings together) (?:[^,⟦]|⟦[SO]\\d+⟧){1,80},)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
   "g",
 );
 

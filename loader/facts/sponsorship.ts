@@ -40,9 +40,13 @@ const PROVIDES_GROUP = pattern(
 const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by";
 
 /** "the group is", "The group, which is": the group the text spoke of last, and what is said of it. */
-const THE_GROUP_IS = "\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?(?:is|was|has been|remains)";
+const THE_GROUP_IS =
+  "(?:\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?|\\b(?:says?|said|believes?|alleges?) (?:that )?it )(?:is|was|has been|remains)";
 
-/** "Pakistan says the group is backed by India", "The group, which is backed by Iran,": the group the text spoke of last. */
+/**
+ * "Pakistan says the group is backed by India", "The group, which is backed by Iran,", "UN experts say it is backed by
+ * Rwanda": the group the text spoke of last.
+ */
 const THE_GROUP_BACKED_BY = pattern(
   new RegExp(SPONSORED_BY),
   `${THE_GROUP_IS} (?:[a-z]+ )?${SPONSORED_BY} ${DET}${mk("OS")}`,
@@ -69,8 +73,11 @@ const THE_X_BACKED_GROUP = pattern(
   "g",
 );
 
-/** "X, which the United Nations says is backed by Y": the one who says it is no second actor, and is not backed. */
-const SAYS_IT = "(?= (?:says?|said|believes?|alleges?|accuses|claims?) )";
+/**
+ * "X, which the United Nations says is backed by Y", "UN experts say it is backed by Y": the one who says it is no
+ * second actor, and is not backed.
+ */
+const SAYS_IT = "(?= (?:[a-z]+ )?(?:says?|said|believes?|alleges?|accuses|claims?) )";
 
 /** "X rebels and Congolese troops backed by Y": a second actor joined to the first is the one backed. */
 const NO_SECOND_ACTOR = `(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧|⟦O\\d+⟧${SAYS_IT}){0,60}?`;

@@ -874,8 +874,9 @@ class MentionSearch {
         (TIED_PARTICIPLE.test(prev) && prev2 === "-") ||
         // "Ukraine's SBU security service".
         (/^(?:security|intelligence)$/.test(next) && /^(?:service|agency)$/.test(next2)) ||
-        // "an attack by JEM factions": an acronym's factions are a group's.
+        // "an attack by JEM factions": an acronym's factions are a group's; so is "the CODECO's leader".
         next === "factions" ||
+        (/^['’]s$/.test(next) && ROLES.has(next2)) ||
         // "Drones launched by the RSF struck…": who carried out an attack.
         this.attackBy(ts) ||
         SPEECH.has(next) ||
@@ -1115,6 +1116,9 @@ class MentionSearch {
             DONE_TO_A_PERSON.test(this.text.slice(this.tokens[te]!.end, this.tokens[te]!.end + 30))) ||
           // "Two commanders of X, Yousef Bardawil and Azzam Haddad, were killed": the second of two people named.
           (prev === "and" && next === "," && this.namedRightBefore(ts, "Person")) ||
+          // "Its military commander is Sultani Makenga", "Bashir Zeb is the BLA's leader": a role said to be the name's.
+          (prev === "is" && ROLES.has(prev2)) ||
+          (next === "is" && next2 === "the" && this.possessiveRoleAfter(te + 2)) ||
           // "Yevgeny Ferder, 50,": an age after a name.
           (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
           (prev === "by" && LEADING_VERBS.has(prev2)) ||
