@@ -9317,4 +9317,20 @@ describe("extraction from text it has never seen", () => {
     const x = one("Katiba Serma, al-Qaeda's Sahel affiliate, is led by Hamadoun Diallo, a Fulani preacher.");
     expect(fact(x, "AFFILIATED_WITH", "Hamadoun Diallo", "Katiba Serma")?.roles).toEqual(["leader"]);
   });
+
+  it("reads 'his party and its ally X', 'Both factions were part of Y' and 'the \"Z\", which also includes W'", () => {
+    const x = one(
+      "Sulaiman Franjieh, who heads the Marada Movement, said his party and its ally the Amal Movement would back " +
+        "the candidate. The ministry said the Sultan Murad Division and the Levant Front had joined the army. Both " +
+        'factions were part of the Turkish-backed Syrian National Army. Hamas is part of the "Axis of Resistance", ' +
+        "which also includes Kataib Hezbollah and Iraqi militias.",
+    );
+    expect(
+      fact(x, "ALLIED_WITH", "Marada Movement", "Amal Movement") ??
+        fact(x, "ALLIED_WITH", "Amal Movement", "Marada Movement"),
+    ).toBeDefined();
+    expect(fact(x, "PART_OF", "Sultan Murad Division", "Syrian National Army")).toBeDefined();
+    expect(fact(x, "PART_OF", "Levant Front", "Syrian National Army")).toBeDefined();
+    expect(fact(x, "PART_OF", "Kataib Hezbollah", "Axis of Resistance")).toBeDefined();
+  });
 });

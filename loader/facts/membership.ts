@@ -205,6 +205,13 @@ const THE_GROUP_INCLUDES = pattern(
   "g",
 );
 
+/** "Both factions were part of the Turkish-backed Syrian National Army": the two groups the sentence before named. */
+const BOTH_PART_OF = pattern(
+  /^(?:Both|The two) /,
+  `^(?:Both|The two) (?:factions|groups|militias|movements|organi[sz]ations) (?:were|are|had been|have been) (?:also )?(?:part|members) of ${DET}(?:⟦S\\d+⟧-[\\w-]+ )?${mk("O")}`,
+  "g",
+);
+
 /** "The group is one of the most powerful members of the Islamic Resistance in Iraq". */
 /**
  * "Among its most powerful factions is X", "Among its members are X, Y, led by Z, and the W": groups of the collective
@@ -246,14 +253,15 @@ const COLLECTIVE_PART_OF = pattern(
 );
 
 /**
- * "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …", "…, which groups
- * several factions including Kataib Hezbollah and al-Nujaba".
+ * "The Islamic Resistance in Iraq, which includes Kataib Hezbollah and Harakat al-Nujaba, …", 'the "Axis of
+ * Resistance", which also includes Hezbollah', "…, which groups several factions including Kataib Hezbollah and
+ * al-Nujaba".
  */
 const WHICH_INCLUDES = "(?:which|that) (?:also )?(?:includes?|comprises?|brings together|groups|unites)";
 
 const INCLUDES_RELATIVE = pattern(
   new RegExp(`\\b${WHICH_INCLUDES}\\b`),
-  `${mk("O")}(?:\\s\\(${mk("O")}\\))?, ${WHICH_INCLUDES} (?:[\\w-]+ ){0,3}?(?:including |such as |like )?(⟦O\\d+⟧.*)$`,
+  `${mk("O")}["”]?(?:\\s\\(${mk("O")}\\))?, ${WHICH_INCLUDES} (?:[\\w-]+ ){0,3}?(?:including |such as |like )?(⟦O\\d+⟧.*)$`,
   "g",
 );
 
@@ -485,6 +493,12 @@ export function membershipsIn(r: FactReading) {
     for (const other of [m[2], m[3]]) if (other !== undefined) add(ctx, "PART_OF", R(other), R(m[1]), 0.7);
   });
   each(THE_GROUPS_BRANCH, t, (m) => add(ctx, "PART_OF", R(m[1]), groupBefore(t, m.index!, R, history), 0.7));
+  each(BOTH_PART_OF, t, (m) => {
+    const whole = R(m[1]);
+    const told = [...new Set(history.at(-1)?.refs.map((r) => r.entity) ?? [])];
+    const two = told.filter((e) => e.label === "Organization" && e !== whole);
+    if (two.length === 2) for (const o of two) add(ctx, "PART_OF", o, whole, 0.7);
+  });
   each(AMONG_ITS_FACTIONS, t, (m) => {
     for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, previousOrg(history), 0.7);
   });

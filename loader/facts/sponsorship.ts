@@ -154,6 +154,16 @@ const ITS_ALLY = pattern(
   "g",
 );
 
+/**
+ * "Nabih Berri, who heads the Amal Movement, said his party and its ally Hezbollah would…": the group the sentence named
+ * before "his", and its allies.
+ */
+const HIS_GROUP_AND_ITS_ALLY = pattern(
+  / and (?:its|their) (?:\w+ )?all(?:y|ies)\b/,
+  `\\b(?:his|her) (?:party|group|movement|militia|faction|organi[sz]ation) and (?:its|their) (?:\\w+ )?(?:ally|allies),? (${ORG_LIST})`,
+  "g",
+);
+
 /** "…said the movement was coordinating with A and B, its allies in the Axis": the group told before, and its allies. */
 const THE_GROUPS_LISTED_ALLIES = pattern(
   ITS_ALLIES,
@@ -238,6 +248,10 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(ITS_ALLY, t, (m) => {
       if (NEARER_OWNER.test(m[0].slice(0, m[0].search(ITS_ALLIES)))) return;
       for (const ally of listOrgs(ms, m[2]!)) add(ctx, "ALLIED_WITH", R(m[1]), ally, 0.7);
+    });
+    each(HIS_GROUP_AND_ITS_ALLY, t, (m) => {
+      const own = [...t.slice(0, m.index).matchAll(/⟦O(\d+)⟧/g)].pop();
+      if (own) for (const ally of listOrgs(ms, m[1]!)) add(ctx, "ALLIED_WITH", R(own[1]), ally, 0.7);
     });
     each(THE_GROUPS_LISTED_ALLIES, t, (m) => {
       for (const ally of listOrgs(ms, m[2]!)) add(ctx, "ALLIED_WITH", previousOrg(history, m[1]), ally, 0.65);
