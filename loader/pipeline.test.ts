@@ -9333,4 +9333,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Levant Front", "Syrian National Army")).toBeDefined();
     expect(fact(x, "PART_OF", "Kataib Hezbollah", "Axis of Resistance")).toBeDefined();
   });
+
+  it("reads 'X, which calls itself Y (ACR),' as one group and 'P, alias Q,' as one man", () => {
+    const x = one(
+      "Los Rastrojos, which calls itself the Popular Self-Defence Forces (APC), was weakened after the capture of " +
+        "Wilber Alirio Varela, alias Jabón, in 2008.",
+    );
+    expect(entity(x, "Los Rastrojos").id).toBe(entity(x, "Popular Self-Defence Forces").id);
+    expect(entity(x, "Jabón").id).toBe(entity(x, "Wilber Alirio Varela").id);
+  });
 });

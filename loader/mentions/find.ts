@@ -1116,6 +1116,8 @@ class MentionSearch {
             DONE_TO_A_PERSON.test(this.text.slice(this.tokens[te]!.end, this.tokens[te]!.end + 30))) ||
           // "Two commanders of X, Yousef Bardawil and Azzam Haddad, were killed": the second of two people named.
           (prev === "and" && next === "," && this.namedRightBefore(ts, "Person")) ||
+          // "Dairo Antonio Úsuga, alias Otoniel": a man's nom de guerre follows his name.
+          (next === "," && next2 === "alias") ||
           // "Its military commander is Sultani Makenga", "Bashir Zeb is the BLA's leader": a role said to be the name's.
           (prev === "is" && ROLES.has(prev2)) ||
           (next === "is" && next2 === "the" && this.possessiveRoleAfter(te + 2)) ||

@@ -85,6 +85,8 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
         told,
       ) ||
       /^,?\s*(?:nicknamed|alias|a\.k\.a\.?|aka)\s*$/i.test(told) ||
+      // "The Gulf Clan, which calls itself the Gaitanist Army of Colombia": the name it gives itself.
+      /^,?\s*(?:which|who) (?:calls|called) (?:itself|himself|herself)(?: the)?\s*$/i.test(told) ||
       (a.label === "Person" && KNOWN_WITHIN.test(told))
     ) {
       out.push({ a: a.id, b: b.id, how: "aka" });
