@@ -9342,4 +9342,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Los Rastrojos").id).toBe(entity(x, "Popular Self-Defence Forces").id);
     expect(entity(x, "Jabón").id).toBe(entity(x, "Wilber Alirio Varela").id);
   });
+
+  it("reads 'At least 33 were injured' after an attack as its wounded", () => {
+    const x = one(
+      "Gunmen opened fire on a bus carrying pilgrims in Doda district on Tuesday, killing six people, police said. " +
+        "At least 21 were injured.",
+      "2024-06-12",
+    );
+    expect(attackIn(x, "Doda")).toMatchObject({ woundedMin: 21, woundedMax: 21 });
+  });
 });
