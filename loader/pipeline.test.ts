@@ -9351,4 +9351,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Doda")).toMatchObject({ woundedMin: 21, woundedMax: 21 });
   });
+
+  it("reads 'In a separate incident on Tuesday, gunmen shot dead a district commissioner in X' as an attack of its own", () => {
+    const x = one(
+      "A bomb exploded near a market in Kismayo on Wednesday, killing two people. In a separate incident on Tuesday, " +
+        "gunmen shot dead a district commissioner in the Gedo region.",
+      "2025-01-09",
+    );
+    expect(x.attacks).toHaveLength(2);
+    expect(attackIn(x, "Gedo")).toMatchObject({ date: "2025-01-07", fatalitiesMin: 1 });
+  });
 });

@@ -40,7 +40,7 @@ export const PEOPLE_NOT_FORCES =
 
 /** One person, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 export const ONE_PERSON =
-  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|driver|chief|mayor|governor|lawmaker|prosecutor|candidate|pastor|bishop|businessman)";
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|driver|chief|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman)";
 
 /** One of the dead told beside others: "A second person in the car", "another member", "one other operative". */
 export const ONE_OF_THE_DEAD = `(?:${ONE_PERSON}|victim|member|commander|leader|official|militant|operative|companion|bodyguard|aide)`;
