@@ -9361,4 +9361,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(2);
     expect(attackIn(x, "Gedo")).toMatchObject({ date: "2025-01-07", fatalitiesMin: 1 });
   });
+
+  it("reads 'The X said its Y Brigade had carried out the attack' as a claim", () => {
+    const x = one(
+      "A suicide bomber rammed a car into a Frontier Corps convoy in Kalat on Sunday, killing four soldiers, police " +
+        "said. The Balochistan Liberation Army said its Fateh Squad had carried out the attack.",
+      "2025-03-17",
+    );
+    const bombing = attackIn(x, "Kalat");
+    expect(bombing.perpetrators.map((p) => p.attribution)).toEqual(bombing.perpetrators.map(() => "claimed"));
+    expect(bombing.perpetrators.map((p) => p.entity)).toContain(entity(x, "Fateh Squad").id);
+  });
 });

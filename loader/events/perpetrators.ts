@@ -161,9 +161,12 @@ const KILLER = new RegExp(
   `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:backed|supported|aided|assisted) by [^,⟦]{1,40},)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|${TITLED_PERSON}|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b)`,
 );
 
-/** "The group said it had launched…": the attacker speaking of its own attack claims it. */
+/**
+ * "The group said it had launched…", "The BLA said its Majeed Brigade had carried out the attack": the attacker speaking
+ * of its own attack claims it.
+ */
 const SELF_REPORT = new RegExp(
-  `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
+  `\\b${SAY}\\s+(?:[\\w-]+\\s+){0,6}?(?:that\\s+)?(?:it|they|its ⟦O\\d+⟧|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
   "i",
 );
 
@@ -299,7 +302,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     f.wave = plural && !generic;
     const verb = subj.index! + subj[0].lastIndexOf(" ", subj[0].length - 2);
     // "Suspected members of X attacked…": who is only suspected is alleged.
-    const attribution = SELF_REPORT.test(through.slice(0, verb + 1).replace(/\s*(?:has|have|had)\s*$/, " "))
+    const attribution = SELF_REPORT.test(
+      through.slice(0, verb + 1).replace(/\s*(?:(?:has|have|had)\s+)?(?:carried\s+)?$/, " "),
+    )
       ? "claimed"
       : SUSPECTED.test(through.slice(0, subj.index))
         ? "alleged"
