@@ -9372,4 +9372,18 @@ describe("extraction from text it has never seen", () => {
     expect(bombing.perpetrators.map((p) => p.attribution)).toEqual(bombing.perpetrators.map(() => "claimed"));
     expect(bombing.perpetrators.map((p) => p.entity)).toContain(entity(x, "Fateh Squad").id);
   });
+
+  it("reads 'Earlier on Friday, a separate strike killed a member of X' as another attack, with one dead", () => {
+    const x = one(
+      "An Israeli drone strike on a car near Tyre killed two people on Friday, Lebanon's health ministry said. The " +
+        "Israeli military said it had killed a Hezbollah commander, Ali Hamdan. Earlier on Friday, a separate " +
+        "strike in the south killed a member of the Amal Movement.",
+      "2025-06-28",
+    );
+    expect(x.attacks).toHaveLength(2);
+    expect(attackIn(x, "Tyre")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    const other = x.attacks.find((a) => a !== attackIn(x, "Tyre"))!;
+    expect(other).toMatchObject({ date: "2025-06-27", fatalitiesMin: 1 });
+    expect(ids(other.targets)).toEqual([entity(x, "Amal Movement").id]);
+  });
 });

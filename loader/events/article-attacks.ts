@@ -420,6 +420,8 @@ export class ArticleAttacks {
       f.date &&
       f.date.precision === "day" &&
       !(f.anaphoric && f.dateStated) &&
+      // "Earlier on Friday, a separate strike in the south killed…": another attack of the day.
+      !f.another &&
       !(countedFromTheLast(f.date) && !f.anaphoric)
         ? // "a day after": a day told apart from another is not that day.
           (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDayAs(open, f, 1)))

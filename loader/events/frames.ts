@@ -42,7 +42,7 @@ const IDENTIFIED_DEAD =
   /\bidentified (?:the|them|those)\b[^.;]{0,120}?\b(?:killed|dead|slain)\b[^.;]{0,120}? as ((?:(?:[A-Z][\w.]*\s+)?⟦P\d+⟧(?:,\s*(?:and\s+)?|\s+and\s+)?)+)/;
 
 /** "another strike", "a second wave of explosions": an attack besides the one told before. */
-const ANOTHER = "a second|a third|another|a fresh|a further";
+const ANOTHER = "a second|a third|another|a fresh|a further|a separate";
 
 const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, "i");
 

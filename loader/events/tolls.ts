@@ -164,7 +164,7 @@ const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|mili
 
 /** "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider": one dead. */
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing|shot dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? ){0,3}?${ONE_PERSON}|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|shot dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 
@@ -374,7 +374,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const them = /^shot them dead$/i.test(word) ? KILLED_THEM.exec(before.slice(-160)) : null;
   if (them) addCount(f.tolls, them[1]!);
   // "killing a 50-year-old man", "killing the driver": one dead, told without a number.
-  if (f.tolls.length === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
+  if (f.tolls.length === 0 && f.killed.size === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
   // "A peacekeeper serving with X was killed": one dead, told before the kill word.
   if (f.tolls.length === 0 && kills && ONE_WAS_KILLED.test(before.slice(-200))) f.tolls.push(1);
   const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
