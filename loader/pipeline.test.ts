@@ -9386,4 +9386,15 @@ describe("extraction from text it has never seen", () => {
     expect(other).toMatchObject({ date: "2025-06-27", fatalitiesMin: 1 });
     expect(ids(other.targets)).toEqual([entity(x, "Amal Movement").id]);
   });
+
+  it("reads 'The X Air Force said that an airstrike in Y had killed P' as the air force's own strike", () => {
+    const x = one(
+      "The Nigerian Air Force said on Wednesday that an airstrike in Katsina State had killed a bandit leader, " +
+        "Kachalla Dan Sadiya, and several of his fighters.",
+      "2025-05-08",
+    );
+    expect(attackIn(x, "Katsina State").perpetrators).toMatchObject([
+      { entity: entity(x, "Nigerian Air Force").id, attribution: "claimed" },
+    ]);
+  });
 });

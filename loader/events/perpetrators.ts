@@ -178,6 +178,14 @@ const SELF_DONE_IN = new RegExp(
   `⟦[SO](\\d+)⟧ ${SAY}\\s+(?:[\\w-]+\\s+){0,4}?(?:that\\s+)?(?:it|they) (?:had |has |have )?(?:destroyed|killed|hit|targeted|struck|downed|sunk|sank|eliminated|neutrali[sz]ed)\\b(?:[^.;⟦]|⟦[SOL]\\d+⟧){0,100}?\\bin (?:an?|the|its|their) (?:[\\w-]+ )?$`,
 );
 
+/**
+ * "The Nigerian Air Force said that an airstrike in X had killed…", "US Central Command said on Friday that a precision
+ * airstrike…": an air force or a military command telling of an air strike tells of its own.
+ */
+const AIR_ARM_SAYS = new RegExp(
+  `⟦O(\\d+)⟧ ${SAY}\\s+(?:[\\w-]+\\s+){0,4}?(?:that\\s+)?(?:an?|the|its)\\s+(?:[\\w-]+\\s+)?$`,
+);
+
 /** What SELF_CLAIM needs before it is worth running. */
 const SAYS = new RegExp(`\\b${SAY}\\b`);
 
@@ -408,6 +416,14 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   }
   const doneIn = SAYS.test(before) && f.perpetrators.size === 0 ? SELF_DONE_IN.exec(before) : null;
   if (doneIn) f.perpetrators.set(label(doneIn[1]!).id, "claimed");
+  const airArm =
+    /^(?:precision )?air ?strikes?$/.test(word) && f.perpetrators.size === 0 ? AIR_ARM_SAYS.exec(before) : null;
+  const speaker = airArm ? label(airArm[1]!) : undefined;
+  if (
+    speaker &&
+    (/\bAir Force\b/.test(speaker.name) || (speaker.actorType === "state forces" && /\bCommand\b/.test(speaker.name)))
+  )
+    f.perpetrators.set(speaker.id, "claimed");
   const partner = f.perpetrators.size > 0 ? JOINT_WITH.exec(scope) : null;
   if (partner) f.perpetrators.set(label(partner[1]!).id, "stated");
   // "80 people have been killed since Thursday, when fighters of the ELN launched an offensive against a faction of
