@@ -9397,4 +9397,17 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Nigerian Air Force").id, attribution: "claimed" },
     ]);
   });
+
+  it("reads 'the municipality of Los Reyes' as a place, 'the Qassam Brigades' Rafah Brigade' as a unit of the brigades, and the 'Iraqi Counter-Terrorism Service' as Iraq's", () => {
+    const x = one(
+      "Eight soldiers were killed by a mine in the municipality of Los Reyes, Michoacán, on Tuesday. Israel said the " +
+        "strike also killed Mohammed Shabana, the commander of the Qassam Brigades' Khan Younis Brigade. Iraqi " +
+        "Counter-Terrorism Service forces killed an Islamic State leader in a raid in Hawija on Thursday. Iraq said " +
+        "its forces had killed the leader in Hawija.",
+      "2025-05-28",
+    );
+    expect(entity(x, "Los Reyes").label).toBe("Place");
+    expect(fact(x, "PART_OF", "Khan Younis Brigade", "Qassam Brigades")).toBeDefined();
+    expect(x.attacks.filter((a) => ids(a.places).includes(entity(x, "Hawija").id))).toHaveLength(1);
+  });
 });

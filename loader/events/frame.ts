@@ -100,7 +100,7 @@ export type SideOf = (id: string) => string[];
  * the state.
  */
 const STATE_BODY =
-  /^(\S+?)(?:['’]s)? (?:(?:Defen[cs]e|Interior|Foreign|War|Home) )?(?:Ministry|Ministry of [A-Z]\w+|Army|Military|Armed Forces|Air Force|Navy|National (?:Guard|Army)|Border Guard|General Staff|Police)$/i;
+  /^(\S+?)(?:['’]s)? (?:(?:Defen[cs]e|Interior|Foreign|War|Home) )?(?:Ministry|Ministry of [A-Z]\w+|Army|Military|Armed Forces|Air Force|Navy|National (?:Guard|Army)|Border Guard|General Staff|Police|(?:Counter-Terrorism|Security|Intelligence) Service)$/i;
 
 function stateOfBody(registry: Registry, name: string): string | undefined {
   const m = STATE_BODY.exec(name);

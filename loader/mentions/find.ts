@@ -911,7 +911,12 @@ class MentionSearch {
       // Not "a Baluch militant group", which says what a group is.
       (kindOfGroup && next2 !== "forces" && inner.length >= 2 && !describes) ||
       // "Los Choneros", "Las Aguilas": a name with a Spanish article is a gang's, not a person's.
-      (SPANISH_PLURAL_ARTICLES.has(words[0]!) && words.length >= 2 && !PLACE_PREPS.has(prev) && prev !== "to") ||
+      // Not "the municipality of Los Reyes", a place.
+      (SPANISH_PLURAL_ARTICLES.has(words[0]!) &&
+        words.length >= 2 &&
+        !PLACE_PREPS.has(prev) &&
+        prev !== "to" &&
+        !(prev === "of" && kindOfPlace(prev2))) ||
       (FIGHTER_TRAILER_SET.has(next) && words.some((w) => PARTICLES.has(w)) && !PLACE_PREPS.has(prev)) ||
       // Not "the group Sharaa led", where the name is who leads the group.
       (ORG_PRECEDERS.has(prev) &&

@@ -145,7 +145,11 @@ export function chunks(tokens: Token[]): Chunk[] {
         !u.spaceBefore &&
         next &&
         isCapWord(next) &&
-        ((/^['’]$/.test(u.text) && /s$/.test(prevText) && !/is$/.test(prevText)) ||
+        // Nor "the Qassam Brigades' Rafah Brigade": a plural that ends a group's name is the group, owning the next.
+        ((/^['’]$/.test(u.text) &&
+          /s$/.test(prevText) &&
+          !/is$/.test(prevText) &&
+          !ORG_HEAD_SET.has(prevText.toLowerCase())) ||
           (/^['’]s$/.test(u.text) && prevText === "People"))
       ) {
         j += 2;
