@@ -9410,4 +9410,28 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Khan Younis Brigade", "Qassam Brigades")).toBeDefined();
     expect(x.attacks.filter((a) => ids(a.places).includes(entity(x, "Hawija").id))).toHaveLength(1);
   });
+
+  it("reads 'the two attackers, a man and a woman, were members of X' as blame, and 'X claimed the Y attack on Friday' as X's claim of the attack on Y", () => {
+    const x = one(
+      "Militants attacked the headquarters of Machinery and Chemical Industry (MKE) near Kirikkale on Wednesday, " +
+        "killing four people. The interior minister said the two attackers, a man and a woman, were members of the " +
+        "DHKP-C. The DHKP-C claimed the MKE attack on Friday.",
+      "2024-10-26",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const attack = attackIn(x, "Kirikkale");
+    expect(attack.date).toBe("2024-10-23");
+    expect(attack.perpetrators.map((p) => p.entity)).toEqual([entity(x, "DHKP-C").id]);
+  });
+
+  it("reads 'The attackers are believed to belong to a faction of X' as X alleged", () => {
+    const x = one(
+      "Armed men attacked a gold mining site in Maru on Sunday, killing 11 miners. The attackers are believed to " +
+        "belong to a faction of the Lakurawa.",
+      "2025-09-08",
+    );
+    expect(attackIn(x, "Maru").perpetrators).toMatchObject([
+      { entity: entity(x, "Lakurawa").id, attribution: "alleged" },
+    ]);
+  });
 });

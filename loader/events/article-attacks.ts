@@ -205,6 +205,9 @@ function toldAsAnother(f: Frame): boolean {
   return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0);
 }
 
+/** "X claimed the attack", "claimed responsibility for the TUSAS attack": the attack a claim points back to. */
+const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(?:⟦O\d+⟧\s+|[\w-]+\s+)?$/;
+
 /** "for that attack", "that deadly strike": the demonstrative, not "said that the strike…", a clause's "that". */
 const THAT_ONE =
   /(?<!\b(?:said|says|confirmed|told|added|reported|alleged|claimed|announced|believe[sd]?)\s)\bthat\s+(?!(?:the|a|an|this|its|their|his|her)\s)(?:[\w-]+\s+)?$/i;
@@ -512,6 +515,7 @@ export class ArticleAttacks {
       (!conflicts(main, f) || f.alsoKilled) &&
       !otherKinds(main, f);
     const anaphorKind = kindOfWord(ms.text.slice(f.triggerStart, f.triggerEnd));
+    const claimOfTold = CLAIMED_THE.test(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart));
     // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
     const antecedent =
       f.anaphoric && !f.plural
@@ -545,7 +549,9 @@ export class ArticleAttacks {
                 (!d.date && !specificDraft(d)) ||
                 d.date?.date === f.date.date ||
                 (d.date !== null && refines(f.date, d.date)) ||
-                (d.date !== null && d.dateStated && toldBefore(f.date, d.date))),
+                (d.date !== null && d.dateStated && toldBefore(f.date, d.date)) ||
+                // "The PKK claimed the TUSAS attack on Friday": the day of the claim, after the attack's.
+                (d.date !== null && claimOfTold && toldBefore(d.date, f.date))),
           )
         : undefined;
     // "The two members killed in Naqoura…": an undated report from a place the article has an attack in.

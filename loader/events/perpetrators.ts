@@ -111,16 +111,28 @@ const BY_AGENT = new RegExp(
   String.raw`^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
 );
 
-/** "The attackers, believed to be members of X", "the attackers were believed to be members of X". */
-const SUSPECTED_TO_BE =
-  /^(?:attackers|assailants|gunmen),? (?:who (?:are|were) |(?:were|are) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:the )?⟦O(\d+)⟧/;
+/** A description of the attackers between commas: "the two attackers, a man and a woman, were…". */
+const ATTACKERS_ASIDE = "(?:, [^,;⟦]{1,40},)?";
+
+/**
+ * "The attackers, believed to be members of X", "the attackers were believed to be members of X", "The attackers are
+ * believed to belong to a faction of X".
+ */
+const SUSPECTED_TO_BE = new RegExp(
+  `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE},? (?:who (?:are|were) |(?:were|are) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
+);
 
 /** "the minister said the attackers…": what follows is the speaker's word. */
-const SPEAKER_BEFORE = new RegExp(`\\b(?:${SAY}|told|added)\\s+(?:that\\s+)?(?:the\\s+)?$`);
+const SPEAKER_BEFORE = new RegExp(
+  `\\b(?:${SAY}|told|added)\\s+(?:that\\s+)?(?:the\\s+)?(?:(?:two|three|four|five|six|\\d+)\\s+)?$`,
+);
 
-/** "The attackers, from the al-Qaeda-linked JNIM,", "The gunmen were members of X": who they were, told as known. */
+/**
+ * "The attackers, from the al-Qaeda-linked JNIM,", "The gunmen were members of X", "the two attackers, a man and a woman,
+ * were members of X": who they were, told as known.
+ */
 const ATTACKERS_FROM = new RegExp(
-  String.raw`^(?:attackers|assailants|gunmen)(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the )?${TIED_TO}⟦O(\d+)⟧`,
+  String.raw`^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the )?${TIED_TO}⟦O(\d+)⟧`,
 );
 
 /** "in southern Syria": where, not who. */
@@ -249,6 +261,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     (word !== "exploded" || /\b(?:bombs?|devices?|IEDs?|mines?|explosives)\s+$/.test(mod[0])) &&
     word !== "blamed" &&
     !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
+    // "The PKK claimed the TUSAS attack": the attack named by what it hit, claimed by another.
+    !/\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+$/.test(before.slice(0, mod.index)) &&
     !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
   ) {
     f.perpetrators.set(label(mod[1]!).id, SUSPECT_WORDS.test(before.slice(-40)) ? "alleged" : "stated");

@@ -179,7 +179,8 @@ const LAUNCHED_A_WAVE =
 const DEAD_COUNTED_IN =
   /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |nearly |over |some |about |around |up to )?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}in\s+(?:(?:a|an)\s+(?:series|wave|string|spate)\s+of\s+)?(?:[\w-]+\s+)?$/i;
 
-const ANAPHORIC_BEFORE = /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧)\s+){0,2}$/i;
+const ANAPHORIC_BEFORE =
+  /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧|(?<=\bclaimed the\s+)⟦O\d+⟧)\s+){0,2}$/i;
 
 /**
  * "since 1984", "since the group returned to power in 2021", "since Washington began its campaign against the group
