@@ -9434,4 +9434,21 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Lakurawa").id, attribution: "alleged" },
     ]);
   });
+
+  it("reads 'killed in clashes with forces loyal to X' and 'The Y army and allied Z militias retook' as the sides that fought", () => {
+    const x = one(
+      "Haitham al-Tajouri, the leader of the Tripoli Revolutionaries Brigade, was killed on Monday in clashes with " +
+        "forces loyal to the Government of National Unity in Tripoli. The Congolese army and allied Wazalendo " +
+        "militias retook the town of Masisi from M23 rebels on Sunday.",
+      "2025-05-13",
+    );
+    expect(attackIn(x, "Tripoli").perpetrators.map((p) => p.entity)).toEqual([
+      entity(x, "Government of National Unity").id,
+    ]);
+    expect(
+      attackIn(x, "Masisi")
+        .perpetrators.map((p) => p.entity)
+        .sort(),
+    ).toEqual([entity(x, "Wazalendo").id, entity(x, "Democratic Republic of the Congo").id].sort());
+  });
 });

@@ -58,11 +58,11 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
 /**
  * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
  * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition), "M23 rebels backed by Rwanda
- * seized" (the group, not its backer); not "The Sudanese military said the paramilitary group fired", where the speaker
+ * seized" (the group, not its backer), "The Congolese army and allied Wazalendo militias retook" (both); not "The Sudanese military said the paramilitary group fired", where the speaker
  * names another.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and ⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and (?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /**
@@ -99,9 +99,12 @@ const THE_ARMY_DID = new RegExp(
 const CLASH_SIDES =
   /^\w+\s+(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+){0,3}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s*\(⟦[SO]\d+⟧\))?(?:\s+(?:(?:security|government|armed)\s+)?(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])|(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|insurgents|militiamen|tribesmen)\b(?!\s+(?:of|from)\b))/;
 
-/** "clashes with militants of the PKK", "fighting with al-Shabaab": the named side fought against. */
+/**
+ * "clashes with militants of the PKK", "fighting with al-Shabaab", "clashes with forces loyal to the X": the named side
+ * fought against.
+ */
 const CLASHES_WITH =
-  /^(?:clash(?:es)?|fighting) with (?:(?:militants|fighters|members|gunmen|rebels|insurgents) of )?(?:the )?⟦O(\d+)⟧/;
+  /^(?:clash(?:es)?|fighting) with (?:(?:militants|fighters|members|gunmen|rebels|insurgents) of |(?:forces|fighters|troops|militias) (?:loyal|allied) to )?(?:the )?⟦O(\d+)⟧/;
 
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
@@ -331,7 +334,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
       : SUSPECTED.test(through.slice(0, subj.index))
         ? "alleged"
         : "stated";
-    for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and ⟦[SO](\d+)⟧/g))
+    for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and (?:allied )?⟦[SO](\d+)⟧/g))
       f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
   }
   // "Afghan Taliban forces and Pakistani troops exchanged heavy fire": both sides fought.
