@@ -9451,4 +9451,15 @@ describe("extraction from text it has never seen", () => {
         .sort(),
     ).toEqual([entity(x, "Wazalendo").id, entity(x, "Democratic Republic of the Congo").id].sort());
   });
+
+  it("reads 'an Israeli strike that killed a Syrian citizen near X' as one dead, and Syria no target", () => {
+    const x = one(
+      "Hezbollah said it had fired rockets at an Israeli army position on Monday, in response to an Israeli strike " +
+        "that killed a Syrian citizen near Khan Arnabah.",
+      "2024-08-20",
+    );
+    const strike = attackIn(x, "Khan Arnabah");
+    expect(strike).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
+    expect(strike.targets).toEqual([]);
+  });
 });
