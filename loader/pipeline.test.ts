@@ -9462,4 +9462,18 @@ describe("extraction from text it has never seen", () => {
     expect(strike).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
     expect(strike.targets).toEqual([]);
   });
+
+  it("reads an acronym the article spells out ('the Justice and Equality Movement (JEM)') as that group, not the registry's JEM", () => {
+    const x = one(
+      "Fighters of the Justice and Equality Movement (JEM) attacked a base in Kutum on Sunday, killing four soldiers. " +
+        "JEM said it had captured weapons.",
+      "2025-06-16",
+    );
+    expect(x.entities.filter((e) => e.label === "Organization").map((e) => e.name)).toEqual([
+      "Justice and Equality Movement",
+    ]);
+    expect(attackIn(x, "Kutum").perpetrators.map((p) => p.entity)).toEqual([
+      entity(x, "Justice and Equality Movement").id,
+    ]);
+  });
 });

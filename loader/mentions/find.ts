@@ -577,6 +577,21 @@ class MentionSearch {
       return;
     }
     const isNonActor = this.registry.isNonActor(whole);
+    // "the Justice and Equality Movement (JEM)": an acronym the text spells out names that group, not another group the
+    // registry knows by the same letters.
+    const spelled = this.mentions[this.mentions.length - 1];
+    if (
+      hit?.label === "Organization" &&
+      te - ts === 1 &&
+      this.tokens[ts - 1]?.text === "(" &&
+      spelled?.label === "Organization" &&
+      spelled.tokenEnd === ts - 1 &&
+      spelled.canonical !== hit.name &&
+      initialsOf(spelled.surface, true) === whole
+    ) {
+      this.make(ts, te, "Organization", ["defined-acronym"]);
+      return;
+    }
     if (hit) return this.registryMention(ts, te, hit);
     // "since launching Operation Claw-Lock": a military operation's name names an event, not an actor.
     if (this.tokens[ts]!.text === "Operation" && te - ts >= 2) return;

@@ -79,13 +79,18 @@ export function resolveEntities(
   // Pass 1: registry names, typed multi-token names.
   const pending: { article: string; m: Mention }[] = [];
   for (const a of articles) {
+    // "the Justice and Equality Movement (JEM)… JEM fighters": an acronym its article spelled out is that group's
+    // there, whatever the registry files under it.
+    const spelledOut = new Set(
+      a.mentions.filter((m) => m.cues.includes("defined-acronym") && !m.canonical).map((m) => m.surface),
+    );
     for (const m of a.mentions) {
       if (isNonActor(m) || !m.label) {
         if (m.label === null) pending.push({ article: a.articleId, m });
         continue;
       }
       const surface = cleanSurface(m.surface);
-      if (m.canonical) {
+      if (m.canonical && !(m.label === "Organization" && spelledOut.has(m.surface))) {
         const k = `${m.label}:${m.canonical}`;
         let c = byCanonical.get(k);
         if (c === undefined) {
