@@ -9476,4 +9476,13 @@ describe("extraction from text it has never seen", () => {
       entity(x, "Justice and Equality Movement").id,
     ]);
   });
+
+  it("reads 'X, formerly Y's Syrian affiliate' as no other name of X, and 'Z, which backs the rival W' as W backed by Z", () => {
+    const x = one(
+      "HTS was formed in 2017 from several factions, including Jabhat Fateh al-Sham, formerly al-Qaeda's Syrian " +
+        "affiliate. It is designated a terrorist group by Turkey, which backs the rival Syrian National Army.",
+    );
+    expect(entity(x, "Jabhat Fateh al-Sham").id).not.toBe(entity(x, "al-Qaeda").id);
+    expect(fact(x, "BACKED_BY", "Syrian National Army", "Turkey")).toBeDefined();
+  });
 });

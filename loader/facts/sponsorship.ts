@@ -56,6 +56,13 @@ const THE_GROUP_BACKED_BY = pattern(
 /** What one accuses a sponsor of: "accuses the UAE of arming the RSF". */
 const ARMING = "(?:arming|backing|funding|financing|sponsoring|supporting|supplying|training)";
 
+/** "Turkey, which backs the rival Syrian National Army", "Iran, which funds and arms Hezbollah": who backs whom. */
+const WHICH_BACKS = pattern(
+  /, which (?:backs|supports|sponsors|funds|arms)\b/,
+  `${mk("S")}, which (?:backs|supports|sponsors|funds|arms)(?: and (?:arms|funds|trains|supports))? (?:the )?(?:rival |allied |local )?${mk("O")}`,
+  "g",
+);
+
 /** "Sudan accuses the UAE of arming the RSF", "…the UAE, which it accuses of arming the RSF": who is said to back whom. */
 const ACCUSED_OF_ARMING = pattern(
   new RegExp(`\\bof ${ARMING}\\b`),
@@ -229,6 +236,7 @@ export function sponsorsAndAlliesIn(r: FactReading) {
     each(BACKED_BY_PASSIVE, t, (m) => add(ctx, "BACKED_BY", R(backedOne(t, m)), sponsorOf(ref(ms, m[2])), 0.85));
     each(PROVIDES_IT, t, (m) => add(ctx, "BACKED_BY", R(m[1]), R(m[2]), 0.8));
     each(PROVIDES_GROUP, t, (m) => add(ctx, "BACKED_BY", R(m[2]), R(m[1]), 0.85));
+    each(WHICH_BACKS, t, (m) => add(ctx, "BACKED_BY", R(m[2]), R(m[1]), 0.8));
     each(ACCUSED_OF_ARMING, t, (m) => add(ctx, "BACKED_BY", R(m[3]), sponsorOf(ref(ms, m[1] ?? m[2])), 0.6));
     // Alliance: "O1, an Iran-backed militia allied with O2".
     each(ALLIED_WITH_APPOSITIVE, t, (m) => add(ctx, "ALLIED_WITH", R(m[1]), R(m[2]), 0.85));

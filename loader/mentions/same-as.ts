@@ -69,6 +69,8 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
         continue;
       }
     }
+    // "Jabhat Fateh al-Sham, formerly al-Qaeda's Syrian affiliate": the group whose part it was, not another name.
+    if (/^['’]s?\b/.test(s.text.slice(b.end, b.end + 2)) && !bracketed) continue;
     if (bracketed && isBracketAcronym(b.surface.replace(/-/g, ""))) {
       out.push({ a: a.id, b: b.id, how: "acronym" });
     } else if (
