@@ -9485,4 +9485,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jabhat Fateh al-Sham").id).not.toBe(entity(x, "al-Qaeda").id);
     expect(fact(x, "BACKED_BY", "Syrian National Army", "Turkey")).toBeDefined();
   });
+
+  it("reads 'P, whose real name is Q, leads the X' and 'Y, al-Qaeda's affiliate in Z, is led by R' as their leaders", () => {
+    const x = one(
+      "Gentil Duarte, whose real name is Miguel Botache Santillana, leads the Eastern Bloc, a FARC dissident group. " +
+        "Ansar al-Sharia, al-Qaeda's affiliate in Libya, is led by Mohamed al-Zahawi.",
+    );
+    expect(entity(x, "Miguel Botache Santillana").id).toBe(entity(x, "Gentil Duarte").id);
+    expect(fact(x, "AFFILIATED_WITH", "Miguel Botache Santillana", "Eastern Bloc")?.roles).toEqual(["leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Mohamed al-Zahawi", "Ansar al-Sharia")?.roles).toEqual(["leader"]);
+  });
 });

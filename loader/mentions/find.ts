@@ -1136,8 +1136,11 @@ class MentionSearch {
             DONE_TO_A_PERSON.test(this.text.slice(this.tokens[te]!.end, this.tokens[te]!.end + 30))) ||
           // "Two commanders of X, Yousef Bardawil and Azzam Haddad, were killed": the second of two people named.
           (prev === "and" && next === "," && this.namedRightBefore(ts, "Person")) ||
-          // "Dairo Antonio Úsuga, alias Otoniel": a man's nom de guerre follows his name.
+          // "Dairo Antonio Úsuga, alias Otoniel": a man's nom de guerre follows his name; "Iván Mordisco, whose real
+          // name is Néstor Vera": so does his real name.
           (next === "," && next2 === "alias") ||
+          (next === "," && next2 === "whose" && this.tokens[te + 2]?.text === "real") ||
+          (prev === "is" && prev2 === "name" && this.tokens[ts - 3]?.text === "real") ||
           // "Its military commander is Sultani Makenga", "Bashir Zeb is the BLA's leader": a role said to be the name's.
           (prev === "is" && ROLES.has(prev2)) ||
           (next === "is" && next2 === "the" && this.possessiveRoleAfter(te + 2)) ||
