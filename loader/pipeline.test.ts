@@ -9495,4 +9495,12 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Miguel Botache Santillana", "Eastern Bloc")?.roles).toEqual(["leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Mohamed al-Zahawi", "Ansar al-Sharia")?.roles).toEqual(["leader"]);
   });
+
+  it("dates 'on Tuesday, a month after an Israeli airstrike killed X' by the month before", () => {
+    const x = one(
+      "Hezbollah named a new commander on Tuesday, a month after an Israeli airstrike killed Ibrahim Aqil in Beirut.",
+      "2024-10-29",
+    );
+    expect(attackIn(x, "Beirut")).toMatchObject({ date: "2024-09-01", datePrecision: "month" });
+  });
 });

@@ -42,9 +42,11 @@ const CALENDAR_DATE =
 
 /**
  * "…on Tuesday, a day after X struck…": X happened a day before the date the sentence told last; "A day
- * earlier, X…", a day before the date told last. "less than a week after": weeks apart tell the time only roughly, so to the month.
+ * earlier, X…", a day before the date told last. "less than a week after": weeks apart tell the time only roughly, so
+ * to the month; "a month after X", X's month.
  */
-const DAYS_APART = /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before|earlier|later)$/i;
+const DAYS_APART =
+  /^(a|an|one|two|three|four|five|six|seven|\d+) (days?|weeks?|months?) (after|before|earlier|later)$/i;
 
 /**
  * A bare year: "in 2020", "of 1992"; "since 1992" too, which starts a period and dates only what a clause after
@@ -84,7 +86,8 @@ export function findDates(text: string, published: string | null, previous?: Res
     const rIndex = r.index + lead;
     const apart = DAYS_APART.exec(rText);
     if (apart) {
-      const weeks = /^week/i.test(apart[2]!);
+      // "a month after X": X's month, counted back from the date told.
+      const weeks = /^(?:week|month)/i.test(apart[2]!);
       // Days apart need a day to count from; weeks apart are rough, and the publication date will do.
       const anchor =
         out[out.length - 1] ?? previous ?? (weeks && published ? { date: published, precision: "day" } : null);
@@ -95,7 +98,10 @@ export function findDates(text: string, published: string | null, previous?: Res
         ? /^earlier$/i.test(apart[3]!)
         : /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(rIndex + rText.length));
       const n = countOf(apart[1]!)! * (towardPast ? -1 : 1);
-      const d = new Date(new Date(`${anchor.date}T12:00:00Z`).getTime() + n * (weeks ? 7 : 1) * DAY_MS);
+      const base = new Date(`${anchor.date}T12:00:00Z`);
+      const d = /^month/i.test(apart[2]!)
+        ? new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + n, 1, 12))
+        : new Date(base.getTime() + n * (weeks ? 7 : 1) * DAY_MS);
       out.push({ date: iso(d), precision: weeks ? "month" : "day", text: rText, index: rIndex });
       continue;
     }
