@@ -9503,4 +9503,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Beirut")).toMatchObject({ date: "2024-09-01", datePrecision: "month" });
   });
+
+  it("reads 'X publicly executed five men in Y' as X's killing of five in Y", () => {
+    const x = one(
+      "Al-Shabaab publicly executed four men in the town of Bu'aale on Thursday after accusing them of spying, " +
+        "residents said.",
+      "2025-05-09",
+    );
+    expect(attackIn(x, "Bu'aale")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+    expect(attackIn(x, "Bu'aale").perpetrators).toMatchObject([{ entity: entity(x, "Al-Shabaab").id }]);
+  });
 });
