@@ -9513,4 +9513,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Bu'aale")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
     expect(attackIn(x, "Bu'aale").perpetrators).toMatchObject([{ entity: entity(x, "Al-Shabaab").id }]);
   });
+
+  it("reads 'blamed the blast on the improper storage of chemicals used in missile fuel and ruled out sabotage' as no attack", () => {
+    const x = one(
+      "A huge explosion at a port near Bushehr killed at least 12 people on Saturday, state media said. Officials " +
+        "blamed the blast on the improper storage of chemicals used in missile fuel and ruled out sabotage.",
+      "2025-04-27",
+    );
+    expect(x.attacks).toEqual([]);
+  });
 });

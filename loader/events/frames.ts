@@ -268,7 +268,11 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
         (WEAPON_SENT_BY.exec(before)?.[0] ?? WEAPON_OPENS.exec(before)?.[0] ?? "") +
           " " +
           before.replace(ABOUT_THE_ACTOR, " ").slice(-40),
-        ownScope.slice(0, 60).replace(ABOUT_THE_ACTOR_AFTER, " "),
+        // Cut after the word the 60th character falls in, and the next: "missile fuel" is no missile.
+        (ownScope.slice(0, 60) + (/^\S*(?:\s+\S+)?/.exec(ownScope.slice(60))?.[0] ?? "")).replace(
+          ABOUT_THE_ACTOR_AFTER,
+          " ",
+        ),
         () => spelled(ownScope.slice(0, 150)),
         spelled,
       ),

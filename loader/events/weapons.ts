@@ -14,8 +14,11 @@ interface Weapon {
 const WEAPON_WORD =
   /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
 
-/** "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting. */
-const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|launchers?|bases?|depots?|stockpiles?|storage|programm?e?s?|industry|facilities|workshops?)\b)`;
+/**
+ * "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting; nor "chemicals used
+ * in missile fuel", what it is made of.
+ */
+const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|launchers?|bases?|depots?|stockpiles?|storage|programm?e?s?|industry|facilities|workshops?|fuel|propellant|components?|parts)\b)`;
 
 /** A drone or a missile as the weapon, compiled once: weaponOf runs for every frame. */
 const DRONE = new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i");
