@@ -49,7 +49,15 @@ import {
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
 import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
-import { ATTACKER_NOUNS, GROUP_ADJECTIVE, INVESTIGATORS, MEN_OF, NOT_AN_ATTACKER, TIED_TO } from "./words.ts";
+import {
+  ATTACKER_NOUNS,
+  CLAIMED_THE,
+  GROUP_ADJECTIVE,
+  INVESTIGATORS,
+  MEN_OF,
+  NOT_AN_ATTACKER,
+  TIED_TO,
+} from "./words.ts";
 
 /** "…said the two attackers, a man and a woman, were killed": the attackers, whom "one of them" may be next. */
 const ATTACKERS_TOLD = new RegExp(`\\b(?:the|both|two|three|all) (?:[\\w-]+ )?(?:${ATTACKER_NOUNS})\\b`, "i");
@@ -204,9 +212,6 @@ function onlyWho(f: Frame): boolean {
 function toldAsAnother(f: Frame): boolean {
   return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0);
 }
-
-/** "X claimed the attack", "claimed responsibility for the TUSAS attack": the attack a claim points back to. */
-const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(?:⟦O\d+⟧\s+|[\w-]+\s+)?$/;
 
 /** "for that attack", "that deadly strike": the demonstrative, not "said that the strike…", a clause's "that". */
 const THAT_ONE =
@@ -427,7 +432,7 @@ export class ArticleAttacks {
       !f.another &&
       !(countedFromTheLast(f.date) && !f.anaphoric)
         ? // "a day after": a day told apart from another is not that day.
-          (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) || f.another ? undefined : sameDayAs(open, f, 1)))
+          (sameDayAs(open, f, 0) ?? (toldFromAnother(f.date) ? undefined : sameDayAs(open, f, 1)))
         : undefined;
     // "…were among those killed in Monday's attack": the day of the attack told without one.
     // A lede tells the attack without a day and the sentence after it tells the day and the spot ("…in an attack

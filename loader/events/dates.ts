@@ -86,11 +86,10 @@ export function findDates(text: string, published: string | null, previous?: Res
     const rIndex = r.index + lead;
     const apart = DAYS_APART.exec(rText);
     if (apart) {
-      // "a month after X": X's month, counted back from the date told.
-      const weeks = /^(?:week|month)/i.test(apart[2]!);
-      // Days apart need a day to count from; weeks apart are rough, and the publication date will do.
+      // Days apart need a day to count from; weeks or months apart are rough, and the publication date will do.
+      const rough = /^(?:week|month)/i.test(apart[2]!);
       const anchor =
-        out[out.length - 1] ?? previous ?? (weeks && published ? { date: published, precision: "day" } : null);
+        out[out.length - 1] ?? previous ?? (rough && published ? { date: published, precision: "day" } : null);
       if (anchor?.precision !== "day") continue;
       // "on Tuesday, a day after X struck": X came the day before; "A week before that, X…": X came a week before.
       // "A day earlier, X…": X came the day before the date told last; "Two days later, X…": two days after it.
@@ -99,10 +98,11 @@ export function findDates(text: string, published: string | null, previous?: Res
         : /after/i.test(apart[3]!) !== /^\s*(?:that|this)\b/i.test(text.slice(rIndex + rText.length));
       const n = countOf(apart[1]!)! * (towardPast ? -1 : 1);
       const base = new Date(`${anchor.date}T12:00:00Z`);
+      // "a month after X": X's month, counted back from the date told.
       const d = /^month/i.test(apart[2]!)
         ? new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() + n, 1, 12))
-        : new Date(base.getTime() + n * (weeks ? 7 : 1) * DAY_MS);
-      out.push({ date: iso(d), precision: weeks ? "month" : "day", text: rText, index: rIndex });
+        : new Date(base.getTime() + n * (/^week/i.test(apart[2]!) ? 7 : 1) * DAY_MS);
+      out.push({ date: iso(d), precision: rough ? "month" : "day", text: rText, index: rIndex });
       continue;
     }
     // "Maulana Ziaullah Jan.": a month's short name right after a capitalised word ends a name, it tells no date.

@@ -5,7 +5,15 @@ import { written } from "../facts/marked.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { ATTACK_VERBS, GROUP_ADJECTIVE, NEAR, PEOPLE_NOT_FORCES, TIED_TO, TITLED_PERSON } from "./words.ts";
+import {
+  ATTACK_VERBS,
+  CLAIMED_THE,
+  GROUP_ADJECTIVE,
+  NEAR,
+  PEOPLE_NOT_FORCES,
+  TIED_TO,
+  TITLED_PERSON,
+} from "./words.ts";
 
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
 const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
@@ -58,8 +66,8 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
 /**
  * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
  * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition), "M23 rebels backed by Rwanda
- * seized" (the group, not its backer), "The Congolese army and allied Wazalendo militias retook" (both); not "The Sudanese military said the paramilitary group fired", where the speaker
- * names another.
+ * seized" (the group, not its backer), "The Congolese army and allied Wazalendo militias retook" (both); not "The
+ * Sudanese military said the paramilitary group fired", where the speaker names another.
  */
 const SUBJECT_VERB = new RegExp(
   `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:[\\w-]+|in ⟦[SL]\\d+⟧|and (?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
@@ -265,7 +273,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     word !== "blamed" &&
     !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
     // "The PKK claimed the TUSAS attack": the attack named by what it hit, claimed by another.
-    !/\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+$/.test(before.slice(0, mod.index)) &&
+    !CLAIMED_THE.test(before.slice(0, mod.index)) &&
     !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
   ) {
     f.perpetrators.set(label(mod[1]!).id, SUSPECT_WORDS.test(before.slice(-40)) ? "alleged" : "stated");

@@ -80,6 +80,12 @@ export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|sto
 /** A person told by name, with the rank before it: "senior Islamic State leader X", "X". */
 export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief|correspondent|reporter|journalist|photographer) )?⟦P\d+⟧`;
 
+/**
+ * "X claimed the attack", "claimed responsibility for the TUSAS attack": a claim that points back to an attack told, by
+ * the words right before the attack's word.
+ */
+export const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(?:⟦O\d+⟧\s+|[\w-]+\s+)?$/;
+
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 export const NEAR = 120;
 
