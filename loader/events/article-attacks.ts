@@ -66,14 +66,14 @@ const ATTACKERS_TOLD = new RegExp(`\\b(?:the|both|two|three|all) (?:[\\w-]+ )?(?
  * "Clashes between tribal fighters and Druze militias killed 30… Israel later struck Syrian tanks": an attack by one who
  * was no side of the fighting is not the fighting.
  */
-function byAnOutsider(d: Draft, f: Frame): boolean {
+function byAnOutsider(d: Draft, f: Frame, entities: Map<string, Entity>): boolean {
   return (
     (otherKinds(d, f) ||
       // "Nine inmates were killed in clashes between rival gangs… Members of the X gang attacked inmates of Y": fighting
       // between sides it leaves unnamed may be told next by a group of them; a state that strikes is no side of it.
       (d.frames.some((g) => g.eventType === "Armed clash") &&
         f.eventType === "Attack" &&
-        (d.sides.size > 0 || [...f.perpetrators.keys()].some((id) => id.startsWith("state:"))))) &&
+        (d.sides.size > 0 || [...f.perpetrators.keys()].some((id) => entities.get(id)?.label === "State")))) &&
     f.sides.size > 0 &&
     !overlaps(d.sides, f.sides) &&
     !overlaps(d.targets, f.sides)
@@ -218,8 +218,13 @@ const THAT_ONE =
   /(?<!\b(?:said|says|confirmed|told|added|reported|alleged|claimed|announced|believe[sd]?)\s)\bthat\s+(?!(?:the|a|an|this|its|their|his|her)\s)(?:[\w-]+\s+)?$/i;
 
 /** What an attack was on, told after its word: "the attack on the post in Makeen". */
-const OBJECT_OF_ATTACK =
-  /^ on (?:the|an?|its) (?:[\w-]+ )?(post|base|camp|checkpoint|convoy|patrol|mosque|church|school|market|hospital|hotel|prison|bus|station)\b/;
+const OBJECTS =
+  "post|base|camp|checkpoint|convoy|patrol|mosque|church|school|market|hospital|hotel|prison|bus|station".split("|");
+
+const OBJECT_OF_ATTACK = new RegExp(`^ on (?:the|an?|its) (?:[\\w-]+ )?(${OBJECTS.join("|")})\\b`);
+
+/** The object told with an article before it in another sentence ("an army post"), one pattern per object. */
+const OBJECT_TOLD = new Map(OBJECTS.map((o) => [o, new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${o}\\b`)]));
 
 /**
  * "…militants attacked an army post in South Waziristan… The TTP claimed the attack on the post in Makeen": the attack on
@@ -227,9 +232,8 @@ const OBJECT_OF_ATTACK =
  */
 function sameObject(d: Draft, f: Frame): boolean {
   const noun = OBJECT_OF_ATTACK.exec(f.sentence.text.slice(f.triggerEnd))?.[1];
-  if (!noun) return false;
-  const told = new RegExp(`\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}${noun}\\b`);
-  return d.frames.some((g) => g !== f && told.test(g.sentence.text));
+  const told = noun ? OBJECT_TOLD.get(noun) : undefined;
+  return told !== undefined && d.frames.some((g) => g !== f && told.test(g.sentence.text));
 }
 
 /**
@@ -484,7 +488,7 @@ export class ArticleAttacks {
       // "Twelve Nigerien soldiers were killed when jihadists ambushed their patrol… the army had killed 30 in a
       // counter-offensive": what the attacked did back is another attack.
       !(f.sides.size > 0 && !overlaps(main.sides, f.sides) && overlaps(main.targets, f.sides)) &&
-      !byAnOutsider(main, f) &&
+      !byAnOutsider(main, f, this.entities) &&
       // "The clashes came a day after Sadr ordered…, ending fighting that killed 30": told with another day.
       !(f.apartFrom?.date && main.date && f.apartFrom.date.date !== main.date.date);
     // "A senior general has been killed by a car bomb in the Moscow region. Gen X died when a device went off in
@@ -570,7 +574,7 @@ export class ArticleAttacks {
                 !otherPerpetrators(d, f) &&
                 !turnedOn(d, f) &&
                 !conflicts(d, f) &&
-                !byAnOutsider(d, f) &&
+                !byAnOutsider(d, f, this.entities) &&
                 !toldAsAnother(f),
             )
         : undefined;

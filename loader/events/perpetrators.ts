@@ -7,6 +7,7 @@ import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import {
   ATTACK_VERBS,
+  ATTACKERS_ASIDE,
   CLAIMED_THE,
   GROUP_ADJECTIVE,
   NEAR,
@@ -121,9 +122,6 @@ const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d
 const BY_AGENT = new RegExp(
   String.raw`^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
 );
-
-/** A description of the attackers between commas: "the two attackers, a man and a woman, were…". */
-const ATTACKERS_ASIDE = "(?:, [^,;⟦]{1,40},)?";
 
 /**
  * "The attackers, believed to be members of X", "the attackers were believed to be members of X", "The attackers are

@@ -86,6 +86,9 @@ export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:le
  */
 export const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(?:⟦O\d+⟧\s+|[\w-]+\s+)?$/;
 
+/** A description of the attackers between commas: "the two attackers, a man and a woman, were…". */
+export const ATTACKERS_ASIDE = "(?:, [^,;⟦]{1,40},)?";
+
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 export const NEAR = 120;
 

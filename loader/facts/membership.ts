@@ -162,6 +162,11 @@ const FACTION_OF_A_NAMED_WHOLE = pattern(
 /** "the Hafiz Gul Bahadur faction of the Pakistani Taliban": a faction named after its leader, of the group after it. */
 const NAMED_FACTION_OF = pattern(/⟧ of /, `${mk("O")} of ${DET}(?:⟦S\\d+⟧ )?${mk("O")}(?![’']s)`, "g");
 
+/** The markers of a sentence written with a part's word after them: "⟦O3⟧ faction", "the ⟦O2⟧ affiliate". */
+function partWordAfter(text: string): Set<string> {
+  return new Set([...text.matchAll(/⟦O(\d+)⟧ (?:faction|unit|brigade|affiliate)\b/g)].map((m) => m[1]!));
+}
+
 const WING_OF = pattern(
   HAS_BRANCH,
   `(?<!\\b${BRANCH} of (?:the )?)${mk("O")}(?: ${GROUP_WORD}s?)?,? (?:is |was |are |were )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${STANDING}${BASED}(?:⟦[SO]\\d+⟧-[\\w-]+ )?${mk("O")}(?![-–]\\w)`,
@@ -460,8 +465,7 @@ export function membershipsIn(r: FactReading) {
     each(WING_OF, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(FACTION_PREDICATE, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85));
     each(FACTION_OF_A_NAMED_WHOLE, t, (m) => {
-      if (new RegExp(`⟦O${m[2]}⟧ (?:faction|unit|brigade|affiliate)\\b`).test(ms.text))
-        add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85);
+      if (partWordAfter(ms.text).has(m[2]!)) add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85);
     });
     each(NAMED_FACTION_OF, t, (m) => {
       if (/ faction$/.test(ref(ms, m[1])?.mention.surface ?? "")) add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.85);

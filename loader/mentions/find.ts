@@ -766,7 +766,7 @@ class MentionSearch {
       const owner = this.mentions[this.mentions.length - 1];
       const state =
         owner?.label === "State" && owner.tokenEnd === titled - 1 && /^['’]s$/.test(this.tokens[titled - 1]!.text)
-          ? this.registry.states.find((s) => s.name === owner.canonical)
+          ? this.registry.state(owner.canonical ?? "")
           : undefined;
       const demonym = state?.demonyms[0];
       this.make(

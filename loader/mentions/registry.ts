@@ -114,6 +114,10 @@ export class Registry {
   org(name: string): RegistryOrg | undefined {
     return this.orgs.find((o) => o.name === name);
   }
+
+  state(name: string): RegistryState | undefined {
+    return this.states.find((s) => s.name === name);
+  }
 }
 
 const phraseKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ");

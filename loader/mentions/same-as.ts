@@ -17,6 +17,9 @@ const GROUP_ALSO_KNOWN_AS =
 const PART_OF_BEFORE =
   /\b(?:dissidents|defectors|splinter(?: group| faction)?|breakaway (?:group|faction)|offshoot|remnants|faction|wing|unit|members|fighters) (?:of|from) (?:the )?(?:former |ex-|now-defunct )?$/i;
 
+/** "X, whose real name is Y": the name behind a nom de guerre. */
+const WHOSE_REAL_NAME = /^,?\s*whose real name (?:is|was)\s*$/i;
+
 /** "X, known within Hezbollah as Abu Taleb", "X, known to his fighters as Y". */
 const KNOWN_WITHIN = /^,?\s*(?:also |better )?known (?:within|in|among|inside|to) [^,;]{1,60}? as\s*$/i;
 
@@ -62,7 +65,7 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     if (!bracketed && PART_OF_BEFORE.test(s.text.slice(Math.max(0, a.start - 60), a.start))) continue;
     // "Iván Mordisco, the leader of the EMC, whose real name is Néstor Vera": a real name is a man's, the one the
     // appositive after his name ends with.
-    if (/^,?\s*whose real name (?:is|was)\s*$/i.test(told) && a.label !== "Person") {
+    if (WHOSE_REAL_NAME.test(told) && a.label !== "Person") {
       const man = mentions.slice(0, i).findLast((m) => m.label === "Person");
       if (man && /^, (?:the|a|an) [^,;]{1,80}$/.test(s.text.slice(man.end, a.start))) {
         out.push({ a: man.id, b: b.id, how: "aka" });
@@ -80,7 +83,7 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       ) ||
       /^\s*\(\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
       /^,?\s*(?:formerly|previously|also called|also spelled)(?: the)?\s*$/i.test(told) ||
-      /^,?\s*whose real name (?:is|was)\s*$/i.test(told) ||
+      WHOSE_REAL_NAME.test(told) ||
       // "The GSIM, better known by its Arabic acronym JNIM", "the Group to Support Islam and Muslims (GSIM), known by
       // its Arabic acronym JNIM": a group's other name, by its acronym.
       /^\)?,?\s*(?:who is |who was |which is )?(?:also |formerly |previously )?(?:known|better known|widely known) by (?:(?:the|his|her) (?:nom de guerre|kunya|alias|name)|(?:its|their) (?:[\w-]+ )?(?:acronym|initials|abbreviation|name))\s*$/i.test(
