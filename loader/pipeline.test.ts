@@ -9522,4 +9522,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toEqual([]);
   });
+
+  it("reads 'X said it had destroyed or damaged N aircraft in simultaneous drone attacks on Y' as X's claimed attack", () => {
+    const x = one(
+      "The Sudanese army said on Friday it had destroyed or damaged 20 vehicles in simultaneous drone strikes on " +
+        "three camps near the town of Bara in North Kordofan.",
+      "2025-08-02",
+    );
+    expect(attackIn(x, "Bara").perpetrators).toMatchObject([{ entity: entity(x, "Sudan").id, attribution: "claimed" }]);
+  });
 });

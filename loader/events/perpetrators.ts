@@ -196,7 +196,7 @@ const SELF_REPORT = new RegExp(
  * done by the strike the trigger names.
  */
 const SELF_DONE_IN = new RegExp(
-  `⟦[SO](\\d+)⟧ ${SAY}\\s+(?:[\\w-]+\\s+){0,4}?(?:that\\s+)?(?:it|they) (?:had |has |have )?(?:destroyed|killed|hit|targeted|struck|downed|sunk|sank|eliminated|neutrali[sz]ed)\\b(?:[^.;⟦]|⟦[SOL]\\d+⟧){0,100}?\\bin (?:an?|the|its|their) (?:[\\w-]+ )?$`,
+  `⟦[SO](\\d+)⟧ ${SAY}\\s+(?:[\\w-]+\\s+){0,4}?(?:that\\s+)?(?:it|they) (?:had |has |have )?(?:destroyed|killed|hit|targeted|struck|downed|sunk|sank|eliminated|neutrali[sz]ed)\\b(?:[^.;⟦]|⟦[SOL]\\d+⟧){0,100}?\\bin (?:(?:an?|the|its|their) )?(?:[\\w-]+ )?$`,
 );
 
 /**

@@ -173,11 +173,12 @@ const LAUNCHED_A_WAVE =
   /\b(?:launched|carried out|conducted|unleashed|fired) (?:a|an) (?:new |fresh |second |third |massive |major |large )?(?:wave|barrage|salvo|round) of\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
- * "killed at least 42 people in overnight attacks on X", "killed 18 in a series of attacks at…": the count is of the
- * dead of the attacks told, not of attacks (a count of attacks makes them many).
+ * "killed at least 42 people in overnight attacks on X", "killed 18 in a series of attacks at…", "destroyed or damaged
+ * 20 vehicles in drone strikes": the count is of the dead or of what was hit, not of attacks (a count of attacks makes
+ * them many).
  */
 const DEAD_COUNTED_IN =
-  /\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:at least |more than |nearly |over |some |about |around |up to )?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}in\s+(?:(?:a|an)\s+(?:series|wave|string|spate)\s+of\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:killed|killing|wounded|wounding|injured|injuring|destroyed|destroying|damaged|damaging)(?:\s+(?:or|and)\s+\w+)?\s+(?:at least |more than |nearly |over |some |about |around |up to )?(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,2}in\s+(?:(?:a|an)\s+(?:series|wave|string|spate)\s+of\s+)?(?:[\w-]+\s+)?$/i;
 
 const ANAPHORIC_BEFORE =
   /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧|(?<=\bclaimed the\s+)⟦O\d+⟧)\s+){0,2}$/i;
