@@ -9531,4 +9531,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Bara").perpetrators).toMatchObject([{ entity: entity(x, "Sudan").id, attribution: "claimed" }]);
   });
+
+  it("reads 'The attackers, who the government said belonged to X,' as X blamed for the attack", () => {
+    const x = one(
+      "Gunmen killed at least nine villagers at a market in the village of Tondikiwindi on Friday, officials said. " +
+        "The attackers, who the authorities said belonged to the Islamic State Sahel Province (ISSP), fled on motorbikes.",
+      "2025-03-22",
+    );
+    expect(attackIn(x, "Tondikiwindi").perpetrators).toMatchObject([
+      { entity: entity(x, "ISSP").id, attribution: "blamed" },
+    ]);
+  });
 });

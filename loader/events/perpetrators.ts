@@ -8,6 +8,7 @@ import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import {
   ATTACK_VERBS,
   ATTACKERS_ASIDE,
+  WHO_SAID_TO_BELONG,
   CLAIMED_THE,
   GROUP_ADJECTIVE,
   NEAR,
@@ -129,6 +130,11 @@ const BY_AGENT = new RegExp(
  */
 const SUSPECTED_TO_BE = new RegExp(
   `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE},? (?:who (?:are|were) |(?:were|are) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
+);
+
+/** "The attackers, who the government said belonged to X", "the gunmen, who police said were members of X". */
+const SAID_TO_BELONG = new RegExp(
+  `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}${WHO_SAID_TO_BELONG}(?:members of |fighters of |militants of |part of |from )?(?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
 );
 
 /** "the minister said the attackers…": what follows is the speaker's word. */
@@ -393,6 +399,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "The attackers, believed to be members of X": whom others suspect.
   const suspects = SUSPECTED_TO_BE.exec(scope);
   if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
+  const saidToBelong = SAID_TO_BELONG.exec(scope);
+  if (saidToBelong) f.perpetrators.set(label(saidToBelong[1]!).id, "blamed");
   // "The attackers, from X,", told by the writer; "the minister said the attackers were members of X", by an authority.
   const from = ATTACKERS_FROM.exec(scope);
   if (from) f.perpetrators.set(label(from[1]!).id, SPEAKER_BEFORE.test(before) ? "blamed" : "stated");

@@ -89,6 +89,10 @@ export const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(
 /** A description of the attackers between commas: "the two attackers, a man and a woman, were…". */
 export const ATTACKERS_ASIDE = "(?:, [^,;⟦]{1,40},)?";
 
+/** "The attackers, who the government said belonged to X": whom an authority named them as, told in a clause. */
+export const WHO_SAID_TO_BELONG =
+  "(?:, who (?:the )?(?:[\\w-]+ ){0,2}?(?:said|say|says) (?:belonged to|belong to|were|are) )";
+
 /** How far back the patterns that end at a trigger need to look: a few words, never a whole clause. */
 export const NEAR = 120;
 
