@@ -9542,4 +9542,12 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "ISSP").id, attribution: "blamed" },
     ]);
   });
+
+  it("reads 'according to the Ombudsman's Office' as no group named Office", () => {
+    const x = one(
+      "More than 60 people have died in the clashes in Catatumbo since January, according to the Ombudsman's Office.",
+      "2025-04-08",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Office");
+  });
 });

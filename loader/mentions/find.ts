@@ -781,7 +781,11 @@ class MentionSearch {
     // An organisation's sub-unit ("Hamas Political Bureau") names the organisation; after a possessive
     // ("Hezbollah's Executive Council head") it is the possessor's, and no actor of its own.
     const surface = this.spanText(ts, te);
-    if (SUBUNITS.includes(surface) && /^['’]s$/.test(this.tokens[ts - 1]?.text ?? "")) return;
+    // "the Ombudsman's Office", "Hezbollah's Council": a bare group word after a possessive is the possessor's body,
+    // named by no name of its own.
+    const possessed = /^['’]s$/.test(this.tokens[ts - 1]?.text ?? "");
+    if (possessed && (SUBUNITS.includes(surface) || (te - ts === 1 && ENGLISH_HEAD_SET.has(surface.toLowerCase()))))
+      return;
     for (const su of SUBUNITS) {
       const n = su.split(" ").length;
       if (
