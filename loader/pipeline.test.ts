@@ -9550,4 +9550,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.entities.map((e) => e.name)).not.toContain("Office");
   });
+
+  it("reads 'The UN mission in X, ACR,' as the mission part of the UN", () => {
+    const x = one(
+      "The UN mission in South Sudan, UNMISS, said two peacekeepers were wounded in Malakal.",
+      "2025-03-08",
+    );
+    expect(fact(x, "PART_OF", "UNMISS", "United Nations")).toBeDefined();
+  });
 });

@@ -418,6 +418,16 @@ export const AFFILIATED_PREDICATE = pattern(
  */
 const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[a-z-]+ ){0,2}${mk("O")}`, "g");
 
+/**
+ * "The UN mission in Congo, MONUSCO,", "the UN mission in the Central African Republic (MINUSCA)", "the African Union
+ * mission AUSSOM": a mission is a body of the organisation that sent it.
+ */
+const MISSION_OF = pattern(
+  /⟧ (?:[\w-]+ )?mission\b/,
+  `${mk("O")} (?:[\\w-]+ )?mission(?: in (?:the )?⟦[SL]\\d+⟧)?(?:, (?:known as )?| \\(| )${DET}${mk("O")}`,
+  "g",
+);
+
 /** "the Quds Force of the IRGC", "the Radwan Force of Hezbollah": a unit told by the group it is of. */
 const UNIT_OF_GROUP = pattern(/⟧ of /, `${mk("O")} of (?:the )?${mk("O")}(?![’']s)`, "g");
 
@@ -488,6 +498,7 @@ export function membershipsIn(r: FactReading) {
       if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[2]), 0.8);
     });
     each(ONE_OF_THE_GROUPS_UNDER, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[3]), 0.85));
+    each(MISSION_OF, t, (m) => add(ctx, "PART_OF", R(m[2]), R(m[1]), 0.85));
   }
   // "The coalition is part of the broader Axis of Resistance": the collective named just before.
   each(PART_OF_COLLECTIVE, t, (m) => add(ctx, "PART_OF", R(m[1]), previousOrg(history, m[2] ?? m[3]), 0.65));
