@@ -9558,4 +9558,27 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "UNMISS", "United Nations")).toBeDefined();
   });
+
+  it("reads 'the two attackers, who were killed, were X members' as X blamed for the attack", () => {
+    const x = one(
+      "A bomb and gun attack on a police headquarters in Diyarbakir killed three officers on Tuesday. The governor " +
+        "said the two attackers, who were killed, were PKK members.",
+      "2025-02-12",
+    );
+    expect(attackIn(x, "Diyarbakir").perpetrators).toMatchObject([
+      { entity: entity(x, "PKK").id, attribution: "blamed" },
+    ]);
+    expect(attackIn(x, "Diyarbakir").fatalitiesMax).toBe(3);
+  });
+
+  it("reads 'The attackers, who were killed, are believed to be members of X' as X alleged", () => {
+    const x = one(
+      "Gunmen killed six soldiers at a checkpoint near Djibo on Sunday. The attackers, who were killed, are believed " +
+        "to be members of Ansarul Islam.",
+      "2025-02-12",
+    );
+    expect(attackIn(x, "Djibo").perpetrators).toMatchObject([
+      { entity: entity(x, "Ansarul Islam").id, attribution: "alleged" },
+    ]);
+  });
 });

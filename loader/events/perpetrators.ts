@@ -8,6 +8,7 @@ import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import {
   ATTACK_VERBS,
   ATTACKERS_ASIDE,
+  MEMBER_NOUNS,
   WHO_SAID_TO_BELONG,
   CLAIMED_THE,
   GROUP_ADJECTIVE,
@@ -147,7 +148,7 @@ const SPEAKER_BEFORE = new RegExp(
  * were members of X": who they were, told as known.
  */
 const ATTACKERS_FROM = new RegExp(
-  String.raw`^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the )?${TIED_TO}⟦O(\d+)⟧`,
+  String.raw`^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}(?:(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the )?${TIED_TO}⟦O(\d+)⟧| (?:were|are) (?:the )?${TIED_TO}⟦O(\d+)⟧ (?:${MEMBER_NOUNS})\b)`,
 );
 
 /** "in southern Syria": where, not who. */
@@ -396,14 +397,15 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "…ran over an explosive device planted by suspected al-Shabaab militants": who laid the bomb.
   const plantedBy = PLANTED_BY.exec(scope);
   if (plantedBy) f.perpetrators.set(label(plantedBy[2]!).id, plantedBy[1] ? "alleged" : "stated");
-  // "The attackers, believed to be members of X": whom others suspect.
-  const suspects = SUSPECTED_TO_BE.exec(scope);
+  // "The attackers, believed to be members of X": whom others suspect. These read on past the scope, which a word in
+  // the attackers' aside may end ("the two attackers, who were killed, were PKK members").
+  const suspects = SUSPECTED_TO_BE.exec(t.slice(start));
   if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
-  const saidToBelong = SAID_TO_BELONG.exec(scope);
+  const saidToBelong = SAID_TO_BELONG.exec(t.slice(start));
   if (saidToBelong) f.perpetrators.set(label(saidToBelong[1]!).id, "blamed");
   // "The attackers, from X,", told by the writer; "the minister said the attackers were members of X", by an authority.
-  const from = ATTACKERS_FROM.exec(scope);
-  if (from) f.perpetrators.set(label(from[1]!).id, SPEAKER_BEFORE.test(before) ? "blamed" : "stated");
+  const from = ATTACKERS_FROM.exec(t.slice(start));
+  if (from) f.perpetrators.set(label(from[1] ?? from[2]!).id, SPEAKER_BEFORE.test(before) ? "blamed" : "stated");
   // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
   // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
   const by = BY_AGENT.exec(scope.slice(trig[0].length));

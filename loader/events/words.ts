@@ -86,6 +86,9 @@ export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:le
  */
 export const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(?:⟦O\d+⟧\s+|[\w-]+\s+)?$/;
 
+/** What the attackers were of a group, told after its name: "the attackers were PKK members". */
+export const MEMBER_NOUNS = "members|militants|fighters|operatives";
+
 /** A description of the attackers between commas: "the two attackers, a man and a woman, were…". */
 export const ATTACKERS_ASIDE = "(?:, [^,;⟦]{1,40},)?";
 
