@@ -9581,4 +9581,14 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Ansarul Islam").id, attribution: "alleged" },
     ]);
   });
+
+  it("reads 'attacked the bus with machine guns and rocket-propelled grenades' as no rocket attack", () => {
+    const x = one(
+      "Islamic State militants ambushed a minibus near Sukhnah on Monday, killing nine soldiers. The jihadists " +
+        "attacked the minibus with machine guns and rocket-propelled grenades.",
+      "2024-08-27",
+    );
+    expect(attackIn(x, "Sukhnah")).toMatchObject({ eventType: "Attack" });
+    expect(attackIn(x, "Sukhnah").weapon).not.toBe("rocket");
+  });
 });

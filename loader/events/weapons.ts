@@ -95,8 +95,9 @@ export function weaponNear(
   // "Russian warplanes struck": a weapon inside a mention, read only when the words around it name none.
   const near = weaponOf(spelled(before) + spelled(after));
   if (near.weapon) return near;
+  // Not "with machine guns and rocket-propelled grenades": a gunman's weapons.
   const made =
-    /\b(?:with|using|ran over|drove over|stepped on|triggered) (?:an? |\w+ )?(?:[\w-]+ )?(?:(?:and|or) [\w-]+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?|mines?)\b/i.exec(
+    /\b(?:with|using|ran over|drove over|stepped on|triggered) (?:an? |\w+ )?(?:[\w-]+ )?(?:(?:and|or) [\w-]+ )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|mortars?|(?:explosive )?devices?|explosives|ieds?|bombs?|landmines?|mines?)\b(?!-propelled)/i.exec(
       further(),
     );
   if (made) return weaponOf(made[0]);
