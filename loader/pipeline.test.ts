@@ -9591,4 +9591,23 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Sukhnah")).toMatchObject({ eventType: "Attack" });
     expect(attackIn(x, "Sukhnah").weapon).not.toBe("rocket");
   });
+
+  it("reads 'X, led by Y, includes the 5 Segonn and Village de Dieu gangs' as both gangs part of X", () => {
+    const x = one(
+      "The Family coalition, led by former police officer Johnson Andre, includes the 5 Segonn and Village de Dieu " +
+        "gangs.",
+      "2025-04-01",
+    );
+    expect(fact(x, "PART_OF", "5 Segonn", "Family")).toBeDefined();
+    expect(fact(x, "PART_OF", "Village de Dieu", "Family")).toBeDefined();
+  });
+
+  it("reads 'Armed gangs' and 'Bandit militias' opening a sentence as no group's name", () => {
+    const x = one(
+      "Armed gangs attacked the town of Gressier on Monday. Bandit militias later raided nearby villages.",
+      "2025-04-01",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Armed");
+    expect(x.entities.map((e) => e.name)).not.toContain("Bandit");
+  });
 });

@@ -363,10 +363,13 @@ const PLEDGED_TO = pattern(
   "g",
 );
 
-/** "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc". */
+/**
+ * "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc", "X, led by former
+ * police officer Y, includes the A and B gangs".
+ */
 const GROUP_INCLUDES = pattern(
-  /⟧ (?:includes|comprises|brings together) /,
-  `^(?:The )?${mk("O")} (?:includes|comprises|brings together) (${ORG_LIST})`,
+  /(?:⟧|,) (?:includes|comprises|brings together) /,
+  `^(?:The )?${mk("O")}(?: ${COLLECTIVE})?(?:, (?:[^,⟦]|⟦[PSL]\\d+⟧){1,80},)? (?:includes|comprises|brings together) (${ORG_LIST})`,
   "g",
 );
 

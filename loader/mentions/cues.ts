@@ -76,6 +76,7 @@ export const GROUP_KINDS = new Set([
   "insurgent",
   "clan",
   "tribal",
+  "bandit",
 ]);
 
 export const GROUP_PLURALS = new Set([

@@ -507,6 +507,19 @@ class MentionSearch {
       .some((t) => GROUP_PLURALS.has(t.text.toLowerCase()) || GROUP_NOUNS.has(t.text.toLowerCase()));
   }
 
+  /** Whether the name ending at `te` opens a list of names that a plural group noun closes: "X and Y gangs". */
+  private listedBeforeGroupPlural(te: number): boolean {
+    if (!/^(?:and|,)$/.test(this.tokens[te]?.text ?? "")) return false;
+    let k = te + 1;
+    while (k < te + 8 && k < this.tokens.length) {
+      const w = this.tokens[k]!.text;
+      // "Village de Dieu": a name's inner particle goes on with it.
+      if (!(/^(?:,|and|the|de|du|des|del|la|le|al|of|\d+)$/.test(w) || isCapWord(this.tokens[k]!))) break;
+      k++;
+    }
+    return k > te + 1 && GROUP_PLURALS.has(this.tokens[k]?.text ?? "");
+  }
+
   /** "Riyadh al-Samarrai": a name that runs on into "al-…" is a person's given name, not the capital or state it spells. */
   private arabicNameGoesOn(te: number): boolean {
     return (
@@ -820,7 +833,13 @@ class MentionSearch {
     const kindOfGroup = GROUP_KINDS.has(next) && ORG_TRAILER_SET.has(next2);
     // "an Amhara militia", "a Baluch militant group", "ethnic Amhara militias": the name says what kind of group, and
     // names none.
-    const describes = prev === "a" || prev === "an" || prev === "ethnic" || prev === "tribal";
+    // "Armed gangs…", "Bandit militias…": a kind of group a sentence opens with, capitalised, names none either.
+    const describes =
+      prev === "a" ||
+      prev === "an" ||
+      prev === "ethnic" ||
+      prev === "tribal" ||
+      (words.length === 1 && GROUP_KINDS.has(words[0]!.toLowerCase()));
 
     // "Sgt. Tal Dror": a name after a rank is a person's, though its first word may open a place's ("Tal Afar").
     const ranked = title !== undefined && !HONORIFIC_SET.has(title.replace(/\.$/, ""));
@@ -914,6 +933,8 @@ class MentionSearch {
     } else if (
       // Not "an Amhara militia", which says what a group is.
       (ORG_TRAILER_SET.has(next) && next !== "forces" && !describes) ||
+      // "the 400 Mawozo and Gran Grif gangs": each name the plural after the list goes with.
+      this.listedBeforeGroupPlural(te) ||
       // "a senior Fano commander": a name told before a commander's rank is his group's.
       (/^commanders?$/.test(next) &&
         /^(?:a|an|the|senior|top|local|prominent|former)$/i.test(prev) &&

@@ -386,6 +386,7 @@ export const ORG_TRAILERS = [
   "alliance",
   "federation",
   "gang",
+  "gangs",
   "cartel",
   "guerrilla",
   "column",
