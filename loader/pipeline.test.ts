@@ -9594,8 +9594,8 @@ describe("extraction from text it has never seen", () => {
 
   it("reads 'X, led by Y, includes the 5 Segonn and Village de Dieu gangs' as both gangs part of X", () => {
     const x = one(
-      "The Family coalition, led by former police officer Johnson Andre, includes the 5 Segonn and Village de Dieu " +
-        "gangs.",
+      "The Family coalition, led by former police officer Johnson Andre, known as Izo, includes the 5 Segonn and " +
+        "Village de Dieu gangs.",
       "2025-04-01",
     );
     expect(fact(x, "PART_OF", "5 Segonn", "Family")).toBeDefined();

@@ -365,11 +365,11 @@ const PLEDGED_TO = pattern(
 
 /**
  * "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc", "X, led by former
- * police officer Y, includes the A and B gangs".
+ * police officer Y, known as Z, includes the A and B gangs".
  */
 const GROUP_INCLUDES = pattern(
   /(?:⟧|,) (?:includes|comprises|brings together) /,
-  `^(?:The )?${mk("O")}(?: ${COLLECTIVE})?(?:, (?:[^,⟦]|⟦[PSL]\\d+⟧){1,80},)? (?:includes|comprises|brings together) (${ORG_LIST})`,
+  `^(?:The )?${mk("O")}(?: ${COLLECTIVE})?(?:(?:, (?:[^,⟦]|⟦[PSL]\\d+⟧){1,80}){1,2},)? (?:includes|comprises|brings together) (${ORG_LIST})`,
   "g",
 );
 
