@@ -9610,4 +9610,9 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("Armed");
     expect(x.entities.map((e) => e.name)).not.toContain("Bandit");
   });
+
+  it("reads 'Police spokeswoman X Y' as a person", () => {
+    const x = one("Police spokeswoman Wanjiru Kamau blamed al-Shabaab for the blast in Lamu on Monday.", "2025-02-04");
+    expect(entity(x, "Wanjiru Kamau")).toMatchObject({ label: "Person" });
+  });
 });

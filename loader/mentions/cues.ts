@@ -317,6 +317,7 @@ export const PERSON_PRECEDERS = new Set([
   "fellow",
   "spokesperson",
   "spokesman",
+  "spokeswoman",
   "member",
   "chief",
   "commander",
