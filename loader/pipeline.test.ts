@@ -9615,4 +9615,9 @@ describe("extraction from text it has never seen", () => {
     const x = one("Police spokeswoman Wanjiru Kamau blamed al-Shabaab for the blast in Lamu on Monday.", "2025-02-04");
     expect(entity(x, "Wanjiru Kamau")).toMatchObject({ label: "Person" });
   });
+
+  it("reads 'X struck several Syrian army tanks near Y' as Syria targeted", () => {
+    const x = one("Israel struck several Syrian army tanks near the town of Izraa on Tuesday.", "2025-07-16");
+    expect(ids(attackIn(x, "Izraa").targets)).toEqual([entity(x, "Syria").id]);
+  });
 });
