@@ -9620,4 +9620,20 @@ describe("extraction from text it has never seen", () => {
     const x = one("Israel struck several Syrian army tanks near the town of Izraa on Tuesday.", "2025-07-16");
     expect(ids(attackIn(x, "Izraa").targets)).toEqual([entity(x, "Syria").id]);
   });
+
+  it("reads 'The CNRD seized X' as a group's taking of X, though the acronym has no other cue", () => {
+    const x = one("The CNRD seized Walikale, a mining town in North Kivu, on Sunday.", "2025-03-20");
+    expect(attackIn(x, "Walikale").perpetrators).toMatchObject([{ entity: entity(x, "CNRD").id }]);
+  });
+
+  it("reads 'It seized X' and 'The group attacked Y' opening a sentence as the group told before", () => {
+    const x = one(
+      "The Twirwaneho militia captured Minembwe on Sunday. It seized the town of Bibokoboko in late January. The " +
+        "group attacked the town of Mikenge on Friday.",
+      "2025-02-17",
+    );
+    const militia = entity(x, "Twirwaneho").id;
+    expect(attackIn(x, "Mikenge").perpetrators).toMatchObject([{ entity: militia }]);
+    expect(attackIn(x, "Bibokoboko").perpetrators).toMatchObject([{ entity: militia }]);
+  });
 });

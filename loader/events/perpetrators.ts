@@ -8,14 +8,15 @@ import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import {
   ATTACK_VERBS,
   ATTACKERS_ASIDE,
-  MEMBER_NOUNS,
-  WHO_SAID_TO_BELONG,
   CLAIMED_THE,
   GROUP_ADJECTIVE,
+  MEMBER_NOUNS,
   NEAR,
   PEOPLE_NOT_FORCES,
+  TAKING,
   TIED_TO,
   TITLED_PERSON,
+  WHO_SAID_TO_BELONG,
 } from "./words.ts";
 
 /** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
@@ -91,8 +92,14 @@ const ITS_FIGHTERS =
   /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
 
 /** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
-const THE_GROUP_DID =
-  /(?:^|\s)the\s+(?:[a-z-]+\s+)?(?:group|militia|movement|organi[sz]ation)\s+(?:has\s+|had\s+|have\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk)\b/;
+const GROUP_DEED = `(?:has\\s+|had\\s+|have\\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk|${TAKING})\\b`;
+
+const THE_GROUP_DID = new RegExp(
+  `(?:^|\\s)[Tt]he\\s+(?:[a-z-]+\\s+)?(?:group|militia|movement|organi[sz]ation)\\s+${GROUP_DEED}`,
+);
+
+/** "The M23 captured Bukavu on Sunday. It seized Goma in January": the group the sentence before opened with. */
+const IT_DID = new RegExp(`^It\\s+${GROUP_DEED}`);
 
 /**
  * "The army bombed…", "Junta aircraft bombed…", "the ministry said the army had killed…": the forces of the state
@@ -307,6 +314,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // Not "the spokesman denied that the military had targeted civilians".
   if (armyState && !/\b(?:denied|denies|deny|rejected)\b/.test(before) && THE_ARMY_DID.test(through))
     f.perpetrators.set(armyState, "stated");
+  if (subjectGroup && IT_DID.test(through)) f.perpetrators.set(subjectGroup, "stated");
   const theGroup = THE_GROUP_DID.exec(through);
   if (theGroup) {
     // The group named last before "the group", not one named after it ("the group attacked dissidents of X, killing…").

@@ -113,6 +113,18 @@ export const NAME_FORMING_TRAILERS = new Set([
 
 export const SPEECH = lower(SPEECH_VERBS);
 
+/** What a group does as a sentence's subject: "The M23 seized Goma", "the ADF attacked a church". */
+export const GROUP_DEEDS = new Set([
+  "attacked",
+  "seized",
+  "captured",
+  "recaptured",
+  "stormed",
+  "ambushed",
+  "overran",
+  "claimed",
+]);
+
 export const ROLES = lower(ROLE_NOUNS);
 
 /** Who is someone's by kin or service: "her driver, X,", "his son, X,". The name after one is a person's. */

@@ -26,6 +26,7 @@ import {
   GIVEN_NAME_SET,
   GROUP_WORD_GIVEN_NAME_SET,
   GROUP_APPOSITIVE_HEADS,
+  GROUP_DEEDS,
   GROUP_KINDS,
   GROUP_NOUNS,
   GROUP_PLURALS,
@@ -918,6 +919,7 @@ class MentionSearch {
         // "Drones launched by the RSF struck…": who carried out an attack.
         this.attackBy(ts) ||
         SPEECH.has(next) ||
+        GROUP_DEEDS.has(next) ||
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
         BLAME_WORDS.has(prev2) ||
