@@ -9636,4 +9636,12 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Mikenge").perpetrators).toMatchObject([{ entity: militia }]);
     expect(attackIn(x, "Bibokoboko").perpetrators).toMatchObject([{ entity: militia }]);
   });
+
+  it("reads 'told Radio Tamazuj' as the press, no person", () => {
+    const x = one(
+      "Gunmen killed nine gold miners near Kabkabiya on Wednesday, witnesses told Radio Tamazuj.",
+      "2025-06-12",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Radio Tamazuj");
+  });
 });

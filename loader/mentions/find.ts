@@ -572,9 +572,12 @@ class MentionSearch {
     // Government of National Accord", whose head is its first word.
     const headFirst =
       ORG_HEAD_SET.has(this.tokens[ts]!.text.toLowerCase()) && /^(?:of|for)$/.test(this.tokens[ts + 1]?.text ?? "");
+    // "Radio Dabanga", "Radio Okapi": a station named after its medium, first, is the press too.
+    const station = /^(?:Radio|Télé|Tele|TV)$/.test(this.tokens[ts]!.text) && te - ts >= 2;
     if (
       !hit &&
-      ((NON_ACTOR_HEAD_SET.has(lastWord) && !headFirst) ||
+      (station ||
+        (NON_ACTOR_HEAD_SET.has(lastWord) && !headFirst) ||
         (IDENTITY.has(lastWord) && !bracketAcronymAt(this.tokens, te)))
     ) {
       // "Iraqi Shi'ite leader X": the state before the identity is named all the same.
