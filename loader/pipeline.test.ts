@@ -9644,4 +9644,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.entities.map((e) => e.name)).not.toContain("Radio Tamazuj");
   });
+
+  it("reads 'Nuclear scientists X and Y' as two persons", () => {
+    const x = one(
+      "Nuclear scientists Fereydoun Daneshvar and Saeed Borji were killed in an Israeli strike in Tehran on Friday.",
+      "2025-06-14",
+    );
+    expect(entity(x, "Fereydoun Daneshvar")).toMatchObject({ label: "Person" });
+  });
 });
