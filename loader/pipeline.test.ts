@@ -9652,4 +9652,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Fereydoun Daneshvar")).toMatchObject({ label: "Person" });
   });
+
+  it("dates and attributes 'X and Y were also killed in the strikes on Z' by the wave told before, elsewhere", () => {
+    const x = one(
+      "Israel launched strikes on Iran's military facilities early on Friday, killing army commander Gholam Rashid. " +
+        "The military said the operation targeted the enrichment site at Fordow. Nuclear scientists Fereydoun " +
+        "Daneshvar and Saeed Borji were also killed in the strikes on Isfahan.",
+      "2025-06-13",
+    );
+    expect(attackIn(x, "Isfahan")).toMatchObject({ date: "2025-06-13", datePrecision: "day" });
+    expect(attackIn(x, "Isfahan").perpetrators).toMatchObject([{ entity: entity(x, "Israel").id }]);
+  });
 });

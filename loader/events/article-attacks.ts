@@ -686,7 +686,7 @@ export class ArticleAttacks {
     const target = joined && open.includes(joined) ? joined : undefined;
     const sidesOfAWar = warSides(f);
     let { main } = this;
-    const wave = target || specific(f) ? undefined : waveElsewhere(f, open);
+    const wave = target ? undefined : waveElsewhere(f, open);
     if (target) {
       addFrame(target, f);
       // "The BLA claimed the attacks": who did each of the attacks the article told, still unattributed.
@@ -709,6 +709,8 @@ export class ArticleAttacks {
     } else if (sidesOfAWar) {
       loose.push(f);
     } else if (specific(f) && !(main && background(f))) {
+      // "X and Y were also killed in the strikes on Tehran": named dead of the wave told before, elsewhere.
+      if (wave) joinWave(f, wave);
       local.push(this.firstDraft(f, ms));
       main = local.find(specificDraft);
     } else if (wave) {
