@@ -9663,4 +9663,9 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Isfahan")).toMatchObject({ date: "2025-06-13", datePrecision: "day" });
     expect(attackIn(x, "Isfahan").perpetrators).toMatchObject([{ entity: entity(x, "Israel").id }]);
   });
+
+  it("reads 'A faction of the X group, Y, claimed' as Y part of X", () => {
+    const x = one("A faction of the Lashkar-e-Islam group, Jaish al-Qahira, claimed the attack in Bara.", "2025-03-05");
+    expect(fact(x, "PART_OF", "Jaish al-Qahira", "Lashkar-e-Islam")).toBeDefined();
+  });
 });

@@ -81,11 +81,12 @@ const ITS_BACKBONE = pattern(new RegExp(`^Its ${BACKBONE}`), `^Its ${BACKBONE} $
 
 /**
  * "the SDF's main component, the YPG", "The armed wing of Hamas, the Qassam Brigades", "the armed wing of Hamas known as
- * the Qassam Brigades": a group told as another's part before it is named.
+ * the Qassam Brigades", "A faction of the Hafiz Gul Bahadur group, Jaish al-Fursan,": a group told as another's part
+ * before it is named.
  */
 const PART_NAMED_AFTER = pattern(
-  /(?:component|backbone|wing|arm|branch|affiliate),? /,
-  `(?:${mk("O")}[’']s (?:main |key |largest |principal |armed |military |political )?(?:component|backbone|wing|arm|branch|affiliate)|\\b(?:[Tt]he|[Aa]n?) (?:[\\w-]+ )?(?:wing|arm|branch|affiliate) of ${DET}${mk("O")})(?:,|(?= known as| called))(?: (?:also |better )?(?:known as|called))? ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  /(?:component|backbone|wing|arm|branch|affiliate|faction|group),? /,
+  `(?:${mk("O")}[’']s (?:main |key |largest |principal |armed |military |political )?(?:component|backbone|wing|arm|branch|affiliate)|\\b(?:[Tt]he|[Aa]n?) (?:[\\w-]+ )?(?:wing|arm|branch|affiliate|faction) of ${DET}${mk("O")}(?: ${GROUP_WORD})?)(?:,|(?= known as| called))(?: (?:also |better )?(?:known as|called))? ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 
