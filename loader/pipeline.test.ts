@@ -9668,4 +9668,15 @@ describe("extraction from text it has never seen", () => {
     const x = one("A faction of the Lashkar-e-Islam group, Jaish al-Qahira, claimed the attack in Bara.", "2025-03-05");
     expect(fact(x, "PART_OF", "Jaish al-Qahira", "Lashkar-e-Islam")).toBeDefined();
   });
+
+  it("reads 'The attack bore the hallmarks of X' as X alleged", () => {
+    const x = one(
+      "A bomb exploded at a market in the town of Konduga on Saturday, killing 12 people. The attack bore the " +
+        "hallmarks of ISWAP, but no group claimed responsibility.",
+      "2024-06-30",
+    );
+    expect(attackIn(x, "Konduga").perpetrators).toMatchObject([
+      { entity: entity(x, "ISWAP").id, attribution: "alleged" },
+    ]);
+  });
 });

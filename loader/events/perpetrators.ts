@@ -145,6 +145,9 @@ const SAID_TO_BELONG = new RegExp(
   `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}${WHO_SAID_TO_BELONG}(?:members of |fighters of |militants of |part of |from )?(?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
 );
 
+const HALLMARKS_OF =
+  /^\S+\s+(?:bore|bears|had|has|carried|carries)\s+(?:all\s+)?the\s+hallmarks\s+of\s+(?:the\s+)?⟦[SO](\d+)⟧/;
+
 /** "the minister said the attackers…": what follows is the speaker's word. */
 const SPEAKER_BEFORE = new RegExp(
   `\\b(?:${SAY}|told|added)\\s+(?:that\\s+)?(?:the\\s+)?(?:(?:two|three|four|five|six|\\d+)\\s+)?$`,
@@ -414,6 +417,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "The attackers, from X,", told by the writer; "the minister said the attackers were members of X", by an authority.
   const from = ATTACKERS_FROM.exec(t.slice(start));
   if (from) f.perpetrators.set(label(from[1] ?? from[2]!).id, SPEAKER_BEFORE.test(before) ? "blamed" : "stated");
+  // "The attacks bore the hallmarks of Boko Haram": whom the way it was done points to, no one's word.
+  const hallmarks = HALLMARKS_OF.exec(scope);
+  if (hallmarks) f.perpetrators.set(label(hallmarks[1]!).id, "alleged");
   // "an attack by al-Shabab militants", "was killed by Israeli forces": the agent named right after the trigger.
   // "by Sudan's paramilitary Rapid Support Forces": the possessor's group, told with what it is.
   const by = BY_AGENT.exec(scope.slice(trig[0].length));
