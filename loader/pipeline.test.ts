@@ -9679,4 +9679,13 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "ISWAP").id, attribution: "alleged" },
     ]);
   });
+
+  it("reads 'the X de Y Cartel and the Z Cartel (ACR)' as two cartels", () => {
+    const x = one(
+      "The Valle de Bravo Cartel and the Sinaloa Pacific Cartel (CPS) are fighting for Zacatecas.",
+      "2025-04-29",
+    );
+    expect(entity(x, "CPS").name).toBe("Sinaloa Pacific Cartel");
+    expect(entity(x, "Valle de Bravo Cartel").aliases).not.toContain("CPS");
+  });
 });

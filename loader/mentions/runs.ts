@@ -328,6 +328,8 @@ export function definedNameEnd(tokens: Token[], k: number): number {
   let words = 0;
   while (j < tokens.length && j - k < 12) {
     const t = tokens[j]!;
+    // "the Santa Rosa de Lima Cartel and the Jalisco New Generation Cartel (CJNG)": a name its head ended, then a list.
+    if (t.text === "and" && j > k && ORG_HEAD_SET.has(tokens[j - 1]!.text.toLowerCase())) break;
     if (isCapWord(t)) words++;
     else if (!DEFINED_CONNECTORS.has(t.text)) break;
     j++;
