@@ -9688,4 +9688,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "CPS").name).toBe("Sinaloa Pacific Cartel");
     expect(entity(x, "Valle de Bravo Cartel").aliases).not.toContain("CPS");
   });
+
+  it("reads 'More than 60 officers were killed in X between 2019 and 2024' as no toll of the attack told", () => {
+    const x = one(
+      "Gunmen ambushed a police patrol in Irapuato on Monday, killing two officers, prosecutors said. More than 40 " +
+        "police officers were killed in Irapuato alone between 2018 and 2023.",
+      "2025-04-29",
+    );
+    expect(attackIn(x, "Irapuato")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

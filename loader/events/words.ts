@@ -112,9 +112,12 @@ export const GENERIC_AFTER =
 export const OVER_A_PERIOD =
   /\b(?:over|in|during|within) the (?:past|last|previous) (?:\w+ )?(?:hours|days|weeks?|months?|years?)\b|\bby (?:the )?⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))? in (?:the past|recent (?:weeks|months|years))\b|\bsince the (?:start|beginning|outbreak) of\b|\b(?:killed|died|dead)\b[^.;⟦]{0,40}\bsince the (?:[\w-]+ )?(?:offensive|war|fighting|conflict|escalation|campaign|operation|assault|clashes|violence|uprising|insurgency|hostilities) (?:began|started|erupted|broke out)\b|\b(?:killed|died|dead)\b[^.;,⟦]{0,40}(?:⟦[LS]\d+⟧[^.;,⟦]{0,40}){0,2}\bsince (?:(?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b)/i;
 
-/** "Nearly 60 police officers were killed in Guanajuato last year": a count of a year's dead, not one attack's. */
+/**
+ * "Nearly 60 police officers were killed in Guanajuato last year", "More than 60 were killed in Celaya between 2019 and
+ * 2024": a count of a year's or of years' dead, not one attack's.
+ */
 export const COUNTED_OVER_A_YEAR =
-  /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b[^.;]{0,40}?\b(?:were|have been|had been) killed\b[^.;]{0,40}?\b(?:last|this|so far this) year\b/i;
+  /\b(?:\d[\d,]*|dozens|hundreds|scores|thousands)\b[^.;]{0,40}?\b(?:were|have been|had been) killed\b[^.;]{0,40}?\b(?:(?:last|this|so far this) year|between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d to (?:19|20)\d\d)\b/i;
 
 /** Names of monitors, agencies and relief bodies, which report attacks and make none. */
 export const NOT_AN_ATTACKER =
