@@ -9697,4 +9697,22 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Irapuato")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'a faction of the dissident Central General Staff (EMC)' as a group, not a person", () => {
+    const x = one(
+      "Police blamed the Franco Benavides front, a faction of the dissident Central General Staff (EMC), for the " +
+        "killing in Suárez on Saturday.",
+      "2025-05-04",
+    );
+    expect(entity(x, "EMC")).toMatchObject({ label: "Organization" });
+  });
+
+  it("reads 'the X Group (al-Jamaa al-Y)' as the group's name in Arabic, not a person", () => {
+    const x = one(
+      "A drone strike in Saida killed a member of the Jordanian Islamic Action Front (al-Amal al-Islami) on " +
+        "Tuesday.",
+      "2025-04-22",
+    );
+    expect(entity(x, "al-Amal al-Islami")).toMatchObject({ label: "Organization" });
+  });
 });

@@ -1150,6 +1150,8 @@ class MentionSearch {
         // Martínez front": a faction named after a man.
         !VESSELS.has(prev) &&
         !(UNIT_AFTER_NAME.has(next) && words.length >= 2) &&
+        // "the dissident Central General Staff (EMC)": a body of a group, named so.
+        !(words.length >= 2 && words.at(-2) === "General" && GENERAL_BODIES.has(words.at(-1)!)) &&
         (PERSON_PRECEDERS.has(prev) ||
           // "Hafiz Gul Bahadur's faction": a faction, its loyalists or men are a person's.
           (/^['’]s$/.test(next) && FOLLOWERS.has(next2)) ||
@@ -1214,8 +1216,14 @@ class MentionSearch {
       ) {
         // "a senior leader of Hurras al-Din", "members of Ansar al-Din": what a leader or a member is of is a group,
         // though its name reads as a man's.
+        // So is "the Lebanese Islamic Group (al-Jamaa al-Islamiya)", a group's name in its own tongue.
+        const last = this.mentions[this.mentions.length - 1];
         const ofAGroup =
-          prev === "of" && /^(?:leaders?|commanders?|members?|founders?|fighters|militants)$/.test(prev2);
+          (prev === "of" && /^(?:leaders?|commanders?|members?|founders?|fighters|militants)$/.test(prev2)) ||
+          (prev === "(" &&
+            !GIVEN_NAME_SET.has(words[0]!) &&
+            last?.label === "Organization" &&
+            last.tokenEnd === ts - 1);
         label = ofAGroup ? "Organization" : "Person";
         cues.push(ofAGroup ? "group-role-of" : "arabic-name");
       }
