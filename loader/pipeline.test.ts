@@ -9715,4 +9715,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "al-Amal al-Islami")).toMatchObject({ label: "Organization" });
   });
+
+  it("reads 'On the same day, an attack on a mosque in X killed dozens of worshippers' as an attack of its own", () => {
+    const x = one(
+      "Gunmen attacked a church in the village of Tawori on Sunday, killing 12 worshippers, the diocese said. On the " +
+        "same day, an attack on a mosque in Kantchari killed dozens of worshippers, security sources said.",
+      "2024-02-26",
+    );
+    expect(attackIn(x, "Kantchari")).toMatchObject({ date: "2024-02-25", datePrecision: "day" });
+  });
 });

@@ -191,6 +191,7 @@ export function absorb(into: Frame, f: Frame) {
   into.attackVerb ||= f.attackVerb;
   into.identifies &&= f.identifies;
   into.massacre ||= f.massacre;
+  into.victim ||= f.victim;
   into.killedPronoun ||= f.killedPronoun;
   into.alsoKilled ||= f.alsoKilled;
   into.alsoAttacked ||= f.alsoAttacked;
