@@ -9724,4 +9724,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kantchari")).toMatchObject({ date: "2024-02-25", datePrecision: "day" });
   });
+
+  it("reads 'X said that an airstrike it conducted in coordination with Y killed…' as X's claimed strike", () => {
+    const x = one(
+      "The French military said on Thursday that an airstrike it conducted in coordination with the Nigerien army " +
+        "killed three ISSP commanders near the town of Menaka on Tuesday.",
+      "2025-02-13",
+    );
+    const menaka = attackIn(x, "Menaka");
+    expect(menaka).toMatchObject({ eventType: "Air/drone strike", date: "2025-02-11" });
+    expect(menaka.perpetrators).toMatchObject([{ entity: entity(x, "France").id, attribution: "claimed" }]);
+  });
 });

@@ -534,8 +534,9 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
         !f.anaphoric &&
         /\b(?:in|during)\s+an?\s+(?:[\w-]+\s+)?$/.test(t.slice(Math.max(0, f.triggerStart - 30), f.triggerStart))
       ) &&
-      // "struck PKK targets in response, killing 24": the response is the strike told, not another attack.
-      !/\b(?:(?<!along |border )with|after|(?<=\b(?:hours|days|weeks|minutes|months|years|shortly|just|moments|day|week|month|year|long) )before|before(?= (?:an?|the|its|his|her|their) )|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|(?:response|retaliation|revenge)(?!,)|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
+      // "struck PKK targets in response, killing 24": the response is the strike told, not another attack; "an airstrike
+      // it conducted in coordination with the Somali government killed two": whom the attacker struck with.
+      !/\b(?:(?<!along |border |coordination |conjunction |cooperation )with|after|(?<=\b(?:hours|days|weeks|minutes|months|years|shortly|just|moments|day|week|month|year|long) )before|before(?= (?:an?|the|its|his|her|their) )|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|(?:response|retaliation|revenge)(?!,)|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another

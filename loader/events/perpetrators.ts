@@ -196,7 +196,7 @@ const FIGHTERS_AND = new RegExp(
  * object ("a peacekeeper").
  */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:backed|supported|aided|assisted) by [^,⟦]{1,40},)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|${TITLED_PERSON}|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b)`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:the )?(?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:backed|supported|aided|assisted) by [^,⟦]{1,40},)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|${TITLED_PERSON}|(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b)`,
 );
 
 /**
@@ -226,6 +226,13 @@ const AIR_ARM_SAYS = new RegExp(
 
 /** What SELF_CLAIM needs before it is worth running. */
 const SAYS = new RegExp(`\\b${SAY}\\b`);
+
+/** "an airstrike it conducted", "the raid, which they carried out": a deed told as the speaker's, after its word. */
+const IT_CONDUCTED =
+  /^\S+,?\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:conducted|carried out|launched)\b/;
+
+/** "The U.S. military said on Wednesday that an ": who speaks, with no one named after. */
+const SAYER_BEFORE = new RegExp(`⟦[SO](\\d+)⟧(?:[’']s)?(?:\\s+[\\w-]+){0,2}\\s+${SAY}\\b[^.;⟦]*$`);
 
 /**
  * Whether a claim or blame `s` in sentence `t` (of `triggers` attacks) is about the attack told from `start` to
@@ -471,6 +478,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     (/\bAir Force\b/.test(speaker.name) || (speaker.actorType === "state forces" && /\bCommand\b/.test(speaker.name)))
   )
     f.perpetrators.set(speaker.id, "claimed");
+  // "The U.S. military said that an airstrike it conducted … killed two commanders": the speaker's own strike.
+  const itConducted = f.perpetrators.size === 0 && IT_CONDUCTED.test(scope) ? SAYER_BEFORE.exec(before) : null;
+  if (itConducted) f.perpetrators.set(label(itConducted[1]!).id, "claimed");
   const partner = f.perpetrators.size > 0 ? JOINT_WITH.exec(scope) : null;
   if (partner) f.perpetrators.set(label(partner[1]!).id, "stated");
   // "80 people have been killed since Thursday, when fighters of the ELN launched an offensive against a faction of
