@@ -9735,4 +9735,20 @@ describe("extraction from text it has never seen", () => {
     expect(menaka).toMatchObject({ eventType: "Air/drone strike", date: "2025-02-11" });
     expect(menaka.perpetrators).toMatchObject([{ entity: entity(x, "France").id, attribution: "claimed" }]);
   });
+
+  it("reads 'X shot down a military helicopter near Y, killing all three crew members' as X's attack", () => {
+    const x = one(
+      "Fighters of the Arakan Army shot down a military helicopter near the town of Kyaukphyu on Tuesday, killing " +
+        "all three crew members, the group said.",
+      "2025-01-22",
+    );
+    const a = attackIn(x, "Kyaukphyu");
+    expect(a).toMatchObject({ eventType: "Attack", fatalitiesMin: 3, fatalitiesMax: 3 });
+    expect(a.perpetrators).toMatchObject([{ entity: entity(x, "Arakan Army").id }]);
+  });
+
+  it("reads 'they shot down a U.S. MQ-9 Reaper drone' as no attack", () => {
+    const x = one("The Houthis said they shot down a U.S. MQ-9 Reaper drone over Marib on Monday.", "2025-01-22");
+    expect(x.attacks).toEqual([]);
+  });
 });

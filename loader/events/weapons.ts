@@ -24,6 +24,10 @@ const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|l
 const DRONE = new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i");
 const MISSILE = new RegExp(`\\bmissiles?\\b${NOT_A_SITE}`, "i");
 
+/** An aircraft told as what was hit: "damaging a civilian aircraft", "shot down a military helicopter". */
+const AIRCRAFT_HIT =
+  /\b(?:shot down|downed|(?:damag|destroy|hitt)(?:ed|ing)) (?:an? |the |its |their |\w+ )?(?:[\w-]+ )?(?:aircraft|helicopters?|planes?|jets?|warplanes?)\b/gi;
+
 /** A shooting: "shot them dead", "opened fire", "gunmen". */
 const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
 
@@ -32,11 +36,11 @@ function weaponOf(s: string): Weapon {
   if (/\bsuicide (?:(?:car |truck |vehicle )?bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (DRONE.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
-  // Not "damaging a civilian aircraft": what was hit, nor "an aircraft carrier", a ship; nor "the bomber", the man of a
-  // bombing, unless told as a plane. "Glide bombs" are dropped from aircraft.
+  // Not "damaging a civilian aircraft", "shot down a military helicopter": what was hit, nor "an aircraft carrier", a
+  // ship; nor "the bomber", the man of a bombing, unless told as a plane. "Glide bombs" are dropped from aircraft.
   if (
-    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|(?<!\b(?:damag|destroy|hitt)(?:ed|ing) (?:an? |the |\w+ )?(?:[\w-]+ )?)aircraft(?! carriers?)|jets?|helicopters?|gunships?|bombers|(?:strategic|stealth|heavy|[A-Z][a-z]?-\d+\w*) bomber|(?:glide|guided|aerial) bombs?)\b/i.test(
-      s,
+    /\b(?:air ?strikes?|airstrikes?|air raids?|warplanes?|aircraft(?! carriers?)|jets?|helicopters?|gunships?|bombers|(?:strategic|stealth|heavy|[A-Z][a-z]?-\d+\w*) bomber|(?:glide|guided|aerial) bombs?)\b/i.test(
+      s.replace(AIRCRAFT_HIT, ""),
     )
   )
     return { weapon: "airstrike", eventType: "Air/drone strike" };

@@ -75,7 +75,10 @@ export const SHOT_DEAD = "shot (?:them |him |her )?dead";
 export const DONE_TO_DEATH = "(?:beat|beaten|stabbed|hacked|burned|burnt|bludgeoned) (?:them |him |her )?to death";
 
 /** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
-export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|dropped|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${TAKING}`;
+/** "shot down a military helicopter": an aircraft with its crew brought down, not a drone or a missile intercepted. */
+export const SHOT_DOWN = String.raw`shot down(?= (?:an?|the|two|three|its|their) (?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|jets?|warplanes?)\b)`;
+
+export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|dropped|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${SHOT_DOWN}|${TAKING}`;
 
 /** A person told by name, with the rank before it: "senior Islamic State leader X", "X". */
 export const TITLED_PERSON = String.raw`(?:(?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:leader|commander|official|chief|correspondent|reporter|journalist|photographer) )?⟦P\d+⟧`;
