@@ -9751,4 +9751,13 @@ describe("extraction from text it has never seen", () => {
     const x = one("The Houthis said they shot down a U.S. MQ-9 Reaper drone over Marib on Monday.", "2025-01-22");
     expect(x.attacks).toEqual([]);
   });
+
+  it("reads 'Two Chinese engineers were killed when gunmen attacked their vehicle' as two dead", () => {
+    const x = one(
+      "Two Chinese engineers were killed when gunmen attacked their vehicle near the town of Dasu on Friday, police " +
+        "said.",
+      "2025-03-30",
+    );
+    expect(attackIn(x, "Dasu")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });
