@@ -9760,4 +9760,10 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Dasu")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'Journalist X Y Z was shot dead' as X Y Z, the calling no part of the name", () => {
+    const x = one("Journalist Mauricio Cruz Solís was shot dead on Friday in the city of Uruapan.", "2025-06-30");
+    expect(ids(attackIn(x, "Uruapan").killed)).toEqual([entity(x, "Mauricio Cruz Solís").id]);
+    expect(entity(x, "Mauricio Cruz Solís").name).toBe("Mauricio Cruz Solís");
+  });
 });

@@ -137,6 +137,11 @@ export const PERSON_TITLES = [
   "Lawmaker",
   "Legislator",
   "Judge",
+  // A calling written as a title: "Journalist Ronald Paz Pedro was shot dead", "Activist X".
+  "Journalist",
+  "Activist",
+  "Photographer",
+  "Reporter",
   // Police and civil ranks of South Asia and elsewhere: "Deputy Commissioner X", "CSP X", "Pol Col X".
   "Deputy Commissioner",
   "Commissioner",
