@@ -9766,4 +9766,15 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Uruapan").killed)).toEqual([entity(x, "Mauricio Cruz Solís").id]);
     expect(entity(x, "Mauricio Cruz Solís").name).toBe("Mauricio Cruz Solís");
   });
+
+  it("reads 'A group calling itself the X claimed the attack' as X's claim", () => {
+    const x = one(
+      "Three drones struck the Victory base near Baghdad airport on Monday, wounding two contractors. A group calling " +
+        "itself the Muqawimun claimed the attack.",
+      "2024-08-06",
+    );
+    expect(attackIn(x, "Victory base").perpetrators).toMatchObject([
+      { entity: entity(x, "Muqawimun").id, attribution: "claimed" },
+    ]);
+  });
 });

@@ -326,8 +326,11 @@ class MentionSearch {
     // group it spoke of names a man.
     if (word(ts - 1) === "called" || word(ts - 1) === "named")
       return GROUP_NOUNS.has(word(ts - 2)) && !(word(ts - 1) === "named" && /^(?:the|its|their)$/.test(word(ts - 3)));
-    // "fighters of the Segunda Marquetalia".
+    // The word before the name, past "the".
     const of = word(ts - 1) === "the" ? ts - 2 : ts - 1;
+    // "A group calling itself the Thawriyun claimed the attack": the name a group gives itself.
+    if (word(of) === "itself" && word(of - 1) === "calling") return true;
+    // "fighters of the Segunda Marquetalia".
     if (word(of) === "of" && ARMED_MEMBERS.has(word(of - 1))) return true;
     // "a dissident faction of the FARC", "the armed wing of Hamas".
     if (word(of) === "of" && PARTS_OF_A_GROUP.has(word(of - 1)))
