@@ -9777,4 +9777,15 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Muqawimun").id, attribution: "claimed" },
     ]);
   });
+
+  it("reads 'officials believed X, an Iran-backed militia, was behind it' as X blamed for the attack told", () => {
+    const x = one(
+      "Two rockets struck the Harir air base in Erbil on Monday, wounding three contractors. Officials said they " +
+        "believed Kataib Sayyid al-Shuhada, an Iran-backed militia, was behind it.",
+      "2024-08-06",
+    );
+    expect(attackIn(x, "Harir").perpetrators).toMatchObject([
+      { entity: entity(x, "Kataib Sayyid al-Shuhada").id, attribution: "blamed" },
+    ]);
+  });
 });

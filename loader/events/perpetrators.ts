@@ -491,18 +491,20 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     f.perpetrators.set(label(offensive[1]!).id, "stated");
     if (offensive[2] !== undefined) f.targets.add(label(offensive[2]).id);
   }
-  // "Kataib Hezbollah was likely behind the drone": an attribution by others, not a claim.
+  // "Kataib Hezbollah was likely behind the drone", "officials believed X, an Iran-backed militia, was behind it": an
+  // attribution by others, not a claim.
+  const behindIt = word === "behind";
   const behind =
-    before.includes("behind") &&
-    /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind (the|this|that|an?)\s+$/.exec(
-      before,
+    (behindIt || before.includes("behind")) &&
+    /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind(?: (the|this|that|an?)\s+|$)/.exec(
+      behindIt ? through : before,
     );
   if (behind) {
     // "Prosecutors were investigating whether X was behind the killing": a suspicion, not a blame.
     const whether = /\b(?:whether|if)\s+(?:the\s+)?$/.test(before.slice(0, behind.index));
     f.perpetrators.set(label(behind[1]!).id, behind[2] || whether ? "alleged" : "blamed");
     // "X was behind a drone attack on…" tells a new attack; "behind the attack", the one told.
-    f.attributedBack = !/^an?$/.test(behind[3]!);
+    f.attributedBack = behindIt || !/^an?$/.test(behind[3]!);
   }
   // "A source in Ukraine's SBU security service said the agency was behind the attack": the group's own word.
   const ownSource = before.includes("behind") ? OWN_SOURCE_BEHIND.exec(before) : null;

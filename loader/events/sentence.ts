@@ -500,7 +500,10 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
     (/^(?:shelled|struck|bombed|attacked|stormed|raided)$/.test(word) && also);
   // "blamed Israel for his killing": the death of the one told before.
   const anaphoricBefore =
-    ANAPHORIC_BEFORE.test(near) || (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
+    ANAPHORIC_BEFORE.test(near) ||
+    // "X was behind it": the attack told before.
+    word === "behind" ||
+    (/^(?:killing|assassination)$/.test(word) && /\b(?:his|her|their)\s+$/i.test(near));
   // "have attacked ships since November": a campaign counted from a date, not an event.
   // "17 people have been killed in the fighting since Sunday": the dead of fighting days old are its own.
   // "blamed the ELN, which has been fighting X since January": what the group has done, not what the frame tells.
