@@ -9788,4 +9788,13 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Kataib Sayyid al-Shuhada").id, attribution: "blamed" },
     ]);
   });
+
+  it("reads 'it had recaptured the Republican Palace in X from Y' as the taking of a named site", () => {
+    const x = one(
+      "The army said on Friday it had recaptured the Republican Palace in central Omdurman from the paramilitary " +
+        "Rapid Support Forces (RSF).",
+      "2025-03-21",
+    );
+    expect(attackIn(x, "Omdurman")).toMatchObject({ date: "2025-03-21", datePrecision: "day" });
+  });
 });
