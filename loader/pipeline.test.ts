@@ -9797,4 +9797,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Omdurman")).toMatchObject({ date: "2025-03-21", datePrecision: "day" });
   });
+
+  it("counts 'Nine hostages were killed by the attackers' as the dead of the attack told", () => {
+    const x = one(
+      "Al-Shabaab gunmen stormed a hotel in Kismayo on Friday. Nine hostages were killed by the attackers, police said.",
+      "2025-03-13",
+    );
+    expect(attackIn(x, "Kismayo")).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9 });
+  });
 });
