@@ -9805,4 +9805,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kismayo")).toMatchObject({ fatalitiesMin: 9, fatalitiesMax: 9 });
   });
+
+  it("reads 'the Ain al-Hilweh Palestinian refugee camp' as the place Ain al-Hilweh, the people's word apart", () => {
+    const x = one(
+      "An Israeli strike in the Rashidieh Palestinian refugee camp near Tyre killed four people on Tuesday.",
+      "2025-11-19",
+    );
+    expect(ids(attackIn(x, "Rashidieh").places)).toContain(entity(x, "Rashidieh").id);
+  });
 });

@@ -575,6 +575,16 @@ class MentionSearch {
     // Government of National Accord", whose head is its first word.
     const headFirst =
       ORG_HEAD_SET.has(this.tokens[ts]!.text.toLowerCase()) && /^(?:of|for)$/.test(this.tokens[ts + 1]?.text ?? "");
+    // "the Ain al-Hilweh Palestinian refugee camp", "the Shatila Palestinian camp": a people's word after a place's name
+    // says whose the camp is.
+    if (!hit && te - ts >= 2 && this.tokens[te - 2]!.text !== "-" && /^\p{Ll}/u.test(this.tokens[te]?.text ?? "")) {
+      const people = this.registry.lookup(lastWord);
+      if (people?.form === "demonym") {
+        this.classifyChunk(ts, te - 1);
+        this.classifyChunk(te - 1, te);
+        return;
+      }
+    }
     // "Radio Dabanga", "Radio Okapi": a station named after its medium, first, is the press too.
     const station = /^(?:Radio|Télé|Tele|TV)$/.test(this.tokens[ts]!.text) && te - ts >= 2;
     if (
