@@ -9813,4 +9813,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Rashidieh").places)).toContain(entity(x, "Rashidieh").id);
   });
+
+  it("reads 'the leader of the Kabul gang' as a gang named after a place, not the place", () => {
+    const x = one(
+      "Police killed Jean Pierrot, the leader of the Kabul gang, in an operation in the Solino neighbourhood on Sunday.",
+      "2025-03-04",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Jean Pierrot", "Kabul gang")).toBeDefined();
+  });
 });

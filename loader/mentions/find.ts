@@ -622,6 +622,11 @@ class MentionSearch {
       this.make(ts, te, "Organization", ["defined-acronym"]);
       return;
     }
+    // "the leader of the Tokyo gang": a gang named after a place is a group.
+    if ((hit?.label === "Place" || hit?.form === "capital") && /^(?:gang|cartel)$/.test(this.tokens[te]?.text ?? "")) {
+      this.make(ts, te + 1, "Organization", ["org-trailer"]);
+      return;
+    }
     if (hit) return this.registryMention(ts, te, hit);
     // "since launching Operation Claw-Lock": a military operation's name names an event, not an actor.
     if (this.tokens[ts]!.text === "Operation" && te - ts >= 2) return;
