@@ -9821,4 +9821,24 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Jean Pierrot", "Kabul gang")).toBeDefined();
   });
+
+  it("reads 'the attackers were members of an Islamic State cell' as IS blamed", () => {
+    const x = one(
+      "Gunmen attacked a church in the city of Makhachkala on Sunday, killing six police officers. Officials said the " +
+        "attackers were members of an Islamic State cell.",
+      "2024-06-24",
+    );
+    expect(attackIn(x, "Makhachkala").perpetrators).toMatchObject([
+      { entity: entity(x, "Islamic State").id, attribution: "blamed" },
+    ]);
+  });
+
+  it("counts 'two of its officers died in the attack' as the dead of the attack told", () => {
+    const x = one(
+      "Al-Shabaab fighters attacked a police station in Baidoa on Saturday. The police said two of its officers died " +
+        "in the attack.",
+      "2025-10-05",
+    );
+    expect(attackIn(x, "Baidoa")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

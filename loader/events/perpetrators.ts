@@ -158,7 +158,7 @@ const SPEAKER_BEFORE = new RegExp(
  * were members of X": who they were, told as known.
  */
 const ATTACKERS_FROM = new RegExp(
-  String.raw`^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}(?:(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the )?${TIED_TO}⟦O(\d+)⟧| (?:were|are) (?:the )?${TIED_TO}⟦O(\d+)⟧ (?:${MEMBER_NOUNS})\b)`,
+  String.raw`^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}(?:(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the |an? )?${TIED_TO}⟦O(\d+)⟧| (?:were|are) (?:the )?${TIED_TO}⟦O(\d+)⟧ (?:${MEMBER_NOUNS})\b)`,
 );
 
 /** "in southern Syria": where, not who. */

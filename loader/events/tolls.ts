@@ -105,7 +105,7 @@ const KILLED_THEM = new RegExp(
 );
 
 const TOLL_DIED_IN = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:of (?:its|their|our)\\s+)?(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
   "i",
 );
 
