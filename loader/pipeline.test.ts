@@ -9841,4 +9841,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Baidoa")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'X's Mozambique branch claimed that its fighters had beheaded six' as X's claim", () => {
+    const x = one(
+      "The Islamic State's Congo branch claimed on Wednesday that its fighters had beheaded seven villagers in the " +
+        "village of Mamove over the weekend.",
+      "2025-09-18",
+    );
+    expect(attackIn(x, "Mamove").perpetrators).toMatchObject([
+      { entity: entity(x, "Islamic State").id, attribution: "claimed" },
+    ]);
+  });
 });
