@@ -9852,4 +9852,15 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Islamic State").id, attribution: "claimed" },
     ]);
   });
+
+  it("reads 'settlers set fire to homes in X, and Israeli forces then shot dead two' as one attack in X", () => {
+    const x = one(
+      "Israeli settlers set fire to homes in the village of Sinjil near Ramallah on Friday, and Israeli forces then " +
+        "shot dead two Palestinians who confronted them, the health ministry said.",
+      "2025-06-28",
+    );
+    const a = attackIn(x, "Sinjil");
+    expect(a).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+    expect(a.perpetrators).toMatchObject([{ entity: entity(x, "Israel").id }]);
+  });
 });
