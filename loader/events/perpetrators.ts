@@ -8,6 +8,8 @@ import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import {
   ATTACK_VERBS,
   ATTACKERS_ASIDE,
+  ATTACKERS_OF,
+  BEHIND_HEDGE,
   CLAIMED_THE,
   GROUP_ADJECTIVE,
   MEMBER_NOUNS,
@@ -92,6 +94,7 @@ const ITS_FIGHTERS =
   /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
 
 /** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
+/** What a group told as a subject did: "killed", "attacked", "seized". */
 const GROUP_DEED = `(?:has\\s+|had\\s+|have\\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk|${TAKING})\\b`;
 
 const THE_GROUP_DID = new RegExp(
@@ -145,6 +148,12 @@ const SAID_TO_BELONG = new RegExp(
   `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}${WHO_SAID_TO_BELONG}(?:members of |fighters of |militants of |part of |from )?(?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
 );
 
+/** "X was likely behind the ", "X, an Iran-backed militia, was behind": whom others name as the attacker. */
+const BEHIND = new RegExp(
+  `⟦[SO](\\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,90},)? (?:was|were|is|are) ${BEHIND_HEDGE}behind(?: (the|this|that|an?)\\s+|$)`,
+);
+
+/** "The attacks bore the hallmarks of X": the trigger, then whom the way it was done points to. */
 const HALLMARKS_OF =
   /^\S+\s+(?:bore|bears|had|has|carried|carries)\s+(?:all\s+)?the\s+hallmarks\s+of\s+(?:the\s+)?⟦[SO](\d+)⟧/;
 
@@ -158,7 +167,7 @@ const SPEAKER_BEFORE = new RegExp(
  * were members of X": who they were, told as known.
  */
 const ATTACKERS_FROM = new RegExp(
-  String.raw`^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}(?:(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the |an? )?${TIED_TO}⟦O(\d+)⟧| (?:were|are) (?:the )?${TIED_TO}⟦O(\d+)⟧ (?:${MEMBER_NOUNS})\b)`,
+  String.raw`^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}(?:${ATTACKERS_OF}${TIED_TO}⟦O(\d+)⟧| (?:were|are) (?:the )?${TIED_TO}⟦O(\d+)⟧ (?:${MEMBER_NOUNS})\b)`,
 );
 
 /** "in southern Syria": where, not who. */
@@ -417,12 +426,13 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (plantedBy) f.perpetrators.set(label(plantedBy[2]!).id, plantedBy[1] ? "alleged" : "stated");
   // "The attackers, believed to be members of X": whom others suspect. These read on past the scope, which a word in
   // the attackers' aside may end ("the two attackers, who were killed, were PKK members").
-  const suspects = SUSPECTED_TO_BE.exec(t.slice(start));
+  const rest = t.slice(start);
+  const suspects = SUSPECTED_TO_BE.exec(rest);
   if (suspects) f.perpetrators.set(label(suspects[1]!).id, "alleged");
-  const saidToBelong = SAID_TO_BELONG.exec(t.slice(start));
+  const saidToBelong = SAID_TO_BELONG.exec(rest);
   if (saidToBelong) f.perpetrators.set(label(saidToBelong[1]!).id, "blamed");
   // "The attackers, from X,", told by the writer; "the minister said the attackers were members of X", by an authority.
-  const from = ATTACKERS_FROM.exec(t.slice(start));
+  const from = ATTACKERS_FROM.exec(rest);
   if (from) f.perpetrators.set(label(from[1] ?? from[2]!).id, SPEAKER_BEFORE.test(before) ? "blamed" : "stated");
   // "The attacks bore the hallmarks of Boko Haram": whom the way it was done points to, no one's word.
   const hallmarks = HALLMARKS_OF.exec(scope);
@@ -494,11 +504,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Kataib Hezbollah was likely behind the drone", "officials believed X, an Iran-backed militia, was behind it": an
   // attribution by others, not a claim.
   const behindIt = word === "behind";
-  const behind =
-    (behindIt || before.includes("behind")) &&
-    /⟦[SO](\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\d+⟧){1,90},)? (?:was|were|is|are) (likely |probably |most likely |believed to be |thought to be )?behind(?: (the|this|that|an?)\s+|$)/.exec(
-      behindIt ? through : before,
-    );
+  const behind = (behindIt || before.includes("behind")) && BEHIND.exec(behindIt ? through : before);
   if (behind) {
     // "Prosecutors were investigating whether X was behind the killing": a suspicion, not a blame.
     const whether = /\b(?:whether|if)\s+(?:the\s+)?$/.test(before.slice(0, behind.index));

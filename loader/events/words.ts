@@ -74,10 +74,10 @@ export const SHOT_DEAD = "shot (?:them |him |her )?dead";
 /** "beat to death", "hacked him to death": a killing by hand. */
 export const DONE_TO_DEATH = "(?:beat|beaten|stabbed|hacked|burned|burnt|bludgeoned) (?:them |him |her )?to death";
 
-/** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 /** "shot down a military helicopter": an aircraft with its crew brought down, not a drone or a missile intercepted. */
 export const SHOT_DOWN = String.raw`shot down(?= (?:an?|the|two|three|its|their) (?:[\w-]+ ){0,2}?(?:helicopters?|planes?|aircraft|jets?|warplanes?)\b)`;
 
+/** Verbs of attack ("fired drones at", "struck"), as opposed to nouns that may be mere talk of attacks. */
 export const ATTACK_VERBS = `struck|bombed|shelled|pounded|attacked|ambushed|stormed|raided|overran|overrun|rammed|dropped|targeted|fired|firing|launched|launching|hit|opened fire|sank|sunk|${SHOT_DOWN}|${TAKING}`;
 
 /** A person told by name, with the rank before it: "senior Islamic State leader X", "X". */
@@ -91,6 +91,12 @@ export const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(
 
 /** What the attackers were of a group, told after its name: "the attackers were PKK members". */
 export const MEMBER_NOUNS = "members|militants|fighters|operatives";
+
+/** What the attackers were of a group, told before its name: "the attackers, from X", "were members of an X cell". */
+export const ATTACKERS_OF = "(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the |an? )?";
+
+/** How sure those who say who was behind an attack are: "X was likely behind it", "believed to be behind". */
+export const BEHIND_HEDGE = "(likely |probably |most likely |believed to be |thought to be )?";
 
 /** A description of the attackers between commas: "the two attackers, a man and a woman, were…". */
 export const ATTACKERS_ASIDE = "(?:, [^,;⟦]{1,40},)?";
