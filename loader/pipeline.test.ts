@@ -9863,4 +9863,13 @@ describe("extraction from text it has never seen", () => {
     expect(a).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
     expect(a.perpetrators).toMatchObject([{ entity: entity(x, "Israel").id }]);
   });
+
+  it("counts 'Three soldiers were wounded when explosives dropped from a drone hit a base' as the attack's wounded", () => {
+    const x = one(
+      "Three soldiers were wounded when explosives dropped from a drone hit a military base in the town of Saravena " +
+        "on Tuesday, the army said.",
+      "2025-03-12",
+    );
+    expect(attackIn(x, "Saravena")).toMatchObject({ woundedMin: 3, woundedMax: 3 });
+  });
 });

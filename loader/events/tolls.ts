@@ -447,12 +447,17 @@ export function addWounded(f: Frame, s: TriggerSpan) {
   // "Four soldiers were wounded in the attack": the wounded of the attack the article told.
   const woundedIn = /((?:\S+\s+){1,5}(?:were|was) (?:also )?(?:wounded|injured) in (?:the|that|this) )$/i.exec(before);
   if (woundedIn) for (const m of woundedIn[1]!.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
+  // "Two soldiers were wounded when explosives dropped from a drone hit a base": the wounded of the deed the clause tells.
+  const woundedWhen = WOUNDED_WHEN.exec(before);
+  if (woundedWhen) for (const m of woundedWhen[1]!.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
   if (/wound|injur|hurt/i.test(scope)) {
     for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
     for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
     for (const m of scope.matchAll(WOUNDED_BARE)) addCount(f.wounded, m[1]!);
   }
 }
+
+const WOUNDED_WHEN = /((?:\S+\s+){1,5}(?:were|was) (?:also )?(?:wounded|injured) )when (?:[^.;⟦]|⟦[SOL]\d+⟧){0,100}$/i;
 
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
 
