@@ -9872,4 +9872,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Saravena")).toMatchObject({ woundedMin: 3, woundedMax: 3 });
   });
+
+  it("reads 'it had killed gunmen of the X' as X targeted", () => {
+    const x = one(
+      "Israeli forces killed six Palestinians in a raid on the Nur Shams camp on Tuesday. The military said it had " +
+        "killed gunmen of the Tulkarem Battalion.",
+      "2025-01-22",
+    );
+    expect(ids(attackIn(x, "Nur Shams camp").targets)).toContain(entity(x, "Tulkarem Battalion").id);
+  });
 });
