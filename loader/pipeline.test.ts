@@ -9881,4 +9881,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(attackIn(x, "Nur Shams camp").targets)).toContain(entity(x, "Tulkarem Battalion").id);
   });
+
+  it("reads 'Militiamen of the Union for X (ACR) attacked' as the group, its men no part of its name", () => {
+    const x = one(
+      "Militiamen of the Cooperative for the Defence of Ituri (CODEI) attacked an army position in Djugu on Thursday, " +
+        "killing four soldiers.",
+      "2025-04-04",
+    );
+    expect(entity(x, "CODEI").name).toBe("Cooperative for the Defence of Ituri");
+    expect(attackIn(x, "Djugu").perpetrators).toMatchObject([{ entity: entity(x, "CODEI").id }]);
+  });
 });

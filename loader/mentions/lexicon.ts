@@ -414,7 +414,7 @@ export const FIGHTER_TRAILERS = [
   "terrorists",
 ];
 /** Those who carry out an attack, named without their group: "gunmen from X", "the attackers". */
-export const ARMED_MEN = [...FIGHTER_TRAILERS, "gunmen", "attackers", "assailants"];
+export const ARMED_MEN = [...FIGHTER_TRAILERS, "gunmen", "militiamen", "attackers", "assailants"];
 
 /** Verbs of saying: a capitalised name right before or after one is a speaker, a person or a group. */
 export const SPEECH_VERBS = [
