@@ -9891,4 +9891,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "CODEI").name).toBe("Cooperative for the Defence of Ituri");
     expect(attackIn(x, "Djugu").perpetrators).toMatchObject([{ entity: entity(x, "CODEI").id }]);
   });
+
+  it("reads 'an ambush on a convoy between X and Y' as an attack at X, Y a place too", () => {
+    const x = one(
+      "Militants killed more than 30 soldiers in an ambush on an army convoy between Sebba and Mansila on Friday, " +
+        "security sources said.",
+      "2025-05-13",
+    );
+    expect(attackIn(x, "Sebba")).toMatchObject({ fatalitiesMin: 30 });
+    expect(entity(x, "Mansila")).toMatchObject({ label: "Place" });
+  });
 });

@@ -182,6 +182,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
  * cover. A class, so that its helpers are made once: as closures they were made for every sentence, and tsx
  * names each closure it makes, which cost a third of the search's time.
  */
+/** What runs between two places: "the road between X and Y", "a convoy between X and Y". */
+const WAY_NOUNS = /^(?:road|roads|highway|route|convoy|stretch|towns|villages|cities|axis)$/;
+
 class MentionSearch {
   private readonly text: string;
   private readonly tokens: Token[];
@@ -1096,6 +1099,8 @@ class MentionSearch {
           /^(?:capital|mayor|governor)$/.test(prev2) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
+        // "a convoy between Djibo and Namsiguia", "the road between Kayes and Bamako": the ends of a way are places.
+        (prev === "between" && WAY_NOUNS.test(prev2) && content.length <= 3) ||
         // "the villages of Aitaroun and Kfar Kila": the second of a pair of places; "in Qamishli, Kobani and
         // Hasakah": a place in a list of places.
         (prev === "and" && this.namedRightBefore(ts, "Place")) ||
