@@ -9901,4 +9901,17 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Sebba")).toMatchObject({ fatalitiesMin: 30 });
     expect(entity(x, "Mansila")).toMatchObject({ label: "Place" });
   });
+
+  it("reads 'Two Cambodian soldiers were wounded when one of them stepped on a landmine near X' as a mine blast", () => {
+    const x = one(
+      "Two Cambodian soldiers were wounded when one of them stepped on a landmine near the village of Chong Chom on " +
+        "Thursday, the army said.",
+      "2025-07-18",
+    );
+    expect(attackIn(x, "Chong Chom")).toMatchObject({
+      eventType: "Remote explosive/landmine/IED",
+      woundedMin: 2,
+      woundedMax: 2,
+    });
+  });
 });

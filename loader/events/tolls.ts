@@ -153,7 +153,7 @@ const WOUNDED_BARE = new RegExp(
 );
 
 const WOUNDED_BEFORE = new RegExp(
-  `\\b(?<![\\d,.])(?<!\\bno\\s)(?:at least\\s+)?${COUNT}(?:\\s+(?:other\\s+)?(?:⟦S\\d+⟧\\s+)?(?:service\\s+)?(?:${VICTIMS}|more|people))?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:also\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(?<![\\d,.])(?<!\\bno\\s)(?:at least\\s+)?${COUNT}(?:\\s+(?:other\\s+)?(?:⟦S\\d+⟧\\s+)?(?:service\\s+)?(?:${VICTIMS}|more|people)|\\s+⟦S\\d+⟧)?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:also\\s+)?(?:wounded|injured|hurt)\\b`,
   "gi",
 );
 
