@@ -9914,4 +9914,12 @@ describe("extraction from text it has never seen", () => {
       woundedMax: 2,
     });
   });
+
+  it("reads 'Three Thai soldiers were wounded when a drone hit a base in X' with no attacker named", () => {
+    const x = one(
+      "Three Thai soldiers were wounded when a drone hit a base in Surin province on Wednesday, the army said.",
+      "2025-07-17",
+    );
+    expect(attackIn(x, "Surin").perpetrators).toEqual([]);
+  });
 });
