@@ -9922,4 +9922,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Surin").perpetrators).toEqual([]);
   });
+
+  it("keeps 'one attacker was captured and five others were killed' out of the attack's toll", () => {
+    const x = one(
+      "A suicide bomber blew himself up at a hotel in Kismayo on Friday, killing at least 20 people, police said. " +
+        "Police said one attacker was captured and four others were killed.",
+      "2024-08-03",
+    );
+    expect(attackIn(x, "Kismayo")).toMatchObject({ fatalitiesMin: 20, fatalitiesMax: 20 });
+  });
 });

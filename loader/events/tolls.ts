@@ -400,6 +400,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const aroundKill = t.slice(Math.max(0, start - 120), start) + scope.slice(0, 80);
   if (
     (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) ||
+    // "one attacker was captured and five others were killed": the rest of the attackers.
+    ONE_CAUGHT_OTHERS_KILLED.test(aroundKill) ||
     ATTACKERS_KILLED.test(scope) ||
     // "…had arrested several members of the cell in a raid, killing two of them": suspects, not victims.
     (/\b(?:arrested|detained|captured)\b/.test(t.slice(Math.max(0, start - 120), start)) &&
@@ -497,6 +499,11 @@ const REPELLED_AND_KILLED = new RegExp(
 /** "…had pursued the attackers and killed three of them": the attackers' dead, whom those pursuing killed. */
 const PURSUED_AND_KILLED = new RegExp(
   `\\b(?:pursued|chased|tracked down|hunted down)\\s+(?:the\\s+)?${ATTACKERS}\\s+and\\s+(?:had\\s+)?killed\\s+\\w+(?:\\s+of\\s+them)?\\b`,
+  "i",
+);
+
+const ONE_CAUGHT_OTHERS_KILLED = new RegExp(
+  `\\b(?:one|an?) (?:attacker|assailant|gunman|militant|bomber) (?:was|had been) (?:captured|arrested|detained|caught) and (?:\\w+ )?others (?:were|had been) (?:killed|shot dead)`,
   "i",
 );
 
