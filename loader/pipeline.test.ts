@@ -9931,4 +9931,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Kismayo")).toMatchObject({ fatalitiesMin: 20, fatalitiesMax: 20 });
   });
+
+  it("reads 'blamed the X gang, which Washington designated a terrorist organisation in 2025' as X blamed", () => {
+    const x = one(
+      "Gunmen killed Brigitte García, the mayor of San Vicente, on Tuesday. President Daniel Noboa blamed the Los " +
+        "Choneros gang, which Washington designated a terrorist organisation in 2025.",
+      "2025-02-26",
+    );
+    expect(attackIn(x, "San Vicente").perpetrators).toMatchObject([
+      { entity: entity(x, "Los Choneros").id, attribution: "blamed" },
+    ]);
+  });
 });

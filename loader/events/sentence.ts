@@ -126,12 +126,13 @@ const PERSONS_CLAUSE =
   /⟦P\d+⟧, (?:(?:an?|the) (?:[\w-]+ |⟦[SO]\d+⟧ ){0,4})?who (?!(?:(?:had|has|was|is|were) )?(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured|died)\b)[^,;⟦]*$/;
 
 /**
- * "blamed the OLA, a rebel group that split from the Oromo Liberation Front in 2018", "blamed the ELN, which has been
- * fighting FARC dissidents since January", "suspect the BRN, the main separatist group in the region, which has been in
- * talks with the government since 2013": a clause about a group's past.
+ * "blamed the OLA, a rebel group that split from the Oromo Liberation Front in 2018", "blamed the Los Lobos gang, which
+ * Washington designated a terrorist organisation in 2025", "blamed the ELN, which has been fighting FARC dissidents
+ * since January", "suspect the BRN, the main separatist group in the region, which has been in talks with the
+ * government since 2013": a clause about a group's past.
  */
 const GROUPS_CLAUSE =
-  /⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))?, (?:(?:an?|the) [\w-]+(?: [\w-]+)? (?:that|which|who)|(?:(?:an?|the) [^,;⟦]{1,60}, )?which) (?:[^,;⟦]|⟦[SOL]\d+⟧)*$/;
+  /⟦O\d+⟧(?:\s*\(⟦O\d+⟧\))?(?: (?:gang|group|militia|cartel|movement|faction))?, (?:(?:an?|the) [\w-]+(?: [\w-]+)? (?:that|which|who)|(?:(?:an?|the) [^,;⟦]{1,60}, )?which) (?:[^,;⟦]|⟦[SOL]\d+⟧)*$/;
 const inGroupsClause = (t: string, d: ResolvedDate) => GROUPS_CLAUSE.test(t.slice(Math.max(0, d.index - 160), d.index));
 
 /** "killed in the fighting in and around Goma", "in the fighting for Goma": where the dead fell, not a war's setting. */
