@@ -9942,4 +9942,14 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Los Choneros").id, attribution: "blamed" },
     ]);
   });
+
+  it("reads 'The US and Israel have both struck Iran-backed groups in the area' as a record, no attacker of the strike told", () => {
+    const x = one(
+      "A drone strike on a car near Mayadin on Monday killed a commander of the Nujaba militia and his driver, the " +
+        "monitor said. It did not say who carried out the strike. The United States and Israel have both struck " +
+        "Iran-backed groups in the area.",
+      "2024-10-15",
+    );
+    expect(attackIn(x, "Mayadin").perpetrators).toEqual([]);
+  });
 });
