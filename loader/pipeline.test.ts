@@ -9952,4 +9952,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Mayadin").perpetrators).toEqual([]);
   });
+
+  it("reads 'The fighting pitted forces loyal to X against members of Y' as X and Y the sides of the clash told", () => {
+    const x = one(
+      "Clashes between rival armed groups in the city of Gharyan killed four people on Wednesday, residents said. " +
+        "The fighting pitted forces loyal to the Radaa Brigade against members of the Nawasi Brigade.",
+      "2025-05-01",
+    );
+    expect(ids(attackIn(x, "Gharyan").perpetrators).sort()).toEqual(
+      [entity(x, "Radaa Brigade").id, entity(x, "Nawasi Brigade").id].sort(),
+    );
+  });
 });

@@ -128,6 +128,11 @@ const CLASH_SIDES =
 const CLASHES_WITH =
   /^(?:clash(?:es)?|fighting) with (?:(?:militants|fighters|members|gunmen|rebels|insurgents) of |(?:forces|fighters|troops|militias) (?:loyal|allied) to )?(?:the )?⟦O(\d+)⟧/;
 
+/** "fighting pitted forces loyal to X against members of Y": the two sides, each told by its men. */
+const SIDE_MEN =
+  "(?:(?:forces|fighters|troops|militias) (?:loyal|allied) to |(?:members|fighters|militants|gunmen) of )?(?:the )?";
+const FIGHTING_PITTED = new RegExp(`^fighting pitted ${SIDE_MEN}⟦[SO](\\d+)⟧ against ${SIDE_MEN}⟦[SO](\\d+)⟧`);
+
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
 
@@ -386,6 +391,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "Three Turkish soldiers were killed in clashes with militants of the PKK": the side the dead fought.
     const foe = CLASHES_WITH.exec(scope);
     if (foe) f.perpetrators.set(label(foe[1]!).id, "stated");
+    // "The fighting pitted forces loyal to X against members of Y": both sides fought.
+    const pitted = FIGHTING_PITTED.exec(scope);
+    if (pitted) for (const i of [pitted[1], pitted[2]]) f.perpetrators.set(label(i!).id, "stated");
     const sides = CLASH_SIDES.exec(scope);
     if (sides)
       for (const i of [sides[1], sides[2]]) {
