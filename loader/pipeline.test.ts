@@ -9963,4 +9963,20 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Radaa Brigade").id, entity(x, "Nawasi Brigade").id].sort(),
     );
   });
+
+  it("reads 'X, a rebel group formed in 2023 by Y' as Y its founder", () => {
+    const x = one(
+      "The Front for Justice (FJ), a rebel group formed in 2023 by Adam Rhissa, claimed the attack on the pipeline.",
+      "2024-06-21",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Adam Rhissa", "Front for Justice")?.roles).toEqual(["founder"]);
+  });
+
+  it("reads 'a banned Meitei insurgent group' as no group named Meitei", () => {
+    const x = one(
+      "Police suspected the Kangleipak Communist Party (KCP), a banned Meitei insurgent group, of the ambush.",
+      "2025-09-20",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Meitei");
+  });
 });

@@ -85,7 +85,7 @@ const OF_THE_PARTY = pattern(
 );
 
 /** "HTS, led by Abu Mohammed al-Julani". */
-const LED = "(?:led|headed|commanded|founded) by";
+const LED = "(?:led|headed|commanded|(?:founded|formed|created|established)(?: in (?:19|20)\\d\\d)?) by";
 
 /**
  * "the commander of Y, X", "a former commander of Assad's Republican Guard, X"; not "members of Y, led by X", whom the
@@ -336,10 +336,22 @@ const THE_GROUP_P_LED = pattern(
   "g",
 );
 
-/** The role a verb of leading tells: "commanded by" a commander, "founded by" a founder, "led by" a leader. */
+/**
+ * The role a verb of leading tells: "commanded by" a commander, "founded by" or "formed in 2023 by" a founder, "led by"
+ * a leader.
+ */
 function roleOfLeading(told: string): string {
-  return /\bcommand(?:ed|s)\b/.test(told) ? "commander" : /\bfounded\b/.test(told) ? "founder" : "leader";
+  // "an alliance formed in 2020 and led by X": the verb right before "by" tells the role; "X commanded the unit", the
+  // verb told.
+  const verb = [...told.matchAll(LEADING_VERB_BY)].pop()?.[1] ?? told;
+  return /\bcommand(?:ed|s)\b/.test(verb)
+    ? "commander"
+    : /\b(?:founded|formed|created|established)\b/.test(verb)
+      ? "founder"
+      : "leader";
 }
+
+const LEADING_VERB_BY = /\b(led|headed|command(?:ed|s)|founded|formed|created|established)(?: in (?:19|20)\d\d)? by\b/g;
 
 /**
  * "Mali's military junta, led by General X", "Myanmar's military government, led by Senior General X", "the Sudanese

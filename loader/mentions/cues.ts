@@ -471,7 +471,7 @@ export const SPLIT_VERBS = new Set(["split", "splintered", "away", "defected", "
 
 export const FOLLOWERS = new Set(["faction", "loyalists", "supporters", "followers", "men", "militia", "bloc", "camp"]);
 
-export const LEADING_VERBS = new Set(["led", "headed", "founded", "commanded"]);
+export const LEADING_VERBS = new Set(["led", "headed", "founded", "formed", "created", "established", "commanded"]);
 
 export const LED_BY =
   /^(?:,\s+(?:which |that )?(?:is |was |has been |had been )?|\s+(?:is |was |has been |had been ))(?:led|headed|commanded) by\b/;

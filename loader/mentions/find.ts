@@ -1202,6 +1202,11 @@ class MentionSearch {
           // "Yevgeny Ferder, 50,": an age after a name.
           (next === "," && /^\d{1,3}$/.test(next2) && this.tokens[te + 2]?.text === ",") ||
           (prev === "by" && LEADING_VERBS.has(prev2)) ||
+          // "a rebel group formed in 2023 by Mahmoud Sallah".
+          (prev === "by" &&
+            /^(?:19|20)\d\d$/.test(prev2) &&
+            this.tokens[ts - 3]?.text === "in" &&
+            LEADING_VERBS.has(this.tokens[ts - 4]?.text ?? "")) ||
           ledBy)
       ) {
         label = "Person";

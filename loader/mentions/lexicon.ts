@@ -839,6 +839,9 @@ export const IDENTITY_WORDS = [
   "Dogon",
   "Masalit",
   "Turkmen",
+  // Peoples of India's northeast: "a banned Meitei insurgent group".
+  "Meitei",
+  "Kuki",
   "Palestinians",
   // Creeds of armed groups, words that describe them and name none: "the Islamist group HTS".
   "Islamist",
