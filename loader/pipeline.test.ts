@@ -9979,4 +9979,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.entities.map((e) => e.name)).not.toContain("Meitei");
   });
+
+  it("reads 'An accidental explosion of seized explosives at a police station killed nine' as no attack", () => {
+    const x = one(
+      "An accidental explosion of seized explosives at the Batamaloo police station in Srinagar killed seven people " +
+        "late on Friday, police said. Officials ruled out a terror attack.",
+      "2025-11-15",
+    );
+    expect(x.attacks).toEqual([]);
+  });
 });

@@ -101,7 +101,7 @@ const IN_THE_AREA = /^\s+(?:in|near) the (?:same )?(?:area|vicinity)\b/;
 
 /** A blast told as an accident: "was caused by a fire in a depot", "ruled out sabotage", "an accidental explosion". */
 const ACCIDENT =
-  /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
+  /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|a terror(?:ist)? attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
 
 /**
  * The object of an attack told as the city, town, village or area the article is about, or the airport, port, base or
@@ -341,10 +341,17 @@ export class ArticleAttacks {
       }
     }
     // "Authorities said the blast was caused by a fire in a depot and ruled out sabotage": an accident, no attack,
-    // unless someone or some weapon is told all the same.
+    // unless someone or some weapon is told all the same; not explosives, which "an accidental explosion of seized
+    // explosives" tells of.
     return local.filter(
       (d) =>
-        specificDraft(d) && !(this.accident && d.frames.every((f) => f.perpetrators.size === 0 && f.weapon === null)),
+        specificDraft(d) &&
+        !(
+          this.accident &&
+          d.frames.every(
+            (f) => f.perpetrators.size === 0 && (f.weapon === null || f.eventType === "Remote explosive/landmine/IED"),
+          )
+        ),
     );
   }
 
