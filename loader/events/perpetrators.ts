@@ -128,9 +128,10 @@ const CLASH_SIDES =
 const CLASHES_WITH =
   /^(?:clash(?:es)?|fighting) with (?:(?:militants|fighters|members|gunmen|rebels|insurgents) of |(?:forces|fighters|troops|militias) (?:loyal|allied) to )?(?:the )?⟦O(\d+)⟧/;
 
-/** "fighting pitted forces loyal to X against members of Y": the two sides, each told by its men. */
+/** A side of a fight told by its men: "forces loyal to X", "members of Y". */
 const SIDE_MEN =
   "(?:(?:forces|fighters|troops|militias) (?:loyal|allied) to |(?:members|fighters|militants|gunmen) of )?(?:the )?";
+/** "fighting pitted forces loyal to X against members of Y": the two sides. */
 const FIGHTING_PITTED = new RegExp(`^fighting pitted ${SIDE_MEN}⟦[SO](\\d+)⟧ against ${SIDE_MEN}⟦[SO](\\d+)⟧`);
 
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */

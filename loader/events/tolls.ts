@@ -459,6 +459,7 @@ export function addWounded(f: Frame, s: TriggerSpan) {
   }
 }
 
+/** "Two soldiers were wounded when …": the wounded counted before a clause that tells the deed. */
 const WOUNDED_WHEN = /((?:\S+\s+){1,5}(?:were|was) (?:also )?(?:wounded|injured) )when (?:[^.;⟦]|⟦[SOL]\d+⟧){0,100}$/i;
 
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
@@ -502,6 +503,7 @@ const PURSUED_AND_KILLED = new RegExp(
   "i",
 );
 
+/** "one attacker was captured and five others were killed": the attackers' dead, counted after one caught. */
 const ONE_CAUGHT_OTHERS_KILLED = new RegExp(
   `\\b(?:one|an?) (?:attacker|assailant|gunman|militant|bomber) (?:was|had been) (?:captured|arrested|detained|caught) and (?:\\w+ )?others (?:were|had been) (?:killed|shot dead)`,
   "i",

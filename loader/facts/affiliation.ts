@@ -85,7 +85,10 @@ const OF_THE_PARTY = pattern(
 );
 
 /** "HTS, led by Abu Mohammed al-Julani". */
-const LED = "(?:led|headed|commanded|(?:founded|formed|created|established)(?: in (?:19|20)\\d\\d)?) by";
+/** Verbs that tell who founded a group: "founded by", "formed in 2023 by". */
+const FOUNDED = "(?:founded|formed|created|established)";
+
+const LED = `(?:led|headed|commanded|${FOUNDED}(?: in (?:19|20)\\d\\d)?) by`;
 
 /**
  * "the commander of Y, X", "a former commander of Assad's Republican Guard, X"; not "members of Y, led by X", whom the
@@ -344,14 +347,11 @@ function roleOfLeading(told: string): string {
   // "an alliance formed in 2020 and led by X": the verb right before "by" tells the role; "X commanded the unit", the
   // verb told.
   const verb = [...told.matchAll(LEADING_VERB_BY)].pop()?.[1] ?? told;
-  return /\bcommand(?:ed|s)\b/.test(verb)
-    ? "commander"
-    : /\b(?:founded|formed|created|established)\b/.test(verb)
-      ? "founder"
-      : "leader";
+  return /\bcommand(?:ed|s)\b/.test(verb) ? "commander" : FOUNDED_WORD.test(verb) ? "founder" : "leader";
 }
 
-const LEADING_VERB_BY = /\b(led|headed|command(?:ed|s)|founded|formed|created|established)(?: in (?:19|20)\d\d)? by\b/g;
+const FOUNDED_WORD = new RegExp(`\\b${FOUNDED}\\b`);
+const LEADING_VERB_BY = new RegExp(`\\b(led|headed|command(?:ed|s)|${FOUNDED})(?: in (?:19|20)\\d\\d)? by\\b`, "g");
 
 /**
  * "Mali's military junta, led by General X", "Myanmar's military government, led by Senior General X", "the Sudanese
