@@ -9988,4 +9988,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks).toEqual([]);
   });
+
+  it("reads 'Rebels attacked a military helicopter near X, killing four crew members' as no air strike", () => {
+    const x = one(
+      "Rebels attacked a military helicopter near the town of Lashio on Sunday, killing four crew members.",
+      "2025-01-20",
+    );
+    expect(attackIn(x, "Lashio").eventType).not.toBe("Air/drone strike");
+  });
 });
