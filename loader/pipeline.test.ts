@@ -9996,4 +9996,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Lashio").eventType).not.toBe("Air/drone strike");
   });
+
+  it("reads 'Haitian police said they had killed X in an operation' as Haiti's claimed killing", () => {
+    const x = one(
+      "Haitian police said on Monday they had killed Renel Destina, the leader of the Grand Ravine gang, in an " +
+        "operation in the Martissant neighbourhood on Sunday.",
+      "2025-03-04",
+    );
+    expect(attackIn(x, "Martissant").perpetrators).toMatchObject([
+      { entity: entity(x, "Haiti").id, attribution: "claimed" },
+    ]);
+  });
 });
