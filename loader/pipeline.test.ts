@@ -10007,4 +10007,15 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Haiti").id, attribution: "claimed" },
     ]);
   });
+
+  it("reads 'Authorities suspected fighters of the X (ACR), an alliance of rebel groups, of carrying out the attack' as X alleged", () => {
+    const x = one(
+      "Armed men killed four miners at a gold mine near the village of Bozoum on Tuesday, officials said. Authorities " +
+        "suspected fighters of the Popular Front for the Renaissance (FPRC), a rebel group, of carrying out the attack.",
+      "2025-04-03",
+    );
+    expect(attackIn(x, "Bozoum").perpetrators).toMatchObject([
+      { entity: entity(x, "FPRC").id, attribution: "alleged" },
+    ]);
+  });
 });
