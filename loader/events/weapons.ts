@@ -24,7 +24,7 @@ const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|l
 const DRONE = new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i");
 const MISSILE = new RegExp(`\\bmissiles?\\b${NOT_A_SITE}`, "i");
 
-/** An aircraft told as what was hit: "damaging a civilian aircraft", "shot down or attacked a military helicopter". */
+/** An aircraft told as what was hit: "damaging a civilian aircraft", "shot down, attacked or targeted a helicopter". */
 const AIRCRAFT_HIT =
   /\b(?:shot down|downed|attacked|targeted|(?:damag|destroy|hitt)(?:ed|ing)) (?:an? |the |its |their |\w+ )?(?:[\w-]+ )?(?:aircraft|helicopters?|planes?|jets?|warplanes?)\b/gi;
 
