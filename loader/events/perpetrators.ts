@@ -401,8 +401,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
         // "between security forces and gunmen loyal to X": a side unnamed is no actor.
         if (i === undefined) continue;
         // "between the ELN and dissidents of the former FARC": the dissidents fought, not the group they left.
-        if (!LINKED_BEFORE.test(sides[0].slice(0, sides[0].search(new RegExp(`⟦[SO]${i}⟧`)))))
-          f.perpetrators.set(label(i!).id, "stated");
+        const at = Math.max(sides[0].indexOf(`⟦S${i}⟧`), sides[0].indexOf(`⟦O${i}⟧`));
+        if (!LINKED_BEFORE.test(sides[0].slice(0, at))) f.perpetrators.set(label(i).id, "stated");
       }
   }
   // "…was carried out by X", "The assault was led by X", "the blast was caused by an Israeli drone", "the attacks,

@@ -39,9 +39,13 @@ const PROVIDES_GROUP = pattern(
 
 const SPONSORED_BY = "(?:backed|funded|financed|armed|trained|recruited|sponsored|supported) by";
 
-/** "the group is", "The group, which is": the group the text spoke of last, and what is said of it. */
-const THE_GROUP_IS =
-  "(?:\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?|\\b(?:says?|said|believes?|alleges?) (?:that )?it )(?:is|was|has been|remains)";
+/** Verbs by which others tell what a group is: "Pakistan says the group is…", "UN experts believe it is…". */
+const SAYING = "says?|said|believes?|alleges?";
+
+/**
+ * "the group is", "The group, which is", "say it is": the group the text spoke of last, and what is said of it.
+ */
+const THE_GROUP_IS = `(?:\\b[Tt]he (group|militia|movement|faction),? (?:which |that )?|\\b(?:${SAYING}) (?:that )?it )(?:is|was|has been|remains)`;
 
 /**
  * "Pakistan says the group is backed by India", "The group, which is backed by Iran,", "UN experts say it is backed by
@@ -84,7 +88,7 @@ const THE_X_BACKED_GROUP = pattern(
  * "X, which the United Nations says is backed by Y", "UN experts say it is backed by Y": the one who says it is no
  * second actor, and is not backed.
  */
-const SAYS_IT = "(?= (?:[a-z]+ )?(?:says?|said|believes?|alleges?|accuses|claims?) )";
+const SAYS_IT = `(?= (?:[a-z]+ )?(?:${SAYING}|accuses|claims?) )`;
 
 /** "X rebels and Congolese troops backed by Y": a second actor joined to the first is the one backed. */
 const NO_SECOND_ACTOR = `(?:(?! and (?:the )?⟦)[^⟦]|⟦[SL]\\d+⟧|⟦O\\d+⟧${SAYS_IT}){0,60}?`;

@@ -60,6 +60,8 @@ import {
   PLACE_PREPS,
   PLACE_TRAILER_SET,
   ROLES,
+  ROMANCE_ARTICLES,
+  ROMANCE_JOINERS,
   KIN_AND_STAFF,
   SITE_AFTER_NAME,
   UNIT_AFTER_NAME,
@@ -182,6 +184,9 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
  * cover. A class, so that its helpers are made once: as closures they were made for every sentence, and tsx
  * names each closure it makes, which cost a third of the search's time.
  */
+/** A word a list of names may hold: a name's own, "and", a comma, "the", or a number ("the 400 Mawozo"). */
+const inNameList = (t: Token) => /^(?:,|and|the|\d+)$/.test(t.text) || isCapWord(t);
+
 /** What runs between two places: "the road between X and Y", "a convoy between X and Y". */
 const WAY_NOUNS = /^(?:road|roads|highway|route|convoy|stretch|towns|villages|cities|axis)$/;
 
@@ -503,8 +508,7 @@ class MentionSearch {
   private listedInAGroup(ts: number): boolean {
     let k = ts - 1;
     while (k > ts - 12 && k > 0 && !INCLUDES.test(this.tokens[k]!.text)) {
-      const w = this.tokens[k]!.text;
-      if (!(w === "," || w === "and" || w === "the" || /^\d+$/.test(w) || isCapWord(this.tokens[k]!))) return false;
+      if (!inNameList(this.tokens[k]!)) return false;
       k--;
     }
     if (!INCLUDES.test(this.tokens[k]?.text ?? "")) return false;
@@ -521,7 +525,8 @@ class MentionSearch {
     while (k < te + 8 && k < this.tokens.length) {
       const w = this.tokens[k]!.text;
       // "Village de Dieu": a name's inner particle goes on with it.
-      if (!(/^(?:,|and|the|de|du|des|del|la|le|al|of|\d+)$/.test(w) || isCapWord(this.tokens[k]!))) break;
+      if (!(inNameList(this.tokens[k]!) || ROMANCE_JOINERS.has(w) || ROMANCE_ARTICLES.has(w) || PARTICLES.has(w)))
+        break;
       k++;
     }
     return k > te + 1 && GROUP_PLURALS.has(this.tokens[k]?.text ?? "");
