@@ -10018,4 +10018,13 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "FPRC").id, attribution: "alleged" },
     ]);
   });
+
+  it("reads 'the murder of X Y, the town's new treasurer' as a person, the town's official", () => {
+    const x = one(
+      "The mayor of Iguala was shot dead on Sunday. His killing came days after the murder of Rodrigo Zavala, the " +
+        "town's new treasurer, police said.",
+      "2025-06-15",
+    );
+    expect(entity(x, "Rodrigo Zavala").label).toBe("Person");
+  });
 });

@@ -213,7 +213,7 @@ export const NUMBERED_SITES = new Set([
 ]);
 
 export const PLACE_APPOSITIVE =
-  /^, (?:the|a|an) (?:[a-z-]+ )?(?:capital|city|town|village|port|province|district|region|governorate|camp)\b/;
+  /^, (?:the|a|an) (?:[a-z-]+ )?(?:capital|city|town|village|port|province|district|region|governorate|camp)(?![\w'’])/;
 
 /** English heads that, after a demonym, name one national body rather than a title or a foreign group. */
 export const NATIONAL_BODY_HEADS = new Set([
