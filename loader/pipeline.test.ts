@@ -10027,4 +10027,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Rodrigo Zavala").label).toBe("Person");
   });
+
+  it("reads 'X group, a faction of the Pakistani Taliban, claimed responsibility for the attack' as X's claim", () => {
+    const x = one(
+      "A suicide bomber rammed a vehicle into a police post in Pakistan's Bannu district on Monday, killing eight " +
+        "policemen, officials said. Jaish Umar Mukhtar group, a faction of the Pakistani Taliban, claimed responsibility " +
+        "for the attack in a statement.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Bannu").perpetrators).toMatchObject([
+      { entity: entity(x, "Jaish Umar Mukhtar").id, attribution: "claimed" },
+    ]);
+  });
 });
