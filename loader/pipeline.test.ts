@@ -10039,4 +10039,14 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Jaish Umar Mukhtar").id, attribution: "claimed" },
     ]);
   });
+
+  it("reads 'the president chaired a security meeting in X after the attack' as no place of the attack", () => {
+    const x = one(
+      "Six Turkish soldiers were killed in clashes with PKK militants at a base in northern Iraq on Friday, the " +
+        "ministry said. President Recep Tayyip Erdogan chaired a security meeting in Ankara after the attack.",
+      "2025-06-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).not.toContain(entity(x, "Ankara").id);
+  });
 });

@@ -102,14 +102,14 @@ const DEATH = new RegExp(
 );
 
 /**
- * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"),
- * where fire came from ("from the direction of the Golan Heights"), a place to find it by ("south of
- * Baghdad"), where someone spoke of it ("told reporters in Washington"), where a group is one's branch ("al-Qaeda's
- * affiliate in the Sahel") or what it holds ("a coalition that controls most of the capital, Port-au-Prince", "a faction
- * that operates in North Waziristan"), not where an attack happened.
+ * Words before a place that make it the setting of a war or a cause ("until Israel ends its war in Gaza"), where fire
+ * came from ("from the direction of the Golan Heights"), a place to find it by ("south of Baghdad"), where someone
+ * spoke of it ("told reporters in Washington") or met over it ("chaired a security meeting in Istanbul"), where a group
+ * is one's branch ("al-Qaeda's affiliate in the Sahel") or what it holds ("a coalition that controls most of the
+ * capital, Port-au-Prince", "a faction that operates in North Waziristan"), not where an attack happened.
  */
 const SETTING_BEFORE =
-  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in|\b(?:planning|plotting|orchestrating|masterminding)\b[^,.;⟦]{0,30}?\s(?:in|on|against)|\b(?:that|which)\s+(?:controls?|controlled|holds?|dominates?|operates?|is active|is based)\b[^.;⟦]{0,40}?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
+  /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:chaired|held|hosted|convened|attended|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|conference|session)\s+in|\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in|\b(?:planning|plotting|orchestrating|masterminding)\b[^,.;⟦]{0,30}?\s(?:in|on|against)|\b(?:that|which)\s+(?:controls?|controlled|holds?|dominates?|operates?|is active|is based)\b[^.;⟦]{0,40}?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;
 
 /** "after abducting him from his residence in X": where the victim was taken, no origin of the attack. */
 const FROM_HOME = /\bfrom (?:his|her|their) (?:home|house|residence|farm|church|rectory|parish) in (?:the )?$/i;
