@@ -10049,4 +10049,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).not.toContain(entity(x, "Ankara").id);
   });
+
+  it("reads 'The KRG blamed groups within the X' as X blamed", () => {
+    const x = one(
+      "Drones struck a gas field in Iraq's Kurdistan region on Tuesday, halting production at the Khor Mor field, " +
+        "officials said. No one claimed the attacks. The regional government blamed groups within the Badr " +
+        "Organization, which denied it.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Khor Mor").perpetrators).toMatchObject([
+      { entity: entity(x, "Badr Organization").id, attribution: "blamed" },
+    ]);
+  });
 });

@@ -10,8 +10,12 @@ export const GROUP_ADJECTIVE = "(?:paramilitary|militant|rebel|jihadist|armed|se
 /** A tie told before a group's name, not the group: "the al-Qaeda-linked JNIM", "the Iran-backed Kataib Hezbollah". */
 export const TIED_TO = String.raw`(?:⟦[SO]\d+⟧-[\w-]+ )?`;
 
-/** The men of a group, told before its name: "blamed fighters from X", "blaming militants of X". */
-export const MEN_OF = "(?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) )?";
+/**
+ * The men of a group, told before its name: "blamed fighters from X", "blaming militants of X", "blamed groups within
+ * X".
+ */
+export const MEN_OF =
+  "(?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) |(?:groups|factions|elements) (?:within|of) )?";
 
 /** A weekday's name: "on Saturday". */
 export const WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
