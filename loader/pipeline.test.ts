@@ -10061,4 +10061,26 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "Badr Organization").id, attribution: "blamed" },
     ]);
   });
+
+  it("reads 'Fighting later broke out between X, which is allied with Y, and Z' as a clash of X and Z", () => {
+    const x = one(
+      "Clashes erupted in Misrata overnight, killing four people, a hospital said. Fighting later broke out between " +
+        "the 166 Brigade, which is allied with Hamza, and the Nawasi Brigade.",
+      "2025-06-15",
+    );
+    expect(ids(attackIn(x, "Misrata").perpetrators).sort()).toEqual(
+      [entity(x, "166 Brigade").id, entity(x, "Nawasi Brigade").id].sort(),
+    );
+  });
+
+  it("reads 'Fighting broke out in X on Monday between A and B' as a clash of A and B", () => {
+    const x = one(
+      "Fighting broke out in Zawiya on Monday between the Zawiya Martyrs Brigade and the Abu Surra Brigade, killing " +
+        "three people, a hospital said.",
+      "2025-06-15",
+    );
+    expect(ids(attackIn(x, "Zawiya").perpetrators).sort()).toEqual(
+      [entity(x, "Zawiya Martyrs Brigade").id, entity(x, "Abu Surra Brigade").id].sort(),
+    );
+  });
 });
