@@ -10083,4 +10083,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Zawiya Martyrs Brigade").id, entity(x, "Abu Surra Brigade").id].sort(),
     );
   });
+
+  it("reads 'the Inter-American Commission on Human Rights' as one body, its name running on over 'on'", () => {
+    const x = one(
+      "Maria Campos, an activist who opposed a dam, was shot dead in the town of Olancho on Saturday. She had been " +
+        "granted protective measures by the Inter-American Commission on Human Rights.",
+      "2025-06-15",
+    );
+    expect(entity(x, "Inter-American Commission on Human Rights").label).toBe("Organization");
+  });
 });

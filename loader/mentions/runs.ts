@@ -245,6 +245,18 @@ export function chunks(tokens: Token[]): Chunk[] {
         j++;
         continue;
       }
+      // "the Inter-American Commission on Human Rights", "the Council on Foreign Relations": a body's name runs on
+      // over "on" into the two or more words of its subject (not "the Commission on Monday said").
+      if (
+        u.text === "on" &&
+        /^(?:Commission|Committee|Council|Conference)$/.test(tokens[j - 1]!.text) &&
+        capAt(tokens, j + 1) &&
+        capAt(tokens, j + 2) &&
+        !CALENDAR.has(tokens[j + 1]!.text)
+      ) {
+        j++;
+        continue;
+      }
       // "the Front for the Liberation of Azawad", "the Islamic State in the Sahel": a group's name runs on over "for
       // the", and a known group's over "in the", where no acronym closes it.
       if (
