@@ -10092,4 +10092,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Inter-American Commission on Human Rights").label).toBe("Organization");
   });
+
+  it("reads 'fighting between X (ABC) guerrillas and Y fighters' as a clash of X and Y", () => {
+    const x = one(
+      "At least 14 people have been killed in fighting between Popular Liberation Army (EPL) guerrillas and Gulf Clan " +
+        "fighters in the Catatumbo region since Thursday, officials said.",
+      "2025-06-15",
+    );
+    expect(ids(attackIn(x, "Catatumbo").perpetrators).sort()).toEqual(
+      [entity(x, "EPL").id, entity(x, "Gulf Clan").id].sort(),
+    );
+  });
 });

@@ -120,7 +120,7 @@ const THE_ARMY_DID = new RegExp(
  * broke out in X on Monday between…".
  */
 const CLASH_SIDES =
-  /^\w+\s+(?:(?:later|then|also|again|subsequently)\s+)?(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+|⟦L\d+⟧\s+){0,4}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s*\(⟦[SO]\d+⟧\))?(?:\s+(?:(?:security|government|armed)\s+)?(?:rebels|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])|(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|insurgents|militiamen|tribesmen)\b(?!\s+(?:of|from)\b))/;
+  /^\w+\s+(?:(?:later|then|also|again|subsequently)\s+)?(?:(?:erupted|broke out|began|started)\s+(?:[\w-]+\s+|⟦L\d+⟧\s+){0,4}?)?between\s+(?:[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])(?:\s*\(⟦[SO]\d+⟧\))?(?:\s+(?:(?:security|government|armed)\s+)?(?:rebels|guerrillas|fighters|militants|militiamen|gunmen|insurgents|troops|forces|soldiers|(?:rebel\s+|armed\s+|militant\s+)?(?:group|movement|militia)))?(?:,[^,]{1,80},)?\s+and\s+(?:(?:(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?(?:factions|fighters|members|units|elements)\s+of\s+|[\w-]+\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+|⟦S\d+⟧-[\w-]+\s+){0,2}?⟦[SO](\d+)⟧(?![-–])|(?:[\w-]+\s+){0,2}?(?:gunmen|fighters|militants|insurgents|militiamen|tribesmen)\b(?!\s+(?:of|from)\b))/;
 
 /**
  * "clashes with militants of the PKK", "fighting with al-Shabaab", "clashes with forces loyal to the X": the named side
