@@ -10103,4 +10103,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "EPL").id, entity(x, "Gulf Clan").id].sort(),
     );
   });
+
+  it("counts 'killing X, a commander of Y, and six other IRGC officers' as seven dead", () => {
+    const x = one(
+      "An Israeli airstrike hit a building in Aleppo on Monday, killing General Hassan Mahdavi, a senior commander " +
+        "of the Quds Force, and four other IRGC officers, state media said.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Aleppo")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
+  });
 });

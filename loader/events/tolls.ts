@@ -55,10 +55,11 @@ const ONE_MORE = `(?:[Aa]nother|[Oo]ne other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?
 
 /**
  * "killed commander X and five other people", "killed X and five others", "killing X and another member", "killed X,
- * the group's minister for refugees, and at least ten other people": the named dead and the others.
+ * the group's minister for refugees, and at least ten other people", "killing X and six other IRGC officers": the named
+ * dead and the others.
  */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) (?:other (?:${VICTIMS})|others)|${ONE_MORE})\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) (?:other (?:⟦[SO]\\d+⟧ |[a-z-]+ )?(?:${VICTIMS})|others)|${ONE_MORE})\\b`,
   "i",
 );
 
