@@ -10112,4 +10112,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Aleppo")).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
   });
+
+  it("reads 'killed the district commissioner of X' as an attack in X", () => {
+    const x = one(
+      "A roadside bomb killed the district commissioner of Qoryoley and two of his guards in Somalia on Sunday, " +
+        "officials said.",
+      "2025-06-15",
+    );
+    expect(entity(x, "Qoryoley").label).toBe("Place");
+    expect(attackIn(x, "Qoryoley")).toMatchObject({ fatalitiesMin: 3 });
+  });
 });

@@ -1098,10 +1098,11 @@ class MentionSearch {
         // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
         // particles or hyphens.
         (prev === "of" && kindOfPlace(prev2) && content.length <= 3) ||
-        // "El Fasher, the capital of North Darfur", "the mayor of Tacámbaro": what a capital is the capital of, or a
-        // mayor or governor governs, is a place.
+        // "El Fasher, the capital of North Darfur", "the mayor of Tacámbaro", "the district commissioner of Wanlaweyn":
+        // what a capital is the capital of, or a mayor, governor or district commissioner governs, is a place.
         (prev === "of" &&
-          /^(?:capital|mayor|governor)$/.test(prev2) &&
+          (/^(?:capital|mayor|governor)$/.test(prev2) ||
+            (prev2 === "commissioner" && /^(?:district|county)$/i.test(this.tokens[ts - 3]?.text ?? ""))) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!)) ||
         // "a convoy between Djibo and Namsiguia", "the road between Kayes and Bamako": the ends of a way are places.
