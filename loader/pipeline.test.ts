@@ -10122,4 +10122,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Qoryoley").label).toBe("Place");
     expect(attackIn(x, "Qoryoley")).toMatchObject({ fatalitiesMin: 3 });
   });
+
+  it("reads 'a base on X island' as a place of the attack", () => {
+    const x = one(
+      "Militants attacked an army base on Kaiga island in Lake Chad late on Sunday, killing 12 soldiers, officials said.",
+      "2025-06-15",
+    );
+    expect(entity(x, "Kaiga").label).toBe("Place");
+    expect(attackIn(x, "Kaiga")).toMatchObject({ fatalitiesMin: 12 });
+  });
 });

@@ -657,6 +657,8 @@ export const PLACE_TRAILERS = [
   "oblast",
   "krai",
   "desert",
+  // "on Barkaram island in Lake Chad", "Snake Island": islands fighters hold or strike from.
+  "island",
   // Works a front line runs through: "the Tishreen Dam", "the Antonivskyi Bridge".
   "dam",
   "bridge",
