@@ -10131,4 +10131,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Kaiga").label).toBe("Place");
     expect(attackIn(x, "Kaiga")).toMatchObject({ fatalitiesMin: 12 });
   });
+
+  it("reads 'Amnesty International put the death toll at more than 100' as a count, not a perpetrator", () => {
+    const x = one(
+      "Gunmen killed 31 people in overnight attacks on two villages in Plateau state, the state government said on " +
+        "Saturday. Amnesty International put the death toll at more than 60.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Plateau")).toMatchObject({ perpetrators: [], fatalitiesMax: 60 });
+  });
 });

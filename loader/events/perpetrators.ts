@@ -310,6 +310,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // bomb exploded" is the group's. "The Emergency Lawyers group blamed the RSF": who blames, not who attacked.
     (word !== "exploded" || /\b(?:bombs?|devices?|IEDs?|mines?|explosives)\s+$/.test(mod[0])) &&
     word !== "blamed" &&
+    // "Amnesty International put the death toll at 100": who counted the dead, not who killed them.
+    !/^(?:put|toll)\b/.test(word) &&
     !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
     // "The PKK claimed the TUSAS attack": the attack named by what it hit, claimed by another.
     !CLAIMED_THE.test(before.slice(0, mod.index)) &&
