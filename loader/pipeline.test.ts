@@ -10140,4 +10140,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Plateau")).toMatchObject({ perpetrators: [], fatalitiesMax: 60 });
   });
+
+  it("reads 'He blamed militiamen from the X for the Y of Z (ABC)' as X, a group, blamed", () => {
+    const x = one(
+      "Armed men killed nine people in an attack on a mining site near the town of Nizi on Friday, the local " +
+        "administrator said. He blamed militiamen from the Union for the Defence of Lake Albert (UDLA), an ethnic militia.",
+      "2025-06-15",
+    );
+    expect(entity(x, "UDLA").label).toBe("Organization");
+    expect(attackIn(x, "Nizi").perpetrators).toMatchObject([{ entity: entity(x, "UDLA").id, attribution: "blamed" }]);
+  });
 });

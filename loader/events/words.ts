@@ -15,7 +15,7 @@ export const TIED_TO = String.raw`(?:⟦[SO]\d+⟧-[\w-]+ )?`;
  * X".
  */
 export const MEN_OF =
-  "(?:(?:jihadists|militants|fighters|members|gunmen|insurgents|rebels) (?:from|of) |(?:groups|factions|elements) (?:within|of) )?";
+  "(?:(?:jihadists|militants|militiamen|fighters|members|gunmen|insurgents|rebels) (?:from|of) |(?:groups|factions|elements) (?:within|of) )?";
 
 /** A weekday's name: "on Saturday". */
 export const WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";

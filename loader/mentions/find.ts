@@ -1035,6 +1035,9 @@ class MentionSearch {
           (prev === "between" && WAY_BEFORE_BETWEEN.test(prev2))) &&
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
+          // "militiamen from the Cooperative for the Development of Congo": a name that says what it is for is a
+          // body's.
+          !words.includes("for") &&
           // "broke away from Moqtada al-Sadr's movement": whose the movement is, not where from.
           !(
             /^['’]s$/.test(next) &&
