@@ -10150,4 +10150,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "UDLA").label).toBe("Organization");
     expect(attackIn(x, "Nizi").perpetrators).toMatchObject([{ entity: entity(x, "UDLA").id, attribution: "blamed" }]);
   });
+
+  it("keeps 'In a separate attack on a mosque in X, gunmen killed 44' apart from the ambush near X told before", () => {
+    const x = one(
+      "Nine soldiers were killed when jihadists ambushed their patrol near the village of Banibangou on Friday, the " +
+        "ministry said. In a separate attack on a mosque in Banibangou during Friday prayers, gunmen killed 30 " +
+        "worshippers, the government said.",
+      "2025-06-15",
+    );
+    expect(x.attacks.map((a) => a.fatalitiesMax).sort((a, b) => a! - b!)).toEqual([9, 30]);
+  });
 });

@@ -6,7 +6,7 @@ import type { DatePrecision, EventType } from "../../ontology/model.ts";
 import { countedFromTheLast, type ResolvedDate } from "./dates.ts";
 import { dayDiff, daysBetween, sameAttack, type AttackSummary } from "./same.ts";
 import { WEEKDAY_NAME } from "./words.ts";
-import { type Frame, overlaps, saysEnough, specific } from "./frame.ts";
+import { type Frame, SEPARATE_ONE, overlaps, saysEnough, specific } from "./frame.ts";
 
 export interface Draft {
   frames: Frame[];
@@ -224,7 +224,7 @@ function kindsApart(a: Frame[], b: Frame[]): boolean {
  */
 function toldApart(a: Draft, b: Draft): boolean {
   return (
-    (otherSides(a, b) || kindsApart(a.frames, b.frames) || namedApart(a, b)) &&
+    (otherSides(a, b) || kindsApart(a.frames, b.frames) || namedApart(a, b) || setApart(a, b) || setApart(b, a)) &&
     a.frames.some((g) => b.frames.some((h) => h.article === g.article))
   );
 }
@@ -241,6 +241,20 @@ function namedApart(a: Draft, b: Draft): boolean {
     !b.frames[0]!.anaphoric &&
     (namedDaysApart(a.date, b.date) ||
       (a.date.date !== b.date.date && (countedFromTheLast(a.date) || countedFromTheLast(b.date))))
+  );
+}
+
+/**
+ * "…ambushed their patrol near Fambita on Friday. In a separate attack on a mosque in Fambita, gunmen killed 44": an
+ * attack the article set apart from one it had begun to tell before.
+ */
+function setApart(a: Draft, b: Draft): boolean {
+  const first = b.frames[0]!;
+  return a.frames.some(
+    (g) =>
+      SEPARATE_ONE.test(g.sentence.text) &&
+      g.article === first.article &&
+      first.sentence.sentence.index < g.sentence.sentence.index,
   );
 }
 
