@@ -10160,4 +10160,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks.map((a) => a.fatalitiesMax).sort((a, b) => a! - b!)).toEqual([9, 30]);
   });
+
+  it("reads 'in the Damascus suburb of X' as an attack in X", () => {
+    const x = one(
+      "A car bomb killed a senior army officer in the Damascus suburb of Jaramana on Tuesday, state media reported.",
+      "2025-06-15",
+    );
+    expect(entity(x, "Jaramana").label).toBe("Place");
+    expect(attackIn(x, "Jaramana")).toMatchObject({ fatalitiesMin: 1 });
+  });
 });

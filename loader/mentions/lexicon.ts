@@ -659,6 +659,8 @@ export const PLACE_TRAILERS = [
   "desert",
   // "on Barkaram island in Lake Chad", "Snake Island": islands fighters hold or strike from.
   "island",
+  // "the Damascus suburb of Qudsaya".
+  "suburb",
   // Works a front line runs through: "the Tishreen Dam", "the Antonivskyi Bridge".
   "dam",
   "bridge",
