@@ -10169,4 +10169,13 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Jaramana").label).toBe("Place");
     expect(attackIn(x, "Jaramana")).toMatchObject({ fatalitiesMin: 1 });
   });
+
+  it("reads 'X, a senior officer in the Syrian army's Y Division' as X an officer of Y", () => {
+    const x = one(
+      "A car bomb killed Brigadier General Nizar Haddad, a senior officer in the Syrian army's Fifth Division, in " +
+        "Jaramana on Tuesday.",
+      "2025-06-15",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Nizar Haddad", "Fifth Division")).toBeDefined();
+  });
 });
