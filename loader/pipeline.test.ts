@@ -10178,4 +10178,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Nizar Haddad", "Fifth Division")).toBeDefined();
   });
+
+  it("adds up 'wounding five US service members and two contractors' to seven wounded", () => {
+    const x = one(
+      "Rockets struck the Harir air base in northern Iraq on Monday, wounding four US service members and three " +
+        "contractors, the Pentagon said.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Harir")).toMatchObject({ woundedMin: 7, woundedMax: 7 });
+  });
 });

@@ -21,7 +21,7 @@ import {
 
 /** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders|service members|contractors|contractor)";
 
 /**
  * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
@@ -37,6 +37,25 @@ const TOLL_PARTS = new RegExp(
   `^(?:killed|killing|kills)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
+
+/** "wounding five US service members and two contractors": parts of the wounded, which add up. */
+const WOUNDED_PARTS = new RegExp(
+  `\\b(?:wounding|injuring|wounded|injured)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
+  "i",
+);
+
+/** What parts of a toll add up to ("three women, two men and four children"), if each part is counted. */
+function partsSum(list: string): number | null {
+  let total = 0;
+  for (const p of list.split(/,? and |, /)) {
+    // "their Pakistani driver": one, told by whose he was.
+    const own = p.replace(/^(?:his|her|their) /, "").replace(/⟦S\d+⟧ /, "");
+    const n = /^(?:his|her|their) /.test(p) && !own.includes(" ") ? 1 : countOf(own.split(" ")[0]!);
+    if (n === null) return null;
+    total += n;
+  }
+  return total;
+}
 
 /**
  * Tolls told without a kill verb: "left five people dead", "leaving two Peshmerga fighters dead", "left 26 hostages
@@ -248,12 +267,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { trig, word, start, before, scope, near, kills } = s;
   // Death toll: "killed three", "killing four people", "killed “two members", "putting it at one".
   const parts = TOLL_PARTS.exec(scope);
-  const sum = parts?.[1]!.split(/,? and |, /).map((p) => {
-    // "their Pakistani driver": one, told by whose he was.
-    const own = p.replace(/^(?:his|her|their) /, "").replace(/⟦S\d+⟧ /, "");
-    return /^(?:his|her|their) /.test(p) && !own.includes(" ") ? 1 : countOf(own.split(" ")[0]!);
-  });
-  if (sum?.every((n) => n !== null)) addCount(f.tolls, String(sum.reduce((a, b) => a! + b!, 0)));
+  const sum = parts ? partsSum(parts[1]!) : null;
+  if (sum !== null) addCount(f.tolls, String(sum));
   else for (const m of scope.matchAll(TOLL_AFTER)) addCount(f.tolls, m[1]!);
   if (/\bkilling him and another\b/i.test(scope)) f.tolls.push(2);
   const aroundTrigger = before.slice(-NEAR) + scope;
@@ -454,7 +469,11 @@ export function addWounded(f: Frame, s: TriggerSpan) {
   const woundedWhen = WOUNDED_WHEN.exec(before);
   if (woundedWhen) for (const m of woundedWhen[1]!.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
   if (/wound|injur|hurt/i.test(scope)) {
-    for (const m of scope.matchAll(WOUNDED_AFTER)) addCount(f.wounded, m[1]!);
+    const parts = WOUNDED_PARTS.exec(scope);
+    const sum = parts ? partsSum(parts[1]!) : null;
+    if (sum !== null) addCount(f.wounded, String(sum));
+    for (const m of scope.matchAll(WOUNDED_AFTER))
+      if (sum === null || m.index !== parts!.index) addCount(f.wounded, m[1]!);
     for (const m of scope.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
     for (const m of scope.matchAll(WOUNDED_BARE)) addCount(f.wounded, m[1]!);
   }
