@@ -10187,4 +10187,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Harir")).toMatchObject({ woundedMin: 7, woundedMax: 7 });
   });
+
+  it("counts 'shot dead an imam and his son' as two dead", () => {
+    const x = one(
+      "Unidentified gunmen shot dead an imam and his son in the town of Solenzo late on Saturday, relatives said.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Solenzo")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

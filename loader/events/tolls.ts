@@ -21,7 +21,7 @@ import {
 
 /** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders|service members|contractors|contractor)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders|service members|contractors|contractor|imams|imam|priests|priest|pastors|pastor)";
 
 /**
  * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
@@ -30,11 +30,11 @@ const PARTS =
 const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?: of parliament)?`;
 
 /**
- * "killing three women, two men and four children", "killed a woman and her two children"; not "killing six soldiers,
- * an officer said".
+ * "killing three women, two men and four children", "killed a woman and her two children", "shot dead an imam and his
+ * son"; not "killing six soldiers, an officer said".
  */
 const TOLL_PARTS = new RegExp(
-  `^(?:killed|killing|kills)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
+  `^(?:killed|killing|kills|shot dead|gunned down)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
 
