@@ -10195,4 +10195,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Solenzo")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'Police blamed the Somalia-based X group, which frequently attacks security forces' as X blamed", () => {
+    const x = one(
+      "Four Kenyan soldiers were killed on Monday when their vehicle struck an improvised explosive device in Lamu " +
+        "county, police said. Police blamed the Somalia-based al-Shabaab group, which frequently attacks security " +
+        "forces in the region.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Lamu").perpetrators).toMatchObject([
+      { entity: entity(x, "al-Shabaab").id, attribution: "blamed" },
+    ]);
+  });
 });
