@@ -10207,4 +10207,25 @@ describe("extraction from text it has never seen", () => {
       { entity: entity(x, "al-Shabaab").id, attribution: "blamed" },
     ]);
   });
+
+  it("reads 'their convoy was ambushed near X by fighters of Y' as Y's attack in X", () => {
+    const x = one(
+      "Eight soldiers were killed on Friday when their convoy was ambushed near Tessit by fighters of al-Shabaab, " +
+        "sources said.",
+      "2025-06-15",
+    );
+    expect(attackIn(x, "Tessit").perpetrators).toMatchObject([
+      { entity: entity(x, "al-Shabaab").id, attribution: "stated" },
+    ]);
+  });
+
+  it("reads 'their convoy was ambushed between X and Y' as an attack on the way from X", () => {
+    const x = one(
+      "Eight Malian soldiers were killed on Friday when their convoy was ambushed between Tessit and Ansongo, " +
+        "security sources said.",
+      "2025-06-15",
+    );
+    expect(entity(x, "Tessit").label).toBe("Place");
+    expect(attackIn(x, "Tessit")).toMatchObject({ fatalitiesMin: 8 });
+  });
 });

@@ -18,6 +18,7 @@ import {
   TAKING,
   TIED_TO,
   TITLED_PERSON,
+  WEEKDAY_NAME,
   WHO_SAID_TO_BELONG,
 } from "./words.ts";
 
@@ -138,9 +139,12 @@ const FIGHTING_PITTED = new RegExp(`^fighting pitted ${SIDE_MEN}⟦[SO](\\d+)⟧
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
 
-/** "by al-Shabab militants", "by members of X", "by Sudan's paramilitary Rapid Support Forces": the agent after a trigger. */
+/**
+ * "by al-Shabab militants", "by members of X", "by Sudan's paramilitary Rapid Support Forces": the agent after a
+ * trigger; "was ambushed near Anefis by fighters of X", "killed in Gaza on Friday by X": after where and when it was.
+ */
 const BY_AGENT = new RegExp(
-  String.raw`^\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
+  String.raw`^(?:\s+(?:near|in|at|outside|between)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?⟦L\d+⟧(?:\s+and\s+⟦L\d+⟧)?|\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}){0,2}\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
 );
 
 /**

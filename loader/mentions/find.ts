@@ -111,8 +111,12 @@ const PEOPLE_COUNTED =
 const DONE_TO_A_PERSON =
   /^ (?:been )?(?:found dead|shot|killed|assassinated|murdered|kidnapped|abducted|beheaded|stabbed|gunned down)\b/;
 
-/** Words for a way between two places: "travelling between Djibo and Arbinda", "the highway between X and Y". */
-const WAY_BEFORE_BETWEEN = /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor)$/;
+/**
+ * Words for a way between two places: "travelling between Djibo and Arbinda", "the highway between X and Y", "was
+ * ambushed between Kidal and Anefis".
+ */
+const WAY_BEFORE_BETWEEN =
+  /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor|ambushed|ambush)$/;
 
 /** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
 /** "a criminal group known as", "a gang called": a group's name follows. */
