@@ -10228,4 +10228,16 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Tessit").label).toBe("Place");
     expect(attackIn(x, "Tessit")).toMatchObject({ fatalitiesMin: 8 });
   });
+
+  it("reads 'The strikes followed an attack on X near Y, in which five people were killed' as two events", () => {
+    const x = one(
+      "Turkish warplanes struck 20 targets belonging to the PKK in northern Iraq on Wednesday night, the ministry " +
+        "said. The strikes followed an attack on the headquarters of Roketsan near Ankara on Wednesday, in which four " +
+        "people were killed. The minister said the two attackers were PKK members.",
+      "2025-06-15",
+    );
+    const ankara = attackIn(x, "Ankara");
+    expect(ankara).toMatchObject({ eventType: "Attack", fatalitiesMin: 4 });
+    expect(ids(ankara.perpetrators)).toEqual([entity(x, "PKK").id]);
+  });
 });

@@ -673,6 +673,8 @@ export class ArticleAttacks {
     for (const g of this.ahead) {
       if (ms.sentence.index - g.sentence.sentence.index > 3 || !agrees(d, g) || conflicts(d, g)) continue;
       if (g.indefinite && !f.anaphoric) continue;
+      // "The strikes followed an attack on X": the attack the strikes came after is not theirs.
+      if (f.apartFrom === g) continue;
       addFrame(d, g);
       if (!d.date && g.date) {
         d.date = g.date;

@@ -539,7 +539,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       ) &&
       // "struck PKK targets in response, killing 24": the response is the strike told, not another attack; "an airstrike
       // it conducted in coordination with the Somali government killed two": whom the attacker struck with.
-      !/\b(?:(?<!along |border |coordination |conjunction |cooperation )with|after|(?<=\b(?:hours|days|weeks|minutes|months|years|shortly|just|moments|day|week|month|year|long) )before|before(?= (?:an?|the|its|his|her|their) )|following|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|(?:response|retaliation|revenge)(?!,)|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
+      !/\b(?:(?<!along |border |coordination |conjunction |cooperation )with|after|(?<=\b(?:hours|days|weeks|minutes|months|years|shortly|just|moments|day|week|month|year|long) )before|before(?= (?:an?|the|its|his|her|their) )|following|followed|follows|since|anniversary|amid|(?<!\b(?:more|less|fewer|other) )than|while|as well as|coincided|over|(?:response|retaliation|revenge)(?!,)|prompting|prompted|triggering|sparking|who|whom)\b|, as\b/i.test(
         between,
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another
@@ -548,7 +548,9 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       prev &&
       onlyToll(f) &&
       !f.indefinite &&
-      !/\b(?:after|before|following|since|anniversary|response|retaliation|revenge|amid)\b/i.test(between);
+      !/\b(?:after|before|following|followed|follows|since|anniversary|response|retaliation|revenge|amid)\b/i.test(
+        between,
+      );
     if (prev && (sameStory || otherFigure || (f.attackersKilled && perpsAgree(prev, f))) && !ownDate) {
       if (prev.date && (stated.has(prev.date) || killingIn) && f.date && !stated.has(f.date)) prev.date = f.date;
       absorb(prev, f);
@@ -560,7 +562,10 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
         f.tally = true;
       }
       // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
-      if (prev && /\b(?:after|before|following|since|anniversary|response|retaliation|revenge)\b/i.test(between))
+      if (
+        prev &&
+        /\b(?:after|before|following|followed|follows|since|anniversary|response|retaliation|revenge)\b/i.test(between)
+      )
         f.apartFrom = prev;
       // "…were killed on Thursday in X, while a truck bomb exploded in Y": another attack of the same day; so is one
       // told "hours after" or "hours before".
