@@ -10240,4 +10240,14 @@ describe("extraction from text it has never seen", () => {
     expect(ankara).toMatchObject({ eventType: "Attack", fatalitiesMin: 4 });
     expect(ids(ankara.perpetrators)).toEqual([entity(x, "PKK").id]);
   });
+
+  it("reads 'killed a bandit leader, X's deputy Y, and 12 of his fighters' as Y dead, not X", () => {
+    const x = one(
+      "Nigerian troops killed a notorious bandit leader, Kachalla Dogo Gide's deputy Sani Galadima, and 12 of his " +
+        "fighters in Zamfara state's Maru area on Tuesday, the army said. Dogo Gide remains at large.",
+      "2025-06-15",
+    );
+    const maru = attackIn(x, "Maru");
+    expect(ids(maru.killed)).toEqual([entity(x, "Sani Galadima").id]);
+  });
 });

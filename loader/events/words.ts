@@ -20,8 +20,8 @@ export const MEN_OF =
 /** A weekday's name: "on Saturday". */
 export const WEEKDAY_NAME = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 
-/** Whose kin or aide a person is: "X's son", "X's office manager" died, not X. */
-export const KIN = String.raw`[’']s (?:\w+ )?(?:son|sons|daughter|daughters|brother|brothers|sister|wife|father|mother|nephew|cousin|grandson|bodyguard|driver|aide|secretary|manager)\b`;
+/** Whose kin or aide a person is: "X's son", "X's office manager", "X's deputy Y" died, not X. */
+export const KIN = String.raw`[’']s (?:\w+ )?(?:son|sons|daughter|daughters|brother|brothers|sister|wife|father|mother|nephew|cousin|grandson|bodyguard|driver|aide|deputy|secretary|manager)\b`;
 
 /** Who a toll counts. */
 export const VICTIMS =
