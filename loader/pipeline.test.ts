@@ -10250,4 +10250,14 @@ describe("extraction from text it has never seen", () => {
     const maru = attackIn(x, "Maru");
     expect(ids(maru.killed)).toEqual([entity(x, "Sani Galadima").id]);
   });
+
+  it("reads 'the Russian-occupied Crimean city of X' as the place X, with no place 'Crimean'", () => {
+    const x = one(
+      "A Ukrainian drone attack on the Russian-occupied Crimean city of Feodosia killed two people on Saturday, the " +
+        "Russian-installed governor said.",
+      "2025-06-15",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Crimean");
+    expect(ids(attackIn(x, "Feodosia").places)).toEqual([entity(x, "Feodosia").id]);
+  });
 });

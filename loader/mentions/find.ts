@@ -1014,6 +1014,13 @@ class MentionSearch {
       // "attacks on Kuki villages", "Shia areas": a people's or a faith's name before places is neither.
       // The last of a list before them names one ("the Qandil and Gara regions").
       !(pluralOfAPlaceKind(next) && prev !== "and" && prev !== ",") &&
+      // "the Crimean city of Sevastopol": a people's word that tells whose city, not the city's name.
+      !(
+        content.length === 1 &&
+        /^(?:city|town|village|port)$/.test(next) &&
+        next2 === "of" &&
+        /(?:ian|ean|ese)$/.test(words[0]!)
+      ) &&
       // "draws from the Hema community": a people, wherever it lives; "in the Claw-Lock operation zone": an operation.
       !PEOPLE_NOUNS.has(next) &&
       next !== "operation" &&
