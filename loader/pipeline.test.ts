@@ -10260,4 +10260,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("Crimean");
     expect(ids(attackIn(x, "Feodosia").places)).toEqual([entity(x, "Feodosia").id]);
   });
+
+  it("'Al-Shabaab, which is allied to al-Qaeda, said it was behind the blast' is al-Shabaab's claim of the blast told", () => {
+    const x = one(
+      "A car bomb exploded outside a hotel in Mogadishu on Sunday, killing at least nine people, police said. Al-Shabaab, which is allied to al-Qaeda, said it was behind the blast.",
+      "2024-03-11",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Al-Shabaab").id, "claimed"],
+    ]);
+  });
 });

@@ -292,6 +292,11 @@ const JOINT_WITH =
 const OWN_SOURCE_BEHIND =
   /\b(?:source|sources|official|officials) (?:in|from|within|at) (?:the )?(?:⟦S\d+⟧[’']s )?⟦O(\d+)⟧[^⟦.;]{0,80}?\b(?:it|the (?:agency|service|group|militia|movement|unit)) (?:was|were) behind (?:the|this|that)\s+$/;
 
+/** "Al-Shabaab, which is allied to al-Qaeda, said it was behind the ": the group's own word that it did it. */
+const SAID_IT_WAS_BEHIND = new RegExp(
+  `⟦O(\\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,3}?(?:that\\s+)?it (?:was|is) behind (?:the|this|that)\\s+$`,
+);
+
 /** Who did it, and how that is known: stated, claimed, blamed or alleged. */
 export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { ms, t, triggers, claimOfTold, claims, blames, label, lastGroup, subjectGroup, armyState } = r;
@@ -529,8 +534,11 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "X was behind a drone attack on…" tells a new attack; "behind the attack", the one told.
     f.attributedBack = behindIt || !/^an?$/.test(behind[3]!);
   }
-  // "A source in Ukraine's SBU security service said the agency was behind the attack": the group's own word.
-  const ownSource = before.includes("behind") ? OWN_SOURCE_BEHIND.exec(before) : null;
+  // "A source in Ukraine's SBU security service said the agency was behind the attack", "X said it was behind the
+  // blast": the group's own word.
+  const ownSource = before.includes("behind")
+    ? (OWN_SOURCE_BEHIND.exec(before) ?? SAID_IT_WAS_BEHIND.exec(before))
+    : null;
   if (ownSource) {
     f.perpetrators.set(label(ownSource[1]!).id, "claimed");
     f.attributedBack = true;
