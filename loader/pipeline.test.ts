@@ -10271,4 +10271,16 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Al-Shabaab").id, "claimed"],
     ]);
   });
+
+  it("reads what gunmen 'believed to belong to' as a group: 'La Familia Michoacana' is the suspected attacker", () => {
+    const x = one(
+      "Eleven police officers were killed in an ambush on Monday in the municipality of Tecpan in Guerrero state. Gunmen believed to belong to La Familia Michoacana opened fire on the police convoy, officials said.",
+      "2023-10-25",
+    );
+    expect(entity(x, "La Familia Michoacana").label).toBe("Organization");
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "La Familia Michoacana").id, "alleged"],
+    ]);
+  });
 });

@@ -200,6 +200,10 @@ const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 
+/** "Gunmen believed to belong to ": men only thought to be a group's. */
+const BELIEVED_TO_BE =
+  /\b(?:believed|thought|suspected|reported) to (?:be|belong to|have been)(?: (?:members|fighters|militants|part) of)? (?:the )?$/;
+
 /** "Israel responded with artillery fire": who answered with the attack the trigger tells. */
 const RESPONDED_WITH =
   /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied)(?: (?:\w+ days?|hours|a day|a week) later| the (?:following|next) day)? with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
@@ -390,7 +394,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
       through.slice(0, verb + 1).replace(/\s*(?:(?:has|have|had)\s+)?(?:carried\s+)?$/, " "),
     )
       ? "claimed"
-      : SUSPECTED.test(through.slice(0, subj.index))
+      : SUSPECTED.test(through.slice(0, subj.index)) || BELIEVED_TO_BE.test(through.slice(0, subj.index))
         ? "alleged"
         : "stated";
     for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and (?:allied )?⟦[SO](\d+)⟧/g))

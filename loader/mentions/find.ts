@@ -978,8 +978,8 @@ class MentionSearch {
       // "armed groups such as the Arambai Tenggol", "an alliance of gangs that includes Gran Grif".
       this.suchAsGroups(ts) ||
       (words.length <= 3 && this.listedInAGroup(ts)) ||
-      // "terrorists belonging to Fitna al-Khawarij".
-      (prev === "to" && prev2 === "belonging") ||
+      // "terrorists belonging to Fitna al-Khawarij", "gunmen believed to belong to La Familia Michoacana".
+      (prev === "to" && /^belong(?:s|ed|ing)?$/.test(prev2)) ||
       // 'blamed "Fitna al-Hindustan"': a term in quotation marks that a blame names is a name for groups.
       (/^["“]$/.test(prev) && BLAME_WORDS.has(prev2)) ||
       // "the Lakurawa armed group", "the Los Lobos criminal gang".
