@@ -10283,4 +10283,16 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "La Familia Michoacana").id, "alleged"],
     ]);
   });
+
+  it("reads 'its aircraft had struck al-Hajj' after 'killed Samer al-Hajj' as the man, not a place, and one strike", () => {
+    const x = one(
+      "An Israeli drone strike on a car in the southern Lebanese city of Sidon on Friday killed Samer al-Hajj, a commander of Hamas, Lebanese security sources said. The Israeli military said its aircraft had struck al-Hajj, whom it accused of recruiting fighters for Hamas in the Ein el-Hilweh camp.",
+      "2024-08-10",
+    );
+    expect(x.entities.filter((e) => e.label === "Place").map((e) => e.name)).toEqual(["Sidon", "Ein el-Hilweh camp"]);
+    expect(entity(x, "al-Hajj").name).toBe("Samer al-Hajj");
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Samer al-Hajj").id]);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Sidon").id]);
+  });
 });
