@@ -10295,4 +10295,19 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Samer al-Hajj").id]);
     expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Sidon").id]);
   });
+
+  it("reads 'The front is part of Z' after 'the X Front, a dissident faction of Y' as X's membership of Z, not Y's", () => {
+    const x = one(
+      "Police blamed the killings on the Dagoberto Ramos Front, a dissident faction of the former FARC guerrilla. The front is part of the Estado Mayor Central, the largest dissident group.",
+      "2023-11-06",
+    );
+    const whole = entity(x, "Estado Mayor Central").id;
+    expect(fact(x, "PART_OF", "Dagoberto Ramos Front", "Estado Mayor Central")).toBeDefined();
+    expect(x.facts.filter((f) => f.type === "PART_OF" && f.to === whole)).toHaveLength(1);
+    // "The alliance" after a name with "Alliance" in it that is part of another alliance: the one with members.
+    const y = one(
+      "The Myanmar National Democratic Alliance Army (MNDAA), part of the Three Brotherhood Alliance, captured Lashio. The alliance also includes the Arakan Army and the Ta'ang National Liberation Army.",
+    );
+    expect(fact(y, "PART_OF", "Arakan Army", "Three Brotherhood Alliance")).toBeDefined();
+  });
 });

@@ -201,6 +201,14 @@ function toldAsParty(marker: number, h: MarkedSentence): boolean {
 }
 
 export function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<string>): Entity | undefined {
+  // "The force's chief of staff" after "the Popular Mobilisation Forces": a name with the noun in it, or its plural;
+  // "The alliance also includes…" after "the MNDAA, part of the Three Brotherhood Alliance", the one with members.
+  // "The front is part of Z" after "the X Front, a dissident faction of the FARC": X, though the FARC has members.
+  const withNoun = (e: Entity) => new RegExp(`\\b${noun}s?\\b`, "i").test(e.name);
+  const named = noun
+    ? (firstOrgOf(history, 2, (e) => withNoun(e) && !!containers?.has(e.id)) ?? firstOrgOf(history, 2, withNoun))
+    : undefined;
+  if (named) return named;
   const recent = [...history].reverse().slice(0, 2);
   if (containers) {
     for (const h of recent) {
@@ -208,21 +216,16 @@ export function previousOrg(history: MarkedSentence[], noun?: string, containers
       if (c) return c.entity;
     }
   }
-  // "The force's chief of staff" after "the Popular Mobilisation Forces": a name with the noun in it, or its plural.
-  const named = noun ? firstOrgOf(history, 2, (e) => new RegExp(`\\b${noun}s?\\b`, "i").test(e.name)) : undefined;
   // "U.N. experts say the group is supported by Rwanda. The group's leader, X": "the group" or "the militia" is
   // an armed group, never the UN or a ministry named since; "the organisation's" may be either.
   const armed = noun && /^(?:group|movement|militia|faction)$/i.test(noun);
   // "The party's chief, X": a party the article named ("the Jamiat Ulema-e-Islam-F party" too), never the armed group
   // named since.
   if (noun && /^party$/i.test(noun))
-    return (
-      named ??
-      firstOrgOf(
-        history,
-        3,
-        (e, marker, h) => /\bparty\b/i.test(e.name) || toldAsParty(marker, h) || e.actorType === "political party",
-      )
+    return firstOrgOf(
+      history,
+      3,
+      (e, marker, h) => /\bparty\b/i.test(e.name) || toldAsParty(marker, h) || e.actorType === "political party",
     );
-  return named ?? (armed ? firstGroupOf(history) : firstOrgOf(history, 2));
+  return armed ? firstGroupOf(history) : firstOrgOf(history, 2);
 }
