@@ -10310,4 +10310,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(y, "PART_OF", "Arakan Army", "Three Brotherhood Alliance")).toBeDefined();
   });
+
+  it("reads 'Authorities attributed the massacre to the X Front' as X blamed for the killings told", () => {
+    const x = one(
+      "Gunmen opened fire on guests at a wedding party in the municipality of Argelia in Cauca department late on Saturday, killing eight people. Authorities attributed the massacre to the Carlos Patiño Front, a dissident faction of the former FARC guerrilla.",
+      "2023-11-06",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Carlos Patiño Front").id, "blamed"],
+    ]);
+  });
 });
