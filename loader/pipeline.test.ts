@@ -10321,4 +10321,9 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Carlos Patiño Front").id, "blamed"],
     ]);
   });
+
+  it("reads 'the Estado Mayor Central, led by the commander known as Ivan Mordisco' as Mordisco's leadership", () => {
+    const x = one("The front is part of the Estado Mayor Central, led by the commander known as Ivan Mordisco.");
+    expect(fact(x, "AFFILIATED_WITH", "Ivan Mordisco", "Estado Mayor Central")).toBeDefined();
+  });
 });

@@ -288,6 +288,9 @@ const GROUP_ROLE_PREDICATE = pattern(
 const LOWER_TITLE =
   "(?:(?:former |veteran |the )?(?:⟦S\\d+⟧ )?(?:police |army |intelligence |gang |militia )?(?:lawmaker|cleric|commander|chief|politician|businessman|leader|officer|soldier|president|prime minister|minister|governor|general|colonel|warlord|nationalist|activist|dissident|militant|jihadist) )?";
 
+/** "led by the commander known as Ivan Mordisco": a leader told by his nom de guerre. */
+const LEADER_TITLE = `${LOWER_TITLE}(?:(?<= )(?:known as|nicknamed|alias) )?`;
+
 /** "the Sudanese Armed Forces (SAF) under army chief Abdel Fattah al-Burhan": who commands the force. */
 const FORCE_UNDER = pattern(
   / under /,
@@ -328,7 +331,7 @@ const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN
  */
 const LED_BY = pattern(
   new RegExp(LED),
-  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of ${MEMBERS_OF_A_COALITION}(?: and ${MEMBERS_OF_A_COALITION})?)?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,|, ⟦O\\d+⟧[’']s ${W(2)}(?:branch|affiliate|wing|arm|franchise|offshoot)(?: in (?:the )?⟦[SL]\\d+⟧)?,|, (?:which|that) (?:includes|comprises|brings together) (?:[^,⟦]|⟦[SO]\\d+⟧){1,80},)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LOWER_TITLE}${mk("P")}`,
+  `(?<!\\b(?<!\\b(?:part|a member|members|fighters|militants|gunmen) )of (?:the )?)${mk("O")}${DEFINED}(?:${GROUP_NOUN_AFTER}|${GROUP_NOUN_AFTER}?, (?:the|an?) (?:⟦S\\d+⟧-[\\w-]+ )?${W(2)}${COLLECTIVE_NOUN}(?: of ${MEMBERS_OF_A_COALITION}(?: and ${MEMBERS_OF_A_COALITION})?)?(?:,? (?:formed|founded|created|set up|established) (?:in \\d{4} )?and)?(?=,? ${LED})|, (?:the|an?) ${W(2)}(?:splinter|offshoot|breakaway|branch|wing) (?:group |faction )?(?:of|from) (?:the )?⟦O\\d+⟧,|, ⟦O\\d+⟧[’']s ${W(2)}(?:branch|affiliate|wing|arm|franchise|offshoot)(?: in (?:the )?⟦[SL]\\d+⟧)?,|, (?:which|that) (?:includes|comprises|brings together) (?:[^,⟦]|⟦[SO]\\d+⟧){1,80},)?,? (?:which is |is |was )?${LED} (?:former |the late )?${TITLE}${LEADER_TITLE}${mk("P")}`,
   "g",
 );
 
