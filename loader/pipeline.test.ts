@@ -10326,4 +10326,14 @@ describe("extraction from text it has never seen", () => {
     const x = one("The front is part of the Estado Mayor Central, led by the commander known as Ivan Mordisco.");
     expect(fact(x, "AFFILIATED_WITH", "Ivan Mordisco", "Estado Mayor Central")).toBeDefined();
   });
+
+  it("reads 'named one of the dead as X' as X killed in the strike told", () => {
+    const x = one(
+      "A Turkish drone struck a vehicle near the town of Said Sadiq in Sulaimaniyah province on Wednesday, killing two members of the Kurdistan Workers' Party (PKK), the Kurdish counter-terrorism directorate said. The directorate named one of the dead as Hassan Rasoul.",
+      "2024-07-18",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Hassan Rasoul").id]);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });
