@@ -10336,4 +10336,21 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Hassan Rasoul").id]);
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'settlers stormed the village of Jit…, shooting dead a 23-year-old man, X' as one attack that killed X", () => {
+    const x = one(
+      "Dozens of Israeli settlers stormed the Palestinian village of Jit in the occupied West Bank on Thursday night, setting fire to homes and shooting dead a 23-year-old man, Rashid Sada, the Palestinian health ministry said.",
+      "2024-08-16",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2024-08-15", fatalitiesMin: 1, fatalitiesMax: 1, weapon: "firearm" });
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Rashid Sada").id]);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toContain(entity(x, "Jit").id);
+    expect(x.attacks[0]!.perpetrators).toEqual([]);
+    const y = one(
+      "Gunmen stormed the village of Kuro in Plateau state on Sunday, setting fire to homes and shooting dead 12 villagers, police said.",
+      "2024-08-16",
+    );
+    expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
+  });
 });

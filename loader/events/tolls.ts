@@ -34,7 +34,7 @@ const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:⟦[SO]\\d+⟧ )?(?
  * son"; not "killing six soldiers, an officer said".
  */
 const TOLL_PARTS = new RegExp(
-  `^(?:killed|killing|kills|shot dead|gunned down)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
+  `^(?:killed|killing|kills|(?:shot|shooting) dead|gunned down)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
 
@@ -65,7 +65,7 @@ const TOLL_OTHERWISE =
   /\b(?:left|leaving) (?:at least )?(\w+) (?:⟦[SO]\d+⟧ )?(?:[a-z-]+ ){0,2}?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is) (?:to |at )?(?:at least )?(\w+)/gi;
 
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|beheaded|executed|shot dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|beheaded|executed|(?:shot|shooting) dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 
@@ -184,7 +184,7 @@ const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|mili
 
 /** "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider": one dead. */
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing|shot dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|(?:shot|shooting) dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 
@@ -199,7 +199,7 @@ const ONE_WAS_KILLED = new RegExp(
 
 /** "killed an officer and 10 soldiers", "shot dead a polio worker and a policeman": one, and those told after him. */
 const ONE_AND_OTHERS = new RegExp(
-  `^(?:killed|killing|shot dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,2}?(?:commander|${ONE_PERSON}) and (?:(\\w+) (?:other )?(?:[\\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\\w-]+ ){0,2}?${ONE_PERSON})\\b`,
+  `^(?:killed|killing|(?:shot|shooting) dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,2}?(?:commander|${ONE_PERSON}) and (?:(\\w+) (?:other )?(?:[\\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\\w-]+ ){0,2}?${ONE_PERSON})\\b`,
   "i",
 );
 
@@ -235,7 +235,7 @@ const COMPANIONS = String.raw`(?:(one|two|three|four)\s+(?:of\s+(?:his|her)\s+)?
  * in Z state and her bodyguard": one and his own.
  */
 const WITH_THEIR_OWN = new RegExp(
-  String.raw`^(?:killed|killing|shot dead|gunned down)\s+(?:(?:(?:mayor|governor|general|colonel|sheikh|imam|father|pastor|judge|senator|lawmaker) )?${TITLED_PERSON}(?: (?:of|from) (?:[^,;.⟦]|⟦[LS]\d+⟧){1,60}?(?= and))?|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:(?:his|her)\s+|(?=one|two|three|four))${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
+  String.raw`^(?:killed|killing|(?:shot|shooting) dead|gunned down)\s+(?:(?:(?:mayor|governor|general|colonel|sheikh|imam|father|pastor|judge|senator|lawmaker) )?${TITLED_PERSON}(?: (?:of|from) (?:[^,;.⟦]|⟦[LS]\d+⟧){1,60}?(?= and))?|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:(?:his|her)\s+|(?=one|two|three|four))${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
   "i",
 );
 
@@ -497,7 +497,7 @@ const IN_THE_ENSUING_FIGHT =
 
 /** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
 const ATTACKERS_KILLED = new RegExp(
-  String.raw`^(?:killed|killing|kills|shot dead)\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
+  String.raw`^(?:killed|killing|kills|(?:shot|shooting) dead)\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
   "i",
 );
 

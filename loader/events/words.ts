@@ -72,8 +72,8 @@ export const INVESTIGATORS = "[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ii]nvestiga
 /** Those who carry out an attack, told without their group: "the two attackers", "one of the gunmen". */
 export const ATTACKER_NOUNS = "attackers|assailants|gunmen|bombers";
 
-/** "shot dead two policemen", "offloaded seven passengers and shot them dead". */
-export const SHOT_DEAD = "shot (?:them |him |her )?dead";
+/** "shot dead two policemen", "offloaded seven passengers and shot them dead", "shooting dead a man". */
+export const SHOT_DEAD = "(?:shot|shooting) (?:them |him |her )?dead";
 
 /** "beat to death", "hacked him to death": a killing by hand. */
 export const DONE_TO_DEATH = "(?:beat|beaten|stabbed|hacked|burned|burnt|bludgeoned) (?:them |him |her )?to death";
