@@ -10353,4 +10353,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
   });
+
+  it("reads 'the SNA, which accused the YPG of the bombing' as the YPG blamed for the car bomb told", () => {
+    const x = one(
+      "A car bomb exploded at a crowded roundabout in the city of Afrin in northwestern Syria on Saturday, killing two civilians. Afrin is controlled by Turkish-backed factions of the Syrian National Army (SNA), which accused the Kurdish-led People's Protection Units (YPG) of the bombing. The YPG denied involvement.",
+      "2024-01-21",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "YPG").id, "blamed"]]);
+  });
 });
