@@ -10362,4 +10362,12 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "YPG").id, "blamed"]]);
   });
+
+  it("reads 'Hezbollah fired rockets … for the killing of X, one of its most senior field commanders' as X's membership", () => {
+    const x = one(
+      "Hezbollah fired more than 200 rockets at northern Israel on Wednesday in retaliation for the killing of Taleb Abdallah, one of its most senior field commanders, in an Israeli strike.",
+      "2024-06-13",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Taleb Abdallah", "Hezbollah")?.roles).toEqual(["senior field commander"]);
+  });
 });

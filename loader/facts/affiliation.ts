@@ -124,11 +124,12 @@ const THE_GROUP_OR_ITS_FIGHTERS = `the (?:${GROUP_WORD}|rebels|insurgents|milita
 
 /**
  * "Kadhim al-Fartousi, the group's political bureau chief", "Abdul Malik al-Houthi, the leader of the rebels", "X, a
- * member of the group", "X, one of the group's most senior field commanders": the group the text is speaking of.
+ * member of the group", "X, one of the group's most senior field commanders", "Hezbollah fired rockets … for the
+ * killing of X, one of its most senior field commanders": the group the text is speaking of.
  */
 const GROUPS_ROLE_APPOSITIVE = pattern(
-  new RegExp(`the ${GROUP_WORD}['’]s |of ${THE_GROUP_OR_ITS_FIGHTERS}`),
-  `${mk("P")}${AGE}, (?:(?:the|a|one of the) ${GROUP_WORD}['’]s ${W(2)}${ROLE}s?\\b|(?:the|an?) ${W(2)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
+  new RegExp(`the ${GROUP_WORD}['’]s |of ${THE_GROUP_OR_ITS_FIGHTERS}|, one of (?:its|their) `),
+  `${mk("P")}${AGE}, (?:(?:(?:the|a|one of the) ${GROUP_WORD}['’]s|one of (?:its|their)) ${W(2)}${ROLE}s?\\b|(?:the|an?) ${W(2)}${ROLE} of ${THE_GROUP_OR_ITS_FIGHTERS})`,
   "g",
 );
 
