@@ -10370,4 +10370,18 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Taleb Abdallah", "Hezbollah")?.roles).toEqual(["senior field commander"]);
   });
+
+  it("adds up 'at least 11 soldiers and 23 militants died in the battle' to the attack told: 34 dead", () => {
+    const x = one(
+      "Al-Shabaab militants attacked a military base in the town of Busley in Somalia's Lower Shabelle region on Sunday, triggering hours of fighting, officials said. A Somali army officer said at least 11 soldiers and 23 militants died in the battle.",
+      "2024-03-18",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 34, fatalitiesMax: 34 });
+    const y = one(
+      "Al-Shabaab militants attacked a military base in the town of Busley on Sunday, officials said. An officer said at least 11 soldiers and 23 militants died in the attack.",
+      "2024-03-18",
+    );
+    expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 34, fatalitiesMax: 34 });
+  });
 });

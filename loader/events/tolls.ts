@@ -21,7 +21,7 @@ import {
 
 /** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
 const PARTS =
-  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders|service members|contractors|contractor|imams|imam|priests|priest|pastors|pastor)";
+  "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders|service members|contractors|contractor|imams|imam|priests|priest|pastors|pastor|militants|militant|insurgents|insurgent)";
 
 /**
  * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
@@ -126,6 +126,12 @@ const KILLED_THEM = new RegExp(
 
 const TOLL_DIED_IN = new RegExp(
   `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:of (?:its|their|our)\\s+)?(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  "i",
+);
+
+/** "at least 11 soldiers and 23 militants died in the battle": parts of the dead, which add up. */
+const TOLL_PARTS_DIED_IN = new RegExp(
+  `\\b(?<![\\d,.])(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
   "i",
 );
 
@@ -379,8 +385,12 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
   const deathsOf = before.includes("death") ? DEATHS_OF.exec(before.slice(-80)) : null;
   if (deathsOf) addCount(f.tolls, deathsOf[1]!);
-  // "Three people died in the strike": the count of those who died in the attack this trigger tells.
-  const died = /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
+  // "Three people died in the strike", "11 soldiers and 23 militants died in the attack": the count of those who died
+  // in the attack this trigger tells.
+  const diedParts = /died|dead/.test(before) ? TOLL_PARTS_DIED_IN.exec(before.slice(-120)) : null;
+  const diedSum = diedParts ? partsSum(diedParts[1]!) : null;
+  const died = diedSum === null && /died|dead/.test(before) ? TOLL_DIED_IN.exec(before.slice(-70)) : null;
+  if (diedSum !== null) addCount(f.tolls, String(diedSum));
   if (died) addCount(f.tolls, died[1]!);
   // "…but said nine people died.": the count the sentence ends on; not "…, while eight resistance fighters died", the
   // other side's dead.
