@@ -10384,4 +10384,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 34, fatalitiesMax: 34 });
   });
+
+  it("keeps the man a memorial honours out of the dead of the bombing at it, and his own killing years before apart", () => {
+    const x = one(
+      "Islamic State claimed responsibility on Thursday for two explosions that killed nearly 100 people at a memorial ceremony for slain Revolutionary Guards commander Qassem Soleimani in the Iranian city of Kerman. Soleimani, who headed the Quds Force, was killed in a US drone strike in Baghdad in January 2020.",
+      "2024-01-05",
+    );
+    expect(x.attacks).toHaveLength(2);
+    const kerman = attackIn(x, "Kerman");
+    expect(kerman).toMatchObject({ date: "2024-01-04", fatalitiesMin: 100 });
+    expect(kerman.killed).toEqual([]);
+    expect(kerman.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Islamic State").id]);
+    const baghdad = attackIn(x, "Baghdad");
+    expect(baghdad.killed.map((k) => k.entity)).toEqual([entity(x, "Qassem Soleimani").id]);
+    expect(baghdad).toMatchObject({ date: "2020-01-01", datePrecision: "month" });
+  });
 });

@@ -183,6 +183,8 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
       if (
         // "killing seven members of X, including senior commander Brigadier General Y": the named among the dead.
         between.length > (/\bincluding /.test(between) ? 110 : 70) ||
+        // "killed nearly 100 people at a memorial ceremony for slain commander X": whom the gathering honoured.
+        /\b(?:memorial|funeral|commemoration|anniversary|vigil|burial|tomb|grave|mourners)\b/i.test(between) ||
         /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b|\b(?:led|headed|commanded|run) by\b/i.test(
           between,
         ) ||
