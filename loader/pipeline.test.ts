@@ -10394,6 +10394,7 @@ describe("extraction from text it has never seen", () => {
     const kerman = attackIn(x, "Kerman");
     expect(kerman).toMatchObject({ date: "2024-01-04", fatalitiesMin: 100 });
     expect(kerman.killed).toEqual([]);
+    expect(kerman.targets).toEqual([]);
     expect(kerman.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Islamic State").id]);
     const baghdad = attackIn(x, "Baghdad");
     expect(baghdad.killed.map((k) => k.entity)).toEqual([entity(x, "Qassem Soleimani").id]);

@@ -56,6 +56,9 @@ const TARGET_AFTER_WORD = new RegExp(
 const POST_OF_A_GROUP =
   /\b(?:at|on|near|outside|targeting|against) (?:an?|the) (?:[\w-]+ )?(?:checkpoint|base|position|headquarters|post|outpost|office|camp|convoy|patrol|compound)s? (?:of|belonging to|used by) (?:the )?⟦O(\d+)⟧/g;
 
+/** "at a memorial ceremony for slain commander X": a gathering, and whom it honours, told after it. */
+const GATHERING_FOR = /\b(?:memorial|funeral|commemoration|anniversary|vigil|burial|tomb|grave|mourners)\b/i;
+
 /** Whom the attack was aimed at. */
 export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, label } = r;
@@ -79,6 +82,8 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   )) {
     // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state.
     if (m[1] === "S" && /^officials?$/.test(m[3]!)) continue;
+    // "at a memorial ceremony for slain Revolutionary Guards commander X": whose man the gathering honoured.
+    if (GATHERING_FOR.test(targetScope.slice(0, m.index))) continue;
     // "19 Hamas and Islamic Jihad fighters": both groups' men.
     const and = /⟦O(\d+)⟧ and $/.exec(targetScope.slice(Math.max(0, m.index! - 12), m.index!));
     for (const i of and ? [and[1]!, m[2]!] : [m[2]!]) {
@@ -184,7 +189,7 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
         // "killing seven members of X, including senior commander Brigadier General Y": the named among the dead.
         between.length > (/\bincluding /.test(between) ? 110 : 70) ||
         // "killed nearly 100 people at a memorial ceremony for slain commander X": whom the gathering honoured.
-        /\b(?:memorial|funeral|commemoration|anniversary|vigil|burial|tomb|grave|mourners)\b/i.test(between) ||
+        GATHERING_FOR.test(between) ||
         /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b|\b(?:led|headed|commanded|run) by\b/i.test(
           between,
         ) ||
