@@ -10400,4 +10400,12 @@ describe("extraction from text it has never seen", () => {
     expect(baghdad.killed.map((k) => k.entity)).toEqual([entity(x, "Qassem Soleimani").id]);
     expect(baghdad).toMatchObject({ date: "2020-01-01", datePrecision: "month" });
   });
+
+  it("reads a sentence-opening 'Al-Nujaba' as Harakat Hezbollah al-Nujaba and its membership of the Islamic Resistance", () => {
+    const x = one(
+      "Akram al-Kaabi, the secretary-general of Harakat Hezbollah al-Nujaba, spoke on Tuesday. Al-Nujaba is one of the most powerful factions within the Islamic Resistance in Iraq.",
+    );
+    expect(entity(x, "Al-Nujaba").name).toBe("Harakat Hezbollah al-Nujaba");
+    expect(fact(x, "PART_OF", "Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
+  });
 });

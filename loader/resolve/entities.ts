@@ -240,7 +240,8 @@ export function resolveEntities(
       // A word with no cue of its own ("The Sounion was hit") is a group's short name in another article only
       // if it is that name's last word as written, not one that sounds like it ("Ansar al-Sunna"). So is the
       // capitalised first word of a sentence, which may be any word ("Provincial police chief X" is no "Province"), and
-      // never a common head ("Energy exports were halted" after "HKN Energy").
+      // never a common head ("Energy exports were halted" after "HKN Energy"). "Al-Nujaba is…" ends "Harakat Hezbollah
+      // al-Nujaba" as written, its particle with it.
       const folded = fold(surface);
       const first = label === null && m.tokenStart === 0;
       const supers = candidates.filter((c) =>
@@ -249,7 +250,8 @@ export function resolveEntities(
             isFragmentOf(k, p.tokens, p.key) &&
             (label !== null ||
               (c.articles.has(article) && !first) ||
-              (p.tokens.at(-1) === folded && !(first && COMMON_HEADS.has(surface)))),
+              ((p.tokens.at(-1) === folded || p.folded.endsWith(` ${folded}`)) &&
+                !(first && COMMON_HEADS.has(surface)))),
         ),
       );
       const pick = pickUnique(supers, article);
