@@ -10408,4 +10408,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Al-Nujaba").name).toBe("Harakat Hezbollah al-Nujaba");
     expect(fact(x, "PART_OF", "Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
   });
+
+  it("counts 'X was killed on Wednesday in a suicide bombing at his ministry in Kabul, along with five other people' as six", () => {
+    const x = one(
+      "Khalil Haqqani, the Taliban's minister for refugees, was killed on Wednesday in a suicide bombing at his ministry in Kabul, along with five other people, officials said.",
+      "2024-12-12",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Khalil Haqqani").id]);
+  });
 });

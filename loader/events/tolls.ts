@@ -255,6 +255,9 @@ const WITH_OTHERS_OF_HIS = new RegExp(
   "i",
 );
 
+/** "X was killed on Wednesday in a ": the attack one was killed in, told next. */
+const KILLED_IN_BEFORE = /\bwas killed\b[^.;⟦]{0,40}?\b(?:in|during|by) (?:an?|the) (?:[\w-]+ )?$/;
+
 const COUNT_ALONG_WITH_OTHERS = new RegExp(
   `^(?:killed|killing) (?:at least )?${COUNT} [^.;]{0,100}?,? (?:along|together) with (?:at least |some |about )?${COUNT} other\\b`,
   "i",
@@ -289,7 +292,14 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (withCount > 0) addCount(f.tolls, String(1 + withCount));
   // "He was killed along with three other operatives": the dead are one more than the others; so are those killed
   // with one told by name or rank.
-  const along = /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ?? WITH_OTHERS_OF_HIS.exec(scope);
+  // "He was killed on Wednesday in a suicide bombing in Kabul, along with five other people": the attack he was killed
+  // in, then where, between.
+  const along =
+    /^killed,? (?:along|together) with (\w+) other/i.exec(scope) ??
+    (KILLED_IN_BEFORE.test(t.slice(Math.max(0, start - 80), start))
+      ? /^[^,.;]{0,80}, (?:along|together) with (\w+) other/i.exec(scope)
+      : null) ??
+    WITH_OTHERS_OF_HIS.exec(scope);
   const withHim = along ? numberOf((along[1] ?? along[2])!) : null;
   if (withHim !== null) addCount(f.tolls, String(withHim + 1));
   // "killed three senior commanders of X in Gaza, along with at least 10 other people": the count and the others.
