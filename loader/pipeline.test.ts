@@ -10418,4 +10418,9 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
     expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Khalil Haqqani").id]);
   });
+
+  it("cuts the French priest's title 'Abbé' from a name", () => {
+    const x = one("Twelve people died at the scene, said Abbé Jean-Pierre Sawadogo, the diocese's vicar general.");
+    expect(x.entities.map((e) => e.name)).toContain("Jean-Pierre Sawadogo");
+  });
 });

@@ -27,6 +27,8 @@ const CLERGY = [
   "Monsignor",
   "Msgr.",
   "Abbot",
+  "Abbé",
+  "Abbe",
   "Father",
   "Fr.",
   "Rev. Fr.",
