@@ -10423,4 +10423,13 @@ describe("extraction from text it has never seen", () => {
     const x = one("Twelve people died at the scene, said Abbé Jean-Pierre Sawadogo, the diocese's vicar general.");
     expect(x.entities.map((e) => e.name)).toContain("Jean-Pierre Sawadogo");
   });
+
+  it("gives 'The group' of the sentence after 'Al-Shabaab, which is affiliated with al-Qaeda, said…' to al-Shabaab", () => {
+    const x = one(
+      "A member of parliament was killed on Tuesday when a bomb planted under his car exploded in the Hodan district of Mogadishu, police said. Al-Shabaab, which is affiliated with al-Qaeda, said its fighters had planted the bomb. The group has killed dozens of lawmakers in recent years.",
+      "2023-06-21",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Al-Shabaab").id]);
+  });
 });

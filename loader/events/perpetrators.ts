@@ -359,9 +359,11 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (subjectGroup && IT_DID.test(through)) f.perpetrators.set(subjectGroup, "stated");
   const theGroup = THE_GROUP_DID.exec(through);
   if (theGroup) {
-    // The group named last before "the group", not one named after it ("the group attacked dissidents of X, killing…").
+    // The group named last before "the group", not one named after it ("the group attacked dissidents of X, killing…");
+    // else the one the sentence before opened with, not one its aside named ("Al-Shabaab, which is affiliated with
+    // al-Qaeda, said…").
     const named = [...t.slice(0, start - before.length + theGroup.index).matchAll(/⟦O(\d+)⟧/g)].pop();
-    const group = named ? label(named[1]!).id : lastGroup;
+    const group = named ? label(named[1]!).id : (subjectGroup ?? lastGroup);
     if (group) f.perpetrators.set(group, "stated");
   }
   // "mortar shells fired by al-Shabaab militants landed near the airport", "Drones launched by X hit a power station".
