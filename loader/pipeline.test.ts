@@ -10432,4 +10432,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Al-Shabaab").id]);
   });
+
+  it("reads 'a warship from the European Union's Aspides mission, the EU said' as Aspides part of the EU, not the reverse", () => {
+    const x = one(
+      "The ship's crew of 25 was evacuated by a French warship from the European Union's Aspides mission, the EU said.",
+    );
+    expect(x.facts.filter((f) => f.type === "PART_OF").map((f) => [f.from, f.to])).toEqual([
+      [entity(x, "Aspides").id, entity(x, "European Union").id],
+    ]);
+  });
 });

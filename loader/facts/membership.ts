@@ -424,11 +424,12 @@ const POSSESSIVE_UNIT = pattern(/⟧[’'](?:s)? /, `${mk("O")}[’'](?:s)? (?:[
 
 /**
  * "The UN mission in Congo, MONUSCO,", "the UN mission in the Central African Republic (MINUSCA)", "the African Union
- * mission AUSSOM": a mission is a body of the organisation that sent it.
+ * mission AUSSOM": a mission is a body of the organisation that sent it. Not "the Aspides mission, the EU said", who
+ * speaks.
  */
 const MISSION_OF = pattern(
   /⟧ (?:[\w-]+ )?mission\b/,
-  `${mk("O")} (?:[\\w-]+ )?mission(?: in (?:the )?⟦[SL]\\d+⟧)?(?:, (?:known as )?| \\(| )${DET}${mk("O")}`,
+  `${mk("O")} (?:[\\w-]+ )?mission(?: in (?:the )?⟦[SL]\\d+⟧)?(?:, (?:known as )?(?=${DET}⟦O\\d+⟧(?! (?:said|says|told|added|announced|reported)\\b))| \\(| )${DET}${mk("O")}`,
   "g",
 );
 
@@ -495,7 +496,9 @@ export function membershipsIn(r: FactReading) {
     each(DESCRIBED_AS_PROXY, t, (m) => add(ctx, "PART_OF", R(m[1]), R(m[2]), 0.7));
     each(POSSESSIVE_UNIT, t, (m) => {
       const unit = R(m[2]);
-      if (unit && UNIT_NAME.test(unit.name)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
+      // "the European Union's Aspides mission": a name told as a mission's is a unit's too.
+      const told = /^ (?:mission|naval mission|task force)\b/.test(t.slice(m.index! + m[0].length));
+      if (unit && (UNIT_NAME.test(unit.name) || told)) add(ctx, "PART_OF", unit, R(m[1]), 0.8);
     });
     each(UNIT_OF_GROUP, t, (m) => {
       const unit = R(m[1]);
