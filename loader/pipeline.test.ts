@@ -10441,4 +10441,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Aspides").id, entity(x, "European Union").id],
     ]);
   });
+
+  it("reads 'X, the newly elected mayor of Chilpancingo, was murdered on Sunday' as an attack that killed X", () => {
+    const x = one(
+      "Alejandro Arcos, the newly elected mayor of Chilpancingo, the capital of Guerrero state, was murdered on Sunday, less than a week after taking office, state authorities said.",
+      "2024-10-07",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2024-10-06", fatalitiesMin: 1, fatalitiesMax: 1 });
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Alejandro Arcos").id]);
+  });
 });

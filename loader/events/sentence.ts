@@ -97,7 +97,7 @@ const GROUP_BLAMED =
  * Y, …, who was killed", Y did).
  */
 const DEATH = new RegExp(
-  String.raw`(?<!⟦P\d+⟧, (?:an?|the) (?:[\w-]+ ){1,2}(?:of|to) (?:[\w.-]+ ){0,3})⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧|(?<=\b(?:of|to) (?:[\w.-]+ ){0,3})⟦P\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|eliminated|shot dead|gunned down|found dead)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) (?:⟦P\d+⟧${KIN},? |an? (?:[\w-]+ ){0,3}?[\w-]+, )?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )|\bThe victim, ⟦P(\d+)⟧,`,
+  String.raw`(?<!⟦P\d+⟧, (?:an?|the) (?:[\w-]+ ){1,2}(?:of|to) (?:[\w.-]+ ){0,3})⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧|(?<=\b(?:of|to) (?:[\w.-]+ ){0,3})⟦P\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|murdered|eliminated|shot dead|gunned down|found dead)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) (?:⟦P\d+⟧${KIN},? |an? (?:[\w-]+ ){0,3}?[\w-]+, )?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )|\bThe victim, ⟦P(\d+)⟧,`,
   "g",
 );
 
@@ -150,7 +150,7 @@ const SETTING_AFTER =
 
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
-  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|martyred|${SHOT_DEAD}|${DONE_TO_DEATH}|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
+  `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|murdered|martyred|${SHOT_DEAD}|${DONE_TO_DEATH}|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
   "i",
 );
 

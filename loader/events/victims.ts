@@ -177,7 +177,7 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const kw of matchesIf(
     namesPerson,
     targetScope,
-    /\b(?:killed|killing|kills|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|assassination|assassinated|slaying|death|(?:shot|shooting) dead|gunned down|(?:identified|named) (?:the (?:[\w-]+ )?\w+|them|him|her|(?:one|two) of (?:them|the (?:dead|victims|slain))|one of those killed) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) (?:identified|named) as|identified as(?= ⟦P))\b/gi,
+    /\b(?:killed|killing|kills|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|assassination|assassinated|murdered|slaying|death|(?:shot|shooting) dead|gunned down|(?:identified|named) (?:the (?:[\w-]+ )?\w+|them|him|her|(?:one|two) of (?:them|the (?:dead|victims|slain))|one of those killed) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) (?:identified|named) as|identified as(?= ⟦P))\b/gi,
   )) {
     const from = kw.index! + kw[0].length;
     let anchor = from;
