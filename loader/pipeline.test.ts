@@ -10451,4 +10451,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]).toMatchObject({ date: "2024-10-06", fatalitiesMin: 1, fatalitiesMax: 1 });
     expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Alejandro Arcos").id]);
   });
+
+  it("reads each man a list names with 'its commander in northern Gaza' after his name as a person and among the dead", () => {
+    const x = one(
+      "Israeli airstrikes early Tuesday killed three senior commanders of Islamic Jihad in Gaza. The Israeli military identified the commanders as Jihad Ghannam, the secretary of the group's military council, Khalil Bahtini, its commander in northern Gaza, and Tareq Izzeldeen.",
+      "2023-05-09",
+    );
+    expect(entity(x, "Khalil Bahtini").label).toBe("Person");
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity).sort()).toEqual(
+      ["Jihad Ghannam", "Khalil Bahtini", "Tareq Izzeldeen"].map((n) => entity(x, n).id).sort(),
+    );
+  });
 });

@@ -1159,6 +1159,9 @@ class MentionSearch {
           ["a", "an", "the", "who", "also", "known", "another", "former"].includes(next2) ||
           ROLES.has(`${next2} ${this.tokens[te + 2]?.text.toLowerCase()}`) ||
           this.possessiveRoleAfter(te + 1) ||
+          // "Khalil Bahtini, its commander in northern Gaza".
+          (/^(?:its|their|his|her)$/.test(next2) &&
+            this.tokens.slice(te + 2, te + 5).some((t) => ROLES.has(t.text.toLowerCase()))) ||
           // "Taleb Abdallah, one of the group's most senior field commanders".
           (next2 === "one" &&
             this.tokens[te + 2]?.text === "of" &&
@@ -1202,8 +1205,9 @@ class MentionSearch {
           SPEECH.has(prev) ||
           appositiveRole ||
           roleBefore ||
-          // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given.
-          IDENTIFIED_AS.test(this.textBefore(ts, 80)) ||
+          // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given,
+          // and what each was between them.
+          IDENTIFIED_AS.test(this.textBefore(ts, 200)) ||
           // "targeted Sardar Khan as he was leaving a mosque": what he did then.
           (/^(?:as|when|while)$/.test(next) && /^(?:he|she)$/.test(next2)) ||
           // "Alejandro Arcos was found dead", "Mariano Lopez was shot": what befalls a person, not a group or a place.
