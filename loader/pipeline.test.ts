@@ -10463,4 +10463,13 @@ describe("extraction from text it has never seen", () => {
       ["Jihad Ghannam", "Khalil Bahtini", "Tareq Izzeldeen"].map((n) => entity(x, n).id).sort(),
     );
   });
+
+  it("dates 'In a separate incident on Saturday, a bomb … exploded at a checkpoint in Konduga' by that Saturday", () => {
+    const x = one(
+      "Female suicide bombers attacked a wedding in the town of Gwoza in Borno state on Saturday, killing at least 18 people, officials said. In a separate incident on Saturday, a bomb hidden in a tricycle exploded at a checkpoint in Konduga, killing two soldiers.",
+      "2024-06-30",
+    );
+    expect(x.attacks).toHaveLength(2);
+    expect(attackIn(x, "Konduga")).toMatchObject({ date: "2024-06-29", datePrecision: "day", fatalitiesMin: 2 });
+  });
 });

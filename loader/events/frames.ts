@@ -367,6 +367,10 @@ const WAVE_BEFORE =
 /** The words after a date that make it the name of an attack: "the October 7 massacre", "the 2019 Jolo bombings". */
 const NAMES_AN_EVENT = /^ (?:[\w-]+ ){0,2}?(?:massacres?|attacks?|bombings?|assault|raid)\b/;
 
+/** "In a separate incident ", "Later ": a phrase that opens a sentence, before the date that ends it. */
+const OPENING_PHRASE =
+  /^(?:In (?:a|another) (?:separate|similar|second|related) (?:incident|attack|development)|Later|Earlier|Elsewhere) $/;
+
 /** Whether date `d` may date the trigger at `start`: not if it names another attack than the one there. */
 function namedHere(t: string, d: ResolvedDate, start: number): boolean {
   const after = d.index + d.text.length;
@@ -416,13 +420,13 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // The date told nearest before the trigger ("on Wednesday, a day after an Israeli airstrike"), else the first after it.
   // The day a statement was made gives way to one the attack has of its own ("said Wednesday that it had
   // killed… the night before").
-  // A date that opens the sentence ("On Saturday, three suicide bombers blew themselves up") dates its
-  // first attack however long the subject between them.
+  // A date that opens the sentence ("On Saturday, three suicide bombers blew themselves up", "In a separate incident
+  // on Saturday, a bomb…") dates its first attack however long the subject between them.
   // So does the day a "when" clause follows ("The fighting began on Thursday when gunmen ambushed…").
+  const opens = (d: ResolvedDate) => d.index <= 3 || (d.index < 50 && OPENING_PHRASE.test(t.slice(0, d.index)));
   const window = datesHere.filter(
     (d) =>
-      (d.index >= Math.max(scopeStart, start - 40) || (k === 0 && (d.index <= 3 || whenClause.has(d)))) &&
-      d.index < end,
+      (d.index >= Math.max(scopeStart, start - 40) || (k === 0 && (opens(d) || whenClause.has(d)))) && d.index < end,
   );
   const ownDays = window.filter(
     (d) =>
