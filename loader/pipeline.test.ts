@@ -10472,4 +10472,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(2);
     expect(attackIn(x, "Konduga")).toMatchObject({ date: "2024-06-29", datePrecision: "day", fatalitiesMin: 2 });
   });
+
+  it("counts '19 others were seriously injured' among the wounded of the attack told", () => {
+    const x = one(
+      "Female suicide bombers attacked a wedding in the town of Gwoza on Saturday, killing at least 18 people. Barkindo Saidu, the head of the agency, said 19 others were seriously injured.",
+      "2024-06-30",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ woundedMin: 19, woundedMax: 19 });
+  });
 });

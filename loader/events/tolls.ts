@@ -8,6 +8,7 @@ import { type SentenceReading, type TriggerSpan, startsPeriod } from "./sentence
 import {
   COUNTED_OVER_A_YEAR,
   DONE_TO_DEATH,
+  HOW_BADLY,
   NEAR,
   ONE_OF_THE_DEAD,
   ONE_OR_MANY,
@@ -179,7 +180,7 @@ const WOUNDED_BARE = new RegExp(
 );
 
 const WOUNDED_BEFORE = new RegExp(
-  `\\b(?<![\\d,.])(?<!\\bno\\s)(?:at least\\s+)?${COUNT}(?:\\s+(?:other\\s+)?(?:⟦S\\d+⟧\\s+)?(?:service\\s+)?(?:${VICTIMS}|more|people)|\\s+⟦S\\d+⟧)?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:also\\s+)?(?:wounded|injured|hurt)\\b`,
+  `\\b(?<![\\d,.])(?<!\\bno\\s)(?:at least\\s+)?${COUNT}(?:\\s+(?:other\\s+)?(?:⟦S\\d+⟧\\s+)?(?:service\\s+)?(?:${VICTIMS}|more|people)|\\s+⟦S\\d+⟧)?\\s+(?:were\\s+|was\\s+|had been\\s+|have been\\s+)?(?:also\\s+)?${HOW_BADLY}(?:wounded|injured|hurt)\\b`,
   "gi",
 );
 
@@ -480,10 +481,10 @@ export function addWounded(f: Frame, s: TriggerSpan) {
   const { word, before, scope } = s;
   // The wounded the frame tells of: "killed 16 people and wounded 25 others", "wounding three service members".
   // "At least 21 others were wounded.": the count told before the words that make the frame.
-  if (/^(?:were|was) (?:also )?(?:wounded|injured)$/.test(word))
+  if (WOUNDED_WORD.test(word))
     for (const m of (before.slice(-60) + word).matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
   // "Four soldiers were wounded in the attack": the wounded of the attack the article told.
-  const woundedIn = /((?:\S+\s+){1,5}(?:were|was) (?:also )?(?:wounded|injured) in (?:the|that|this) )$/i.exec(before);
+  const woundedIn = WOUNDED_IN.exec(before);
   if (woundedIn) for (const m of woundedIn[1]!.matchAll(WOUNDED_BEFORE)) addCount(f.wounded, m[1]!);
   // "Two soldiers were wounded when explosives dropped from a drone hit a base": the wounded of the deed the clause tells.
   const woundedWhen = WOUNDED_WHEN.exec(before);
@@ -500,7 +501,19 @@ export function addWounded(f: Frame, s: TriggerSpan) {
 }
 
 /** "Two soldiers were wounded when …": the wounded counted before a clause that tells the deed. */
-const WOUNDED_WHEN = /((?:\S+\s+){1,5}(?:were|was) (?:also )?(?:wounded|injured) )when (?:[^.;⟦]|⟦[SOL]\d+⟧){0,100}$/i;
+const WOUNDED_WHEN = new RegExp(
+  `((?:\\S+\\s+){1,5}(?:were|was) (?:also )?${HOW_BADLY}(?:wounded|injured) )when (?:[^.;⟦]|⟦[SOL]\\d+⟧){0,100}$`,
+  "i",
+);
+
+/** "were wounded", "were seriously injured": the words that make a frame of the wounded. */
+const WOUNDED_WORD = new RegExp(`^(?:were|was) (?:also )?${HOW_BADLY}(?:wounded|injured)$`);
+
+/** "Four soldiers were wounded in the ": the wounded of the attack told next. */
+const WOUNDED_IN = new RegExp(
+  `((?:\\S+\\s+){1,5}(?:were|was) (?:also )?${HOW_BADLY}(?:wounded|injured) in (?:the|that|this) )$`,
+  "i",
+);
 
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
 

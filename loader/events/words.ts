@@ -75,6 +75,9 @@ export const ATTACKER_NOUNS = "attackers|assailants|gunmen|bombers";
 /** "shot dead two policemen", "offloaded seven passengers and shot them dead", "shooting dead a man". */
 export const SHOT_DEAD = "(?:shot|shooting) (?:them |him |her )?dead";
 
+/** "were seriously injured", "was critically wounded": how badly the wounded were hurt. */
+export const HOW_BADLY = "(?:(?:seriously|critically|severely|slightly|badly|lightly|gravely) )?";
+
 /** "beat to death", "hacked him to death": a killing by hand. */
 export const DONE_TO_DEATH = "(?:beat|beaten|stabbed|hacked|burned|burnt|bludgeoned) (?:them |him |her )?to death";
 
