@@ -10481,4 +10481,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ woundedMin: 19, woundedMax: 19 });
   });
+
+  it("reads 'Syrian government and Russian warplanes carried out dozens of airstrikes on Idlib on Thursday' as one day's strikes by both", () => {
+    const x = one(
+      "Syrian government and Russian warplanes carried out dozens of airstrikes on Idlib province on Thursday, killing at least 11 civilians, the Syrian Observatory for Human Rights said.",
+      "2023-10-06",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2023-10-05", eventType: "Air/drone strike", fatalitiesMin: 11 });
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toContain(entity(x, "Russia").id);
+    const y = one("The United States has carried out dozens of airstrikes in Somalia this year.", "2023-10-06");
+    expect(y.attacks).toEqual([]);
+  });
 });

@@ -173,9 +173,12 @@ const GENERIC_BEFORE =
 /** "ordered the strikes to stop Houthi attacks on shipping": attacks an act is meant to end are many, none told. */
 const MEANT_TO_END = /\bto (?:stop|halt|end|prevent|deter|curb|thwart|counter)\s+(?:[\w-]+\s+|⟦[SO]\d+⟧\s+){0,3}$/i;
 
-/** "The United States launched a wave of air strikes…": one operation of many strikes, not strikes in general. */
+/**
+ * "The United States launched a wave of air strikes…", "Russian warplanes carried out dozens of airstrikes on Idlib on
+ * Thursday": one operation of many strikes, not strikes in general (not "has carried out dozens of", a record).
+ */
 const LAUNCHED_A_WAVE =
-  /\b(?:launched|carried out|conducted|unleashed|fired) (?:a|an) (?:new |fresh |second |third |massive |major |large )?(?:wave|barrage|salvo|round) of\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:launched|carried out|conducted|unleashed|fired) (?:(?:a|an) (?:new |fresh |second |third |massive |major |large )?(?:wave|barrage|salvo|round) of\s+(?:[\w-]+\s+){0,3}|(?<!\b(?:has|have|had) (?:launched|carried out|conducted|unleashed|fired) )(?:dozens of|scores of|several|multiple|a series of) (?:[\w-]+\s+){0,2})$/i;
 
 /**
  * "killed at least 42 people in overnight attacks on X", "killed 18 in a series of attacks at…", "destroyed or damaged
