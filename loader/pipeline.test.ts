@@ -10493,4 +10493,11 @@ describe("extraction from text it has never seen", () => {
     const y = one("The United States has carried out dozens of airstrikes in Somalia this year.", "2023-10-06");
     expect(y.attacks).toEqual([]);
   });
+
+  it("reads 'The Kashmir Tigers, a group the police say is a front for the Pakistan-based Jaish-e-Mohammed' as membership", () => {
+    const x = one(
+      "The Kashmir Tigers, a group the police say is a front for the Pakistan-based Jaish-e-Mohammed, claimed responsibility for the ambush.",
+    );
+    expect(fact(x, "PART_OF", "Kashmir Tigers", "Jaish-e-Mohammed")).toBeDefined();
+  });
 });

@@ -299,10 +299,13 @@ const THE_GROUP_IS_A_FRONT = pattern(
 const KNOWN_AS_AFTER =
   /^ (?:[\w-]+ ){0,2}(?:group|faction|movement|militia|coalition),? (?:known as|called) (?:the )?⟦O(\d+)⟧|^ (?:dissident|splinter|breakaway) (?:group|faction) ⟦O(\d+)⟧/;
 
-/** "The Resistance Front (TRF), which security agencies describe as a proxy of the Pakistan-based Lashkar-e-Taiba". */
+/**
+ * "The Resistance Front (TRF), which security agencies describe as a proxy of the Pakistan-based Lashkar-e-Taiba", "The
+ * Kashmir Tigers, a group the police say is a front for X".
+ */
 const DESCRIBED_AS_PROXY = pattern(
   / (?:as|is) (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) /,
-  `${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?, (?:which|whom) (?:[^⟦,]|⟦S\\d+⟧){0,40}? (?:(?:describe|describes|described|call|calls|called|consider|considers|see|sees) as|(?:say|says|said) is) (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) (?:of|for) ${DET}(?:(?:⟦S\\d+⟧-)?[\\w-]+ ){0,2}?${mk("O")}`,
+  `${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?, (?:which|whom|(?:a|an) (?:[\\w-]+ )?(?:group|outfit|militia|faction|organi[sz]ation)(?: that| which)?) (?:[^⟦,]|⟦S\\d+⟧){0,40}? (?:(?:describe|describes|described|call|calls|called|consider|considers|see|sees) as|(?:say|says|said) is) (?:a|an|the) (?:proxy|front|offshoot|affiliate|wing) (?:of|for) ${DET}(?:(?:⟦S\\d+⟧-)?[\\w-]+ ){0,2}?${mk("O")}`,
   "g",
 );
 
