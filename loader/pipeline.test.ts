@@ -10500,4 +10500,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Kashmir Tigers", "Jaish-e-Mohammed")).toBeDefined();
   });
+
+  it("reads 'X denied involvement and blamed the Cameroonian army' as Cameroon blamed for the killings told", () => {
+    const x = one(
+      "Gunmen killed four students and a teacher at a school in Bamenda on Friday, local officials said. The Ambazonia Defence Forces, one of the main separatist militias, denied involvement and blamed the Cameroonian army.",
+      "2024-05-20",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Cameroon").id, "blamed"],
+    ]);
+  });
 });

@@ -104,8 +104,10 @@ export function framesOf(
 ): Frame[] {
   const t = ms.text;
   // "X denied involvement" tells no attack; "X claimed responsibility…, though it later denied involvement", "X claimed
-  // the bombing, though Y denied involvement" still tell the claim.
-  if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed\b.*\bdenied\b/i.test(t)) return [];
+  // the bombing, though Y denied involvement" still tell the claim, and "X denied involvement and blamed the army" the
+  // blame.
+  if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed\b.*\bdenied\b|\bdenied\b.*\bblamed\b/i.test(t))
+    return [];
   if (triggers.length === 0) return [];
   const r = readSentence(ms, triggers, article, sentenceDates, sideOf, told);
   const frames: Frame[] = [];

@@ -500,7 +500,8 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   const ownScope = meanwhile ? scope.slice(0, meanwhile.index) : scope;
   // "The U.S. military said it had not carried out any airstrikes": a denial names no one who attacked, though
   // it is part of the record of the attack it denies.
-  const denied = /\b(?:not|n['’]t|never|den)/i.test(near) && DENIED_BEFORE.test(near);
+  // "X denied involvement and blamed the army": the blame that follows a denial names whom the denier points to.
+  const denied = /\b(?:not|n['’]t|never|den)/i.test(near) && DENIED_BEFORE.test(near) && word !== "blamed";
   // "a drone attack" introduces an attack; in "a submarine hit 60 targets" the article is the subject's. So does
   // "X had also shelled the market": another attack of the same attacker ("was also killed" adds to one's dead).
   const indefinite =
