@@ -10511,4 +10511,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Cameroon").id, "blamed"],
     ]);
   });
+
+  it("counts 'The strike on a building … also killed two children and a woman' beside the commander it killed: four dead", () => {
+    const x = one(
+      "Israel said it killed Hezbollah's top military commander Fuad Shukr in an airstrike on Beirut's southern suburbs on Tuesday. The strike on a building in the Haret Hreik area also killed two children and a woman, Lebanon's health ministry said.",
+      "2024-07-31",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+  });
 });

@@ -256,6 +256,10 @@ const WITH_OTHERS_OF_HIS = new RegExp(
   "i",
 );
 
+/** "The strike on a building in X also ": the attack told before, opening the sentence that adds to its dead. */
+const THE_ATTACK_ALSO =
+  /^[Tt]he (?:(?:[\w-]+ )?(?:strike|airstrike|attack|bombing|raid|blast|explosion|shelling))\b[^.;]{0,80}?\balso\s+$/;
+
 /** "X was killed on Wednesday in a ": the attack one was killed in, told next. */
 const KILLED_IN_BEFORE = /\bwas killed\b[^.;⟦]{0,40}?\b(?:in|during|by) (?:an?|the) (?:[\w-]+ )?$/;
 
@@ -393,6 +397,18 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     (ANOTHER_KILLED.test(scope) || ONE_MORE_WAS_ALSO_KILLED.test(before.slice(-100)))
   )
     f.othersKilled = 1;
+  // "The strike on a building in X also killed two children and a woman": more dead, beside those the attack named.
+  else if (
+    word === "killed" &&
+    s.also &&
+    f.killed.size === 0 &&
+    withHisOwn === null &&
+    f.tolls.length === 1 &&
+    THE_ATTACK_ALSO.test(t.slice(0, start))
+  ) {
+    f.othersKilled = f.tolls[0];
+    f.tolls.length = 0;
+  }
   // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
   const deathsOf = before.includes("death") ? DEATHS_OF.exec(before.slice(-80)) : null;
   if (deathsOf) addCount(f.tolls, deathsOf[1]!);
