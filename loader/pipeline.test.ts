@@ -10520,4 +10520,24 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
   });
+
+  it("joins 'The strike on a building in Haret Hreik also killed…' to the airstrike, not the rocket attack it answered", () => {
+    const x = one(
+      "Israel said it killed Hezbollah's top military commander Fuad Shukr in an airstrike on Beirut's southern suburbs on Tuesday, in retaliation for a rocket attack that killed 12 children in the Israeli-controlled Golan Heights. Hezbollah confirmed Shukr's death on Wednesday. The strike on a building in the Haret Hreik area also killed two children and a woman, Lebanon's health ministry said.",
+      "2024-07-31",
+    );
+    expect(x.attacks).toHaveLength(2);
+    expect(attackIn(x, "Haret Hreik")).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+    expect(attackIn(x, "Haret Hreik").killed.map((k) => k.entity)).toEqual([entity(x, "Fuad Shukr").id]);
+    expect(attackIn(x, "Golan Heights")).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 12 });
+  });
+
+  it("takes no place from 'the upcoming pilgrimage to the holy city of Karbala': where pilgrims go is not where a strike was", () => {
+    const x = one(
+      "A U.S. airstrike hit a site in Musayib in Babil province on Tuesday night, killing four members of Kataib Hezbollah. The group claimed the strike targeted experts testing drones for the upcoming pilgrimage to the holy city of Karbala.",
+      "2024-07-31",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).not.toContain(entity(x, "Karbala").id);
+  });
 });

@@ -531,6 +531,10 @@ export class ArticleAttacks {
       (!conflicts(main, f) || f.alsoKilled) &&
       !otherKinds(main, f);
     const anaphorKind = kindOfWord(ms.text.slice(f.triggerStart, f.triggerEnd));
+    // "X was killed in an airstrike…, in retaliation for a rocket attack… The strike on a building in Y also killed…":
+    // the only attack of the kind the anaphor names is its antecedent, as the only attack told would be.
+    const ofItsKind = anaphorKind ? open.filter((d) => d.frames.some((g) => g.eventType === anaphorKind)) : [];
+    const alone = (d: Draft) => local.length === 1 || (ofItsKind.length === 1 && ofItsKind[0] === d);
     const claimOfTold = CLAIMED_THE.test(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart));
     // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
     const antecedent =
@@ -546,11 +550,11 @@ export class ArticleAttacks {
               // Strikes that somewhere else killed a number of their own are another attack of the wave (waveElsewhere).
               (agrees(d, f) ||
                 (sameObject(d, f) && !otherPerpetrators(d, f)) ||
-                (local.length === 1 &&
+                (alone(d) &&
                   (f.number !== "plural" || (f.tolls.length === 0 && f.killed.size === 0)) &&
                   !otherPerpetrators(d, f))) &&
               // …and "X was also killed in the strike" adds to its dead.
-              (!conflicts(d, f) || (local.length === 1 && !f.date && !otherPerpetrators(d, f))) &&
+              (!conflicts(d, f) || (alone(d) && !f.date && !otherPerpetrators(d, f))) &&
               // "the clashes" speak of fighting, not of strikes the article told before.
               !(f.eventType === "Armed clash" && !d.frames.some((g) => g.eventType === "Armed clash")) &&
               // A dated report only dates a thin, undated antecedent ("…carried out strikes. The strikes on Friday…").
