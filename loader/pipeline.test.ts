@@ -10540,4 +10540,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.places.map((p) => p.entity)).not.toContain(entity(x, "Karbala").id);
   });
+
+  it("reads 'At least 10 soldiers were killed in overnight clashes after Jaish al-Adl fighters attacked…' as one attack with its dead", () => {
+    const x = one(
+      "At least 10 soldiers were killed in overnight clashes after Jaish al-Adl fighters attacked police headquarters in Chabahar, state media reported on Thursday.",
+      "2024-04-05",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 10, fatalitiesMax: 10 });
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Jaish al-Adl").id]);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Chabahar").id]);
+  });
 });

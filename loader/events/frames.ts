@@ -485,6 +485,10 @@ const HOW_IT_WAS_DONE =
 const STORMED = /^(?:storm(?:ed|ing)|overr[au]n|overrunning|raid(?:ed|ing)|assault(?:ed|ing))$/i;
 const AFTER_A_BLAST = /\bafter (?:an?|the) (?:[\w-]+ ){0,3}?(?:bomb|bomber|explosion|blast)s?\b[^,;]*/;
 
+/** "…were killed in clashes after militants attacked a base": the fighting the assault began, one event with it. */
+const CLASHES_AFTER = /\b(clash(?:es|ed)?|fighting|gunfights?|firefights?) after\b(?=[^,;]*$)/i;
+const ASSAULTED = /^(?:attacked|stormed|raided|ambushed|assaulted)$/i;
+
 /** The fighting a place was taken in, told after the taking. */
 const FOUGHT_FOR = /\bafter (?:(?:heavy|fierce|intense|days of|hours of|a day of)\s+)*(?:fighting|clashes|battles?)\b/;
 
@@ -528,7 +532,11 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     // "hours before a drone struck Erbil" tells another.
     const prevWord = prev ? t.slice(prev.triggerStart, prev.triggerEnd) : "";
     const how = prev ? t.slice(prev.triggerEnd, f.triggerStart).replace(HOW_IT_WAS_DONE, "") : "";
-    const told = STORMED.test(prevWord) ? how.replace(AFTER_A_BLAST, "") : how;
+    const told = STORMED.test(prevWord)
+      ? how.replace(AFTER_A_BLAST, "")
+      : ASSAULTED.test(t.slice(f.triggerStart, f.triggerEnd))
+        ? how.replace(CLASHES_AFTER, "$1")
+        : how;
     // "recaptured the town from al-Shabaab after heavy fighting that killed 12": the fighting the taking was won in.
     const between = prev && TAKEN.test(prevWord) ? told.replace(FOUGHT_FOR, "") : told;
     const sameStory =
