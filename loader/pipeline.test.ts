@@ -10551,4 +10551,17 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Jaish al-Adl").id]);
     expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Chabahar").id]);
   });
+
+  it("counts 'At least 10 members of Iran's security forces and 18 militants were killed' as the clashes' 28 dead", () => {
+    const x = one(
+      "At least 10 members of Iran's security forces and 18 militants were killed in clashes in Chabahar on Thursday.",
+      "2024-04-05",
+    );
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 28, fatalitiesMax: 28 });
+    const y = one(
+      "At least 10 members of Iran's security forces were killed in clashes in Chabahar on Thursday.",
+      "2024-04-05",
+    );
+    expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 10, fatalitiesMax: 10 });
+  });
 });

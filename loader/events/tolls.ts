@@ -10,6 +10,7 @@ import {
   DONE_TO_DEATH,
   HOW_BADLY,
   NEAR,
+  OF_A_STATES_FORCES,
   ONE_OF_THE_DEAD,
   ONE_OR_MANY,
   ONE_PERSON,
@@ -109,7 +110,7 @@ const DEATHS_OF = new RegExp(
  * killed": a toll told in two parts before the kill word.
  */
 const TOLL_PARTS_BEFORE = new RegExp(
-  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
+  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)(?:${OF_A_STATES_FORCES})?|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
   "i",
 );
 

@@ -30,13 +30,18 @@ export const VICTIMS =
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
 
+/** "members of Iran's security forces": the dead told as a state's forces. */
+export const OF_A_STATES_FORCES = "\\s+of ⟦S\\d+⟧[’']s (?:[\\w-]+ )?(?:forces|army|military|police|troops)";
+
 /**
  * Whose the victims were: "two members of the Popular Mobilization Forces (PMF)", "two peacekeepers from the UN
  * mission in Mali", "two peacekeepers from Tanzania serving with the UN mission in the Central African Republic",
  * "three aid workers with the charity World Vision".
  */
 const VICTIMS_OF =
-  "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b)|(?:\\s+(?:from|serving with|with) (?:the\\s+)?(?:charity\\s+|aid group\\s+)?⟦[SO]\\d+⟧(?: (?:mission|force|contingent))?(?: in (?:the )?⟦[SL]\\d+⟧)?(?:\\s*\\(⟦O\\d+⟧\\))?){1,2})?";
+  "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|" +
+  OF_A_STATES_FORCES +
+  "|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b)|(?:\\s+(?:from|serving with|with) (?:the\\s+)?(?:charity\\s+|aid group\\s+)?⟦[SO]\\d+⟧(?: (?:mission|force|contingent))?(?: in (?:the )?⟦[SL]\\d+⟧)?(?:\\s*\\(⟦O\\d+⟧\\))?){1,2})?";
 
 /** People told by their nation who are not its forces: "four Yemeni workers", "Israeli settlers". */
 export const PEOPLE_NOT_FORCES =
