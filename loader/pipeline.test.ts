@@ -10564,4 +10564,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 10, fatalitiesMax: 10 });
   });
+
+  it("keeps Russia's Federal Security Service (FSB) apart from Ukraine's Security Service (SBU) told before it", () => {
+    const x = one(
+      "A senior officer of Ukraine's Security Service (SBU) was killed when a bomb exploded under his car in Bucha on Friday. Russia's Federal Security Service (FSB) has been accused of organising several car bombings in Ukraine this year.",
+      "2024-10-05",
+    );
+    expect(entity(x, "FSB").id).not.toBe(entity(x, "SBU").id);
+    expect(entity(x, "SBU").aliases).not.toContain("Federal Security Service");
+  });
 });

@@ -73,6 +73,28 @@ export function resolveEntities(
     knownClusters.push(c);
   }
 
+  // "Russia's Federal Security Service (FSB)": the acronym each name's article defines for it.
+  const acronymOf = new Map<string, string>();
+  for (const a of articles)
+    for (const x of a.sameAs.filter((x) => x.how === "acronym")) {
+      const [ma, mb] = [x.a, x.b].map((id) => a.mentions.find((m) => m.id === id));
+      if (!ma || !mb) continue;
+      const [name, acronym] = isAcronymName(mb.surface) ? [ma, mb] : [mb, ma];
+      if (isAcronymName(acronym.surface)) acronymOf.set(key(a.articleId, name), fold(acronym.surface));
+    }
+  /** The acronyms articles defined for the names of each cluster, by cluster id. */
+  const clusterAcronyms = new Map<number, Set<string>>();
+  const noteAcronym = (article: string, m: Mention, c: number) => {
+    const acronym = acronymOf.get(key(article, m));
+    if (acronym !== undefined) clusterAcronyms.set(c, (clusterAcronyms.get(c) ?? new Set()).add(acronym));
+  };
+  /** Whether cluster `c` was given an acronym, and not the one the article defines for mention `m`. */
+  const otherAcronym = (article: string, m: Mention, c: Cluster) => {
+    const own = acronymOf.get(key(article, m));
+    const given = clusterAcronyms.get(find(c.id));
+    return own !== undefined && given !== undefined && !given.has(own);
+  };
+
   const cleanSurface = (s: string) => s.replace(/^(the|a|an)\s+/i, "").trim();
   const isNonActor = (m: Mention) => nonActors.has(fold(m.surface));
 
@@ -100,6 +122,7 @@ export function resolveEntities(
         }
         addSurface(c, surface, a.articleId, pos(m), m.aliases);
         mentionCluster.set(key(a.articleId, m), c);
+        noteAcronym(a.articleId, m, c);
         continue;
       }
       pending.push({ article: a.articleId, m });
@@ -224,9 +247,12 @@ export function resolveEntities(
         // Across articles, a name is another's fragment only when the words it lacks name a country
         // ("Islamic Jihad", "Palestinian Islamic Jihad"): "Ta'ang National Liberation Army" is not the
         // "National Liberation Army" of Colombia.
+        // "Russia's Federal Security Service (FSB)" is not "Ukraine's Security Service (SBU)" told before it: names
+        // given different acronyms are different groups.
         const related = candidates.filter(
           (c) =>
             c.label === "Organization" &&
+            !otherAcronym(article, m, c) &&
             c.parsed.some(
               (p) =>
                 p.key.length >= 2 &&
@@ -320,6 +346,7 @@ export function resolveEntities(
     if (ownKunya) heldKunyas.add(c);
     addSurface(c, surface, p.article, pos(p.m), p.m.aliases);
     mentionCluster.set(key(p.article, p.m), c);
+    noteAcronym(p.article, p.m, c);
   }
 
   // Pass 3: what the text says is the same actor.
