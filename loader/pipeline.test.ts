@@ -10573,4 +10573,12 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "FSB").id).not.toBe(entity(x, "SBU").id);
     expect(entity(x, "SBU").aliases).not.toContain("Federal Security Service");
   });
+
+  it("reads 'Hezbollah said X, a senior commander in its elite Radwan Force, had been killed' as the force part of Hezbollah", () => {
+    const x = one(
+      "Hezbollah said on Monday that Wissam al-Tawil, a senior commander in its elite Radwan Force, had been killed in an Israeli strike on a car in the village of Khirbet Selm.",
+      "2024-01-09",
+    );
+    expect(fact(x, "PART_OF", "Radwan Force", "Hezbollah")).toBeDefined();
+  });
 });

@@ -35,11 +35,11 @@ import {
 
 /**
  * "The BLA said its Majeed Brigade and the Fateh Squad had carried out the attack": units of the group the sentence
- * opens with (told by a unit's name: "its ally Hezbollah" is no part of it).
+ * opens with, "its elite Radwan Force" too (told by a unit's name: "its ally Hezbollah" is no part of it).
  */
 const SUBJECT_ITS_UNIT = pattern(
-  / its ⟦O/,
-  `^(?:The )?(?:[a-z-]+ ){0,2}${mk("O")}(?:(?!⟦[OS])[^.;])*? its ${mk("O")}(?: and (?:the |its )?${mk("O")})?`,
+  / its (?:elite |special |main )?⟦O/,
+  `^(?:The )?(?:[a-z-]+ ){0,2}${mk("O")}(?:(?!⟦[OS])[^.;])*? its (?:elite |special |main )?${mk("O")}(?: and (?:the |its )?${mk("O")})?`,
   "g",
 );
 
