@@ -10581,4 +10581,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Radwan Force", "Hezbollah")).toBeDefined();
   });
+
+  it("counts 'Gunmen killed a family of five' as five dead", () => {
+    const x = one(
+      "Gunmen killed a family of five in Cibitoke province late on Friday, a local administrator said.",
+      "2024-05-12",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2024-05-10", fatalitiesMin: 5, fatalitiesMax: 5 });
+  });
 });

@@ -66,8 +66,9 @@ function partsSum(list: string): number | null {
 const TOLL_OTHERWISE =
   /\b(?:left|leaving) (?:at least )?(\w+) (?:⟦[SO]\d+⟧ )?(?:[a-z-]+ ){0,2}?dead\b|\bclaimed the lives of (?:at least )?(\w+)|\btoll\b[^.;]{0,80}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|was|is) (?:to |at )?(?:at least )?(\w+)/gi;
 
+/** "killed three", "killing at least 12 people", "killed a family of five": the count told after the kill word. */
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|beheaded|executed|(?:shot|shooting) dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|beheaded|executed|(?:shot|shooting) dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:(?:a|an entire|a whole) family of\\s+)?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 
