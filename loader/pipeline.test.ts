@@ -10590,4 +10590,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2024-05-10", fatalitiesMin: 5, fatalitiesMax: 5 });
   });
+
+  it("places a bombing 'at the New Kabul Bank branch in Kandahar city' in Kandahar: a bank's branch is a site, not a group's", () => {
+    const x = one(
+      "A suicide bomber killed at least 21 people at the New Kabul Bank branch in Kandahar city on Thursday as people gathered to collect their salaries, Taliban officials said.",
+      "2024-03-22",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Kandahar").id]);
+  });
 });
