@@ -10599,4 +10599,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Kandahar").id]);
   });
+
+  it("reads 'in Niger state's Rafi local government area' as Nigeria's Niger state, a place, not the country", () => {
+    const x = one(
+      "Bandits killed at least 30 people in an attack on the village of Kutemeshi in Niger state's Rafi local government area on Saturday, residents said.",
+      "2024-02-19",
+    );
+    expect(x.entities.some((e) => e.label === "State")).toBe(false);
+    expect(entity(x, "Niger state").label).toBe("Place");
+  });
 });

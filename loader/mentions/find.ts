@@ -1373,16 +1373,21 @@ class MentionSearch {
       )
         label = "Place";
     }
+    let organ = false;
     if (hit.label === "State") {
       const nxt = this.tokens[te]?.text.toLowerCase();
-      if (nxt && STATE_ORGAN_SET.has(nxt)) end = te + 1;
+      organ = !!nxt && STATE_ORGAN_SET.has(nxt);
+      // "in Niger state's Rafi area": a federal state named as a country is, a place with its word.
+      const federal = hit.form === "name" && this.tokens[te]?.text === "state";
+      if (federal) label = "Place";
+      if (organ || federal) end = te + 1;
     }
     this.make(ts, end, label, ["registry"], {
       // A capital read as a place is named as written; a registry name keeps its canonical form.
       ...(label === hit.label ? { canonical: hit.name, form: hit.form } : {}),
       // "British warplanes struck": the mention covers the organ, which tells that the state acts, but
       // "British warplanes" is no name of the United Kingdom.
-      ...(end > te ? { surface: this.spanText(ts, te) } : {}),
+      ...(organ ? { surface: this.spanText(ts, te) } : {}),
     });
   }
 
