@@ -10608,4 +10608,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.some((e) => e.label === "State")).toBe(false);
     expect(entity(x, "Niger state").label).toBe("Place");
   });
+
+  it("keeps Haiti's 'Taliban gang' apart from the Afghan Taliban of the registry", () => {
+    const x = one(
+      "At least 20 people were killed when members of the Taliban gang attacked the town of Arcahaie north of Port-au-Prince on Wednesday night, local officials said.",
+      "2024-11-01",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Taliban");
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Taliban gang").id]);
+  });
 });

@@ -1334,6 +1334,11 @@ class MentionSearch {
   }
 
   private registryMention(ts: number, te: number, hit: NonNullable<ReturnType<Registry["lookup"]>>) {
+    // "the Taliban gang" of Haiti: a gang named like a known group is a name of its own; the registry knows no gangs.
+    if (hit.label === "Organization" && /^gangs?$/.test(this.tokens[te]?.text ?? "")) {
+      this.make(ts, te + 1, "Organization", ["gang-named"]);
+      return;
+    }
     let label: Mention["label"] = hit.label;
     let end = te;
     if (hit.label === "State" && hit.form === "capital") {
