@@ -10617,4 +10617,12 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("Taliban");
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Taliban gang").id]);
   });
+
+  it("counts 'killed five people and wounded 22 at the headquarters of X' as 22 wounded", () => {
+    const x = one(
+      "Two attackers killed five people and wounded 22 at the headquarters of Turkish Aerospace Industries near Ankara on Wednesday, officials said.",
+      "2024-10-24",
+    );
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 5, woundedMin: 22, woundedMax: 22 });
+  });
 });

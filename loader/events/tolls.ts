@@ -177,7 +177,7 @@ const WOUNDED_AFTER = new RegExp(
  * bare count of wounded.
  */
 const WOUNDED_BARE = new RegExp(
-  String.raw`\b(?:wounding|injuring|wounded|injured)\s+(?:(?:at least|some|more than|over|nearly|about|around)\s+)?(${COUNT_WORD})(?=\s*(?:[,.;]|$)|\s+(?:in|during|when|on)\b)`,
+  String.raw`\b(?:wounding|injuring|wounded|injured)\s+(?:(?:at least|some|more than|over|nearly|about|around)\s+)?(${COUNT_WORD})(?=\s*(?:[,.;]|$)|\s+(?:in|during|when|on|at|near)\b)`,
   "g",
 );
 
