@@ -10625,4 +10625,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 5, woundedMin: 22, woundedMax: 22 });
   });
+
+  it("does not take 'killed five Palestinian gunmen' as a strike on a state: armed men told by their people are no state's forces", () => {
+    const x = one(
+      "Israeli forces killed five Palestinian gunmen, including a local commander of Islamic Jihad's Jenin Battalion, in a raid on Jenin on Friday, the Israel Defense Forces said.",
+      "2024-08-31",
+    );
+    expect(x.attacks[0]!.targets.map((p) => p.entity)).not.toContain(entity(x, "Palestinian").id);
+  });
 });

@@ -34,7 +34,7 @@ function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMa
 
 /** "killing three Israeli soldiers": the state whose people were hit, unless they are not its forces. */
 const STATE_HIT = new RegExp(
-  String.raw`\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])(?!\s+(?:[\w-]+\s+)?(?:${PEOPLE_NOT_FORCES})\b)`,
+  String.raw`\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])(?!\s+(?:[\w-]+\s+)?(?:${PEOPLE_NOT_FORCES}|gunmen|militants|attackers|assailants|insurgents|jihadists|bandits|extremists)\b)`,
   "g",
 );
 
@@ -150,7 +150,8 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     const e = label(m[1]!);
     if (!f.perpetrators.has(e.id)) f.targets.add(e.id);
   }
-  // "killing three Israeli soldiers" targets Israel; "killed four Yemeni workers" does not target Yemen.
+  // "killing three Israeli soldiers" targets Israel; "killed four Yemeni workers" does not target Yemen, nor "killed
+  // five Palestinian gunmen" a Palestinian state.
   for (const m of matchesIf(namesState, targetScope, STATE_HIT)) {
     f.targets.add(label(m[1]!).id);
   }
