@@ -10633,4 +10633,10 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!.targets.map((p) => p.entity)).not.toContain(entity(x, "Palestinian").id);
   });
+
+  it("reads 'Fatah's military commander in Lebanon, Mounir al-Maqdah' as Fatah's commander, not Lebanon's", () => {
+    const x = one("Al-Maqdah is the brother of Fatah's military commander in Lebanon, Mounir al-Maqdah.");
+    expect(fact(x, "AFFILIATED_WITH", "Mounir al-Maqdah", "Fatah")?.roles).toEqual(["military commander"]);
+    expect(x.facts.filter((f) => f.to === entity(x, "Lebanon").id)).toEqual([]);
+  });
 });

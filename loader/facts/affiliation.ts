@@ -92,11 +92,11 @@ const LED = `(?:led|headed|commanded|${FOUNDED}(?: in (?:19|20)\\d\\d)?) by`;
 
 /**
  * "the commander of Y, X", "a former commander of Assad's Republican Guard, X"; not "members of Y, led by X", whom the
- * case-blind title would read past.
+ * case-blind title would read past, nor "Fatah's commander in Lebanon, X", where a group's commander serves.
  */
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} (?:of|in) ${DET}${W(2)}(?:⟦[SOP]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?!${LED} )(?:former )?${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|(?<!⟦O\\d+⟧[’']s (?:[\\w-]+ ){0,3})in) ${DET}${W(2)}(?:⟦[SOP]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?!${LED} )(?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 
@@ -229,9 +229,13 @@ const GROUP_NOUN_ROLE_NAME = pattern(
 
 /**
  * "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr", "Hezbollah's
- * secretary-general, X", "the Houthis' chief of staff, X".
+ * secretary-general, X", "the Houthis' chief of staff, X", "Fatah's military commander in Lebanon, X" (where he commands).
  */
-const POSSESSIVE_ROLE_NAME = pattern(HAS_ROLE, `${mk("OS")}[’']s? ${W(2)}${ROLE},? ${TITLE}${mk("P")}`, "g");
+const POSSESSIVE_ROLE_NAME = pattern(
+  HAS_ROLE,
+  `${mk("OS")}[’']s? ${W(2)}${ROLE}(?: in (?:the )?⟦[SL]\\d+⟧)?,? ${TITLE}${mk("P")}`,
+  "g",
+);
 
 /** "Abu Fadak, who replaced Muhandis as the PMF's chief of staff", "X was named as Hezbollah's spokesman". */
 const AS_ROLE = pattern(
