@@ -10639,4 +10639,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Mounir al-Maqdah", "Fatah")?.roles).toEqual(["military commander"]);
     expect(x.facts.filter((f) => f.to === entity(x, "Lebanon").id)).toEqual([]);
   });
+
+  it("counts 'A bodyguard was also killed' one more beside Ismail Haniyeh", () => {
+    const x = one(
+      "Hamas leader Ismail Haniyeh was killed in an Israeli strike on his residence in Tehran early on Wednesday, the group said. A bodyguard was also killed, the Guards said.",
+      "2024-07-31",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

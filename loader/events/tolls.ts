@@ -96,9 +96,12 @@ const ANOTHER_KILLED = new RegExp(`^killed ${ONE_MORE}\\b`);
 /** Those a named dead had with him: "his driver", "her two sons", "four of his bodyguards", "his relatives". */
 const ONES_WITH_HIM = String.raw`(?:drivers?|bodyguards?|guards?|companions?|aides?|assistants?|escorts?|sons?|daughters?|brothers?|wife|husband|children|relatives|family members)`;
 
-/** "A second person in the car, his driver, was also killed", "His assistant was also killed": one more dead. */
+/**
+ * "A second person in the car, his driver, was also killed", "His assistant was also killed", "A bodyguard was also
+ * killed": one more dead.
+ */
 const ONE_MORE_WAS_ALSO_KILLED = new RegExp(
-  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er) ${ONES_WITH_HIM})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er|[Aa]n?) ${ONES_WITH_HIM})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
 );
 
 const DEATHS_OF = new RegExp(
