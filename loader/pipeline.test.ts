@@ -10648,4 +10648,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'Gunmen shot dead the Taliban's district governor of Jurm' as an attack that killed one", () => {
+    const x = one(
+      "Unknown gunmen shot dead the Taliban's district governor of Jurm in Badakhshan province on Wednesday, local sources said.",
+      "2024-05-30",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ date: "2024-05-29", fatalitiesMin: 1, fatalitiesMax: 1 });
+  });
 });

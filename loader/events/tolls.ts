@@ -194,9 +194,12 @@ const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?
 /** A role in a group a victim is told by: "a senior commander of X". */
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
 
-/** "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider": one dead. */
+/**
+ * "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider", "shot dead the Taliban's
+ * district governor": one dead.
+ */
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing|(?:shot|shooting) dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|(?:shot|shooting) dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? |⟦[SO]\\d+⟧[’']s ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 
