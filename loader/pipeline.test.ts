@@ -10657,4 +10657,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ date: "2024-05-29", fatalitiesMin: 1, fatalitiesMax: 1 });
   });
+
+  it("keeps '12 militants were neutralised in retaliatory operations' apart from the clash they answered", () => {
+    const x = one(
+      'Three Turkish soldiers were killed in clashes with Kurdish militants in northern Iraq on Monday, Turkey\'s defence ministry said. The ministry said 12 militants of the PKK were "neutralised" in retaliatory operations.',
+      "2024-07-02",
+    );
+    const clash = x.attacks.find((a) => a.fatalitiesMin === 3);
+    expect(clash).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
 });

@@ -57,6 +57,10 @@ const ANOTHER_BEFORE = new RegExp(`\\b(?:${ANOTHER})\\s+(?:[\\w-]+\\s+){0,3}$`, 
 const CAME_AFTER =
   /\b(?:came|comes|come) (?:just |only |barely )?(?:(?:a few|a|an|two|three|several|some) )?(?:days?|hours?|weeks?|months?) (?:after|before) (?:(?:[\w-]+|⟦[SO]\d+⟧) ){0,3}$/i;
 
+/** "…were neutralised in retaliatory operations": a deed told as the answer to the attack told, another event. */
+const RETALIATORY =
+  /^\s+in (?:a |the )?(?:retaliatory|reprisal|follow-up|subsequent) (?:operations?|strikes?|attacks?|raids?)\b/i;
+
 const ANSWERED =
   /\b(?:in retaliation for|in response to|(?:in )?revenge for|to avenge)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 
@@ -298,7 +302,8 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
       CAME_AFTER.test(near) ||
       LATER_OPENS.test(t) ||
       HUNTED_DOWN.test(scope) ||
-      ANOTHER_OBJECT.test(scope.slice(trig[0].length)),
+      ANOTHER_OBJECT.test(scope.slice(trig[0].length)) ||
+      RETALIATORY.test(scope.slice(trig[0].length)),
     answered: ANSWERED.test(near),
   };
 }
