@@ -10666,4 +10666,12 @@ describe("extraction from text it has never seen", () => {
     const clash = x.attacks.find((a) => a.fatalitiesMin === 3);
     expect(clash).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
   });
+
+  it("reads 'the attackers, from the Dagoberto Ramos front of the EMC' as a unit, not a place", () => {
+    const x = one(
+      "The council said the attackers, from the Dagoberto Ramos front of the EMC, had tried to free a minor.",
+    );
+    expect(x.entities.filter((e) => e.label === "Place")).toEqual([]);
+    expect(entity(x, "Dagoberto Ramos front").label).toBe("Organization");
+  });
 });

@@ -1047,8 +1047,9 @@ class MentionSearch {
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
           // "militiamen from the Cooperative for the Development of Congo": a name that says what it is for is a
-          // body's.
+          // body's; "from the Dagoberto Ramos front", a unit named after a man.
           !words.includes("for") &&
+          !(UNIT_AFTER_NAME.has(next) && words.length >= 2) &&
           // "broke away from Moqtada al-Sadr's movement": whose the movement is, not where from.
           !(
             /^['’]s$/.test(next) &&
@@ -1245,10 +1246,11 @@ class MentionSearch {
           (prev === "dissident" && words.length >= 2) ||
           (prev === "the" &&
             (next2 === "of" || (next2 === "," && /^(?:an?|one)$/.test(this.tokens[te + 2]?.text ?? ""))) &&
-            !PLACE_PREPS.has(prev2)))
+            (!PLACE_PREPS.has(prev2) || prev2 === "from")))
       ) {
         // "the Carlos Patiño front", "the Jaime Martínez front of the EMC", "the Jaime Martínez front, a faction of…",
-        // "the FARC dissident Jaime Martínez front": a faction named after a man.
+        // "the FARC dissident Jaime Martínez front", "attackers from the Dagoberto Ramos front of the EMC": a faction
+        // named after a man.
         label = "Organization";
         cues.push("named-unit");
       } else if (
