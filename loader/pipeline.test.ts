@@ -10674,4 +10674,11 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.filter((e) => e.label === "Place")).toEqual([]);
     expect(entity(x, "Dagoberto Ramos front").label).toBe("Organization");
   });
+
+  it("reads 'a commander of the Iran-backed Fatemiyoun Brigade, Hajj Ali Asghar' as his command of the brigade", () => {
+    const x = one(
+      "A car bomb killed a commander of the Iran-backed Fatemiyoun Brigade, Hajj Ali Asghar, in the city of Al-Bukamal on Monday.",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Hajj Ali Asghar", "Fatemiyoun Brigade")?.roles).toEqual(["commander"]);
+  });
 });

@@ -91,12 +91,12 @@ const FOUNDED = "(?:founded|formed|created|established)";
 const LED = `(?:led|headed|commanded|${FOUNDED}(?: in (?:19|20)\\d\\d)?) by`;
 
 /**
- * "the commander of Y, X", "a former commander of Assad's Republican Guard, X"; not "members of Y, led by X", whom the
+ * "the commander of Y, X", "a former commander of Assad's Republican Guard, X", "a commander of the Iran-backed Y, X"; not "members of Y, led by X", whom the
  * case-blind title would read past, nor "Fatah's commander in Lebanon, X", where a group's commander serves.
  */
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
-  `\\b${ROLE} (?:of|(?<!⟦O\\d+⟧[’']s (?:[\\w-]+ ){0,3})in) ${DET}${W(2)}(?:⟦[SOP]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?!${LED} )(?:former )?${TITLE}${mk("P")}`,
+  `\\b${ROLE} (?:of|(?<!⟦O\\d+⟧[’']s (?:[\\w-]+ ){0,3})in) ${DET}${W(2)}(?:⟦S\\d+⟧-[\\w-]+ )?(?:⟦[SOP]\\d+⟧[’']s )?${mk("OS")}(?: (?:militia|group|movement|forces|coalition|alliance|bloc|party))?(?:, (?:also )?of ${DET}${W(1)}${mk("O")},)?,? ${NOT_A_LIST_GOING_ON}(?!${LED} )(?:former )?${TITLE}${mk("P")}`,
   "gi",
 );
 
