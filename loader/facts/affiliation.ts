@@ -91,8 +91,9 @@ const FOUNDED = "(?:founded|formed|created|established)";
 const LED = `(?:led|headed|commanded|${FOUNDED}(?: in (?:19|20)\\d\\d)?) by`;
 
 /**
- * "the commander of Y, X", "a former commander of Assad's Republican Guard, X", "a commander of the Iran-backed Y, X"; not "members of Y, led by X", whom the
- * case-blind title would read past, nor "Fatah's commander in Lebanon, X", where a group's commander serves.
+ * "the commander of Y, X", "a former commander of Assad's Republican Guard, X", "a commander of the Iran-backed Y, X";
+ * not "members of Y, led by X", whom the case-blind title would read past, nor "Fatah's commander in Lebanon, X", where
+ * a group's commander serves.
  */
 const ROLE_OF_BEFORE_NAME = pattern(
   HAS_ROLE,
