@@ -10681,4 +10681,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Hajj Ali Asghar", "Fatemiyoun Brigade")?.roles).toEqual(["commander"]);
   });
+
+  it("types 'Shells fired by M23 rebels hit a camp' as shelling", () => {
+    const x = one(
+      "Shells fired by M23 rebels hit a camp for displaced people near Goma on Friday, killing five civilians, a local official said.",
+      "2024-02-10",
+    );
+    expect(x.attacks[0]).toMatchObject({ eventType: "Shelling/artillery/missile attack", weapon: "artillery" });
+  });
 });

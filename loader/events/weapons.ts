@@ -12,7 +12,7 @@ interface Weapon {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
+  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|shells|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
 
 /**
  * "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting; nor "chemicals used
@@ -48,7 +48,12 @@ function weaponOf(s: string): Weapon {
   // "rocket-propelled grenades" are a gunman's weapon, not artillery's.
   if (/\brockets?\b(?!-propelled)/i.test(s))
     return { weapon: "rocket", eventType: "Shelling/artillery/missile attack" };
-  if (/\b(?:shelling|shelled|artillery|mortars?|tank (?:fire|shells?))\b/i.test(s))
+  // "Shells fired by M23 rebels hit a camp": artillery shells, told by themselves.
+  if (
+    /\b(?:shelling|shelled|artillery|mortars?|tank (?:fire|shells?)|shells (?:fired|hit|landed|fell|struck|slammed))\b/i.test(
+      s,
+    )
+  )
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
   // "A bomb hidden in an electric scooter", "a magnetic bomb", "a bomb attack on the pipeline", "a bomb exploded near the
   // convoy": a device left to go off, not one dropped from the air.
