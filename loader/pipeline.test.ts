@@ -10689,4 +10689,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]).toMatchObject({ eventType: "Shelling/artillery/missile attack", weapon: "artillery" });
   });
+
+  it("keeps 'The Islamic State's Central Africa Province said its fighters had carried out the attack' beside the ADF told", () => {
+    const x = one(
+      "Islamist rebels of the Allied Democratic Forces killed at least 40 people in the village of Mayikengo in North Kivu on Wednesday night, local officials said. The Islamic State's Central Africa Province said its fighters had carried out the attack.",
+      "2024-06-14",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(Object.fromEntries(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution]))).toEqual({
+      [entity(x, "Allied Democratic Forces").id]: "stated",
+      [entity(x, "Central Africa Province").id]: "claimed",
+    });
+  });
 });

@@ -505,6 +505,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     const first = /⟦[SO](\d+)⟧ and (?:the )?$/.exec(through.slice(0, selfClaim.index));
     if (first) f.perpetrators.set(label(first[1]!).id, "claimed");
     f.perpetrators.set(label(selfClaim[1]!).id, "claimed");
+    // "X said its fighters had carried out the attack": its claim of the attack told, whoever else was said to do it.
+    if (f.anaphoric) f.attributedBack = true;
   }
   const doneIn = SAYS.test(before) && f.perpetrators.size === 0 ? SELF_DONE_IN.exec(before) : null;
   if (doneIn) f.perpetrators.set(label(doneIn[1]!).id, "claimed");
