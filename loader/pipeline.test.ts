@@ -10701,4 +10701,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Central Africa Province").id]: "claimed",
     });
   });
+
+  it("reads 'Gunmen killed the Emir of Gobir, Isa Muhammad Bawa' as an attack that killed the emir", () => {
+    const x = one(
+      "Gunmen killed the Emir of Gobir, Isa Muhammad Bawa, in Sokoto state on Friday, police said.",
+      "2024-09-23",
+    );
+    expect(entity(x, "Isa Muhammad Bawa").label).toBe("Person");
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Isa Muhammad Bawa").id]);
+  });
 });

@@ -464,6 +464,8 @@ class MentionSearch {
     let names = 0;
     for (let j = k; j > Math.max(0, k - 8); j--) {
       const w = this.tokens[j]!.text;
+      // "the Emir of Gobir, X": a role written with a capital.
+      if (j < k && ROLES.has(w.toLowerCase()) && /^(?:in|for|of)$/.test(this.tokens[j + 1]!.text)) return true;
       if (/^[A-Z][a-z]+$/.test(w) && ++names <= 3) continue;
       if (/^['’]s$/.test(w) && names > 0) continue;
       if (!/^[a-z]+$/.test(w)) return false;

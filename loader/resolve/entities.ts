@@ -175,8 +175,9 @@ export function resolveEntities(
             other.tokens.length >= 2 &&
             !isAcronymName(surface) &&
             (sameToken(pn.surname, other.surname) ||
-              // "Bastida was a member of…" after "Salvador Bastida García", in its article.
-              (c.articles.has(article) && sameToken(pn.surname, paternalSurname(other) ?? "")))
+              // "Bastida was a member of…" after "Salvador Bastida García", in its article and spelled the same
+              // ("Mahmuda" is no "Muhammad" in "Isa Muhammad Bawa").
+              (c.articles.has(article) && pn.surname === paternalSurname(other)))
           );
         }),
       );
