@@ -10711,4 +10711,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Isa Muhammad Bawa").id]);
   });
+
+  it("reads 'killed a senior official of the Patriotic Union of Kurdistan (PUK), Hawkar Jaff' as Jaff killed", () => {
+    const x = one(
+      "A roadside bomb killed a senior official of the Patriotic Union of Kurdistan (PUK), Hawkar Jaff, in the city of Sulaimaniyah on Friday evening, security sources said.",
+      "2024-06-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Hawkar Jaff").id]);
+    expect(fact(x, "AFFILIATED_WITH", "Hawkar Jaff", "PUK")?.roles).toEqual(["senior official"]);
+  });
 });

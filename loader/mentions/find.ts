@@ -462,8 +462,15 @@ class MentionSearch {
     // Mexican city of Chilpancingo, X", "a former commander of Assad's Republican Guard, X": a short place or body
     // after the role, of up to two names, with whose it is.
     let names = 0;
-    for (let j = k; j > Math.max(0, k - 8); j--) {
+    let reach = 8;
+    for (let j = k; j > Math.max(0, k - reach); j--) {
       const w = this.tokens[j]!.text;
+      // "a senior official of the Patriotic Union of Kurdistan (PUK), X": the acronym given in brackets.
+      if (w === ")" && this.tokens[j - 2]?.text === "(") {
+        j -= 2;
+        reach += 3;
+        continue;
+      }
       // "the Emir of Gobir, X": a role written with a capital.
       if (j < k && ROLES.has(w.toLowerCase()) && /^(?:in|for|of)$/.test(this.tokens[j + 1]!.text)) return true;
       if (/^[A-Z][a-z]+$/.test(w) && ++names <= 3) continue;
