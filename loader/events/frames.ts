@@ -19,10 +19,10 @@ import {
   ATTACK_VERBS,
   BEHIND_HEDGE,
   DONE_TO_DEATH,
+  HOW_BADLY,
   MEMBER_NOUNS,
   ONE_OF_THE_DEAD,
   SHOT_DEAD,
-  HOW_BADLY,
   SHOT_DOWN,
   TAKEN,
   TAKING,
@@ -582,7 +582,8 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
         f.plural = true;
         f.tally = true;
       }
-      // "…on Monday, hours after a drone struck Erbil": one attack told as what the other came after.
+      // "…on Monday, hours after a drone struck Erbil", "The strikes followed an attack on X": one attack told as what
+      // the other came after.
       if (
         prev &&
         /\b(?:after|before|following|followed|follows|since|anniversary|response|retaliation|revenge)\b/i.test(between)

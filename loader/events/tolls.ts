@@ -195,8 +195,8 @@ const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
 
 /**
- * "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider", "shot dead the Taliban's
- * district governor": one dead.
+ * "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider", "shot dead the
+ * Taliban's district governor": one dead.
  */
 const ONE_VICTIM = new RegExp(
   `^(?:killed|killing|(?:shot|shooting) dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? |⟦[SO]\\d+⟧[’']s ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
@@ -406,9 +406,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   )
     f.othersKilled = 1;
   // "The strike on a building in X also killed two children and a woman": more dead, beside those the attack named.
-  else if (
+  if (
     word === "killed" &&
     s.also &&
+    f.othersKilled === undefined &&
     f.killed.size === 0 &&
     withHisOwn === null &&
     f.tolls.length === 1 &&

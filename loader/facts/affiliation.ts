@@ -230,7 +230,8 @@ const GROUP_NOUN_ROLE_NAME = pattern(
 
 /**
  * "Lebanon's caretaker prime minister, Najib Mikati", "Hezbollah's top commander Fuad Shukr", "Hezbollah's
- * secretary-general, X", "the Houthis' chief of staff, X", "Fatah's military commander in Lebanon, X" (where he commands).
+ * secretary-general, X", "the Houthis' chief of staff, X", "Fatah's military commander in Lebanon, X" (where he
+ * commands).
  */
 const POSSESSIVE_ROLE_NAME = pattern(
   HAS_ROLE,

@@ -389,7 +389,10 @@ export const PERSON_PRECEDERS = new Set([
 
 export const GROUP_NOUNS = new Set(["coalition", "bloc", "alliance", "party", "movement", "militia", "group", "front"]);
 
-/** "identified the commanders as X, the secretary of the council, Y, its commander, and ": names, each with what it is. */
+/**
+ * "identified the commanders as X, the secretary of the council, Y, its commander, and ": names, each with what it
+ * is.
+ */
 export const IDENTIFIED_AS =
   /\b(?:identified|named) (?:(?:the|its|their) (?:[\w-]+ ){0,2}?|him |her |them )?as (?:(?:[A-Z][\w'’-]*|(?:al|el|ad|as|ar)-[\w'’-]+|bin|ibn|bint)(?: |, | and |, and )|(?<=, )(?:the|its|their|his|her|an?) [^,.;⟦]{1,60}?, (?:and )?)*$/;
 

@@ -1215,8 +1215,8 @@ class MentionSearch {
           SPEECH.has(prev) ||
           appositiveRole ||
           roleBefore ||
-          // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were given,
-          // and what each was between them.
+          // "two of its members, identified as Rojhat Zagros and Baran Amed, were killed": the names the dead were
+          // given, and what each was between them.
           IDENTIFIED_AS.test(this.textBefore(ts, 200)) ||
           // "targeted Sardar Khan as he was leaving a mosque": what he did then.
           (/^(?:as|when|while)$/.test(next) && /^(?:he|she)$/.test(next2)) ||
