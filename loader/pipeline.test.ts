@@ -10721,4 +10721,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.killed.map((k) => k.entity)).toEqual([entity(x, "Hawkar Jaff").id]);
     expect(fact(x, "AFFILIATED_WITH", "Hawkar Jaff", "PUK")?.roles).toEqual(["senior official"]);
   });
+
+  it("reads 'The White Helmets blamed Syrian government forces' as Syria blamed for the strike, not its target", () => {
+    const x = one(
+      "A drone strike on a market in the town of Maarat Misrin in Idlib province killed 12 people on Sunday, a rescue group said. The White Helmets blamed Syrian government forces.",
+      "2024-12-02",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.targets).toEqual([]);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Syria").id, "blamed"],
+    ]);
+  });
 });
