@@ -10733,4 +10733,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Syria").id, "blamed"],
     ]);
   });
+
+  it("takes 'killed four soldiers of the Armed Forces of the DRC (FARDC)' as an attack on those forces", () => {
+    const x = one(
+      "Fighters of the Nyatura militia killed four soldiers of the Armed Forces of the Democratic Republic of Congo (FARDC) in an attack on a military position in Masisi territory on Thursday, an army spokesman said.",
+      "2024-01-20",
+    );
+    expect(x.attacks[0]!.targets.map((p) => p.entity)).toEqual([entity(x, "FARDC").id]);
+  });
 });

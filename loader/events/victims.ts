@@ -155,12 +155,12 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const m of matchesIf(namesState, targetScope, STATE_HIT)) {
     f.targets.add(label(m[1]!).id);
   }
-  // "positions of X", "members of X"; not "attacked by members of X", who attacked, though "a checkpoint manned by
-  // fighters of X" was X's.
+  // "positions of X", "members of X", "soldiers of X"; not "attacked by members of X", who attacked, though "a
+  // checkpoint manned by fighters of X" was X's.
   for (const m of matchesIf(
     namesGroup || namesState,
     targetScope,
-    /(?<!\b(?:said|says|according to)(?: ⟦P\d+⟧,)? (?:an?|the|one) (?:[\w-]+ )?|(?<!\b(?:manned|held|used|guarded|controlled|run|occupied|owned|staffed) )\bby (?:suspected |alleged )?)\b(?:commanders?|leaders?|members?|officials?|fighters|militants|gunmen|operatives|volunteers|positions?|headquarters|hideouts?|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦[SO]\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧(?![-–])(?!(?: group| militia| faction| movement)? (?:(?:have|has|had) )?(?:(?:[a-z]+ly|often|also) )?(?:launched|began|mounted|attacked|stormed|ambushed|opened|fired|struck|killed|targeted|carried out|said|says|told)\b)|\b(?:positions?|bases?|camps?|convoys?|patrols?|checkpoints?) of ⟦S(\d+)⟧/g,
+    /(?<!\b(?:said|says|according to)(?: ⟦P\d+⟧,)? (?:an?|the|one) (?:[\w-]+ )?|(?<!\b(?:manned|held|used|guarded|controlled|run|occupied|owned|staffed) )\bby (?:suspected |alleged )?)\b(?:commanders?|leaders?|members?|officials?|fighters|militants|gunmen|operatives|volunteers|soldiers|troops|positions?|headquarters|hideouts?|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦[SO]\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧(?![-–])(?!(?: group| militia| faction| movement)? (?:(?:have|has|had) )?(?:(?:[a-z]+ly|often|also) )?(?:launched|began|mounted|attacked|stormed|ambushed|opened|fired|struck|killed|targeted|carried out|said|says|told)\b)|\b(?:positions?|bases?|camps?|convoys?|patrols?|checkpoints?) of ⟦S(\d+)⟧/g,
   )) {
     // "a base of Ugandan troops": the state whose forces were attacked.
     f.targets.add(label((m[1] ?? m[2])!).id);
