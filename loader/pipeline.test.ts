@@ -10741,4 +10741,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!.targets.map((p) => p.entity)).toEqual([entity(x, "FARDC").id]);
   });
+
+  it("counts 'Two passers-by were wounded' among the wounded of the strike told", () => {
+    const x = one(
+      "An Israeli drone strike on a car in the southern Lebanese city of Sidon on Sunday killed Hamas official Mahmoud Shahin, the group said. Two passers-by were wounded, Lebanon's health ministry said.",
+      "2024-11-18",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({ woundedMin: 2, woundedMax: 2 });
+  });
 });
