@@ -10750,4 +10750,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]).toMatchObject({ woundedMin: 2, woundedMax: 2 });
   });
+
+  it("reads 'its cameraman Ghassan Najjar and technician Mohammad Reda were killed' as both dead", () => {
+    const x = one(
+      "An Israeli airstrike on a compound housing journalists in Hasbaya in southern Lebanon killed three media workers early on Friday. Al-Mayadeen television said its cameraman Ghassan Najjar and technician Mohammad Reda were killed.",
+      "2024-10-25",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.killed.map((k) => k.entity).sort()).toEqual(
+      [entity(x, "Ghassan Najjar").id, entity(x, "Mohammad Reda").id].sort(),
+    );
+  });
 });

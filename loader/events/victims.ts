@@ -17,9 +17,12 @@ const HURT_IN = new RegExp(
 const MEMBERS_AMONG_DEAD =
   /^\W*(?:[\w-]+ )?(?:members|fighters|militiamen|soldiers|troops|officers|volunteers) (?:of|from) (?:the )?⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:were|was) (?:also )?among the $/i;
 
-/** The person named first in "X, a commander, and his deputy, Y, were killed", up to Y. */
+/**
+ * The person named first in "X, a commander, and his deputy, Y, were killed", "cameraman X and technician Y were
+ * killed", up to Y.
+ */
 const CO_DEAD =
-  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, )?(?:[A-Z][\w.-]* ){0,4}$/;
+  /⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80}?)?,? and (?:(?:his|her|their) [\w-]+, |[a-z-]+ )?(?:[A-Z][\w.-]* ){0,4}$/;
 
 /** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
 const KIN_OF = new RegExp(`^${KIN}`);
