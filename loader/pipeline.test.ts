@@ -10761,4 +10761,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Ghassan Najjar").id, entity(x, "Mohammad Reda").id].sort(),
     );
   });
+
+  it("takes 'attacked positions held by Burundian troops' as an attack on Burundi", () => {
+    const x = one(
+      "M23 rebels attacked positions held by Burundian troops near Sake in North Kivu on Monday, killing at least six soldiers, Burundian military sources said.",
+      "2024-02-28",
+    );
+    expect(x.attacks[0]!.targets.map((p) => p.entity)).toEqual([entity(x, "Burundi").id]);
+  });
 });

@@ -163,9 +163,9 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   for (const m of matchesIf(
     namesGroup || namesState,
     targetScope,
-    /(?<!\b(?:said|says|according to)(?: ⟦P\d+⟧,)? (?:an?|the|one) (?:[\w-]+ )?|(?<!\b(?:manned|held|used|guarded|controlled|run|occupied|owned|staffed) )\bby (?:suspected |alleged )?)\b(?:commanders?|leaders?|members?|officials?|fighters|militants|gunmen|operatives|volunteers|soldiers|troops|positions?|headquarters|hideouts?|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦[SO]\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧(?![-–])(?!(?: group| militia| faction| movement)? (?:(?:have|has|had) )?(?:(?:[a-z]+ly|often|also) )?(?:launched|began|mounted|attacked|stormed|ambushed|opened|fired|struck|killed|targeted|carried out|said|says|told)\b)|\b(?:positions?|bases?|camps?|convoys?|patrols?|checkpoints?) of ⟦S(\d+)⟧/g,
+    /(?<!\b(?:said|says|according to)(?: ⟦P\d+⟧,)? (?:an?|the|one) (?:[\w-]+ )?|(?<!\b(?:manned|held|used|guarded|controlled|run|occupied|owned|staffed) )\bby (?:suspected |alleged )?)\b(?:commanders?|leaders?|members?|officials?|fighters|militants|gunmen|operatives|volunteers|soldiers|troops|positions?|headquarters|hideouts?|bases?|offices?|camps?|convoys?|patrols?) (?:of|from) (?:the )?(?:[\w-]+\s+|⟦[SO]\d+⟧-[\w-]+\s+){0,3}?(?:⟦S\d+⟧[’']s\s+)?⟦O(\d+)⟧(?![-–])(?!(?: group| militia| faction| movement)? (?:(?:have|has|had) )?(?:(?:[a-z]+ly|often|also) )?(?:launched|began|mounted|attacked|stormed|ambushed|opened|fired|struck|killed|targeted|carried out|said|says|told)\b)|\b(?:positions?|bases?|camps?|convoys?|patrols?|checkpoints?) (?:of|(?:held|manned|guarded|occupied) by) ⟦S(\d+)⟧/g,
   )) {
-    // "a base of Ugandan troops": the state whose forces were attacked.
+    // "a base of Ugandan troops", "positions held by Burundian troops": the state whose forces were attacked.
     f.targets.add(label((m[1] ?? m[2])!).id);
   }
 }
