@@ -10769,4 +10769,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!.targets.map((p) => p.entity)).toEqual([entity(x, "Burundi").id]);
   });
+
+  it("keeps 'the fourth anniversary of Soleimani's killing in a US drone strike in Baghdad' from dating a new attack", () => {
+    const x = one(
+      "Twin explosions killed at least 84 people near the tomb of Qassem Soleimani in the Iranian city of Kerman on Wednesday, officials said. The blasts struck crowds gathered to mark the fourth anniversary of Soleimani's killing in a US drone strike in Baghdad.",
+      "2024-01-04",
+    );
+    expect(x.attacks.filter((a) => a.date?.startsWith("2024"))).toHaveLength(1);
+    expect(attackIn(x, "Kerman")).toMatchObject({ date: "2024-01-03", fatalitiesMin: 84 });
+  });
 });

@@ -548,8 +548,9 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
       /^\S+[^.;]{0,60}?\b(?:before|in the past)\s*(?:[.;]|$)/.test(scope));
   const generic = genericBefore || genericAfter || campaign || tally;
   const under = /\bunder\s+$/i.test(near);
-  // "to mark the anniversary of the assassination of X": the day of the ceremony is not the attack's.
-  const anniversary = /\banniversary of (?:the )?(?:[\w-]+\s+){0,2}$/i.test(near);
+  // "to mark the anniversary of the assassination of X", "the fourth anniversary of X's killing": the day of the
+  // ceremony is not the attack's.
+  const anniversary = /\banniversary of (?:the )?(?:⟦P\d+⟧['’]s\s+|[\w-]+\s+){0,2}$/i.test(near);
   // "…the most senior figure killed since X, commander of Y, died in a strike", "a ceremony marking the anniversary
   // of the death of X, the commander of Y": who died in that earlier death, and whom it hit, are not this attack's.
   const sinceDeath =
