@@ -10778,4 +10778,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks.filter((a) => a.date?.startsWith("2024"))).toHaveLength(1);
     expect(attackIn(x, "Kerman")).toMatchObject({ date: "2024-01-03", fatalitiesMin: 84 });
   });
+
+  it("reads 'The army blamed the Carlos Patiño front, a dissident faction that has used drones in attacks…' as a blame of the strike told", () => {
+    const x = one(
+      "Two soldiers were wounded when drones loaded with explosives struck a military base in Argelia, Cauca, on Sunday, the army said. The army blamed the Carlos Patiño front, a dissident faction that has used drones in attacks on security forces since April.",
+      "2024-08-05",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Carlos Patiño front").id, "blamed"],
+    ]);
+  });
 });

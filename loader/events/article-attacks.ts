@@ -91,10 +91,11 @@ const BLAME_ONLY = new RegExp(
 /**
  * "Police blamed al-Shabaab, which has carried out frequent attacks in Kenya's border regions", "blamed AQAP, which has
  * carried out similar attacks on forces loyal to the STC", "blamed the Somalia-based X group, which frequently attacks
- * security forces": what the group blamed has done before or does, told of it in a clause, is no attack of its own.
+ * security forces", "blamed the X front, a dissident faction that has used drones in attacks": what the group blamed
+ * has done before or does, told of it in a clause, is no attack of its own.
  */
 const BLAMED_ONES_RECORD =
-  /^blamed ["“]?(?:the )?(?:[\w-]+ |⟦[SO]\d+⟧-[\w-]+ )?⟦[SO]\d+⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:group|militia|movement|militants|fighters|rebels))?, (?:which|who) (?:(?:has|have|had) |(?:[a-z]+ly )?(?=(?:attacks|targets|carries out|launches|stages|conducts)\b))(?:[^.;⟦]|⟦[SLO]\d+⟧)*\.?$/;
+  /^blamed ["“]?(?:the )?(?:[\w-]+ |⟦[SO]\d+⟧-[\w-]+ )?⟦[SO]\d+⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:group|militia|movement|militants|fighters|rebels))?, (?:(?:an?|the) [^,.;⟦]{1,40}? (?:that|which|who)|which|who) (?:(?:has|have|had) |(?:[a-z]+ly )?(?=(?:attacks|targets|carries out|launches|stages|conducts)\b))(?:[^.;⟦]|⟦[SLO]\d+⟧)*\.?$/;
 
 /** "…a strike in the area", "in the same area": the place told before. */
 const IN_THE_AREA = /^\s+(?:in|near) the (?:same )?(?:area|vicinity)\b/;
