@@ -6,6 +6,7 @@ import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
 import {
+  ARMED_MEN_OF_A_PEOPLE,
   ATTACK_VERBS,
   ATTACKERS_ASIDE,
   ATTACKERS_OF,
@@ -29,7 +30,7 @@ const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
  * "FARC dissidents", "Israeli settlers", "Palestinian gunmen": people told by a group or a state they left or belong to
  * without acting for it.
  */
-const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|${PEOPLE_NOT_FORCES})\b)(?!(?<=⟦S\d+⟧)\s+(?:gunmen|militants|attackers|assailants|insurgents|jihadists|bandits|extremists)\b)`;
+const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|${PEOPLE_NOT_FORCES})\b)(?!(?<=⟦S\d+⟧)\s+(?:${ARMED_MEN_OF_A_PEOPLE})\b)`;
 
 /** What a name's brackets give of it: "(PMF)", "(GSIM, or JNIM in Arabic)". */
 const BRACKETED = String.raw`(?:\s*\((?:[^()⟦.;]|⟦[SO]\d+⟧){1,60}\))?`;
@@ -147,12 +148,16 @@ const BY_AGENT = new RegExp(
   String.raw`^(?:\s+(?:near|in|at|outside|between)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?⟦L\d+⟧(?:\s+and\s+⟦L\d+⟧)?|\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}){0,2}\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
 );
 
+/** "believed to be members of", "thought to belong to", "reported to be": what men are only thought to be. */
+const THOUGHT_TO_BE =
+  "(?:believed|thought|suspected|reported) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)?";
+
 /**
  * "The attackers, believed to be members of X", "the attackers were believed to be members of X", "The attackers are
  * believed to belong to a faction of X".
  */
 const SUSPECTED_TO_BE = new RegExp(
-  `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE},? (?:who (?:are|were) |(?:were|are) )?(?:believed|thought|suspected) to (?:be|belong to|have been)(?: members of| fighters of| militants of| part of| from)? (?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
+  `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE},? (?:who (?:are|were) |(?:were|are) )?${THOUGHT_TO_BE} (?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
 );
 
 /** "The attackers, who the government said belonged to X", "the gunmen, who police said were members of X". */
@@ -160,9 +165,12 @@ const SAID_TO_BELONG = new RegExp(
   `^(?:attackers|assailants|gunmen)${ATTACKERS_ASIDE}${WHO_SAID_TO_BELONG}(?:members of |fighters of |militants of |part of |from )?(?:an? (?:faction|cell|unit) of )?(?:the )?⟦O(\\d+)⟧`,
 );
 
+/** "X, an Iran-backed militia,", "X, which is allied to al-Qaeda,": what the name is, told between commas. */
+const NAMED_ASIDE = "(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,90},)?";
+
 /** "X was likely behind the ", "X, an Iran-backed militia, was behind": whom others name as the attacker. */
 const BEHIND = new RegExp(
-  `⟦[SO](\\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,90},)? (?:was|were|is|are) ${BEHIND_HEDGE}behind(?: (the|this|that|an?)\\s+|$)`,
+  `⟦[SO](\\d+)⟧${NAMED_ASIDE} (?:was|were|is|are) ${BEHIND_HEDGE}behind(?: (the|this|that|an?)\\s+|$)`,
 );
 
 /** "The attacks bore the hallmarks of X": the trigger, then whom the way it was done points to. */
@@ -201,8 +209,7 @@ const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 
 /** "Gunmen believed to belong to ": men only thought to be a group's. */
-const BELIEVED_TO_BE =
-  /\b(?:believed|thought|suspected|reported) to (?:be|belong to|have been)(?: (?:members|fighters|militants|part) of)? (?:the )?$/;
+const BELIEVED_TO_BE = new RegExp(`\\b${THOUGHT_TO_BE} (?:the )?$`);
 
 /** "Israel responded with artillery fire": who answered with the attack the trigger tells. */
 const RESPONDED_WITH =
@@ -298,7 +305,7 @@ const OWN_SOURCE_BEHIND =
 
 /** "Al-Shabaab, which is allied to al-Qaeda, said it was behind the ": the group's own word that it did it. */
 const SAID_IT_WAS_BEHIND = new RegExp(
-  `⟦O(\\d+)⟧(?:, (?:[^⟦,]|⟦[SOL]\\d+⟧){1,90},)? ${SAY}\\s+(?:[\\w-]+\\s+){0,3}?(?:that\\s+)?it (?:was|is) behind (?:the|this|that)\\s+$`,
+  `⟦O(\\d+)⟧${NAMED_ASIDE} ${SAY}\\s+(?:[\\w-]+\\s+){0,3}?(?:that\\s+)?it (?:was|is) behind (?:the|this|that)\\s+$`,
 );
 
 /** Who did it, and how that is known: stated, claimed, blamed or alleged. */

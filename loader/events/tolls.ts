@@ -15,10 +15,12 @@ import {
   ONE_OR_MANY,
   ONE_PERSON,
   OVER_A_PERIOD,
+  SHOT_DEAD,
   TITLED_PERSON,
   TOLL_BEFORE_KILLED,
   TOLL_MODIFIERS,
   VICTIMS,
+  WERE_WOUNDED,
 } from "./words.ts";
 
 /** "killing three women, two men and four children", "killing six people and a policeman": parts, which add up. */
@@ -36,7 +38,7 @@ const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:⟦[SO]\\d+⟧ )?(?
  * son"; not "killing six soldiers, an officer said".
  */
 const TOLL_PARTS = new RegExp(
-  `^(?:killed|killing|kills|(?:shot|shooting) dead|gunned down)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
+  `^(?:killed|killing|kills|${SHOT_DEAD}|gunned down)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
 
@@ -68,7 +70,7 @@ const TOLL_OTHERWISE =
 
 /** "killed three", "killing at least 12 people", "killed a family of five": the count told after the kill word. */
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|beheaded|executed|(?:shot|shooting) dead|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:(?:a|an entire|a whole) family of\\s+)?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|beheaded|executed|${SHOT_DEAD}|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:(?:a|an entire|a whole) family of\\s+)?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 
@@ -130,14 +132,17 @@ const KILLED_THEM = new RegExp(
   "i",
 );
 
+/** "…died in the ", "…were dead in an ": those who died in the attack the next trigger tells. */
+const DIED_IN_THE = String.raw`\s+(?:were\s+)?(?:died|dead)\s+in\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?$`;
+
 const TOLL_DIED_IN = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:of (?:its|their|our)\\s+)?(?:${VICTIMS})\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}\\s+(?:of (?:its|their|our)\\s+)?(?:${VICTIMS})${DIED_IN_THE}`,
   "i",
 );
 
 /** "at least 11 soldiers and 23 militants died in the battle": parts of the dead, which add up. */
 const TOLL_PARTS_DIED_IN = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\s+(?:were\\s+)?(?:died|dead)\\s+in\\s+(?:the|a|an|this|that)\\s+(?:[\\w-]+\\s+)?$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)${DIED_IN_THE}`,
   "i",
 );
 
@@ -199,7 +204,7 @@ const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|mili
  * Taliban's district governor": one dead.
  */
 const ONE_VICTIM = new RegExp(
-  `^(?:killed|killing|(?:shot|shooting) dead|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? |⟦[SO]\\d+⟧[’']s ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
+  `^(?:killed|killing|${SHOT_DEAD}|gunned down|${DONE_TO_DEATH}) (?:(?:an?|one|the) (?:[\\w-]+ |⟦S\\d+⟧(?:-⟦S\\d+⟧)? |⟦[SO]\\d+⟧[’']s ){0,3}?(?:${ONE_PERSON}|member(?= of\\b))|(?:its|the) (?:rider|driver|occupant|pilot))\\b(?!['’]s| and (?:\\d|an?\\b|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens))`,
   "i",
 );
 
@@ -214,7 +219,7 @@ const ONE_WAS_KILLED = new RegExp(
 
 /** "killed an officer and 10 soldiers", "shot dead a polio worker and a policeman": one, and those told after him. */
 const ONE_AND_OTHERS = new RegExp(
-  `^(?:killed|killing|(?:shot|shooting) dead|gunned down) (?:an?|one) (?:[\\w-]+ ){0,2}?(?:commander|${ONE_PERSON}) and (?:(\\w+) (?:other )?(?:[\\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\\w-]+ ){0,2}?${ONE_PERSON})\\b`,
+  `^(?:killed|killing|${SHOT_DEAD}|gunned down) (?:an?|one) (?:[\\w-]+ ){0,2}?(?:commander|${ONE_PERSON}) and (?:(\\w+) (?:other )?(?:[\\w-]+ )?(?:soldiers|troops|policemen|officers|civilians|people|others|members|fighters|children)|(an?) (?:[\\w-]+ ){0,2}?${ONE_PERSON})\\b`,
   "i",
 );
 
@@ -250,7 +255,7 @@ const COMPANIONS = String.raw`(?:(one|two|three|four)\s+(?:of\s+(?:his|her)\s+)?
  * in Z state and her bodyguard": one and his own.
  */
 const WITH_THEIR_OWN = new RegExp(
-  String.raw`^(?:killed|killing|(?:shot|shooting) dead|gunned down)\s+(?:(?:(?:mayor|governor|general|colonel|sheikh|imam|father|pastor|judge|senator|lawmaker) )?${TITLED_PERSON}(?: (?:of|from) (?:[^,;.⟦]|⟦[LS]\d+⟧){1,60}?(?= and))?|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:(?:his|her)\s+|(?=one|two|three|four))${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
+  String.raw`^(?:killed|killing|${SHOT_DEAD}|gunned down)\s+(?:(?:(?:mayor|governor|general|colonel|sheikh|imam|father|pastor|judge|senator|lawmaker) )?${TITLED_PERSON}(?: (?:of|from) (?:[^,;.⟦]|⟦[LS]\d+⟧){1,60}?(?= and))?|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:(?:his|her)\s+|(?=one|two|three|four))${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
   "i",
 );
 
@@ -526,19 +531,13 @@ export function addWounded(f: Frame, s: TriggerSpan) {
 }
 
 /** "Two soldiers were wounded when …": the wounded counted before a clause that tells the deed. */
-const WOUNDED_WHEN = new RegExp(
-  `((?:\\S+\\s+){1,5}(?:were|was) (?:also )?${HOW_BADLY}(?:wounded|injured) )when (?:[^.;⟦]|⟦[SOL]\\d+⟧){0,100}$`,
-  "i",
-);
+const WOUNDED_WHEN = new RegExp(`((?:\\S+\\s+){1,5}${WERE_WOUNDED} )when (?:[^.;⟦]|⟦[SOL]\\d+⟧){0,100}$`, "i");
 
-/** "were wounded", "were seriously injured": the words that make a frame of the wounded. */
-const WOUNDED_WORD = new RegExp(`^(?:were|was) (?:also )?${HOW_BADLY}(?:wounded|injured)$`);
+/** "were wounded", "were seriously injured": the words that make a frame of the wounded, and nothing else. */
+const WOUNDED_WORD = new RegExp(`^${WERE_WOUNDED}$`);
 
 /** "Four soldiers were wounded in the ": the wounded of the attack told next. */
-const WOUNDED_IN = new RegExp(
-  `((?:\\S+\\s+){1,5}(?:were|was) (?:also )?${HOW_BADLY}(?:wounded|injured) in (?:the|that|this) )$`,
-  "i",
-);
+const WOUNDED_IN = new RegExp(`((?:\\S+\\s+){1,5}${WERE_WOUNDED} in (?:the|that|this) )$`, "i");
 
 const DEFENDERS = "(?:troops|security forces|forces|soldiers|police(?:men)?|army|guards)";
 
@@ -555,7 +554,7 @@ const IN_THE_ENSUING_FIGHT =
 
 /** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
 const ATTACKERS_KILLED = new RegExp(
-  String.raw`^(?:killed|killing|kills|(?:shot|shooting) dead)\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
+  String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
   "i",
 );
 

@@ -3,7 +3,7 @@
  */
 import type { Frame } from "./frame.ts";
 import type { SentenceReading, TriggerSpan } from "./sentence.ts";
-import { KIN, PEOPLE_NOT_FORCES, TAKEN, WEEKDAY_NAME } from "./words.ts";
+import { ARMED_MEN_OF_A_PEOPLE, KIN, PEOPLE_NOT_FORCES, SHOT_DEAD, TAKEN, WEEKDAY_NAME } from "./words.ts";
 
 /**
  * "Several US personnel were injured in a rocket attack on…", "Two Hezbollah fighters were killed in an Israeli strike":
@@ -37,7 +37,7 @@ function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMa
 
 /** "killing three Israeli soldiers": the state whose people were hit, unless they are not its forces. */
 const STATE_HIT = new RegExp(
-  String.raw`\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])(?!\s+(?:[\w-]+\s+)?(?:${PEOPLE_NOT_FORCES}|gunmen|militants|attackers|assailants|insurgents|jihadists|bandits|extremists)\b)`,
+  String.raw`\b(?:killed|killing|wounded|wounding|injured|injuring) (?:(?!(?:in|at|on|near|of|the|by|since|after|before|when)\s)[\w-]+ ){0,3}?⟦S(\d+)⟧(?![-–’'])(?!\s+(?:[\w-]+\s+)?(?:${PEOPLE_NOT_FORCES}|${ARMED_MEN_OF_A_PEOPLE})\b)`,
   "g",
 );
 
@@ -170,6 +170,12 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   }
 }
 
+/** The words the named dead follow: "killed X", "neutralised a senior commander, X", "identified them as X". */
+const KILL_WORD_BEFORE_DEAD = new RegExp(
+  String.raw`\b(?:killed|killing|kills|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|assassination|assassinated|murdered|slaying|death|${SHOT_DEAD}|gunned down|(?:identified|named) (?:the (?:[\w-]+ )?\w+|them|him|her|(?:one|two) of (?:them|the (?:dead|victims|slain))|one of those killed) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) (?:identified|named) as|identified as(?= ⟦P))\b`,
+  "gi",
+);
+
 /** The persons the attack killed. */
 export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, deaths, label } = r;
@@ -178,11 +184,7 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // martyred".
   // The person must follow the kill word closely, in the same clause ("killed in Baghdad after supporters of X
   // stormed…" is another), and not be the one speaking.
-  for (const kw of matchesIf(
-    namesPerson,
-    targetScope,
-    /\b(?:killed|killing|kills|eliminated|eliminating|neutrali[sz]ed|neutrali[sz]ing|assassination|assassinated|murdered|slaying|death|(?:shot|shooting) dead|gunned down|(?:identified|named) (?:the (?:[\w-]+ )?\w+|them|him|her|(?:one|two) of (?:them|the (?:dead|victims|slain))|one of those killed) as|mourned (?:the|its|a) (?:[\w-]+ ){0,2}?(?:commander|fighter|member|leader|official),?|(?:were|was) (?:identified|named) as|identified as(?= ⟦P))\b/gi,
-  )) {
+  for (const kw of matchesIf(namesPerson, targetScope, KILL_WORD_BEFORE_DEAD)) {
     const from = kw.index! + kw[0].length;
     let anchor = from;
     for (const m of targetScope.slice(from).matchAll(/⟦P(\d+)⟧/g)) {

@@ -47,6 +47,9 @@ const VICTIMS_OF =
 export const PEOPLE_NOT_FORCES =
   "civilians|citizens|nationals|residents|villagers|workers|farmers|migrants|fishermen|students|pilgrims|tourists|journalists|people|children|women|men|settlers|protesters|demonstrators|youths|engineers|doctors|nurses|teachers|traders|contractors|crew|crew members|seafarers|passengers|citizen|national|civilian|resident|man|woman|child|boy|girl|journalist|worker|farmer|shepherd";
 
+/** "Palestinian gunmen", "Nigerien jihadists": armed men told by their people, who are no state's forces. */
+export const ARMED_MEN_OF_A_PEOPLE = "gunmen|militants|attackers|assailants|insurgents|jihadists|bandits|extremists";
+
 /** One person, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 export const ONE_PERSON =
   "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|citizen|driver|chief|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman)";
@@ -82,6 +85,9 @@ export const SHOT_DEAD = "(?:shot|shooting) (?:them |him |her )?dead";
 
 /** "were seriously injured", "was critically wounded": how badly the wounded were hurt. */
 export const HOW_BADLY = "(?:(?:seriously|critically|severely|slightly|badly|lightly|gravely) )?";
+
+/** "were wounded", "was also seriously injured": the words that tell the wounded. */
+export const WERE_WOUNDED = `(?:were|was) (?:also )?${HOW_BADLY}(?:wounded|injured)`;
 
 /** "beat to death", "hacked him to death": a killing by hand. */
 export const DONE_TO_DEATH = "(?:beat|beaten|stabbed|hacked|burned|burnt|bludgeoned) (?:them |him |her )?to death";

@@ -200,13 +200,22 @@ function toldAsParty(marker: number, h: MarkedSentence): boolean {
   return h.text.startsWith(" party", h.text.indexOf(m) + m.length);
 }
 
+/** The noun a group is looked up by, or its plural, as a word: one RegExp per noun for the whole run. */
+const nounWords = new Map<string, RegExp>();
+function wordRegExp(noun: string): RegExp {
+  let re = nounWords.get(noun);
+  if (!re) nounWords.set(noun, (re = new RegExp(`\\b${noun}s?\\b`, "i")));
+  return re;
+}
+
 export function previousOrg(history: MarkedSentence[], noun?: string, containers?: Set<string>): Entity | undefined {
   // "The force's chief of staff" after "the Popular Mobilisation Forces": a name with the noun in it, or its plural;
   // "The alliance also includes…" after "the MNDAA, part of the Three Brotherhood Alliance", the one with members.
   // "The front is part of Z" after "the X Front, a dissident faction of the FARC": X, though the FARC has members.
-  const withNoun = (e: Entity) => new RegExp(`\\b${noun}s?\\b`, "i").test(e.name);
-  const named = noun
-    ? (firstOrgOf(history, 2, (e) => withNoun(e) && !!containers?.has(e.id)) ?? firstOrgOf(history, 2, withNoun))
+  const nounWord = noun ? wordRegExp(noun) : undefined;
+  const named = nounWord
+    ? (firstOrgOf(history, 2, (e) => nounWord.test(e.name) && !!containers?.has(e.id)) ??
+      firstOrgOf(history, 2, (e) => nounWord.test(e.name)))
     : undefined;
   if (named) return named;
   const recent = [...history].reverse().slice(0, 2);

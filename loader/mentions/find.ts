@@ -643,8 +643,12 @@ class MentionSearch {
       this.make(ts, te, "Organization", ["defined-acronym"]);
       return;
     }
-    // "the leader of the Tokyo gang": a gang named after a place is a group.
-    if ((hit?.label === "Place" || hit?.form === "capital") && /^(?:gang|cartel)$/.test(this.tokens[te]?.text ?? "")) {
+    // "the leader of the Tokyo gang", Haiti's "Taliban gang": a gang named after a place or like a known group is a
+    // group of its own; the registry knows no gangs.
+    if (
+      (hit?.label === "Place" || hit?.label === "Organization" || hit?.form === "capital") &&
+      /^(?:gangs?|cartel)$/.test(this.tokens[te]?.text ?? "")
+    ) {
       this.make(ts, te + 1, "Organization", ["org-trailer"]);
       return;
     }
@@ -1345,11 +1349,6 @@ class MentionSearch {
   }
 
   private registryMention(ts: number, te: number, hit: NonNullable<ReturnType<Registry["lookup"]>>) {
-    // "the Taliban gang" of Haiti: a gang named like a known group is a name of its own; the registry knows no gangs.
-    if (hit.label === "Organization" && /^gangs?$/.test(this.tokens[te]?.text ?? "")) {
-      this.make(ts, te + 1, "Organization", ["gang-named"]);
-      return;
-    }
     let label: Mention["label"] = hit.label;
     let end = te;
     if (hit.label === "State" && hit.form === "capital") {

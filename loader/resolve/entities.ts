@@ -296,15 +296,16 @@ export function resolveEntities(
       // "The Israeli military said its aircraft had struck al-Hajj" after "…killed Samer al-Hajj": a bare surname the
       // context alone made a place is the man its article named.
       const pn = m.cues.includes("place-context") && !m.canonical ? personName(surface) : null;
-      const man =
+      const men =
         pn?.surname && pn.tokens.length === 1
-          ? personCandidates(pn).find(
+          ? personCandidates(pn).filter(
               (c) =>
                 c.articles.has(article) &&
                 c.parsed.some(({ person: other }) => other.tokens.length >= 2 && other.surname === pn.surname),
             )
-          : undefined;
-      if (man) return man.id;
+          : [];
+      const man = pickAntecedent(men, article, pos(m));
+      if (man !== undefined) return man;
       // "at the al-Nujaba headquarters": a known group's name, not a place.
       const asOrg = orgKey(surface);
       const org = asOrg.length
