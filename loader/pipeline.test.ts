@@ -10789,4 +10789,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Carlos Patiño front").id, "blamed"],
     ]);
   });
+
+  it("does not make the group that reports 'jets dropped two bombs on the village' their attacker", () => {
+    const x = one(
+      "A military airstrike on Let Kar village in Sagaing region on Thursday killed 11 people, local resistance forces said. The People's Defence Force (PDF) in Sagaing said jets dropped two bombs on the village.",
+      "2024-05-10",
+    );
+    const pdf = entity(x, "People's Defence Force").id;
+    expect(x.attacks.flatMap((a) => a.perpetrators.map((p) => p.entity))).not.toContain(pdf);
+  });
 });

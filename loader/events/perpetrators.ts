@@ -72,6 +72,13 @@ const PRESENT_SUBJECT_VERB =
 const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operated|seized|captured|occupied|used) by (?:the )?⟦[SO]\d+⟧)`;
 
 /**
+ * What follows a verb of saying when the speaker tells of others: "the paramilitary group fired", "jets dropped two
+ * bombs". Only "it", "its fighters", "they", "troops" (the army's own: "The Israeli military said troops had opened
+ * fire"), a time or "in a statement" keep the speaker as who did the deed.
+ */
+const NOT_OWN_VOICE = String.raw`(?:the|an?|(?!(?:it|its|they|their|troops|soldiers|forces|to|responsibility|on|in|at|late|early|earlier|last|this|yesterday|today|overnight|had|has|have)\b)[a-z]+(?<!ly))\s`;
+
+/**
  * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
  * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition), "M23 rebels backed by Rwanda
  * seized" (the group, not its backer), "The Congolese army and allied Wazalendo militias retook" (both); not "The
@@ -79,7 +86,7 @@ const HELD_BY = String.raw`(?<!\b(?:controlled|held|run|backed|supported|operate
  * wounded when a drone hit", whom the clause's deed befell.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?(?:the|an?)\\s)(?:(?!when\\b)[\\w-]+|in ⟦[SL]\\d+⟧|and (?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?${NOT_OWN_VOICE})(?:(?!when\\b)[\\w-]+|in ⟦[SL]\\d+⟧|and (?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /**
