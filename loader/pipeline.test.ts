@@ -10798,4 +10798,26 @@ describe("extraction from text it has never seen", () => {
     const pdf = entity(x, "People's Defence Force").id;
     expect(x.attacks.flatMap((a) => a.perpetrators.map((p) => p.entity))).not.toContain(pdf);
   });
+
+  it("reads 'Pakistan blamed the TTP and said six attackers had been killed' as a blame of the attack another group claimed", () => {
+    const x = one(
+      "Seven soldiers were killed when militants attacked a security post in Mir Ali on Saturday. A little-known group, Jaish-e-Fursan-e-Muhammad, claimed the attack. Pakistan blamed the Tehreek-e-Taliban Pakistan (TTP) and said six attackers had been killed.",
+      "2024-03-17",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Jaish-e-Fursan-e-Muhammad").id, "claimed"],
+      [entity(x, "Tehreek-e-Taliban Pakistan").id, "blamed"],
+    ]);
+  });
+
+  it("reads 'blamed the Kurdish-led People's Protection Units (YPG)' as a blame of the YPG", () => {
+    const x = one(
+      "A car bomb exploded in a market in the Syrian town of Azaz on Saturday, killing seven people. No one claimed responsibility, but Turkey's defence ministry blamed the Kurdish-led People's Protection Units (YPG).",
+      "2024-02-10",
+    );
+    expect(attackIn(x, "Azaz").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "People's Protection Units").id, "blamed"],
+    ]);
+  });
 });

@@ -579,7 +579,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // A group blamed that claimed the attack itself is its claimant.
     for (const id of b.ids)
       if (f.perpetrators.get(id) !== "claimed") f.perpetrators.set(id, b.alleged ? "alleged" : "blamed");
-    // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told.
-    if (f.anaphoric) f.attributedBack = true;
+    // "the Tower 22 attack, which the Pentagon said bore the footprints of X": another attribution of the attack told;
+    // so is "Pakistan blamed the TTP and said six attackers had been killed", whose dead and place are none of its own.
+    if (f.anaphoric || (b.end <= start && f.killed.size === 0 && f.tolls.length === 0 && f.places.size === 0))
+      f.attributedBack = true;
   }
 }

@@ -7,8 +7,11 @@ import { COUNT } from "../text/numbers.ts";
 /** What a group is told as before its name: "the paramilitary Rapid Support Forces", "by separatist X". */
 export const GROUP_ADJECTIVE = "(?:paramilitary|militant|rebel|jihadist|armed|separatist)";
 
-/** A tie told before a group's name, not the group: "the al-Qaeda-linked JNIM", "the Iran-backed Kataib Hezbollah". */
-export const TIED_TO = String.raw`(?:⟦[SO]\d+⟧-[\w-]+ )?`;
+/**
+ * A tie told before a group's name, not the group: "the al-Qaeda-linked JNIM", "the Iran-backed Kataib Hezbollah", "the
+ * Kurdish-led People's Protection Units".
+ */
+export const TIED_TO = String.raw`(?:(?:⟦[SO]\d+⟧-[\w-]+|[A-Z][a-z]+-(?:led|backed|based|linked|allied|aligned|affiliated|supported|dominated)) )?`;
 
 /**
  * The men of a group, told before its name: "blamed fighters from X", "blaming militants of X", "blamed groups within
