@@ -10820,4 +10820,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "People's Protection Units").id, "blamed"],
     ]);
   });
+
+  it("reads 'The group, an umbrella of Iran-backed factions including A and B' as A and B part of the group told before", () => {
+    const x = one(
+      "The Islamic Resistance in Iraq said on Saturday it had attacked a target in Eilat with drones. The group, an umbrella of Iran-backed factions including Kataib Hezbollah and Harakat al-Nujaba, said the attack was a response to massacres.",
+      "2024-03-02",
+    );
+    for (const member of ["Kataib Hezbollah", "Harakat al-Nujaba"])
+      expect(fact(x, "PART_OF", member, "Islamic Resistance in Iraq")).toBeDefined();
+  });
 });

@@ -202,12 +202,12 @@ const WHOSE_MEMBERS = pattern(
 );
 
 /**
- * "The group, which includes A, B and C", "The alliance also includes A and B": the group told before is made of
- * them.
+ * "The group, which includes A, B and C", "The alliance also includes A and B", "The group, an umbrella of Iran-backed
+ * factions including A and B": the group told before is made of them.
  */
 const THE_GROUP_INCLUDES = pattern(
-  /^(?:The|This) \w+(?: \w+)?(?:, (?:which|that))? (?:also )?(?:includes?|comprises?|brings together)/,
-  `^(?:The|This) (${COLLECTIVE}|group)(?:, (?:which|that))? (?:also )?(?:includes?|comprises?|brings together) (.*)$`,
+  /^(?:The|This) \w+(?: \w+)?,? .*?\b(?:includes?|including|comprises?|brings together)\b/,
+  `^(?:The|This) (${COLLECTIVE}|group)(?:(?:, (?:which|that))? (?:also )?(?:includes?|comprises?|brings together)|, (?:an?|the) ${gap(40)}\\b${COLLECTIVE}\\b${gap(60)}(?:,? (?:which|that) (?:also )?(?:includes?|comprises?|brings together)| including)) (.*)$`,
   "g",
 );
 
