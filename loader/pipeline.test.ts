@@ -10829,4 +10829,18 @@ describe("extraction from text it has never seen", () => {
     for (const member of ["Kataib Hezbollah", "Harakat al-Nujaba"])
       expect(fact(x, "PART_OF", member, "Islamic Resistance in Iraq")).toBeDefined();
   });
+
+  it("counts 'A mayoral candidate in the Mexican state of Guerrero was shot dead on Thursday' as one dead that day", () => {
+    const x = one(
+      "A mayoral candidate in the Mexican state of Guerrero was shot dead on Thursday, the state prosecutor's office said. Alfredo Cabrera was killed during a campaign event in Coyuca de Benitez.",
+      "2024-05-24",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]).toMatchObject({
+      date: "2024-05-23",
+      datePrecision: "day",
+      fatalitiesMin: 1,
+      fatalitiesMax: 1,
+    });
+  });
 });

@@ -209,11 +209,11 @@ const ONE_VICTIM = new RegExp(
 );
 
 /**
- * "A Zambian peacekeeper serving with the UN mission in X was killed", "A senior officer of the X forces was killed":
- * one, told before the kill word.
+ * "A Zambian peacekeeper serving with the UN mission in X was killed", "A senior officer of the X forces was killed",
+ * "A mayoral candidate in the Mexican state of X was shot dead": one, told before the kill word.
  */
 const ONE_WAS_KILLED = new RegExp(
-  `(?:^|[,;]\\s|\\b(?:when|after|as)\\s)(?:An?|One) (?:[\\w-]+ |⟦S\\d+⟧ ){0,2}?${ONE_PERSON}\\b(?: (?:(?:serving|working|deployed) (?:with|for|in)|of) (?:[^.;,⟦]|⟦[SOL]\\d+⟧|\\(⟦O\\d+⟧\\)){1,80}?)?,? (?:was|had been|has been) $`,
+  `(?:^|[,;]\\s|\\b(?:when|after|as)\\s)(?:An?|One) (?:[\\w-]+ |⟦S\\d+⟧ ){0,2}?${ONE_PERSON}\\b(?: (?:(?:serving|working|deployed) (?:with|for|in)|of|in|from) (?:[^.;,⟦]|⟦[SOL]\\d+⟧|\\(⟦O\\d+⟧\\)){1,80}?)?,? (?:was|had been|has been) $`,
   "i",
 );
 
