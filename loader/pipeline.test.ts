@@ -10843,4 +10843,12 @@ describe("extraction from text it has never seen", () => {
       fatalitiesMax: 1,
     });
   });
+
+  it("reads 'two commanders of the group's armed wing, the Qassam Brigades' as the wing part of the group told before", () => {
+    const x = one(
+      "Saleh al-Arouri, the deputy leader of Hamas's political bureau, was killed in a drone strike in Beirut on Tuesday. Six other people were killed, including two commanders of the group's armed wing, the Qassam Brigades.",
+      "2024-01-03",
+    );
+    expect(fact(x, "PART_OF", "Qassam Brigades", "Hamas")).toBeDefined();
+  });
 });

@@ -343,14 +343,17 @@ const THE_X_AFFILIATED_GROUP = pattern(
   "g",
 );
 
-/** "Al-Shabaab, a separate al-Qaeda affiliate": a group told as another's branch, by the other's name. */
-/** "ISKP, the group's regional affiliate, …": a branch of the group the text is speaking of. */
+/**
+ * "ISKP, the group's regional affiliate, …", "two commanders of the group's armed wing, the Qassam Brigades": a branch
+ * of the group the text is speaking of.
+ */
 const THE_GROUPS_BRANCH = pattern(
-  new RegExp(`the ${GROUP_WORD}[’']s (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
-  `${mk("O")},? (?:is |was )?the ${GROUP_WORD}[’']s (?:[\\w-]+ )?${NAMED_BRANCH}\\b`,
+  new RegExp(`the ${GROUP_WORD}[’']s (?:[\\w-]+ )?${BRANCH}\\b`),
+  `${mk("O")},? (?:is |was )?the ${GROUP_WORD}[’']s (?:[\\w-]+ )?${NAMED_BRANCH}\\b|\\bthe ${GROUP_WORD}[’']s (?:[\\w-]+ )?${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 
+/** "Al-Shabaab, a separate al-Qaeda affiliate": a group told as another's branch, by the other's name. */
 const BRANCH_APPOSITIVE = pattern(
   new RegExp(`⟧(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`),
   `${mk("O")},? (?:is |was )?(?:the|a|an) (?:[\\w-]+ ){0,2}?${mk("O")}(?:[’']s)? (?:[\\w-]+ )?${NAMED_BRANCH}\\b`,
@@ -517,7 +520,7 @@ export function membershipsIn(r: FactReading) {
     add(ctx, "PART_OF", previousGroup(history), R(m[1]), 0.7);
     for (const other of [m[2], m[3]]) if (other !== undefined) add(ctx, "PART_OF", R(other), R(m[1]), 0.7);
   });
-  each(THE_GROUPS_BRANCH, t, (m) => add(ctx, "PART_OF", R(m[1]), groupBefore(t, m.index!, R, history), 0.7));
+  each(THE_GROUPS_BRANCH, t, (m) => add(ctx, "PART_OF", R(m[1] ?? m[2]), groupBefore(t, m.index!, R, history), 0.7));
   each(BOTH_PART_OF, t, (m) => {
     const whole = R(m[1]);
     const told = [...new Set(history.at(-1)?.refs.map((r) => r.entity) ?? [])];
