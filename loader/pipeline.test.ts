@@ -10851,4 +10851,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Qassam Brigades", "Hamas")).toBeDefined();
   });
+
+  it("reads 'killed dozens of Malian soldiers and Wagner mercenaries' as an attack on Mali and on Wagner", () => {
+    const x = one(
+      "JNIM said on Monday that its fighters had killed dozens of Malian soldiers and Wagner mercenaries near Tinzaouaten, close to the Algerian border.",
+      "2024-07-29",
+    );
+    expect(ids(attackIn(x, "Tinzaouaten").targets).sort()).toEqual(
+      [entity(x, "Mali").id, entity(x, "Wagner").id].sort(),
+    );
+  });
 });
