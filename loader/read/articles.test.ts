@@ -108,6 +108,11 @@ describe("reading articles", () => {
     ["a file that is not UTF-8", Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x41]), /not valid UTF-8/],
     ["malformed front matter", Buffer.from("---\ntitle: [unclosed\n---\nText."), /front matter is not valid YAML/],
     [
+      "a headline with a colon left unquoted",
+      Buffer.from("---\ntitle: Burkina Faso: jihadists kill dozens\n---\nText."),
+      /front matter is not valid YAML \(.*\); put a value that holds ": " in quotes/,
+    ],
+    [
       "a front matter date that is not a date",
       Buffer.from("---\npublished: yesterday\n---\nText."),
       /front matter field published/,

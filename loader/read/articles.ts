@@ -191,7 +191,12 @@ function splitFrontMatter(raw: string, file: string): { meta: Meta; body: string
   try {
     data = parseYaml(m[1]!);
   } catch (e) {
-    throw new ArticleError(file, `front matter is not valid YAML (${(e as Error).message.split("\n")[0]})`);
+    const reason = (e as Error).message.split("\n")[0]!;
+    // A headline such as "Burkina Faso: jihadists kill dozens" is the usual cause: YAML reads its colon as a key's.
+    const hint = /mappings/.test(reason)
+      ? '; put a value that holds ": " in quotes, e.g. title: "Mali: army retakes Kidal"'
+      : "";
+    throw new ArticleError(file, `front matter is not valid YAML (${reason})${hint}`);
   }
   const parsed = metaSchema.safeParse(data ?? {});
   if (!parsed.success) {
