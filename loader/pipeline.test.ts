@@ -10861,4 +10861,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Mali").id, entity(x, "Wagner").id].sort(),
     );
   });
+
+  it("reads 'The group's armed wing, the Al-Quds Brigades, vowed revenge' as the wing part of the group told before", () => {
+    const x = one(
+      "Israeli aircraft struck apartments in Gaza City early on Tuesday, killing three senior commanders of the Islamic Jihad militant group. The group's armed wing, the Al-Quds Brigades, vowed revenge.",
+      "2023-05-09",
+    );
+    expect(fact(x, "PART_OF", "Al-Quds Brigades", "Islamic Jihad")).toBeDefined();
+  });
 });
