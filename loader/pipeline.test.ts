@@ -10869,4 +10869,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "PART_OF", "Al-Quds Brigades", "Islamic Jihad")).toBeDefined();
   });
+
+  it("adds up 'killing three senior commanders of the Islamic Jihad militant group and at least ten civilians' to 13, not 'a civilian militia' to the dead", () => {
+    const x = one(
+      "Israeli aircraft struck apartments in Gaza City early on Tuesday, killing three senior commanders of the Islamic Jihad militant group and at least ten civilians, health officials said.",
+      "2023-05-09",
+    );
+    expect(attackIn(x, "Gaza City")).toMatchObject({ fatalitiesMin: 13, fatalitiesMax: 13 });
+    // Who a group is, or who speaks, is no part of the dead.
+    const y = one(
+      "An air strike hit a market in Khartoum on Sunday, killing at least 43 people, a local volunteer group said. Jihadists killed at least 30 members of the Volunteers for the Defence of the Homeland (VDP), a civilian militia that supports the army, near Diapaga on Friday.",
+      "2023-09-11",
+    );
+    expect(attackIn(y, "Khartoum").fatalitiesMax).toBe(43);
+    expect(attackIn(y, "Diapaga").fatalitiesMax).toBe(30);
+  });
 });

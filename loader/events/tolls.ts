@@ -29,9 +29,10 @@ const PARTS =
 
 /**
  * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
- * officers", "two members of parliament", "four other people".
+ * officers", "two members of parliament", "four other people", "three senior commanders of the X militant group", "at
+ * least ten civilians"; not "a civilian militia" or "a local volunteer group", which tell who a group is.
  */
-const PART = `(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?: of parliament)?`;
+const PART = `(?:at least )?(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:senior |top |high-ranking |local |foreign )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?! (?:militias?|groups?|movement|forces|unit|network|association)\\b)(?: of parliament| of (?:the )?⟦[SO]\\d+⟧(?: (?:[a-z]+ )?(?:group|militia|movement))?)?`;
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children", "shot dead an imam and his
@@ -53,7 +54,10 @@ function partsSum(list: string): number | null {
   let total = 0;
   for (const p of list.split(/,? and |, /)) {
     // "their Pakistani driver": one, told by whose he was.
-    const own = p.replace(/^(?:his|her|their) /, "").replace(/⟦S\d+⟧ /, "");
+    const own = p
+      .replace(/^at least /, "")
+      .replace(/^(?:his|her|their) /, "")
+      .replace(/⟦S\d+⟧ /, "");
     const n = /^(?:his|her|their) /.test(p) && !own.includes(" ") ? 1 : countOf(own.split(" ")[0]!);
     if (n === null) return null;
     total += n;
