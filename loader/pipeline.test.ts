@@ -10884,4 +10884,15 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(y, "Khartoum").fatalitiesMax).toBe(43);
     expect(attackIn(y, "Diapaga").fatalitiesMax).toBe(30);
   });
+
+  it("reads 'A source in Ukraine's SBU security service told Reuters the agency had carried out the operation' as the SBU's claim", () => {
+    const x = one(
+      "Lieutenant General Igor Kirillov was killed on Tuesday when a bomb hidden in a scooter exploded outside his apartment building in Moscow, investigators said. A source in Ukraine's SBU security service told Reuters the agency had carried out the operation.",
+      "2024-12-17",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "SBU").id, "claimed"],
+    ]);
+  });
 });

@@ -306,9 +306,12 @@ const DONE_BY_SUSPECTS =
 const JOINT_WITH =
   /^\S+[^.;]{0,80}?\bjoint (?:[\w-]+ )?(?:operation|raid|strike|attack|offensive|mission|patrol) (?:with|alongside) (?:the )?(?:[\w-]+ ){0,2}?⟦[SO](\d+)⟧/;
 
-/** "A source in X told the BBC that the agency was behind the attack": X's own word that X did it. */
+/**
+ * "A source in X told the BBC that the agency was behind the attack", "…told Reuters the agency had carried out the
+ * operation": X's own word that X did it.
+ */
 const OWN_SOURCE_BEHIND =
-  /\b(?:source|sources|official|officials) (?:in|from|within|at) (?:the )?(?:⟦S\d+⟧[’']s )?⟦O(\d+)⟧[^⟦.;]{0,80}?\b(?:it|the (?:agency|service|group|militia|movement|unit)) (?:was|were) behind (?:the|this|that)\s+$/;
+  /\b(?:source|sources|official|officials) (?:in|from|within|at) (?:the )?(?:⟦S\d+⟧[’']s )?⟦O(\d+)⟧[^⟦.;]{0,80}?\b(?:it|the (?:agency|service|group|militia|movement|unit)) (?:(?:was|were) behind|(?:had|has) (?:carried out|conducted)) (?:the|this|that)\s+$/;
 
 /** "Al-Shabaab, which is allied to al-Qaeda, said it was behind the ": the group's own word that it did it. */
 const SAID_IT_WAS_BEHIND = new RegExp(
@@ -556,11 +559,12 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "X was behind a drone attack on…" tells a new attack; "behind the attack", the one told.
     f.attributedBack = behindIt || !/^an?$/.test(behind[3]!);
   }
-  // "A source in Ukraine's SBU security service said the agency was behind the attack", "X said it was behind the
-  // blast": the group's own word.
-  const ownSource = before.includes("behind")
-    ? (OWN_SOURCE_BEHIND.exec(before) ?? SAID_IT_WAS_BEHIND.exec(before))
-    : null;
+  // "A source in Ukraine's SBU security service said the agency was behind the attack" (or "had carried out the
+  // operation"), "X said it was behind the blast": the group's own word.
+  const ownSource =
+    before.includes("behind") || before.includes("source")
+      ? (OWN_SOURCE_BEHIND.exec(before) ?? SAID_IT_WAS_BEHIND.exec(before))
+      : null;
   if (ownSource) {
     f.perpetrators.set(label(ownSource[1]!).id, "claimed");
     f.attributedBack = true;
