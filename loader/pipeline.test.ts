@@ -10895,4 +10895,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "SBU").id, "claimed"],
     ]);
   });
+
+  it("reads 'The US-backed force, which is dominated by the Kurdish YPG militia' as the SDF told before backed by the US", () => {
+    const x = one(
+      "A Turkish drone struck a car near Qamishli on Wednesday, killing a commander of the Syrian Democratic Forces (SDF). The US-backed force, which is dominated by the Kurdish YPG militia, said Turkey had carried out more than 30 drone strikes this month.",
+      "2024-03-28",
+    );
+    expect(fact(x, "BACKED_BY", "Syrian Democratic Forces", "United States")).toBeDefined();
+  });
 });

@@ -75,12 +75,12 @@ const ACCUSED_OF_ARMING = pattern(
 );
 
 /**
- * "The Iran-backed group has not fired since", "The Rwanda-backed rebels, who captured Goma": the group the article
- * told of, and who backs it.
+ * "The Iran-backed group has not fired since", "The Rwanda-backed rebels, who captured Goma", "The US-backed force,
+ * which is dominated by the YPG": the group the article told of, and who backs it.
  */
 const THE_X_BACKED_GROUP = pattern(
-  /⟧-(?:backed|supported|sponsored|funded|armed) (?:group|militia|movement|faction|rebels)\b/,
-  `\\b[Tt]he ${mk("S")}-(?:backed|supported|sponsored|funded|armed) (group|militia|movement|faction|rebels)\\b(?! ⟦|,? (?:called|known as|named)\\b)`,
+  /⟧-(?:backed|supported|sponsored|funded|armed) (?:group|militia|movement|faction|rebels|force|alliance|coalition)\b/,
+  `\\b[Tt]he ${mk("S")}-(?:backed|supported|sponsored|funded|armed) (group|militia|movement|faction|rebels|force|alliance|coalition)\\b(?! ⟦|,? (?:called|known as|named)\\b)`,
   "g",
 );
 
