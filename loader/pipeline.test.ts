@@ -10903,4 +10903,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "BACKED_BY", "Syrian Democratic Forces", "United States")).toBeDefined();
   });
+
+  it("reads 'the dead included Brigadier General X, a senior commander in the Quds Force, and his deputy, Y' as both killed", () => {
+    const x = one(
+      "An Israeli air strike destroyed Iran's consulate in Damascus on Monday, killing seven members of the Islamic Revolutionary Guard Corps (IRGC), Iran said. The IRGC said the dead included Brigadier General Mohammad Reza Zahedi, a senior commander in the elite Quds Force, and his deputy, Mohammad Hadi Haji Rahimi.",
+      "2024-04-02",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.killed).sort()).toEqual(
+      [entity(x, "Mohammad Reza Zahedi").id, entity(x, "Mohammad Hadi Haji Rahimi").id].sort(),
+    );
+  });
 });

@@ -92,12 +92,13 @@ const GROUP_BLAMED =
 
 /**
  * "X, a commander, was killed", "X was among those killed", "X died in", "X had died of wounds sustained in", "X's
- * assassination", "Among the dead was X" (or "was X's son, Y", "was a regional lawmaker, Y"), "the death of X, …, in
+ * assassination", "Among the dead was X" (or "was X's son, Y", "was a regional lawmaker, Y"), "the dead included X",
+ * "the death of X, …, in
  * an Israeli airstrike", "The victim, X,"; in "X, an uncle of Y, was killed", X died, not Y (though in "a companion of
  * Y, …, who was killed", Y did).
  */
 const DEATH = new RegExp(
-  String.raw`(?<!⟦P\d+⟧, (?:an?|the) (?:[\w-]+ ){1,2}(?:of|to) (?:[\w.-]+ ){0,3})⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧|(?<=\b(?:of|to) (?:[\w.-]+ ){0,3})⟦P\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|murdered|eliminated|shot dead|gunned down|found dead)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b[Aa]mong (?:the dead|those killed) (?:was|were) (?:⟦P\d+⟧${KIN},? |an? (?:[\w-]+ ){0,3}?[\w-]+, )?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )|\bThe victim, ⟦P(\d+)⟧,`,
+  String.raw`(?<!⟦P\d+⟧, (?:an?|the) (?:[\w-]+ ){1,2}(?:of|to) (?:[\w.-]+ ){0,3})⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧|(?<=\b(?:of|to) (?:[\w.-]+ ){0,3})⟦P\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|murdered|eliminated|shot dead|gunned down|found dead)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b(?:[Aa]mong (?:the dead|those killed) (?:was|were)|[Tt]he dead (?:also )?included) (?:⟦P\d+⟧${KIN},? |an? (?:[\w-]+ ){0,3}?[\w-]+, )?(?:[A-Z][\w.-]* ){0,3}?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )|\bThe victim, ⟦P(\d+)⟧,`,
   "g",
 );
 
@@ -528,8 +529,7 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   );
   // "among those killed" names the dead of one attack; "those strikes" are many; "17 people were killed", a toll.
   const amongDead =
-    /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near) ||
-    (word === "dead" && /\bamong the\s+$/i.test(near));
+    /\bamong (?:those|the people|the dead|the \w+)\s+$/i.test(near) || (word === "dead" && /\bthe\s+$/i.test(near));
   // "…checked the cards of those on board and shot dead nine men": a verb after "and" opens a clause of its own.
   const genericBefore =
     !amongDead &&

@@ -27,8 +27,12 @@ const CO_DEAD =
 /** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
 const KIN_OF = new RegExp(`^${KIN}`);
 
-/** "Among the dead was X's son, Y, and his office manager, Z": the one named after the first. */
-const ALSO_AMONG_THE_DEAD = /^,? and (?:(?:his|her) (?:[\w-]+ ){0,2}?[\w-]+, )?⟦P(\d+)⟧/;
+/**
+ * "Among the dead was X's son, Y, and his office manager, Z", "the dead included X, a senior commander in the Quds
+ * Force, and his deputy, Z": the one named after the first.
+ */
+const ALSO_AMONG_THE_DEAD =
+  /^(?:, (?:[^,⟦]|⟦[SO]\d+⟧){1,80})?,? and (?:(?:his|her) (?:[\w-]+ ){0,2}?[\w-]+, )?⟦P(\d+)⟧/;
 
 /** The matches of `re` in `text`, where a cheaper test has told it may hold some. */
 function matchesIf(needed: boolean, text: string, re: RegExp): Iterable<RegExpMatchArray> {
