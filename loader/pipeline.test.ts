@@ -10914,4 +10914,17 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Mohammad Reza Zahedi").id, entity(x, "Mohammad Hadi Haji Rahimi").id].sort(),
     );
   });
+
+  it("reads 'US officials said they believed Islamic State Khorasan Province (ISIS-K), the group's Afghan branch, was responsible' as a blame and a branch", () => {
+    const x = one(
+      "Gunmen opened fire on concertgoers at the Crocus City Hall in Krasnogorsk, outside Moscow, on Friday evening, killing at least 133 people. Islamic State claimed responsibility through its Amaq news agency. US officials said they believed Islamic State Khorasan Province (ISIS-K), the group's Afghan branch, was responsible.",
+      "2024-03-23",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State").id, "claimed"],
+      [entity(x, "Islamic State Khorasan Province").id, "blamed"],
+    ]);
+    expect(fact(x, "PART_OF", "Islamic State Khorasan Province", "Islamic State")).toBeDefined();
+  });
 });

@@ -51,6 +51,7 @@ import type { Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
 import {
   ATTACKER_NOUNS,
+  BELIEVED_RESPONSIBLE,
   CLAIMED_THE,
   GROUP_ADJECTIVE,
   INVESTIGATORS,
@@ -82,10 +83,10 @@ function byAnOutsider(d: Draft, f: Frame, entities: Map<string, Entity>): boolea
 
 /**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
- * attacker belonged to X", "Authorities suspect the X cartel").
+ * attacker belonged to X", "Authorities suspect the X cartel", "US officials said they believed X was responsible").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)`,
+  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)|${BELIEVED_RESPONSIBLE}`,
 );
 
 /**

@@ -337,9 +337,10 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     !whereOnly &&
     !kills &&
     // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off; "an al-Shabaab
-    // bomb exploded" is the group's. "The Emergency Lawyers group blamed the RSF": who blames, not who attacked.
+    // bomb exploded" is the group's. "The Emergency Lawyers group blamed the RSF", "US officials said they believed X
+    // was responsible": who blames, not who attacked.
     (word !== "exploded" || /\b(?:bombs?|devices?|IEDs?|mines?|explosives)\s+$/.test(mod[0])) &&
-    word !== "blamed" &&
+    !/^(?:blamed|believed?)$/.test(word) &&
     // "Amnesty International put the death toll at 100": who counted the dead, not who killed them.
     !/^(?:put|toll)\b/.test(word) &&
     !LINKED_BEFORE.test(before.slice(0, mod.index)) &&

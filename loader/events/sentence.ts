@@ -9,6 +9,7 @@ import type { ResolvedDate } from "./dates.ts";
 import type { SideOf } from "./frame.ts";
 import {
   ATTACK_VERBS,
+  BELIEVED_RESPONSIBLE,
   DONE_TO_DEATH,
   GENERIC_AFTER,
   GROUP_ADJECTIVE,
@@ -79,10 +80,10 @@ const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?
 /**
  * "…, but police suspect the X group", "Iraqi officials suspect X", "Authorities suspected fighters of X", "…, but suspicion
  * fell on the outlawed X", "X, which is active in the area, was suspected of carrying out the attack": whom those who
- * looked into the attack suspect.
+ * looked into the attack suspect; "US officials said they believed X, the group's Afghan branch, was responsible".
  */
 const SUSPECTED_OF = new RegExp(
-  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?${MEN_OF}(?:the )?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) (?:accused|suspected) of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )`,
+  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?${MEN_OF}(?:the )?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) (?:accused|suspected) of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )|${BELIEVED_RESPONSIBLE}`,
   "g",
 );
 
@@ -409,15 +410,16 @@ export function readSentence(
       .filter((i) => i !== undefined)
       .map((i) => label(i!).id),
   }));
-  if (/susp|accused of/.test(t))
+  if (/susp|accused of|believe/.test(t))
     for (const m of t.matchAll(SUSPECTED_OF))
       blames.push({
         at: m.index!,
         end: m.index! + m[0].length,
         // "X were accused of carrying out the killings": of the attack named right after.
         forward: m[3] !== undefined,
-        ids: [label((m[1] ?? m[2] ?? m[3])!).id],
-        alleged: true,
+        ids: [label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id],
+        // "Officials believed X was responsible" blames, as "officials believed X was behind it" does.
+        alleged: m[4] === undefined,
       });
   // "…, an attack the government blamed on the group": the group the article spoke of last.
   if (lastGroup && t.includes("blamed"))

@@ -152,3 +152,6 @@ export const COUNTED_OVER_A_YEAR =
 /** Names of monitors, agencies and relief bodies, which report attacks and make none. */
 export const NOT_AN_ATTACKER =
   /\b(?:Observatory|Human Rights|Red Cross|Red Crescent|Amnesty|Watch|Monitor|Doctors|Médecins|News|Agency|Bar Association)\b/;
+
+/** "they believed X (X-K), the group's Afghan branch, was responsible": whom those who speak blame, for the attack told. */
+export const BELIEVED_RESPONSIBLE = String.raw`\bbelieved?(?= (?:that )?(?:the )?⟦O(\d+)⟧(?:\s*\(⟦O\d+⟧\))?(?:, (?:[^,⟦]|⟦[SO]\d+⟧){1,80},)? (?:was|were) responsible\b)`;

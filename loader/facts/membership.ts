@@ -344,12 +344,13 @@ const THE_X_AFFILIATED_GROUP = pattern(
 );
 
 /**
- * "ISKP, the group's regional affiliate, …", "two commanders of the group's armed wing, the Qassam Brigades", "The
- * group's armed wing, the Al-Quds Brigades, vowed revenge": a branch of the group the text is speaking of.
+ * "ISKP, the group's regional affiliate, …", "Islamic State Khorasan Province (ISIS-K), the group's Afghan branch", "two
+ * commanders of the group's armed wing, the Qassam Brigades", "The group's armed wing, the Al-Quds Brigades, vowed
+ * revenge": a branch of the group the text is speaking of.
  */
 const THE_GROUPS_BRANCH = pattern(
-  new RegExp(`[Tt]he ${GROUP_WORD}[’']s (?:[\\w-]+ )?${BRANCH}\\b`),
-  `${mk("O")},? (?:is |was )?the ${GROUP_WORD}[’']s (?:[\\w-]+ )?${NAMED_BRANCH}\\b|\\b[Tt]he ${GROUP_WORD}[’']s (?:[\\w-]+ )?${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  new RegExp(`[Tt]he ${GROUP_WORD}[’']s (?:[\\w-]+ |⟦S\\d+⟧ )?${BRANCH}\\b`),
+  `${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?,? (?:is |was )?the ${GROUP_WORD}[’']s (?:[\\w-]+ |⟦S\\d+⟧ )?${NAMED_BRANCH}\\b|\\b[Tt]he ${GROUP_WORD}[’']s (?:[\\w-]+ )?${BRANCH}, ${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 
