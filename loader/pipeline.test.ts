@@ -10927,4 +10927,17 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(fact(x, "PART_OF", "Islamic State Khorasan Province", "Islamic State")).toBeDefined();
   });
+
+  it("reads 'Gang leader Luckson Elan' and 'The gang's leader, X' as the leader of the gang told before", () => {
+    for (const second of [
+      "Gang leader Luckson Elan claimed responsibility in a video.",
+      "The gang's leader, Luckson Elan, claimed responsibility in a video.",
+    ]) {
+      const x = one(
+        `Members of the Gran Grif gang killed at least 115 people in an attack on the town of Pont-Sondé on Thursday. ${second}`,
+        "2024-10-05",
+      );
+      expect(fact(x, "AFFILIATED_WITH", "Luckson Elan", "Gran Grif")?.roles).toEqual(["leader"]);
+    }
+  });
 });

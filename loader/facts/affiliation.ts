@@ -217,10 +217,10 @@ const WHOSE_ROLE_NAME = pattern(
 );
 
 /**
- * "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X", "Party leader X": the role in
- * the group the text was speaking of.
+ * "The group's secretary-general, Ahmed al-Hamidawi", "The force's chief of staff, X", "Party leader X", "Gang leader
+ * X": the role in the group the text was speaking of.
  */
-const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition|force)";
+const GROUP_NOUN = "(group|movement|militia|faction|organi[sz]ation|party|bloc|coalition|force|gang|cartel)";
 
 const GROUP_NOUN_ROLE_NAME = pattern(
   new RegExp(`\\bthe ${GROUP_NOUN}['’]s |^${GROUP_NOUN} `, "i"),
