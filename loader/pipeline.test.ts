@@ -10940,4 +10940,15 @@ describe("extraction from text it has never seen", () => {
       expect(fact(x, "AFFILIATED_WITH", "Luckson Elan", "Gran Grif")?.roles).toEqual(["leader"]);
     }
   });
+
+  it("reads 'The BLA claimed the attack, saying its Majeed Brigade had targeted an army unit' as a claim by both", () => {
+    const x = one(
+      "A suicide bombing at the railway station in Quetta killed at least 26 people on Saturday, officials said. The outlawed Balochistan Liberation Army (BLA) claimed the attack, saying its Majeed Brigade had targeted an army unit at the station.",
+      "2024-11-09",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "BLA").id, "claimed"],
+      [entity(x, "Majeed Brigade").id, "claimed"],
+    ]);
+  });
 });

@@ -23,8 +23,11 @@ import {
   WHO_SAID_TO_BELONG,
 } from "./words.ts";
 
-/** Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had"). */
-const SAY = "(?:said|says|say|announced|stated|claimed|claims)";
+/**
+ * Verbs by which a group reports its own attack ("said it had launched", "Turkey's defence ministry said its forces had",
+ * "claimed the attack, saying its Majeed Brigade had targeted").
+ */
+const SAY = "(?:said|says|say|saying|announced|stated|claimed|claims)";
 
 /**
  * "FARC dissidents", "Israeli settlers", "Palestinian gunmen": people told by a group or a state they left or belong to
