@@ -10951,4 +10951,15 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Majeed Brigade").id, "claimed"],
     ]);
   });
+
+  it("reads 'The ministry blamed the Islamic State in the Sahel' after 'killed in two attacks' as a blame of them", () => {
+    const x = one(
+      "At least 39 civilians were killed in two attacks on the villages of Libiri and Kokorou in Niger's Tillaberi region on Wednesday, the defence ministry said. The ministry blamed the Islamic State in the Sahel.",
+      "2024-12-12",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State in the Sahel").id, "blamed"],
+    ]);
+  });
 });

@@ -228,6 +228,8 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
     under,
     anniversary,
   } = s;
+  // "The ministry blamed X", "Police suspect X": a blame in a sentence of its own, of the attack told before.
+  const blameOnly = /^(?:blamed|belong|suspect|believe)/.test(word);
   return {
     article,
     sentence: ms,
@@ -246,14 +248,17 @@ function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
       (verb && THE_VICTIMS_WERE.test(before)) ||
       (verb && THE_ATTACKERS.test(before)) ||
       amongDead ||
-      word === "blamed" ||
-      word === "belonged to" ||
+      blameOnly ||
       (word === "claimed responsibility" && !/^claimed responsibility for\b/i.test(scope)),
     alsoKilled: kills && also,
     alsoAttacked: ATTACK_VERB.test(word) && also,
-    // "among the dead" counts no attack.
+    // "among the dead" counts no attack, nor does "The ministry blamed X" after "two attacks".
     // "…, killing 12 people": a participle has no number either.
-    number: plural ? "plural" : verb || amongDead || (word === "killing" && /,\s*$/.test(before)) ? null : "singular",
+    number: plural
+      ? "plural"
+      : verb || amongDead || blameOnly || (word === "killing" && /,\s*$/.test(before))
+        ? null
+        : "singular",
     wave: false,
     attributedBack: false,
     indefinite,
