@@ -10962,4 +10962,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Islamic State in the Sahel").id, "blamed"],
     ]);
   });
+
+  it("does not place a strike 'on the Beirut-Damascus highway near Jdeidet Yabous' in Beirut or Damascus", () => {
+    const x = one(
+      "An Israeli drone struck a car on the Beirut-Damascus highway near the Syrian border town of Jdeidet Yabous on Monday, killing a Hezbollah member, the Syrian Observatory for Human Rights said.",
+      "2024-06-10",
+    );
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Jdeidet Yabous").id]);
+  });
 });

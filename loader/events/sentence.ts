@@ -151,6 +151,11 @@ const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+
 const SETTING_AFTER =
   /^(?:-(?:installed|appointed|backed|based|led|controlled|held|run|allied|aligned|linked|funded|sponsored|born|bound)\b|\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council|civil defen[cs]e)\b)/i;
 
+/** A place that is one end of a road's name: "the Beirut-Damascus highway", "the Kabul-Jalalabad road". */
+const ROAD_WORD = String.raw` (?:highway|road|motorway|expressway|railway|pipeline)\b`;
+const ROAD = new RegExp(`^${ROAD_WORD}`);
+const ROAD_FROM = new RegExp(String.raw`^[-–]⟦L\d+⟧${ROAD_WORD}`);
+
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
 const VERB_TRIGGER = new RegExp(
   `^(?:killed|kills|eliminated|neutrali[sz]ed|assassinated|murdered|martyred|${SHOT_DEAD}|${DONE_TO_DEATH}|gunned down|blew|identified|named|(?:were|was) (?:identified|named|also wounded|also injured|wounded|injured)|put|${ATTACK_VERBS})\\b`,
@@ -442,7 +447,10 @@ export function readSentence(
       SETTING_AFTER.test(t.slice(after, after + 60)) ||
       (listedAfter !== null && settings.has(listedAfter[1]!)) ||
       // "on the road between Palmyra and Deir ez-Zor": the route is placed by the town it is told from.
-      /\bbetween (?:the )?⟦L\d+⟧ and (?:the )?$/.test(before80)
+      /\bbetween (?:the )?⟦L\d+⟧ and (?:the )?$/.test(before80) ||
+      // "on the Beirut-Damascus highway near Jdeidet Yabous": a road named by its ends runs far from either.
+      ROAD_FROM.test(t.slice(after, after + 40)) ||
+      (/⟦L\d+⟧[-–]$/.test(t.slice(Math.max(0, m.index! - 8), m.index)) && ROAD.test(t.slice(after, after + 20)))
     )
       settings.add(m[1]!);
   }
