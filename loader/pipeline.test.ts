@@ -10970,4 +10970,16 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Jdeidet Yabous").id]);
   });
+
+  it("reads 'X, a senior Taliban cleric' as a cleric of the Taliban, and 'Islamic State's Khorasan branch claimed the attack' as the group's claim", () => {
+    const x = one(
+      "Sheikh Rahimullah Haqqani, a senior Taliban cleric known for his speeches against the Islamic State group, was killed in a suicide attack at his madrasa in Kabul on Thursday, Taliban officials said. Islamic State's Khorasan branch claimed the attack in a statement. The Iranian cleric Ahmad Khatami condemned it.",
+      "2022-08-12",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Rahimullah Haqqani", "Taliban")?.roles).toEqual(["cleric"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ahmad Khatami", "Iran")).toBeUndefined();
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State").id, "claimed"],
+    ]);
+  });
 });

@@ -39,10 +39,10 @@ const PART_BEFORE = new RegExp(`⟦O(\\d+)⟧ ${PART_NOUN} of (?:the )?$`);
 /**
  * "X claimed…", "X, which…, claimed…", "X, which claimed…", "X group, a faction of Y, claimed…", "A little-known
  * group, X, claimed…", "…, known as X, claimed…", "The X gang coalition, led by Y, known as "Z," claimed…", "The X
- * group on Saturday claimed…": the group that claims.
+ * group on Saturday claimed…", "Islamic State's Khorasan branch claimed…" (a branch not named): the group that claims.
  */
 const CLAIMED = new RegExp(
-  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?: (?:gang |armed |rebel |militant |jihadist )?(?:group|coalition|alliance|militia|movement|faction|network)(?=, (?:(?:led|headed|founded|commanded) by |an? |the |which |who )| ${ON_A_DAY}(?:has |have )?(?:(?:also|later|quickly|swiftly|subsequently|initially|first) )?claim))?(?:, (?:led|headed|founded|commanded) by [^,⟦]{0,40}?⟦P\d+⟧(?:, (?:also )?(?:known|nicknamed) as [“"]?⟦P\d+⟧[,”"]{1,3})?,?|, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? ${ON_A_DAY}(?:has |have )?(?:(?:later|quickly|swiftly|subsequently|initially|first) )?${CLAIM_OF_ATTACK}`,
+  String.raw`⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:[’']s (?:[\w-]+ |⟦[SL]\d+⟧ )?(?:branch|affiliate|wing|arm|faction|province)(?= (?:[\w-]+ ){0,3}?claim))?(?: (?:gang |armed |rebel |militant |jihadist )?(?:group|coalition|alliance|militia|movement|faction|network)(?=, (?:(?:led|headed|founded|commanded) by |an? |the |which |who )| ${ON_A_DAY}(?:has |have )?(?:(?:also|later|quickly|swiftly|subsequently|initially|first) )?claim))?(?:, (?:led|headed|founded|commanded) by [^,⟦]{0,40}?⟦P\d+⟧(?:, (?:also )?(?:known|nicknamed) as [“"]?⟦P\d+⟧[,”"]{1,3})?,?|, (?!⟦[SO]\d+⟧,)(?:(?:which|who) )?(?:[^,⟦]|⟦[SOL]\d+⟧){1,100},|(?<=(?:^|[,;] )(?:[Aa]n?|[Tt]he) (?:[^,⟦]|⟦[SO]\d+⟧){1,60}, (?:[Tt]he )?⟦[SO]\d+⟧),|(?<=known as ⟦[SO]\d+⟧),|(?<=[’']s (?:[\w-]+ ){0,2}(?:wing|arm|branch|faction), (?:[Tt]he )?⟦[SO]\d+⟧),|, (?:which|who)| (?:led|headed) by (?:[A-Z][\w.]* )?⟦P\d+⟧)? ${ON_A_DAY}(?:has |have )?(?:(?:later|quickly|swiftly|subsequently|initially|first) )?${CLAIM_OF_ATTACK}`,
   "g",
 );
 

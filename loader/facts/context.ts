@@ -52,6 +52,8 @@ export function add(
       ? to.label === "Organization" || to.label === "State"
       : to.label === "Organization";
   if (!okFrom || !okTo) return;
+  // "a senior Taliban cleric" serves the group; "the Iranian cleric X" is of the country, no office of its state.
+  if (to.label === "State" && role && /\b(?:cleric|ideologue)$/.test(role)) return;
   ctx.out.push({
     type,
     from: from.id,
