@@ -10982,4 +10982,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Islamic State").id, "claimed"],
     ]);
   });
+
+  it("reads 'The militant group, which is linked to al-Qaeda, claimed responsibility' as a claim by the group blamed before", () => {
+    const x = one(
+      "Two car bombs exploded at Somalia's education ministry in Mogadishu on Saturday, killing at least 100 people, President Hassan Sheikh Mohamud said. He blamed al-Shabaab. The militant group, which is linked to al-Qaeda, claimed responsibility.",
+      "2022-10-30",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "al-Shabaab").id, "claimed"],
+    ]);
+  });
 });

@@ -53,9 +53,12 @@ const CLAIMED = new RegExp(
 const CLAIMED_BY =
   /\b(?:attacks?|bombings?|blasts?|strikes?|assault|ambush|raid|massacre)(?: on (?:the |an? )?(?:[\w-]+ ){1,3}?in ⟦L\d+⟧)?,? (?:that |which )?(?:was |has been |had been )?(?:later )?claimed by (?:(?:an?|one) (?:[\w-]+ )?(?:faction|splinter group|wing|branch|affiliate) of )?(?:the )?⟦[SO](\d+)⟧/gi;
 
-/** "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack": the group the article spoke of last. */
+/**
+ * "In December, the group claimed an attack…", "the group said it targeted…", "it claimed a drone attack", "The militant
+ * group, which is linked to al-Qaeda, claimed responsibility": the group the article spoke of last.
+ */
 const GROUP_CLAIMED = new RegExp(
-  String.raw`\b(?:(?:the|The) (?:⟦[SO]\d+⟧-\w+ |(?:jihadist|militant|armed|Islamist|extremist|rebel|separatist|insurgent) )?(?:group|militia|movement|faction|organi[sz]ation)|it) (?:(?:has |have )?${CLAIM_OF_ATTACK}|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out|killed))`,
+  String.raw`\b(?:(?:the|The) (?:⟦[SO]\d+⟧-\w+ |(?:jihadist|militant|armed|Islamist|extremist|rebel|separatist|insurgent) )?(?:group|militia|movement|faction|organi[sz]ation)(?:, (?:which|that|who) (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)?|it) (?:(?:has |have )?${CLAIM_OF_ATTACK}|(?:said|says|announced) (?:that )?it (?:had )?(?:targeted|attacked|struck|launched|fired|carried out|killed))`,
   "g",
 );
 
