@@ -10992,4 +10992,18 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "al-Shabaab").id, "claimed"],
     ]);
   });
+
+  it("counts 'Israeli troops killed five gunmen, including X' in a raid as five dead, but not gunmen killed after their own attack", () => {
+    const x = one(
+      "Israeli troops killed five gunmen, including Mohammed Jaber, the commander of the Tulkarm Battalion of Islamic Jihad, in a raid on the Nur Shams camp on Thursday, the military said.",
+      "2024-09-04",
+    );
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 5, fatalitiesMax: 5 });
+    const y = one(
+      "Gunmen attacked a checkpoint in Nur Shams on Thursday, killing two soldiers. Troops killed five gunmen.",
+      "2024-09-04",
+    );
+    expect(y.attacks).toHaveLength(1);
+    expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

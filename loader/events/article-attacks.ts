@@ -260,6 +260,7 @@ export class ArticleAttacks {
     subjectGroup: undefined,
     armyState: undefined,
     attackersTold: false,
+    attackTold: false,
   };
   /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
   private lastSubject: string | undefined;
@@ -305,6 +306,7 @@ export class ArticleAttacks {
     for (const r of ms.refs) if (mayAttack(r.entity)) this.told.lastGroup = r.entity.id;
     this.told.armyState = armyOf(ms) ?? this.told.armyState;
     this.told.attackersTold = ATTACKERS_TOLD.test(ms.text);
+    if (frames.length > 0) this.told.attackTold = true;
     const opener = ms.refs[0];
     this.told.subjectGroup =
       opener?.entity.label === "Organization" &&

@@ -258,6 +258,8 @@ export interface Told {
   armyState: string | undefined;
   /** Whether the sentence before told of the attackers ("the two attackers were killed"): whom "them" may be. */
   attackersTold: boolean;
+  /** Whether the article told an attack before: whose attackers "troops killed five gunmen" may speak of. */
+  attackTold: boolean;
 }
 
 /** What a sentence says once, the same for each of its frames, and what the sentences before told. */
@@ -333,7 +335,7 @@ export function readSentence(
   article: string,
   sentenceDates: ResolvedDate[],
   sideOf: SideOf,
-  { lastGroup, subjectGroup, armyState, attackersTold }: Told,
+  { lastGroup, subjectGroup, armyState, attackersTold, attackTold }: Told,
 ): SentenceReading {
   const t = ms.text;
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
@@ -479,6 +481,7 @@ export function readSentence(
     subjectGroup,
     armyState,
     attackersTold,
+    attackTold,
   };
 }
 

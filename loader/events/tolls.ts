@@ -473,7 +473,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     (/ who | by /.test(aroundKill) && KILLED_ATTACKERS.test(aroundKill)) ||
     // "one attacker was captured and five others were killed": the rest of the attackers.
     ONE_CAUGHT_OTHERS_KILLED.test(aroundKill) ||
-    ATTACKERS_KILLED.test(scope) ||
+    (ATTACKERS_KILLED.test(scope) &&
+      !(BARE_GUNMEN.test(scope) && !r.attackTold && !/\b(?:gunmen|attack)/i.test(t.slice(0, start)))) ||
     // "…had arrested several members of the cell in a raid, killing two of them": suspects, not victims.
     (/\b(?:arrested|detained|captured)\b/.test(t.slice(Math.max(0, start - 120), start)) &&
       /^[^.;]{0,60}?\bkilling (?:\w+) of them\b/.test(scope)) ||
@@ -556,9 +557,18 @@ const ATTACKERS_BEFORE_KILLED =
 const IN_THE_ENSUING_FIGHT =
   /^\S+\s+(?:in|during) the (?:ensuing|subsequent|following|resulting) (?:exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout|fighting)\b/i;
 
-/** "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen attacked". */
+/**
+ * "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen
+ * attacked". "Troops killed five gunmen" speaks of attackers only where an attack was told before (BARE_GUNMEN).
+ */
 const ATTACKERS_KILLED = new RegExp(
   String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
+  "i",
+);
+
+/** "Israeli troops killed five gunmen in a raid": armed men, who attacked only if the article told their attack. */
+const BARE_GUNMEN = new RegExp(
+  String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+(?:at least\s+)?${COUNT_WORD}\s+gunmen\b`,
   "i",
 );
 
