@@ -11006,4 +11006,12 @@ describe("extraction from text it has never seen", () => {
     expect(y.attacks).toHaveLength(1);
     expect(y.attacks[0]).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'Its commander, known as General No Pity' as the commander of the group told before", () => {
+    const x = one(
+      "Separatist fighters ambushed a military convoy near Batibo on Thursday, killing four soldiers. The Ambazonia Defence Forces (ADF), one of the largest separatist groups, claimed the ambush on social media. Its commander, known as General No Pity, has been reported dead several times.",
+      "2024-03-08",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "No Pity", "Ambazonia Defence Forces")?.roles).toEqual(["commander"]);
+  });
 });

@@ -147,11 +147,12 @@ const SUBJECT_ITS_ROLE = pattern(
 
 /**
  * "Its founder, Abu Mahdi al-Muhandis, …", "Its current secretary-general is X", "Its leader in the Gojjam zone, X",
- * "Its political leader is X and its military commander is Y": the organisation the text was speaking of.
+ * "Its political leader is X and its military commander is Y", "Its commander, known as General No Pity": the
+ * organisation the text was speaking of.
  */
 const ITS_ROLE_NAME = pattern(
   /^(?:Its|Their) /,
-  `(?:^(?:Its|Their)|\\band (?:its|their)) (?:current |new )?${ROLE}(?: in (?:the )?⟦L\\d+⟧(?: [a-z]+)?)?,? (?:is |was )?${TITLE}${mk("P")}`,
+  `(?:^(?:Its|Their)|\\band (?:its|their)) (?:current |new )?${ROLE}(?: in (?:the )?⟦L\\d+⟧(?: [a-z]+)?)?,? (?:is |was )?(?:(?:known|nicknamed) as [“"]?)?${TITLE}${mk("P")}`,
   "g",
 );
 
