@@ -11014,4 +11014,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "No Pity", "Ambazonia Defence Forces")?.roles).toEqual(["commander"]);
   });
+
+  it("reads a bombing 'outside a bank branch in Kandahar' claimed by 'Islamic State's affiliate in Afghanistan' as IS's attack there", () => {
+    const x = one(
+      "A suicide bomber killed at least 21 people outside a bank branch in Kandahar on Thursday as people gathered to collect their salaries, a Taliban spokesman said. Islamic State's affiliate in Afghanistan said one of its fighters had targeted Taliban members at the bank.",
+      "2024-03-22",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(attackIn(x, "Kandahar").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State").id, "claimed"],
+    ]);
+  });
 });

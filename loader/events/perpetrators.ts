@@ -41,8 +41,12 @@ const BRACKETED = String.raw`(?:\s*\((?:[^()⟦.;]|⟦[SO]\d+⟧){1,60}\))?`;
 /** The comma that closes a name given in apposition: "Its suicide squad, the X Brigade, attacked". */
 const APPOSITIVE_END = "(?<=, (?:the )?⟦[SO]\\d+⟧),";
 
+/**
+ * "X said it had fired…", "Turkey's defence ministry said its forces had…", "Islamic State's affiliate in Afghanistan said
+ * one of its fighters had…": the speaker's own deed (not that of "the affiliate in Afghanistan", a place).
+ */
 const SELF_CLAIM = new RegExp(
-  `⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy| police| (?:security|intelligence) (?:service|agency))?(?:[’']s (?:[\\w-]+ |⟦S\\d+⟧ )?(?:ministry|military|army|air force|navy|command|branch|affiliate|province|spokes(?:man|woman|person))| (?:military |official )?spokes(?:man|woman|person) ⟦P\\d+⟧)?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},|${APPOSITIVE_END})?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,10}?(?:that\\s+)?(?:it|they|(the (?:group|movement|militia))|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,6}$`,
+  `(?<!\\b(?:in|from) )⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy| police| (?:security|intelligence) (?:service|agency))?(?:[’']s (?:[\\w-]+ |⟦S\\d+⟧ )?(?:ministry|military|army|air force|navy|command|branch|affiliate|province|spokes(?:man|woman|person))(?: in (?:the )?⟦[SL]\\d+⟧)?| (?:military |official )?spokes(?:man|woman|person) ⟦P\\d+⟧)?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},|${APPOSITIVE_END})?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,10}?(?:that\\s+)?(?:it|they|(the (?:group|movement|militia))|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,6}$`,
 );
 
 /**
