@@ -11025,4 +11025,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Islamic State").id, "claimed"],
     ]);
   });
+
+  it("reads 'the 33rd Front of the Central General Staff (EMC)' as a front of the EMC, not one group called so", () => {
+    const x = one(
+      "Fighting in the Catatumbo region has killed at least 80 people since Thursday, the governor said. The dissidents belong to the 33rd Front of the Central General Staff (EMC).",
+      "2025-01-18",
+    );
+    expect(entity(x, "EMC").name).toBe("Central General Staff");
+    expect(fact(x, "PART_OF", "33rd Front", "Central General Staff")).toBeDefined();
+  });
 });

@@ -125,7 +125,7 @@ const GROUP_KNOWN_AS = new RegExp(
 );
 
 /** The last word of a unit's name: "the Tulkarm Battalion". */
-const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch)$/;
+const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch|Front)$/;
 
 /** Sites of a town's life that no armed group owns: "El Fasher's only functioning hospital". */
 const CIVIC_SITE =
@@ -689,11 +689,18 @@ class MentionSearch {
         return;
       }
     }
-    // "the Tulkarm Battalion of Palestinian Islamic Jihad": a unit, and the known group it is of.
+    // "the Tulkarm Battalion of Palestinian Islamic Jihad": a unit, and the known group it is of; "the 33rd Front of the
+    // Central General Staff (EMC)": a unit, and the group the acronym after it names (it spells not the whole).
+    const acronymOfRest =
+      bracketAcronymAt(this.tokens, te) &&
+      ![true, false].some((capitalOnly) => initialsOf(whole, capitalOnly) === bracketLetters(this.tokens, te));
     for (let k = ts + 2; k < te - 1; k++) {
       if (this.tokens[k]!.text !== "of" || !UNIT_HEAD.test(this.tokens[k - 1]!.text)) continue;
       const rest = this.text.slice(this.tokens[k + 1]!.start, this.tokens[te - 1]!.end);
-      if (this.registry.lookup(rest)?.label === "Organization") {
+      if (
+        this.registry.lookup(rest)?.label === "Organization" ||
+        (acronymOfRest && /^the$/i.test(this.tokens[k + 1]!.text))
+      ) {
         this.classifyChunk(ts, k);
         this.classifyChunk(k + 1, te);
         return;
