@@ -11034,4 +11034,12 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "EMC").name).toBe("Central General Staff");
     expect(fact(x, "PART_OF", "33rd Front", "Central General Staff")).toBeDefined();
   });
+
+  it("places a missile strike on a ship 'about 50 nautical miles off Aden' off Aden", () => {
+    const x = one(
+      "A Houthi anti-ship ballistic missile struck the Barbados-flagged bulk carrier True Confidence about 50 nautical miles off Aden on Wednesday, killing three crew members, US Central Command said.",
+      "2024-03-07",
+    );
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Aden").id]);
+  });
 });

@@ -274,6 +274,8 @@ export const LANDFORMS = new Set(["Mountain", "Mountains", "Valley", "Heights", 
 export const PLACE_PREPS = new Set([
   "in",
   "near",
+  // "struck a ship off Aden".
+  "off",
   "at",
   "from",
   "toward",
