@@ -11042,4 +11042,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Aden").id]);
   });
+
+  it("reads 'militants hurled a grenade at a market in Srinagar' as a grenade attack, and 'they suspected the X affiliate Y' as alleging Y", () => {
+    const x = one(
+      "At least 12 people were wounded when suspected militants hurled a grenade at a busy Sunday market near the tourist reception centre in Srinagar, police said. No group claimed responsibility. Police said they suspected the Lashkar-e-Taiba affiliate The Resistance Front (TRF).",
+      "2024-11-04",
+    );
+    expect(attackIn(x, "Srinagar")).toMatchObject({ eventType: "Grenade", weapon: "grenade", woundedMin: 12 });
+    expect(attackIn(x, "Srinagar").perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "TRF").id, "alleged"],
+    ]);
+  });
 });

@@ -58,6 +58,7 @@ export const EVENT_TYPES = [
   "Shelling/artillery/missile attack",
   "Remote explosive/landmine/IED",
   "Suicide bomb",
+  "Grenade",
   "Armed clash",
   "Attack",
 ] as const;

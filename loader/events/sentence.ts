@@ -81,12 +81,13 @@ const BLAMED = new RegExp(
 const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?:the )?⟦[SO](\d+)⟧(?![-–])/;
 
 /**
- * "…, but police suspect the X group", "Iraqi officials suspect X", "Authorities suspected fighters of X", "…, but suspicion
+ * "…, but police suspect the X group", "Iraqi officials suspect X", "they suspected the Y affiliate X", "Authorities
+ * suspected fighters of X", "…, but suspicion
  * fell on the outlawed X", "X, which is active in the area, was suspected of carrying out the attack": whom those who
  * looked into the attack suspect; "US officials said they believed X, the group's Afghan branch, was responsible".
  */
 const SUSPECTED_OF = new RegExp(
-  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?${MEN_OF}(?:the )?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) (?:accused|suspected) of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )|${BELIEVED_RESPONSIBLE}`,
+  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?${MEN_OF}(?:the )?(?:⟦O\d+⟧ (?:affiliate|offshoot|proxy|branch) (?:[Tt]he )?)?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) (?:accused|suspected) of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )|${BELIEVED_RESPONSIBLE}`,
   "g",
 );
 

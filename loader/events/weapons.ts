@@ -12,7 +12,7 @@ interface Weapon {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|shells|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
+  /\b(?:suicide|blew|grenades?|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|shells|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
 
 /**
  * "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting; nor "chemicals used
@@ -36,6 +36,14 @@ function weaponOf(s: string): Weapon {
   if (/\bsuicide (?:(?:car |truck |vehicle )?bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
   if (DRONE.test(s)) return { weapon: "drone", eventType: "Air/drone strike" };
+  // "hurled a grenade at a market", "a grenade attack"; not "used hand grenades and automatic weapons in the assault",
+  // one of a gunman's weapons.
+  if (
+    /\b(?:(?:hurled|threw|lobbed|tossed) (?:an? |two |three |several )?(?:hand )?grenades?|grenade (?:attacks?|blasts?|explosions?))\b/i.test(
+      s,
+    )
+  )
+    return { weapon: "grenade", eventType: "Grenade" };
   // Not "damaging a civilian aircraft", "shot down a military helicopter": what was hit, nor "an aircraft carrier", a
   // ship; nor "the bomber", the man of a bombing, unless told as a plane. "Glide bombs" are dropped from aircraft.
   if (
