@@ -11053,4 +11053,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "TRF").id, "alleged"],
     ]);
   });
+
+  it("reads 'killed three sons and four grandchildren of Hamas political leader Ismail Haniyeh' as seven dead, not Haniyeh", () => {
+    const x = one(
+      "An Israeli air strike on a car in the Shati refugee camp in Gaza City on Wednesday killed three sons and four grandchildren of Hamas political leader Ismail Haniyeh, the group said.",
+      "2024-04-11",
+    );
+    expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7, killed: [] });
+  });
 });

@@ -27,6 +27,10 @@ const CO_DEAD =
 /** "A second wave of explosions … killing at least 20": every attack the sentence tells is another one. */
 const KIN_OF = new RegExp(`^${KIN}`);
 
+/** "three sons … of Hamas political leader X": whose kin the dead were, named after them. */
+const KIN_OF_NAMED =
+  /\b(?:sons?|daughters?|children|grandchildren|grandsons?|granddaughters?|brothers?|sisters?|wife|wives|relatives|family|nephews?|cousins?|father|mother|bodyguards?|aides?) of\b/;
+
 /**
  * "Among the dead was X's son, Y, and his office manager, Z", "the dead included X, a senior commander in the Quds
  * Force, and his deputy, Z": the one named after the first.
@@ -201,6 +205,8 @@ export function addKilled(f: Frame, r: SentenceReading, s: TriggerSpan) {
         between.length > (/\bincluding /.test(between) ? 110 : 70) ||
         // "killed nearly 100 people at a memorial ceremony for slain commander X": whom the gathering honoured.
         GATHERING_FOR.test(between) ||
+        // "killed three sons and four grandchildren of Hamas leader X": his kin died, not he.
+        KIN_OF_NAMED.test(between) ||
         /[”"]|\b(?:said|told|says|according|since|after|before|following|amid)\b|[,;] (?:which|who|that|an? |while)|\bfor which\b|\b(?:supporters|followers|loyalists) of\b|\b(?:led|headed|commanded|run) by\b/i.test(
           between,
         ) ||
