@@ -11061,4 +11061,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7, killed: [] });
   });
+
+  it("does not read 'Koudou' in 'the Point Triple and Koudou positions' as a spelling of al-Qaeda", () => {
+    const x = one(
+      "Jihadists killed 54 soldiers in attacks on two army positions in northern Benin on Thursday, the government said. JNIM, al-Qaeda's affiliate in the Sahel, claimed the attacks on the Point Triple and Koudou positions in the W National Park.",
+      "2025-04-18",
+    );
+    expect(entity(x, "al-Qaeda").aliases).not.toContain("Koudou");
+    expect(x.attacks.flatMap((a) => ids(a.targets))).not.toContain(entity(x, "al-Qaeda").id);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import type { Registry } from "../mentions/registry.ts";
 import type { Mention, SameAs } from "../mentions/types.ts";
-import { editDistance, fold, nameTokens, sameToken, slug } from "./names.ts";
+import { editDistance, fold, nameTokens, sameToken, slug, spelledNearly } from "./names.ts";
 import type { Entity, KnownEntity } from "./types.ts";
 import { Clusters, type Cluster } from "./clusters.ts";
 import {
@@ -221,8 +221,18 @@ export function resolveEntities(
         );
         return pickUnique(spelled, article);
       }
-      // "Sounion" and "Sanaa" are no spellings of "SNA", though their skeletons are its letters.
-      const exact = candidates.filter((c) => c.parsed.some((p) => !p.acronym && sameKey(p.key, k)));
+      // "Sounion" and "Sanaa" are no spellings of "SNA", though their skeletons are its letters. A word the text gives no
+      // kind ("the Point Triple and Koudou positions") is a spelling of a group's one word ("Qaeda") only when it is
+      // written nearly alike ("Qaida"), not when only its consonants agree.
+      const word = label === null && k.length === 1 ? nameTokens(surface) : undefined;
+      const exact = candidates.filter((c) =>
+        c.parsed.some(
+          (p) =>
+            !p.acronym &&
+            sameKey(p.key, k) &&
+            (word?.length !== 1 || nameTokens(p.folded).some((t) => spelledNearly(t, word[0]!))),
+        ),
+      );
       if (exact.length > 0) return pickUnique(exact, article) ?? exact[0]!.id;
       if (!allowShort) {
         // "the Nujaba movement" names its group by one word plus a generic head: it may still be a fragment.
