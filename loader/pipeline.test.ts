@@ -11070,4 +11070,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "al-Qaeda").aliases).not.toContain("Koudou");
     expect(x.attacks.flatMap((a) => ids(a.targets))).not.toContain(entity(x, "al-Qaeda").id);
   });
+
+  it("names a journalist 'known as \"El Hijo del Llanero Solititito\"' by his own name, with the nickname as an alias", () => {
+    const x = one(
+      'Journalist Alejandro Martinez Noguez, who reported on crime in Guanajuato, was shot dead in the city of Celaya on Saturday, prosecutors said. Martinez, known as "El Hijo del Llanero Solititito", had survived an earlier attack in 2016.',
+      "2024-08-03",
+    );
+    const p = entity(x, "Alejandro Martinez Noguez");
+    expect(p.name).toBe("Alejandro Martinez Noguez");
+    expect(p.aliases).toContain("El Hijo del Llanero Solititito");
+  });
 });

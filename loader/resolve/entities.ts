@@ -512,6 +512,8 @@ function chooseName(c: Cluster): string {
     let v = n;
     const toks = nameTokens(s);
     if (c.label === "Person") {
+      // "El Mencho", "El Hijo del Llanero Solititito": a nickname with an article, never the name a person goes by here.
+      if (/^(?:El|La|Los|Las|The) /.test(s)) v -= 50;
       if (toks.length >= 2 && !BY_NAME_SET.has(toks[0]!)) v += 100;
       else if (toks.length >= 2) v += 50;
     } else if (c.label === "Organization") {
