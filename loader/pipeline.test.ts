@@ -11080,4 +11080,12 @@ describe("extraction from text it has never seen", () => {
     expect(p.name).toBe("Alejandro Martinez Noguez");
     expect(p.aliases).toContain("El Hijo del Llanero Solititito");
   });
+
+  it("does not make 'state news agency SANA', which reported the attack, an actor", () => {
+    const x = one(
+      "A car bomb targeted a bus carrying Syrian army soldiers near the town of Sanamayn in Daraa province on Sunday, killing four soldiers, state news agency SANA reported.",
+      "2024-05-13",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("SANA");
+  });
 });

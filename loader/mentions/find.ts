@@ -971,7 +971,8 @@ class MentionSearch {
         (/^['’]s$/.test(next) && ROLES.has(next2)) ||
         // "Drones launched by the RSF struck…": who carried out an attack.
         this.attackBy(ts) ||
-        SPEECH.has(next) ||
+        // Not "state news agency SANA reported": the press speaks, but is no actor.
+        (SPEECH.has(next) && !(MEDIA.test(prev) && (prev !== "agency" || prev2 === "news"))) ||
         GROUP_DEEDS.has(next) ||
         ORG_PRECEDERS.has(prev) ||
         BLAME_WORDS.has(prev) ||
