@@ -11088,4 +11088,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.entities.map((e) => e.name)).not.toContain("SANA");
   });
+
+  it("does not place drones launched 'in solidarity with Lebanon and Gaza' in Gaza", () => {
+    const x = one(
+      "The Houthis said they had launched a barrage of drones at the Israeli port city of Eilat and at Tel Aviv on Tuesday, in solidarity with Lebanon and Gaza.",
+      "2024-10-02",
+    );
+    expect(ids(x.attacks[0]!.places).sort()).toEqual([entity(x, "Eilat").id, entity(x, "Tel Aviv").id].sort());
+  });
 });

@@ -449,10 +449,13 @@ export function readSentence(
     // "…began last week in Jenin, Tulkarm and Tubas": the places listed after a setting are settings too.
     const listedAfter = /⟦L(\d+)⟧(?:,| and|, and) $/.exec(t.slice(Math.max(0, m.index! - 14), m.index));
     const before80 = t.slice(Math.max(0, m.index! - 80), m.index);
+    const listedState = /⟦S\d+⟧(?:,| and|, and) $/.exec(before80);
     if (
       (SETTING_BEFORE.test(before80) && !DIED_IN_THE_FIGHTING.test(before80) && !FROM_HOME.test(before80)) ||
       SETTING_AFTER.test(t.slice(after, after + 60)) ||
       (listedAfter !== null && settings.has(listedAfter[1]!)) ||
+      // "in solidarity with Lebanon and Gaza": a place listed after a state the setting names.
+      (listedState !== null && SETTING_BEFORE.test(before80.slice(0, listedState.index))) ||
       // "on the road between Palmyra and Deir ez-Zor": the route is placed by the town it is told from.
       /\bbetween (?:the )?⟦L\d+⟧ and (?:the )?$/.test(before80) ||
       // "on the Beirut-Damascus highway near Jdeidet Yabous": a road named by its ends runs far from either.
