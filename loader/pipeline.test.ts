@@ -11096,4 +11096,24 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(x.attacks[0]!.places).sort()).toEqual([entity(x, "Eilat").id, entity(x, "Tel Aviv").id].sort());
   });
+
+  it("dates 'in retaliation for a rocket attack on Majdal Shams on Saturday that killed 12 children' by its own day, as one attack", () => {
+    const x = one(
+      "Israel struck Beirut on Tuesday in retaliation for a rocket attack on Majdal Shams in the Golan Heights on Saturday that killed 12 children.",
+      "2024-07-31",
+    );
+    expect(attackIn(x, "Majdal Shams")).toMatchObject({ date: "2024-07-27", fatalitiesMin: 12 });
+    expect(attackIn(x, "Beirut").date).toBe("2024-07-30");
+    expect(x.attacks).toHaveLength(2);
+  });
+
+  it("reads 'Israel killed Hezbollah's top military commander, Fuad Shukr' as Israel's killing", () => {
+    const x = one(
+      "Israel killed Hezbollah's top military commander, Fuad Shukr, in an air strike on Beirut's southern suburbs on Tuesday evening, the Israeli military said.",
+      "2024-07-31",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Israel").id, "stated"],
+    ]);
+  });
 });

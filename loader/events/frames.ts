@@ -400,6 +400,9 @@ function datesItsAnswer(f: Frame): boolean {
   return f.answered && f.date!.index < f.triggerStart;
 }
 
+/** The words that make what follows the attack another one answered: "in retaliation for", "in response to". */
+const ANSWERED_FOR = /\b(?:retaliation|response|revenge|reprisal) (?:for|to)\b/i;
+
 /** When the attack was. */
 function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, triggers, dates, whenClause, stated } = r;
@@ -437,10 +440,16 @@ function dateFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // on Saturday, a bomb…") dates its first attack however long the subject between them.
   // So does the day a "when" clause follows ("The fighting began on Thursday when gunmen ambushed…").
   const opens = (d: ResolvedDate) => d.index <= 3 || (d.index < 50 && OPENING_PHRASE.test(t.slice(0, d.index)));
-  const window = datesHere.filter(
+  const inFrame = datesHere.filter(
     (d) =>
       (d.index >= Math.max(scopeStart, start - 40) || (k === 0 && (opens(d) || whenClause.has(d)))) && d.index < end,
   );
+  // "Israel struck Beirut on Tuesday in retaliation for a rocket attack on X on Saturday": the day before the answer's
+  // words is the answer's, where the attack it answered has a day of its own.
+  const ownAfter = inFrame.some((d) => d.index > start);
+  const window = ownAfter
+    ? inFrame.filter((d) => !(d.index < start && ANSWERED_FOR.test(t.slice(d.index, start))))
+    : inFrame;
   const ownDays = window.filter(
     (d) =>
       !stated.has(d) &&
