@@ -11116,4 +11116,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Israel").id, "stated"],
     ]);
   });
+
+  it("reads 'Islamic State's regional affiliate, Islamic State Khorasan Province, claimed the bombing' as the affiliate's claim", () => {
+    const x = one(
+      "A suicide bomber killed at least 54 people at a rally of the Jamiat Ulema-e-Islam-Fazl (JUI-F) party in Bajaur district on Sunday, police said. Islamic State's regional affiliate, Islamic State Khorasan Province, claimed the bombing through its Amaq news agency.",
+      "2023-07-31",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State Khorasan Province").id, "claimed"],
+    ]);
+  });
 });
