@@ -11126,4 +11126,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Islamic State Khorasan Province").id, "claimed"],
     ]);
   });
+
+  it("reads neither 'attacks on Jews' as a place nor 'also killed a Syrian passerby' as an attack on Syria", () => {
+    const x = one(
+      "An Israeli drone strike on a car near Tyre on Sunday killed Hadi Ali Mustafa, a member of Hamas who Israel said was responsible for attacks on Jews and Israeli targets around the world, the IDF said. The strike also killed a Syrian passerby and wounded another person.",
+      "2024-03-10",
+    );
+    expect(x.entities.map((e) => e.name)).not.toContain("Jews");
+    expect(ids(attackIn(x, "Tyre").targets)).not.toContain(entity(x, "Syria").id);
+  });
 });
