@@ -11135,4 +11135,12 @@ describe("extraction from text it has never seen", () => {
     expect(x.entities.map((e) => e.name)).not.toContain("Jews");
     expect(ids(attackIn(x, "Tyre").targets)).not.toContain(entity(x, "Syria").id);
   });
+
+  it("counts 'The strike also killed a Syrian passerby' as one more dead beside the man it named", () => {
+    const x = one(
+      "An Israeli drone strike on a car near Tyre on Sunday killed Hadi Ali Mustafa, a member of Hamas, the IDF said. The strike also killed a Syrian passerby and wounded another person.",
+      "2024-03-10",
+    );
+    expect(attackIn(x, "Tyre")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

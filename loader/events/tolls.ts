@@ -421,10 +421,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     f.othersKilled === undefined &&
     f.killed.size === 0 &&
     withHisOwn === null &&
-    f.tolls.length === 1 &&
+    (f.tolls.length === 1 || (f.tolls.length === 0 && ONE_VICTIM.test(scope))) &&
     THE_ATTACK_ALSO.test(t.slice(0, start))
   ) {
-    f.othersKilled = f.tolls[0];
+    // "The strike also killed a Syrian passerby": one more.
+    f.othersKilled = f.tolls[0] ?? 1;
     f.tolls.length = 0;
   }
   // "The army confirmed the deaths of two soldiers in the ambush": a toll told as deaths.
@@ -445,7 +446,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const them = /^shot them dead$/i.test(word) ? KILLED_THEM.exec(before.slice(-160)) : null;
   if (them) addCount(f.tolls, them[1]!);
   // "killing a 50-year-old man", "killing the driver": one dead, told without a number.
-  if (f.tolls.length === 0 && f.killed.size === 0 && ONE_VICTIM.test(scope)) f.tolls.push(1);
+  if (f.tolls.length === 0 && f.killed.size === 0 && f.othersKilled === undefined && ONE_VICTIM.test(scope))
+    f.tolls.push(1);
   // "A peacekeeper serving with X was killed": one dead, told before the kill word.
   if (f.tolls.length === 0 && kills && ONE_WAS_KILLED.test(before.slice(-200))) f.tolls.push(1);
   const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
