@@ -11143,4 +11143,15 @@ describe("extraction from text it has never seen", () => {
     );
     expect(attackIn(x, "Tyre")).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("names 'Two Kurdish journalists, Nazim Dashtan and Cihan Bilgin' as the dead, and 'the Um Dabakir power station' as a site, no person", () => {
+    const x = one(
+      "Two Kurdish journalists, Nazim Dashtan and Cihan Bilgin, were killed when a Turkish drone struck their car near the Tishrin Dam in northern Syria on Thursday, their employer said. A drone attack on the Um Dabakir power station in Kosti caused a blackout on Wednesday.",
+      "2024-12-20",
+    );
+    expect(ids(attackIn(x, "Tishrin Dam").killed).sort()).toEqual(
+      [entity(x, "Nazim Dashtan").id, entity(x, "Cihan Bilgin").id].sort(),
+    );
+    expect(x.entities.find((e) => e.name === "Um Dabakir")?.label).not.toBe("Person");
+  });
 });

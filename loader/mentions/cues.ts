@@ -469,6 +469,10 @@ export const SITE_AFTER_NAME = new Set([
   "street",
   "square",
   "prison",
+  // "the Um Dabakir power station".
+  "station",
+  "plant",
+  "refinery",
 ]);
 
 export const MEMBERS = new Set(["members", "operatives", ...ARMED_MEN]);

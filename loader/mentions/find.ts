@@ -1199,8 +1199,9 @@ class MentionSearch {
           ROLES.has(`${this.tokens[ts - 3]?.text.toLowerCase()} ${prev2}`) ||
           this.roleHeldBefore(ts - 2) ||
           this.staffOfAPersonBefore(ts) ||
-          // "killed three journalists, Ghassan Najjar and …": the people counted, named after the count.
-          (PEOPLE_COUNTED.test(prev2) && numberOf(this.tokens[ts - 3]?.text ?? "") !== null) ||
+          // "killed three journalists, Ghassan Najjar and …", "Two Kurdish journalists, X and Y,": the people counted,
+          // named after the count.
+          (PEOPLE_COUNTED.test(prev2) && [ts - 3, ts - 4].some((i) => numberOf(this.tokens[i]?.text ?? "") !== null)) ||
           // "the bomb targeted the politician, Sardar Khan,": a person's calling, told before the name.
           // "a Palestinian-American man, X,": the words of what he is may stand between the article and the noun.
           (PERSON_PRECEDERS.has(prev2) &&
