@@ -11154,4 +11154,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.entities.find((e) => e.name === "Um Dabakir")?.label).not.toBe("Person");
   });
+
+  it("reads 'The Islamic State group's Afghan affiliate claimed responsibility' as the group's claim, not Afghanistan's deed", () => {
+    const x = one(
+      "A suicide bomber blew himself up near the entrance of the Russian embassy in Kabul on Monday, killing two embassy staff members, the Interior Ministry said. The Islamic State group's Afghan affiliate claimed responsibility.",
+      "2022-09-05",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State").id, "claimed"],
+    ]);
+  });
 });

@@ -345,9 +345,10 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     !kills &&
     // "Pagers used by members of Hezbollah exploded": whose the devices were, not who set them off; "an al-Shabaab
     // bomb exploded" is the group's. "The Emergency Lawyers group blamed the RSF", "US officials said they believed X
-    // was responsible": who blames, not who attacked.
+    // was responsible": who blames, not who attacked; nor does "the group's Afghan affiliate claimed responsibility" tell
+    // of Afghanistan.
     (word !== "exploded" || /\b(?:bombs?|devices?|IEDs?|mines?|explosives)\s+$/.test(mod[0])) &&
-    !/^(?:blamed|believed?)$/.test(word) &&
+    !/^(?:blamed|believed?|claim(?:ed|s) responsibility)$/.test(word) &&
     // "Amnesty International put the death toll at 100": who counted the dead, not who killed them.
     !/^(?:put|toll)\b/.test(word) &&
     !LINKED_BEFORE.test(before.slice(0, mod.index)) &&
