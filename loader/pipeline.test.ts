@@ -11164,4 +11164,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Islamic State").id, "claimed"],
     ]);
   });
+
+  it("reads a strike 'on the Iraq-Syria border' as no attack on Iraq, and 'The PMF blamed the United States; Washington denied involvement' as a blame", () => {
+    const x = one(
+      "An unidentified drone struck a vehicle of the Popular Mobilization Forces near al-Qaim on the Iraq-Syria border on Monday, killing two members of Kataib Sayyid al-Shuhada, a PMF source said. The PMF blamed the United States; Washington denied involvement.",
+      "2024-11-26",
+    );
+    const a = attackIn(x, "al-Qaim");
+    expect(ids(a.targets)).not.toContain(entity(x, "Iraq").id);
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "United States").id, "blamed"]]);
+  });
 });

@@ -108,10 +108,9 @@ export function framesOf(
 ): Frame[] {
   const t = ms.text;
   // "X denied involvement" tells no attack; "X claimed responsibility…, though it later denied involvement", "X claimed
-  // the bombing, though Y denied involvement" still tell the claim, and "X denied involvement and blamed the army" the
-  // blame.
-  if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed\b.*\bdenied\b|\bdenied\b.*\bblamed\b/i.test(t))
-    return [];
+  // the bombing, though Y denied involvement" still tell the claim, and "X denied involvement and blamed the army" or
+  // "The PMF blamed the United States; Washington denied involvement" the blame.
+  if (/\bdenied (?:any )?involvement\b/i.test(t) && !/\bclaimed\b.*\bdenied\b|\bblamed\b/i.test(t)) return [];
   if (triggers.length === 0) return [];
   const r = readSentence(ms, triggers, article, sentenceDates, sideOf, told);
   const frames: Frame[] = [];

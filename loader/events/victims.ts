@@ -56,10 +56,10 @@ const TAKEN_FROM = /^\S+ (?:[^.;,⟦]|⟦L\d+⟧){1,60}? from (?:the )?⟦[SO](\
  * Whom an attack was aimed at, after the word that aims it: "on X headquarters", "against X", "targeting X", "at X
  * forces"; "on the Russian paramilitary group Wagner" targets the group, not the state it is told of, and "at Iranian
  * Kurdish opposition groups" those who oppose the state; "on Yemen's Ras Isa port" tells where, not whom, and "on
- * Wednesday when Hamas gunmen attacked" when.
+ * Wednesday when Hamas gunmen attacked" when; nor does "on the Iraq-Syria border" tell of Iraq.
  */
 const TARGET_AFTER_WORD = new RegExp(
-  String.raw`(?<!\bcall(?:ed|s|ing)? |\bban |\b(?:fell|falls|fallen) )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside|when|while|as|after|before|with|between)\s|${WEEKDAY_NAME}\b)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–]\w|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))`,
+  String.raw`(?<!\bcall(?:ed|s|ing)? |\bban |\b(?:fell|falls|fallen) )\b(?:on|against|targeting|targeted|at)\s+(?:an?\s+|the\s+)?(?:⟦S\d+⟧\s+(?=(?:[\w-]+\s+){0,2}⟦O))?(?:(?!(?:in|near|of|at|on|outside|when|while|as|after|before|with|between)\s|${WEEKDAY_NAME}\b)[\w-]+\s+){0,2}?⟦([SOP])(\d+)⟧(?![-–][\w⟦]|\s+(?:said|says|called|described|claimed|capital|territory|soil|airspace|side)\b|\s+(?:[A-Z]\w+\s+)?(?:opposition|dissidents?|exiles?|rebels?|separatists?|insurgents?)\b|[’']s\s+(?:(?:sovereignty|territory|airspace|soil|capital)\b|(?:[a-z-]+\s+)?⟦L\d+⟧))`,
   "g",
 );
 
