@@ -11174,4 +11174,14 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.targets)).not.toContain(entity(x, "Iraq").id);
     expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "United States").id, "blamed"]]);
   });
+
+  it("reads 'Among the dead were members of the Fourth Division and fighters of the Iran-backed Fatemiyoun Brigade' as both hit", () => {
+    const x = one(
+      "Islamic State fighters ambushed a convoy of Syrian government forces and allied militiamen near Palmyra on Friday, killing at least 22 of them, the monitor said. Among the dead were members of the Fourth Division and fighters of the Iran-backed Fatemiyoun Brigade, made up of Afghan Shiites, the monitor said.",
+      "2024-04-20",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const targets = ids(attackIn(x, "Palmyra").targets);
+    for (const name of ["Fourth Division", "Fatemiyoun Brigade"]) expect(targets).toContain(entity(x, name).id);
+  });
 });

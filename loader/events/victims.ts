@@ -14,6 +14,10 @@ const HURT_IN = new RegExp(
 );
 
 /** "Members of the VDP, a civilian militia, were among the": whose men were among the dead. */
+/** "… were members of X and fighters of the Iran-backed Y", told after "Among the dead": whose men died. */
+const DEAD_WERE_MEMBERS_OF =
+  /^\S+ were (?:[\w-]+ )?(?:members|fighters|militiamen|soldiers) of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧(?: and (?:[\w-]+ )?(?:members|fighters|militiamen|soldiers) of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧)?/;
+
 const MEMBERS_AMONG_DEAD =
   /^\W*(?:[\w-]+ )?(?:members|fighters|militiamen|soldiers|troops|officers|volunteers) (?:of|from) (?:the )?⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:were|was) (?:also )?among the $/i;
 
@@ -130,6 +134,10 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Members of the VDP, a civilian militia, were among the dead": whose men the attack told before killed.
   const amongDead = word === "dead" ? MEMBERS_AMONG_DEAD.exec(before) : null;
   if (amongDead && !f.perpetrators.has(label(amongDead[1]!).id)) f.targets.add(label(amongDead[1]!).id);
+  // "Among the dead were members of the Fourth Division and fighters of the Iran-backed Fatemiyoun Brigade".
+  const deadOf = word === "dead" ? DEAD_WERE_MEMBERS_OF.exec(targetScope) : null;
+  for (const i of deadOf ? [deadOf[1], deadOf[2]] : [])
+    if (i !== undefined && !f.perpetrators.has(label(i).id)) f.targets.add(label(i).id);
   // "Pagers used by members of Hezbollah exploded": whose devices blew up.
   const owners =
     word === "exploded"
