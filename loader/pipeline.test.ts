@@ -11184,4 +11184,16 @@ describe("extraction from text it has never seen", () => {
     const targets = ids(attackIn(x, "Palmyra").targets);
     for (const name of ["Fourth Division", "Fatemiyoun Brigade"]) expect(targets).toContain(entity(x, name).id);
   });
+
+  it("places fighting 'in the Libyan capital Tripoli' in the city, with the two sides 'the clashes pitted' against each other", () => {
+    const x = one(
+      "Fighting between two armed groups in the Libyan capital Tripoli killed at least 55 people and wounded 146 on Monday and Tuesday, the emergency medicine centre said. The clashes pitted the 444 Brigade against the Special Deterrence Force, known as Rada, after Rada detained the 444 Brigade's commander, Mahmoud Hamza.",
+      "2023-08-16",
+    );
+    const a = attackIn(x, "Tripoli");
+    expect(ids(a.perpetrators).sort()).toEqual(
+      [entity(x, "444 Brigade").id, entity(x, "Special Deterrence Force").id].sort(),
+    );
+    expect(entity(x, "Tripoli").label).toBe("Place");
+  });
 });

@@ -148,8 +148,10 @@ const CLASHES_WITH =
 /** A side of a fight told by its men: "forces loyal to X", "members of Y". */
 const SIDE_MEN =
   "(?:(?:forces|fighters|troops|militias) (?:loyal|allied) to |(?:members|fighters|militants|gunmen) of )?(?:the )?";
-/** "fighting pitted forces loyal to X against members of Y": the two sides. */
-const FIGHTING_PITTED = new RegExp(`^fighting pitted ${SIDE_MEN}⟦[SO](\\d+)⟧ against ${SIDE_MEN}⟦[SO](\\d+)⟧`);
+/** "fighting pitted forces loyal to X against members of Y", "The clashes pitted the X against the Y": the two sides. */
+const FIGHTING_PITTED = new RegExp(
+  `^(?:fighting|clashes) pitted ${SIDE_MEN}⟦[SO](\\d+)⟧ against ${SIDE_MEN}⟦[SO](\\d+)⟧`,
+);
 
 /** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;

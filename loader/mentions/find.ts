@@ -1388,12 +1388,15 @@ class MentionSearch {
       const placeOf = prevWord === "of" && (kindOfPlace(prev2) || PART_OF_A_PLACE.test(prev2));
       // "an Israeli air strike on Sanaa killed X": where the strike fell, whatever verb follows it.
       const struck = prevWord === "on" && ATTACK_NOUNS.has(prev2);
+      // "Fighting in the Libyan capital Tripoli killed 55": a capital told by its kind is the city.
+      const kindBefore = /^(?:capital|city|town|port)$/.test(prevWord);
       if (
         (!acts && !alwaysState && !agent) ||
         PLACE_PREPS.has(prevWord) ||
         DIRECTION_SET.has(prevWord) ||
         placeOf ||
-        struck
+        struck ||
+        kindBefore
       )
         label = "Place";
     }
