@@ -11196,4 +11196,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Tripoli").label).toBe("Place");
   });
+
+  it("counts 'Twenty Nigerien soldiers and a civilian were killed' as 21 dead, in an attack on Niger", () => {
+    const x = one(
+      "Twenty Nigerien soldiers and a civilian were killed on Tuesday in an attack by jihadists near the village of Tassia in the Tillaberi region, the defence ministry said.",
+      "2024-06-26",
+    );
+    expect(attackIn(x, "Tassia")).toMatchObject({ fatalitiesMin: 21, fatalitiesMax: 21 });
+    expect(ids(attackIn(x, "Tassia").targets)).toEqual([entity(x, "Niger").id]);
+  });
 });

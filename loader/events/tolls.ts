@@ -117,10 +117,10 @@ const DEATHS_OF = new RegExp(
 
 /**
  * "Twenty-one hostages and four paramilitary soldiers were killed", "Eight policemen and their civilian driver were
- * killed": a toll told in two parts before the kill word.
+ * killed", "Twenty Nigerien soldiers and a civilian were killed": a toll told in two parts before the kill word.
  */
 const TOLL_PARTS_BEFORE = new RegExp(
-  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)(?:${OF_A_STATES_FORCES})?|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
+  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+(?:(?:⟦[SO]\\d+⟧\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)(?:${OF_A_STATES_FORCES})?|⟦S\\d+⟧)|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
   "i",
 );
 
@@ -292,6 +292,12 @@ function companions(count: string | undefined, who: string | undefined): number 
   return /(?:s|children)$/i.test(who) ? 2 : 1;
 }
 
+/** The state whose forces a count of the dead names ("Seven Colombian soldiers"), if any. */
+function stateWhoseForces(r: SentenceReading, counted: string): string | undefined {
+  const state = /⟦S(\d+)⟧/.exec(counted);
+  return state && FORCES.test(r.spelled(counted.slice(state.index))) ? r.label(state[1]!).id : undefined;
+}
+
 /** How many the attack killed, as the frame tells it; none for the attackers' own dead or a toll over time. */
 export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const { t, sentenceDates, label } = r;
@@ -359,6 +365,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (first !== null && second !== null) {
     if (partsBefore!.groups?.also !== undefined && f.killed.size === 0) f.othersKilled = first + second;
     else addCount(f.tolls, String(first + second));
+    // "Twenty Nigerien soldiers and a civilian were killed": the state whose forces died was the target.
+    const state = stateWhoseForces(r, partsBefore![0]);
+    if (state) f.targets.add(state);
   }
   // "The strikes also hit a convoy of civilians…, killing two people": more dead than the attack told; not "X had also
   // shelled the market, killing five", another attack.
@@ -385,8 +394,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
       if (owner) f.targets.add(label(owner[1]!).id);
     } else {
       // "Seven Colombian soldiers were killed": the state whose forces died was the target.
-      const state = /⟦S(\d+)⟧/.exec(counted[0]);
-      if (state && FORCES.test(r.spelled(counted[0].slice(state.index)))) f.targets.add(label(state[1]!).id);
+      const state = stateWhoseForces(r, counted[0]);
+      if (state) f.targets.add(state);
     }
   }
   // "…and killed 12 attackers, with four of its soldiers killed": the defenders' dead, told after "with".
