@@ -11205,4 +11205,13 @@ describe("extraction from text it has never seen", () => {
     expect(attackIn(x, "Tassia")).toMatchObject({ fatalitiesMin: 21, fatalitiesMax: 21 });
     expect(ids(attackIn(x, "Tassia").targets)).toEqual([entity(x, "Niger").id]);
   });
+
+  it("places a bombing 'at the University of Karachi' in Karachi, with no place called 'University'", () => {
+    const x = one(
+      "A female suicide bomber blew herself up near a van carrying Chinese teachers at the University of Karachi on Tuesday, killing three Chinese nationals and their Pakistani driver, police said.",
+      "2022-04-27",
+    );
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Karachi").id]);
+    expect(x.entities.map((e) => e.name)).not.toContain("University");
+  });
 });

@@ -125,6 +125,9 @@ const GROUP_KNOWN_AS = new RegExp(
 );
 
 /** The last word of a unit's name: "the Tulkarm Battalion". */
+/** An institution named by the place it is of: "the University of Karachi", "the Hospital of X". */
+const INSTITUTION = /^(?:University|College|Hospital|Institute|Academy)$/;
+
 const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch|Front)$/;
 
 /** Sites of a town's life that no armed group owns: "El Fasher's only functioning hospital". */
@@ -582,6 +585,8 @@ class MentionSearch {
     )
       ts++;
     if (ts >= te) return;
+    // "at the University of Karachi": an institution's word before "of" names no place of its own; the city does.
+    if (te - ts === 1 && INSTITUTION.test(this.tokens[ts]!.text) && this.tokens[te]?.text === "of") return;
     // "a pro-Islamic State group": the rest of a known name a prefixed word starts, which tells an allegiance, not
     // an actor of its own ("the pro-Iran Kataib Hezbollah" names two).
     const prefixed = /^(?:pro|anti|non|ex)-(\p{Lu}[\p{L}'’]*)$/u.exec(this.tokens[ts - 1]?.text ?? "");
@@ -1134,6 +1139,8 @@ class MentionSearch {
         // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
         // particles or hyphens.
         (prev === "of" && kindOfPlace(prev2) && content.length <= 3) ||
+        // "at the University of Karachi": the city an institution is of.
+        (prev === "of" && INSTITUTION.test(this.tokens[ts - 2]?.text ?? "") && content.length <= 3) ||
         // "El Fasher, the capital of North Darfur", "the mayor of Tacámbaro", "the district commissioner of Wanlaweyn":
         // what a capital is the capital of, or a mayor, governor or district commissioner governs, is a place.
         (prev === "of" &&
