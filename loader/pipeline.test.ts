@@ -11214,4 +11214,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Karachi").id]);
     expect(x.entities.map((e) => e.name)).not.toContain("University");
   });
+
+  it("reads 'The KDPI said several of its members were among the dead' as the KDPI hit by the strike told", () => {
+    const x = one(
+      "Iranian drones and missiles struck the bases of Iranian Kurdish opposition groups near Koya in the Kurdistan Region on Wednesday, killing 13 people, Kurdish officials said. The Kurdistan Democratic Party of Iran (KDPI) said several of its members were among the dead.",
+      "2022-09-29",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(attackIn(x, "Koya").targets)).toEqual([entity(x, "KDPI").id]);
+  });
 });

@@ -14,6 +14,10 @@ const HURT_IN = new RegExp(
 );
 
 /** "Members of the VDP, a civilian militia, were among the": whose men were among the dead. */
+/** "The KDPI said several of its members were among the": the speaker whose men were among the dead. */
+const ITS_MEMBERS_AMONG_DEAD =
+  /^\W*(?:[Tt]he )?⟦O(\d+)⟧ said (?:that )?(?:[\w-]+ )?(?:of )?its (?:members|fighters|militants) (?:were|was) (?:also )?among the $/;
+
 /** "… were members of X and fighters of the Iran-backed Y", told after "Among the dead": whose men died. */
 const DEAD_WERE_MEMBERS_OF =
   /^\S+ were (?:[\w-]+ )?(?:members|fighters|militiamen|soldiers) of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧(?: and (?:[\w-]+ )?(?:members|fighters|militiamen|soldiers) of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧)?/;
@@ -132,7 +136,7 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const hurt = hurtBefore ? label((hurtBefore[1] ?? hurtBefore[2])!).id : undefined;
   if (hurt && !f.perpetrators.has(hurt)) f.targets.add(hurt);
   // "Members of the VDP, a civilian militia, were among the dead": whose men the attack told before killed.
-  const amongDead = word === "dead" ? MEMBERS_AMONG_DEAD.exec(before) : null;
+  const amongDead = word === "dead" ? (MEMBERS_AMONG_DEAD.exec(before) ?? ITS_MEMBERS_AMONG_DEAD.exec(before)) : null;
   if (amongDead && !f.perpetrators.has(label(amongDead[1]!).id)) f.targets.add(label(amongDead[1]!).id);
   // "Among the dead were members of the Fourth Division and fighters of the Iran-backed Fatemiyoun Brigade".
   const deadOf = word === "dead" ? DEAD_WERE_MEMBERS_OF.exec(targetScope) : null;
