@@ -82,9 +82,9 @@ const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?
 
 /**
  * "…, but police suspect the X group", "Iraqi officials suspect X", "they suspected the Y affiliate X", "Authorities
- * suspected fighters of X", "…, but suspicion
- * fell on the outlawed X", "X, which is active in the area, was suspected of carrying out the attack": whom those who
- * looked into the attack suspect; "US officials said they believed X, the group's Afghan branch, was responsible".
+ * suspected fighters of X", "…, but suspicion fell on the outlawed X", "X, which is active in the area, was suspected of
+ * carrying out the attack": whom those who looked into the attack suspect. "US officials said they believed X, the
+ * group's Afghan branch, was responsible" (BELIEVED_RESPONSIBLE) is read here too, as a blame.
  */
 const SUSPECTED_OF = new RegExp(
   String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?${MEN_OF}(?:the )?(?:⟦O\d+⟧ (?:affiliate|offshoot|proxy|branch) (?:[Tt]he )?)?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) (?:accused|suspected) of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )|${BELIEVED_RESPONSIBLE}`,
@@ -98,9 +98,8 @@ const GROUP_BLAMED =
 /**
  * "X, a commander, was killed", "X was among those killed", "X died in", "X had died of wounds sustained in", "X's
  * assassination", "Among the dead was X" (or "was X's son, Y", "was a regional lawmaker, Y"), "the dead included X",
- * "the death of X, …, in
- * an Israeli airstrike", "The victim, X,"; in "X, an uncle of Y, was killed", X died, not Y (though in "a companion of
- * Y, …, who was killed", Y did).
+ * "the death of X, …, in an Israeli airstrike", "The victim, X,"; in "X, an uncle of Y, was killed", X died, not Y
+ * (though in "a companion of Y, …, who was killed", Y did).
  */
 const DEATH = new RegExp(
   String.raw`(?<!⟦P\d+⟧, (?:an?|the) (?:[\w-]+ ){1,2}(?:of|to) (?:[\w.-]+ ){0,3})⟦P(\d+)⟧(?:, (?:[^,⟦]|⟦[SOL]\d+⟧|(?<=\b(?:of|to) (?:[\w.-]+ ){0,3})⟦P\d+⟧){0,120}?(?=,| who )){0,3}(?:,? and (?:his |her |several |other |\w+ other )?(?:[\w-]+ )?(?:ministers|officials|others|aides|bodyguards|companions|commanders|members|relatives|guards))?,? (?:who )?(?:(?:had been|has been|was|were) (?:also |reportedly |later )?(?:among (?:those|the dead) )?(?:killed|martyred|assassinated|murdered|eliminated|shot dead|gunned down|found dead)|(?:had )?died (?:in|when|(?:of|from) (?:his |her )?(?:wounds|injuries) (?:(?:he|she) )?(?:sustained |suffered |received )?in))|⟦P(\d+)⟧[’']s (?:death|killing|assassination)|\b(?:[Aa]mong (?:the dead|those killed) (?:was|were)|[Tt]he dead (?:also )?included) (?:⟦P\d+⟧${KIN},? |an? (?:[\w-]+ ){0,3}?[\w-]+, )?(?:[A-Z][\w.-]* ){0,3}?⟦P(\d+)⟧(?!${KIN})|\bthe (?:death|killing) of ⟦P(\d+)⟧(?=(?:, (?:[^,⟦]|⟦[SOLP]\d+⟧){1,80},)? in (?:an?|the) )|\bThe victim, ⟦P(\d+)⟧,`,
@@ -112,9 +111,9 @@ const DEATH = new RegExp(
  * came from ("from the direction of the Golan Heights"), a place to find it by ("south of Baghdad"), where someone
  * spoke of it ("told reporters in Washington") or met over it ("chaired a security meeting in Istanbul"), where a group
  * is one's branch ("al-Qaeda's affiliate in the Sahel"; not "at the New Kabul Bank branch in Kandahar" or "outside a bank
- * branch in Kandahar", a site) or what
- * it holds ("a coalition that controls most of the capital, Port-au-Prince", "a faction that operates in North
- * Waziristan"), where pilgrims go ("the pilgrimage to the holy city of Karbala"), not where an attack happened.
+ * branch in Kandahar", a site) or what it holds ("a coalition that controls most of the capital, Port-au-Prince", "a
+ * faction that operates in North Waziristan"), where pilgrims go ("the pilgrimage to the holy city of Karbala"), not
+ * where an attack happened.
  */
 const SETTING_BEFORE =
   /(?:\b(?:war|wars|conflict|crisis|fighting|solidarity|support|genocide|ceasefire|truce|occupation|siege|protect|protecting|offensive|incursion)\b(?:[^,.;⟦]|⟦[SOP]\d+⟧){0,30}?\s(?:in|with|on|for|of|over)|\bthat began\b[^,.;⟦]{0,20}\sin|\bgovernment in|\b(?:retreated|fled|withdrew|escaped)\b[^,.;⟦]{0,20}\s(?:toward|towards|into)|\bfrom(?:\s+the\s+direction\s+of)?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:told reporters|told a news conference|said|speaking|briefing)\s+in|\b(?:chaired|held|hosted|convened|attended|addressed)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|summit|conference|session)\s+in|(?<!\b(?:at|outside|near|inside|by) (?:the |an? |its )?(?:⟦O\d+⟧ |[a-z]+ )?)\b(?:affiliate|branch|franchise|offshoot|chapter)\s+in|\b(?:planning|plotting|orchestrating|masterminding)\b[^,.;⟦]{0,30}?\s(?:in|on|against)|\b(?:that|which)\s+(?:controls?|controlled|holds?|dominates?|operates?|is active|is based)\b[^.;⟦]{0,40}?|\b(?:pilgrimage|journey|trip|flight|travell?ing)\s+to(?:\s+the\s+(?:[a-z-]+\s+)?(?:city|town|village|shrines?)\s+of)?)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?$/i;

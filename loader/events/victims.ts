@@ -91,9 +91,10 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "recaptured the town of X from al-Shabaab": whom the place was taken from.
   const takenFrom = TAKEN.test(word) ? TAKEN_FROM.exec(targetScope) : null;
   if (takenFrom && !f.perpetrators.has(label(takenFrom[1]!).id)) f.targets.add(label(takenFrom[1]!).id);
-  // "X headquarters", "X fighters", "Wagner mercenaries", "Syrian army tanks"; not "al-Shabaab frequently targets hotels", where "targets" is
-  // the group's verb, nor "according to UN officials" or "Taliban officials and militant sources said", who speak, nor
-  // "four Syrian crew members" of a merchant ship, nor "blamed Syrian government forces", who are blamed.
+  // "X headquarters", "X fighters", "Wagner mercenaries", "Syrian army tanks"; not "al-Shabaab frequently targets
+  // hotels", where "targets" is the group's verb, nor "according to UN officials" or "Taliban officials and militant
+  // sources said", who speak, nor "four Syrian crew members" of a merchant ship, nor "blamed Syrian government forces",
+  // who are blamed.
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,

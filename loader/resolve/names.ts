@@ -83,12 +83,12 @@ export function sameToken(a: string, b: string): boolean {
 
 const sorted = memo((s: string) => [...s].sort().join(""));
 
-/** Letters to change, add or drop to turn one spelling into another ("Qais" and "Kais": 1). */
 /** Two spellings of one word: "Qaida" and "Qaeda", "Hizbollah" and "Hezbollah"; not "Koudou" and "Qaeda". */
 export function spelledNearly(a: string, b: string): boolean {
   return editDistance(a, b) <= Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
 }
 
+/** Letters to change, add or drop to turn one spelling into another ("Qais" and "Kais": 1). */
 export function editDistance(a: string, b: string): number {
   const dp = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
