@@ -11223,4 +11223,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(attackIn(x, "Koya").targets)).toEqual([entity(x, "KDPI").id]);
   });
+
+  it("reads 'Israeli forces shot dead a 17-year-old Palestinian, Ahmad Saleh' as Israel's killing", () => {
+    const x = one(
+      "Israeli forces shot dead a 17-year-old Palestinian, Ahmad Saleh, during a raid on the Balata refugee camp in Nablus early on Monday, the Palestinian health ministry said.",
+      "2025-02-03",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Israel").id, "stated"],
+    ]);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Ahmad Saleh").id]);
+  });
 });
