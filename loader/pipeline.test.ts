@@ -11234,4 +11234,14 @@ describe("extraction from text it has never seen", () => {
     ]);
     expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Ahmad Saleh").id]);
   });
+
+  it("reads 'No group claimed the attacks, which bore the hallmarks of Boko Haram' as an allegation against Boko Haram", () => {
+    const x = one(
+      "Female suicide bombers attacked a wedding, a funeral and a hospital in the town of Gwoza in Borno state on Saturday, killing at least 18 people, emergency officials said. No group claimed the attacks, which bore the hallmarks of Boko Haram.",
+      "2024-06-30",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Boko Haram").id, "alleged"],
+    ]);
+  });
 });

@@ -189,9 +189,12 @@ const BEHIND = new RegExp(
   `⟦[SO](\\d+)⟧${NAMED_ASIDE} (?:was|were|is|are) ${BEHIND_HEDGE}behind(?: (the|this|that|an?)\\s+|$)`,
 );
 
-/** "The attacks bore the hallmarks of X": the trigger, then whom the way it was done points to. */
+/**
+ * "The attacks bore the hallmarks of X", "No group claimed the attack, which bore the hallmarks of X": the trigger, then
+ * whom the way it was done points to.
+ */
 const HALLMARKS_OF =
-  /^\S+\s+(?:bore|bears|had|has|carried|carries)\s+(?:all\s+)?the\s+hallmarks\s+of\s+(?:the\s+)?⟦[SO](\d+)⟧/;
+  /^\S+(?:,\s+which)?\s+(?:bore|bears|had|has|carried|carries)\s+(?:all\s+)?the\s+hallmarks\s+of\s+(?:the\s+)?⟦[SO](\d+)⟧/;
 
 /** "the minister said the attackers…": what follows is the speaker's word. */
 const SPEAKER_BEFORE = new RegExp(
