@@ -510,6 +510,11 @@ const ASSAULTED = /^(?:attacked|stormed|raided|ambushed|assaulted)$/i;
 /** The fighting a place was taken in, told after the taking. */
 const FOUGHT_FOR = /\bafter (?:(?:heavy|fierce|intense|days of|hours of|a day of)\s+)*(?:fighting|clashes|battles?)\b/;
 
+/** Words between two attacks of a sentence that tell them apart: "hours after", "in retaliation for". */
+const TOLD_APART_WORDS = "after|before|following|followed|follows|since|anniversary|response|retaliation|revenge";
+const TOLD_APART = new RegExp(`\\b(?:${TOLD_APART_WORDS})\\b`, "i");
+const TOLD_APART_OR_AMID = new RegExp(`\\b(?:${TOLD_APART_WORDS}|amid)\\b`, "i");
+
 /** Frames of one sentence are one event unless the later one has a date of its own. */
 function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   const { t, stated } = r;
@@ -578,13 +583,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       );
     // "…killed at least three fighters, while the group's television said five people were killed": another
     // figure for the same attack, whatever joins the two.
-    const otherFigure =
-      prev &&
-      onlyToll(f) &&
-      !f.indefinite &&
-      !/\b(?:after|before|following|followed|follows|since|anniversary|response|retaliation|revenge|amid)\b/i.test(
-        between,
-      );
+    const otherFigure = prev && onlyToll(f) && !f.indefinite && !TOLD_APART_OR_AMID.test(between);
     if (prev && (sameStory || otherFigure || (f.attackersKilled && perpsAgree(prev, f))) && !ownDate) {
       if (prev.date && (stated.has(prev.date) || killingIn) && f.date && !stated.has(f.date)) prev.date = f.date;
       absorb(prev, f);
@@ -597,11 +596,7 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       }
       // "…on Monday, hours after a drone struck Erbil", "The strikes followed an attack on X": one attack told as what
       // the other came after.
-      if (
-        prev &&
-        /\b(?:after|before|following|followed|follows|since|anniversary|response|retaliation|revenge)\b/i.test(between)
-      )
-        f.apartFrom = prev;
+      if (prev && TOLD_APART.test(between)) f.apartFrom = prev;
       // "…were killed on Thursday in X, while a truck bomb exploded in Y": another attack of the same day; so is one
       // told "hours after" or "hours before".
       if (prev?.date && !f.date && /,\s+while\b|\b(?:hours|minutes) (?:after|before)\b/i.test(between))

@@ -568,20 +568,20 @@ const ATTACKERS_BEFORE_KILLED =
 const IN_THE_ENSUING_FIGHT =
   /^\S+\s+(?:in|during) the (?:ensuing|subsequent|following|resulting) (?:exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout|fighting)\b/i;
 
+/** The kill word that opens a frame's scope, before whom it killed. */
+const KILLING = String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+`;
+
 /**
  * "killing 33 attackers", "killed five of the gunmen": those who attacked, whatever the subject; not "killed when gunmen
  * attacked". "Troops killed five gunmen" speaks of attackers only where an attack was told before (BARE_GUNMEN).
  */
 const ATTACKERS_KILLED = new RegExp(
-  String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
+  String.raw`${KILLING}(?:all\s+(?:${COUNT_WORD}\s+)?(?:of\s+)?(?:the\s+)?|(?:at least\s+)?${COUNT_WORD}\s+(?:of\s+the\s+)?)(?:attackers|assailants|gunmen)\b`,
   "i",
 );
 
 /** "Israeli troops killed five gunmen in a raid": armed men, who attacked only if the article told their attack. */
-const BARE_GUNMEN = new RegExp(
-  String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+(?:at least\s+)?${COUNT_WORD}\s+gunmen\b`,
-  "i",
-);
+const BARE_GUNMEN = new RegExp(String.raw`${KILLING}(?:at least\s+)?${COUNT_WORD}\s+gunmen\b`, "i");
 
 /** "killed in four days", "killed over the past two weeks": a count over a stretch of time, told after the kill word. */
 const KILLED_OVER_A_PERIOD =

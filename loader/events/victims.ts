@@ -13,17 +13,24 @@ const HURT_IN = new RegExp(
   String.raw`(?:⟦S(\d+)⟧(?:\s+(?:troops|soldiers|personnel|service members|servicemen|forces|citizens|nationals|sailors|contractors))?|⟦O(\d+)⟧\s+(?:fighters|members|militants|commanders|operatives|soldiers|officers|troops))\s+(?:were|was|had been|have been)\s+(?:killed|wounded|injured|hurt)\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+|⟦S\d+⟧\s+){0,2}$`,
 );
 
-/** "Members of the VDP, a civilian militia, were among the": whose men were among the dead. */
+/** A group's men among the dead: "members", "fighters", "militiamen". */
+const GROUPS_MEN = "(?:members|fighters|militants|militiamen|soldiers|troops|officers|volunteers)";
+
 /** "The KDPI said several of its members were among the": the speaker whose men were among the dead. */
-const ITS_MEMBERS_AMONG_DEAD =
-  /^\W*(?:[Tt]he )?⟦O(\d+)⟧ said (?:that )?(?:[\w-]+ )?(?:of )?its (?:members|fighters|militants) (?:were|was) (?:also )?among the $/;
+const ITS_MEMBERS_AMONG_DEAD = new RegExp(
+  String.raw`^\W*(?:[Tt]he )?⟦O(\d+)⟧ said (?:that )?(?:[\w-]+ )?(?:of )?its ${GROUPS_MEN} (?:were|was) (?:also )?among the $`,
+);
 
 /** "… were members of X and fighters of the Iran-backed Y", told after "Among the dead": whose men died. */
-const DEAD_WERE_MEMBERS_OF =
-  /^\S+ were (?:[\w-]+ )?(?:members|fighters|militiamen|soldiers) of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧(?: and (?:[\w-]+ )?(?:members|fighters|militiamen|soldiers) of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧)?/;
+const DEAD_WERE_MEMBERS_OF = new RegExp(
+  String.raw`^\S+ were (?:[\w-]+ )?${GROUPS_MEN} of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧(?: and (?:[\w-]+ )?${GROUPS_MEN} of (?:the )?(?:⟦S\d+⟧-[\w-]+ )?⟦O(\d+)⟧)?`,
+);
 
-const MEMBERS_AMONG_DEAD =
-  /^\W*(?:[\w-]+ )?(?:members|fighters|militiamen|soldiers|troops|officers|volunteers) (?:of|from) (?:the )?⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:were|was) (?:also )?among the $/i;
+/** "Members of the VDP, a civilian militia, were among the": whose men were among the dead. */
+const MEMBERS_AMONG_DEAD = new RegExp(
+  String.raw`^\W*(?:[\w-]+ )?${GROUPS_MEN} (?:of|from) (?:the )?⟦[SO](\d+)⟧(?:\s*\(⟦[SO]\d+⟧\))?(?:, (?:[^,⟦]|⟦[SOL]\d+⟧){1,80},)? (?:were|was) (?:also )?among the $`,
+  "i",
+);
 
 /**
  * The person named first in "X, a commander, and his deputy, Y, were killed", "cameraman X and technician Y were

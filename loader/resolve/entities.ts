@@ -75,13 +75,17 @@ export function resolveEntities(
 
   // "Russia's Federal Security Service (FSB)": the acronym each name's article defines for it.
   const acronymOf = new Map<string, string>();
-  for (const a of articles)
-    for (const x of a.sameAs.filter((x) => x.how === "acronym")) {
-      const [ma, mb] = [x.a, x.b].map((id) => a.mentions.find((m) => m.id === id));
+  for (const a of articles) {
+    const pairs = a.sameAs.filter((x) => x.how === "acronym");
+    if (pairs.length === 0) continue;
+    const byId = new Map(a.mentions.map((m) => [m.id, m]));
+    for (const x of pairs) {
+      const [ma, mb] = [x.a, x.b].map((id) => byId.get(id));
       if (!ma || !mb) continue;
       const [name, acronym] = isAcronymName(mb.surface) ? [ma, mb] : [mb, ma];
       if (isAcronymName(acronym.surface)) acronymOf.set(key(a.articleId, name), fold(acronym.surface));
     }
+  }
   /** The acronyms articles defined for the names of each cluster, by cluster id. */
   const clusterAcronyms = new Map<number, Set<string>>();
   const noteAcronym = (article: string, m: Mention, c: number) => {
