@@ -11244,4 +11244,38 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Boko Haram").id, "alleged"],
     ]);
   });
+
+  it("reads 'Rebels from the ELN detonated a car bomb' as the ELN's bombing", () => {
+    const x = one(
+      "Rebels from the National Liberation Army (ELN) detonated a car bomb outside a military base in the Colombian city of Saravena early Sunday, wounding two soldiers, Colombia's defense ministry said.",
+      "2023-09-18",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "ELN").id, "stated"]]);
+    expect(x.attacks[0]!).toMatchObject({
+      date: "2023-09-17",
+      woundedMin: 2,
+      eventType: "Remote explosive/landmine/IED",
+    });
+  });
+
+  it("counts 'Ten personnel of the District Reserve Guard and a civilian driver were killed' as 11 dead of that force", () => {
+    const x = one(
+      "Ten personnel of the District Reserve Guard and a civilian driver were killed on Wednesday when Maoists blew up their vehicle with an improvised explosive device in Chhattisgarh's Dantewada district.",
+      "2023-04-27",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 11, fatalitiesMax: 11, date: "2023-04-26" });
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "District Reserve Guard").id]);
+  });
+
+  it("reads 'ISWAP fighters blew up a bridge near Maiduguri' as an ISWAP attack there", () => {
+    const x = one(
+      "ISWAP fighters blew up a bridge near Maiduguri on Sunday, cutting the road to the town.",
+      "2023-04-27",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "ISWAP").id]);
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Maiduguri").id]);
+  });
 });

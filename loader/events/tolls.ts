@@ -120,7 +120,7 @@ const DEATHS_OF = new RegExp(
  * killed", "Twenty Nigerien soldiers and a civilian were killed": a toll told in two parts before the kill word.
  */
 const TOLL_PARTS_BEFORE = new RegExp(
-  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+(?:(?:⟦[SO]\\d+⟧\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|[a-z]+s)(?:${OF_A_STATES_FORCES})?|⟦S\\d+⟧)|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
+  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+(?:(?:⟦[SO]\\d+⟧\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|personnel|[a-z]+s)(?:${OF_A_STATES_FORCES}|\\s+of (?:the\\s+)?⟦[SO]\\d+⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?|⟦S\\d+⟧)|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
   "i",
 );
 
@@ -366,8 +366,10 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     if (partsBefore!.groups?.also !== undefined && f.killed.size === 0) f.othersKilled = first + second;
     else addCount(f.tolls, String(first + second));
     // "Twenty Nigerien soldiers and a civilian were killed": the state whose forces died was the target.
-    const state = stateWhoseForces(r, partsBefore![0]);
-    if (state) f.targets.add(state);
+    // "Ten personnel of the District Reserve Guard and a civilian driver were killed": so was the force they served.
+    const whose = /\bof (?:the\s+)?⟦[SO](\d+)⟧/.exec(partsBefore![0]);
+    const target = whose ? label(whose[1]!).id : stateWhoseForces(r, partsBefore![0]);
+    if (target) f.targets.add(target);
   }
   // "The strikes also hit a convoy of civilians…, killing two people": more dead than the attack told; not "X had also
   // shelled the market, killing five", another attack.
