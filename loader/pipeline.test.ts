@@ -11278,4 +11278,16 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "ISWAP").id]);
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Maiduguri").id]);
   });
+
+  it("reads 'Abu Sayyaf gunmen' as a group named after a man, and its 'sub-leader' as one of its chiefs", () => {
+    const x = one(
+      "Three soldiers were killed and five others wounded when Abu Sayyaf gunmen ambushed an army patrol in Patikul town, Sulu province, on Sunday, the military said. Brig. Gen. Ignatius Patrimonio, commander of the 1103rd Infantry Brigade, said the attackers were followers of Abu Sayyaf sub-leader Mundi Sawadjaan.",
+      "2021-06-14",
+    );
+    expect(entity(x, "Abu Sayyaf").label).toBe("Organization");
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Abu Sayyaf").id]);
+    expect(x.attacks[0]!.killed).toEqual([]);
+    expect(fact(x, "AFFILIATED_WITH", "Mundi Sawadjaan", "Abu Sayyaf")?.roles).toEqual(["sub-leader"]);
+    expect(fact(x, "AFFILIATED_WITH", "Ignatius Patrimonio", "1103rd Infantry Brigade")).toBeDefined();
+  });
 });

@@ -336,6 +336,7 @@ export const PERSON_PRECEDERS = new Set([
   "chief",
   "commander",
   "leader",
+  "sub-leader",
   "head",
   "deputy",
   "official",

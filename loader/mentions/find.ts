@@ -130,6 +130,9 @@ const INSTITUTION = /^(?:University|College|Hospital|Institute|Academy)$/;
 
 const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch|Front)$/;
 
+/** What a group has that a man has not: "sub-leader", "faction", "members" after a name tell a group named after a man. */
+const GROUPS_OWN = /^(?:sub-leaders?|leaders?|members|factions?|group)$/;
+
 /** Sites of a town's life that no armed group owns: "El Fasher's only functioning hospital". */
 const CIVIC_SITE =
   /^(?:hospitals?|airport|port|market|markets|mosques?|church|churches|schools?|university|railway|station|square|stadium|prison|refinery|bridge|suburbs|outskirts|neighbou?rhoods?|districts?)$/;
@@ -916,6 +919,10 @@ class MentionSearch {
       // camps": a place named after a man.
       label = "Place";
       cues.push("named-site");
+    } else if (KUNYA_SET.has(words[0]!) && words.length >= 2 && (ARMED_MEMBERS.has(next) || GROUPS_OWN.test(next))) {
+      // "Abu Sayyaf gunmen", "Abu Sayyaf sub-leader X": a group named after a man, whose men and chiefs these are.
+      label = "Organization";
+      cues.push("named-for-a-man");
     } else if (
       KUNYA_SET.has(words[0]!) &&
       words.length >= 2 &&

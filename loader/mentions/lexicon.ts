@@ -169,6 +169,7 @@ export const ROLE_NOUNS = [
   "secretary-general",
   "secretary general",
   "leader",
+  "sub-leader",
   "co-founder",
   "founder",
   "head",

@@ -400,7 +400,7 @@ const IDEALS = new Set([
   ...["Democracy", "Liberty", "Dignity", "Construction", "Equality", "Solidarity", "Salvation", "Renewal", "Change"],
 ]);
 
-const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 
 /** Whether the capitalised run from `k` ends in the head of a group's name ("33rd Front", "5th Armoured Division"). */
 function namesUnit(tokens: Token[], k: number, heads: Set<string> = ORG_HEAD_SET): boolean {
