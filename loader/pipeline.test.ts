@@ -11290,4 +11290,13 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Mundi Sawadjaan", "Abu Sayyaf")?.roles).toEqual(["sub-leader"]);
     expect(fact(x, "AFFILIATED_WITH", "Ignatius Patrimonio", "1103rd Infantry Brigade")).toBeDefined();
   });
+
+  it("reads 'Syria's second city Aleppo' and 'the Amhara region's second city, Gondar' as places", () => {
+    const x = one(
+      "Jihadist-led rebels entered Syria's second city Aleppo on Friday. Fano militiamen fought Ethiopian federal troops in the Amhara region's second city, Gondar, on Tuesday, residents said.",
+      "2024-11-29",
+    );
+    expect(entity(x, "Aleppo").label).toBe("Place");
+    expect(entity(x, "Gondar").label).toBe("Place");
+  });
 });

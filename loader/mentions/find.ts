@@ -1146,6 +1146,16 @@ class MentionSearch {
         // "the town of Jurf al-Nasr", "the department of Guaviare": short names only, counted in words that are not
         // particles or hyphens.
         (prev === "of" && kindOfPlace(prev2) && content.length <= 3) ||
+        // "Syria's second city Aleppo", "the Amhara region's second city, Gondar", "the port city Hodeidah": a name its
+        // kind of place is told right before.
+        ((/^(?:city|town|port)$/.test(prev) ||
+          (prev === "," &&
+            /^(?:city|town|port)$/.test(prev2) &&
+            /^(?:second|third|largest|biggest|main|commercial|economic|ancient|historic|northern|southern|eastern|western)$/.test(
+              this.tokens[ts - 3]?.text.toLowerCase() ?? "",
+            ))) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!)) ||
         // "at the University of Karachi": the city an institution is of.
         (prev === "of" && INSTITUTION.test(this.tokens[ts - 2]?.text ?? "") && content.length <= 3) ||
         // "El Fasher, the capital of North Darfur", "the mayor of Tacámbaro", "the district commissioner of Wanlaweyn":
