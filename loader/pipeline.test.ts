@@ -11299,4 +11299,16 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Aleppo").label).toBe("Place");
     expect(entity(x, "Gondar").label).toBe("Place");
   });
+
+  it("reads 'Fano militiamen fought Ethiopian federal troops in Gondar on Tuesday' as a clash, not 'has fought … since 2023'", () => {
+    const x = one(
+      "Fano militiamen fought Ethiopian federal troops in the Amhara region's second city, Gondar, on Tuesday, residents said. Fano, a loose network of Amhara militias, has fought federal forces since August 2023.",
+      "2023-08-09",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ eventType: "Armed clash", date: "2023-08-08" });
+    expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Fano").id]);
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Ethiopia").id]);
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Gondar").id);
+  });
 });

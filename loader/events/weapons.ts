@@ -32,6 +32,8 @@ const AIRCRAFT_HIT =
 const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
 
 function weaponOf(s: string): Weapon {
+  // "fought" only as the trigger itself: "the soldiers fought bravely and killed three" tells how they met an attack.
+  if (s === "fought") return { weapon: null, eventType: "Armed clash" };
   if (!WEAPON_WORD.test(s)) return { weapon: null, eventType: "Attack" };
   if (/\bsuicide (?:(?:car |truck |vehicle )?bomb|attack)|\bblew (?:himself|herself|themselves) up\b/i.test(s))
     return { weapon: "explosive", eventType: "Suicide bomb" };
