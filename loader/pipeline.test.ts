@@ -11311,4 +11311,22 @@ describe("extraction from text it has never seen", () => {
     expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Ethiopia").id]);
     expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Gondar").id);
   });
+
+  it("keeps the dead of 'HTS and allied factions launched the offensive' off the Russian strike told next", () => {
+    const x = one(
+      "Hayat Tahrir al-Sham (HTS) and allied factions launched the offensive on Wednesday. More than 240 people have been killed, mostly fighters on both sides, the Britain-based monitor said. Russian warplanes struck rebel positions in Idlib province in support of President Bashar al-Assad's forces.",
+      "2024-11-29",
+    );
+    expect(attackIn(x, "Idlib").fatalitiesMin).toBeNull();
+  });
+
+  it("reads 'HTS and allied factions launched a major offensive in Aleppo province on Wednesday' as HTS's attack there", () => {
+    const x = one(
+      "Hayat Tahrir al-Sham and allied factions launched a major offensive in Aleppo province on Wednesday, the monitor said.",
+      "2024-11-29",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Hayat Tahrir al-Sham").id]);
+    expect(x.attacks[0]!.date).toBe("2024-11-27");
+  });
 });
