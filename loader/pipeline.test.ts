@@ -11329,4 +11329,34 @@ describe("extraction from text it has never seen", () => {
     expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Hayat Tahrir al-Sham").id]);
     expect(x.attacks[0]!.date).toBe("2024-11-27");
   });
+
+  it("reads 'killed a senior commander of Kataib Hezbollah. The commander, Abu Baqir al-Saadi,' as al-Saadi killed, of that group", () => {
+    const x = one(
+      "A US drone strike killed a senior commander of Kataib Hezbollah in eastern Baghdad on Wednesday. The commander, Abu Baqir al-Saadi, was in charge of the group's operations in Syria, the US Central Command said in a statement. The strike hit his car in the Mashtal district, killing him and two other people.",
+      "2024-02-08",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Abu Baqir al-Saadi").id]);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+    expect(fact(x, "AFFILIATED_WITH", "Abu Baqir al-Saadi", "Kataib Hezbollah")).toBeDefined();
+  });
+
+  it("keeps 'The commander, Ahmed Khan, said' alive where the attack killed no commander", () => {
+    const x = one(
+      "Gunmen killed five soldiers at a checkpoint in Bannu on Wednesday. The commander, Ahmed Khan, said the attackers fled.",
+      "2024-02-08",
+    );
+    expect(x.attacks[0]!.killed).toEqual([]);
+    expect(x.attacks[0]!.fatalitiesMin).toBe(5);
+  });
+
+  it("reads 'killed three members of the PKK, including a senior commander. … the commander, Chiya Sulaimani,' as Sulaimani killed", () => {
+    const x = one(
+      "A Turkish drone strike on a vehicle in the Sulaimaniyah province of Iraq's Kurdistan Region killed three members of the Kurdistan Workers' Party (PKK), including a senior commander, on Monday, the Kurdistan Region's counterterrorism service said. The counterterrorism service said the commander, Chiya Sulaimani, was in charge of the group's operations in the area.",
+      "2024-09-24",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Chiya Sulaimani").id]);
+    expect(x.attacks[0]!.fatalitiesMin).toBe(3);
+  });
 });

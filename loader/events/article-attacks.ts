@@ -430,10 +430,21 @@ export class ArticleAttacks {
         : undefined;
     // "The soldiers were named as A and B": the dead, by name, of the attack told last whose dead had no names;
     // "…killed a senior official of X. CENTCOM identified the man as Y": one told by his rank.
+    // "…killed a senior commander of X. The commander, Y, …": only an attack that killed one told by that role.
     const byNaming =
       f.identifies && !f.date && f.killed.size > 0 && f.perpetrators.size === 0
-        ? [...open].reverse().find((d) => d.killed.size === 0 && (d.tolls.size > 0 || d.frames.some((g) => g.victim)))
+        ? [...open]
+            .reverse()
+            .find(
+              (d) =>
+                d.killed.size === 0 &&
+                (f.namedRole === undefined
+                  ? d.tolls.size > 0 || d.frames.some((g) => g.victim)
+                  : d.frames.some((g) => g.victim === f.namedRole)),
+            )
         : undefined;
+    // "Gunmen killed five soldiers. The commander, X, said…": a role names the dead of no other attack.
+    if (f.namedRole !== undefined) return byNaming;
     // An attack of the same day before one of the day before or after ("Hezbollah fired rockets on Wednesday, a
     // day after an Israeli strike killed…. He was killed in a strike late Tuesday").
     // "X, which claimed responsibility on Friday": the day of a claim about the attack told before is not its day.

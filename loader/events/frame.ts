@@ -53,8 +53,13 @@ export interface Frame {
    * the frame joins that attack.
    */
   moreDead?: number;
-  /** "killed a commander of X": someone died, told by what he was rather than by name or number. */
-  victim?: boolean;
+  /**
+   * "killed a commander of X": someone died, told by what he was ("commander") rather than by name or number; "many"
+   * for "killed dozens of civilians".
+   */
+  victim?: string;
+  /** "The commander, Y, …": the role by which the frame names the dead of an attack told before. */
+  namedRole?: string;
   /** "…before security forces killed all three attackers": how the attack told before ended, not another one. */
   attackersKilled?: boolean;
   /** Figures of wounded the frame reports. */

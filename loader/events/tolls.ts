@@ -87,7 +87,7 @@ const ONE_MORE = `(?:[Aa]nother|[Oo]ne other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?
  * dead and the others.
  */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?⟦P\\d+⟧(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) (?:other (?:⟦[SO]\\d+⟧ |[a-z-]+ )?(?:${VICTIMS})|others)|${ONE_MORE})\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?(?:⟦P\\d+⟧|\\b(?<him>him|her))(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) (?:other (?:⟦[SO]\\d+⟧ |[a-z-]+ )?(?:${VICTIMS})|others)|${ONE_MORE})\\b`,
   "i",
 );
 
@@ -202,6 +202,18 @@ const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?
 
 /** A role in a group a victim is told by: "a senior commander of X". */
 const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
+
+const INCLUDING_ONE = new RegExp(
+  `^(?:killed|killing) [^.;]{0,80}?, including (?:an? |one )(?:[\\w-]+ ){0,2}?${GROUP_ROLE}\\b`,
+  "i",
+);
+
+/**
+ * The role a victim told by it had, the last told: "commander" of "killed a senior commander of X" and of "killed three
+ * members of X, including a senior commander".
+ */
+const roleOf = (told: string) =>
+  [...told.matchAll(/(commander|leader|official|member|operative|militant)s?\b/gi)].pop()![1]!.toLowerCase();
 
 /**
  * "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider", "shot dead the
@@ -342,12 +354,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   }
   // "killed commander X and five other people", "killing X and another member of the group": the named dead
   // and the others.
-  const others =
-    (kills || word === "killing") && f.killed.size > 0 && / (?:an)?others?\b/.test(scope)
-      ? NAMED_AND_OTHERS.exec(scope)
-      : null;
-  const otherCount = others ? (others[1] === undefined ? 1 : numberOf(others[1])) : null;
-  if (otherCount !== null) addCount(f.tolls, String(otherCount + f.killed.size));
+  // "The strike hit his car, killing him and two other people": the one "him" stands for, named before or not.
+  const others = (kills || word === "killing") && / (?:an)?others?\b/.test(scope) ? NAMED_AND_OTHERS.exec(scope) : null;
+  const named = others?.groups?.him !== undefined ? 1 : f.killed.size;
+  const otherCount = others && named > 0 ? (others[2] === undefined ? 1 : numberOf(others[2])) : null;
+  if (otherCount !== null) addCount(f.tolls, String(otherCount + named));
   // "five people were killed", "one soldier was killed": the count comes before the kill word.
   // "Twenty-one hostages and four soldiers were killed": parts, which add up.
   const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
@@ -467,15 +478,21 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "killed dozens of civilians and members of the VDP": many died, told without a number.
   // "killed a senior commander of the Iraqi militia X": one of X's, and X the target.
   const roleVictim = ROLE_VICTIM.exec(scope);
-  if (roleVictim) f.targets.add(label(roleVictim[1]!).id);
-  if (roleVictim || /^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope)) f.victim = true;
+  if (roleVictim) {
+    f.targets.add(label(roleVictim[1]!).id);
+    f.victim = roleOf(roleVictim[0]);
+  } else if (/^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope)) f.victim = "many";
+  // "killed three members of the PKK, including a senior commander": one of the dead, told by his role, which names
+  // him better than the others'.
+  const includingOne = INCLUDING_ONE.exec(scope);
+  if (includingOne) f.victim = roleOf(includingOne[0]);
   // "killed dozens of Malian soldiers": the state whose forces died, however many.
   const manyForces = MANY_FORCES_OF.exec(scope);
   if (manyForces && FORCES.test(r.spelled(manyForces[1]!))) f.targets.add(label(manyForces[2]!).id);
   const victimBefore = kills ? ROLE_VICTIM_BEFORE.exec(before.slice(-120)) : null;
   if (victimBefore) {
     // "A commander … was shot dead": one, the subject of the sentence.
-    f.victim = true;
+    f.victim = roleOf(victimBefore[0]);
     f.targets.add(label((victimBefore[1] ?? victimBefore[2])!).id);
     if (f.tolls.length === 0) f.tolls.push(1);
   }

@@ -420,6 +420,13 @@ const IDENTIFIED_AS = pattern(
   "g",
 );
 
+/** "…killed a senior commander of X. The commander, Y, was in charge of…": the person the role told before names. */
+const THE_ROLE_NAMED = pattern(
+  /\b[Tt]he (?:[a-z]+ )?(?:commander|leader|official), ⟦P/,
+  `\\b[Tt]he (?:slain |dead |killed )?(commander|leader|official), ${mk("P")},`,
+  "g",
+);
+
 /**
  * "killed a senior commander of Hezbollah", "A senior Hezbollah commander was killed": a role in a group, told without
  * a name.
@@ -540,10 +547,11 @@ export function affiliationsIn(r: FactReading) {
     });
     each(INCLUDING_ITS_ROLE, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[1] ?? m[2]), 0.8, m[3]));
     each(LEADERSHIP_LED_BY, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[2]), R(m[1]), 0.8, "leader"));
-    each(IDENTIFIED_AS, t, (m) => {
-      const told = unnamedRoleBefore(history, m[1]);
-      if (told) add(ctx, "AFFILIATED_WITH", R(m[2]), told.org, 0.7, told.role);
-    });
+    for (const named of [IDENTIFIED_AS, THE_ROLE_NAMED])
+      each(named, t, (m) => {
+        const told = unnamedRoleBefore(history, m[1]);
+        if (told) add(ctx, "AFFILIATED_WITH", R(m[2]), told.org, 0.7, told.role);
+      });
     each(THE_GROUP_LED_BY, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[2]), previousOrg(history, m[1]), 0.7, roleOfLeading(m[0])),
     );
