@@ -11359,4 +11359,17 @@ describe("extraction from text it has never seen", () => {
     expect(ids(x.attacks[0]!.killed)).toEqual([entity(x, "Chiya Sulaimani").id]);
     expect(x.attacks[0]!.fatalitiesMin).toBe(3);
   });
+
+  it("reads 'killed one of the group's senior commanders, Taleb Abdallah' as his group's, and 'the rockets fell' as Hezbollah's rockets", () => {
+    const x = one(
+      "Hezbollah launched more than 200 rockets at northern Israel on Wednesday, a day after an Israeli strike killed one of the group's senior commanders, Taleb Abdallah, in southern Lebanon. The Israeli military said most of the rockets fell in open areas and that fires broke out near Safed. The Lebanese group said the barrage was retaliation for the killing of Abdallah, whom it described as a commander in the Nasr unit.",
+      "2024-06-13",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Taleb Abdallah", "Hezbollah")?.roles).toEqual(["senior commander"]);
+    const strike = x.attacks.find((a) => ids(a.killed).includes(entity(x, "Taleb Abdallah").id))!;
+    expect(strike.eventType).toBe("Air/drone strike");
+    expect(strike.places).toEqual([]);
+    expect(ids(attackIn(x, "Safed").perpetrators)).toEqual([entity(x, "Hezbollah").id]);
+    expect(x.entities.map((e) => e.name)).not.toContain("Nasr");
+  });
 });

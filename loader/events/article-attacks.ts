@@ -545,7 +545,9 @@ export class ArticleAttacks {
       (agrees(main, f) || detailsLede) &&
       (!conflicts(main, f) || f.alsoKilled) &&
       !otherKinds(main, f);
-    const anaphorKind = kindOfWord(ms.text.slice(f.triggerStart, f.triggerEnd));
+    // "…most of the rockets fell in open areas": what fell names the kind, as "the strikes" does.
+    const word = ms.text.slice(f.triggerStart, f.triggerEnd);
+    const anaphorKind = kindOfWord(word) ?? (/^(?:landed|fell)$/.test(word) && f.weapon ? f.eventType : undefined);
     // "X was killed in an airstrike…, in retaliation for a rocket attack… The strike on a building in Y also killed…":
     // the only attack of the kind the anaphor names is its antecedent, as the only attack told would be.
     const ofItsKind = anaphorKind ? open.filter((d) => d.frames.some((g) => g.eventType === anaphorKind)) : [];

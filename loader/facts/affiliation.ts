@@ -163,6 +163,13 @@ const ITS_ROLE_APPOSITIVE = pattern(
   "g",
 );
 
+/** "…killed one of the group's senior commanders, Taleb Abdallah,": the group the text is speaking of. */
+const ONE_OF_THE_GROUPS_ROLES = pattern(
+  /\bone of the [a-z]+['’]s /,
+  `\\bone of the ${GROUP_WORD}['’]s ${ROLE}s?, ${TITLE}${mk("P")}`,
+  "g",
+);
+
 /** "Qais al-Khazali, whose Asaib Ahl al-Haq group is part of the framework": his group. */
 const WHOSE_GROUP = pattern(
   /\bwhose (?:[\w-]+ ){0,2}⟦O/,
@@ -571,6 +578,9 @@ export function affiliationsIn(r: FactReading) {
     each(GROUPS_ROLE_APPOSITIVE, t, (m) => {
       add(ctx, "AFFILIATED_WITH", R(m[1]), groupBefore(t, m.index!, R, history), 0.7, m[2] ?? m[3]);
     });
+    each(ONE_OF_THE_GROUPS_ROLES, t, (m) =>
+      add(ctx, "AFFILIATED_WITH", R(m[2]), groupBefore(t, m.index!, R, history), 0.7, m[1]),
+    );
     each(WHOSE_ROLE_NAME, t, (m) =>
       add(ctx, "AFFILIATED_WITH", R(m[4]), m[1] !== undefined ? R(m[1]) : previousOrg(history, m[2]), 0.85, m[3]),
     );

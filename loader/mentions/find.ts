@@ -1080,9 +1080,9 @@ class MentionSearch {
           content.length <= 3 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
           // "militiamen from the Cooperative for the Development of Congo": a name that says what it is for is a
-          // body's; "from the Dagoberto Ramos front", a unit named after a man.
+          // body's; "from the Dagoberto Ramos front", a unit named after a man; "a commander in the Nasr unit", a unit.
           !words.includes("for") &&
-          !(UNIT_AFTER_NAME.has(next) && words.length >= 2) &&
+          !(UNIT_AFTER_NAME.has(next) && (words.length >= 2 || prev === "the")) &&
           // "broke away from Moqtada al-Sadr's movement": whose the movement is, not where from.
           !(
             /^['’]s$/.test(next) &&
