@@ -11372,4 +11372,15 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Safed").perpetrators)).toEqual([entity(x, "Hezbollah").id]);
     expect(x.entities.map((e) => e.name)).not.toContain("Nasr");
   });
+
+  it("reads 'Hamas said the three attackers were members of its armed wing, the Qassam Brigades' as the wing's claim", () => {
+    const x = one(
+      "Three gunmen opened fire at a checkpoint on a highway south of Jerusalem on Thursday, killing an Israeli soldier and wounding five people before being shot dead by security forces, police said. Hamas said the three attackers were members of its armed wing, the Izz el-Deen al-Qassam Brigades, from the Hebron area.",
+      "2023-11-16",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Izz el-Deen al-Qassam Brigades").id, "claimed"],
+    ]);
+  });
 });

@@ -197,9 +197,12 @@ const HALLMARKS_OF =
   /^\S+(?:,\s+which)?\s+(?:bore|bears|had|has|carried|carries)\s+(?:all\s+)?the\s+hallmarks\s+of\s+(?:the\s+)?⟦[SO](\d+)⟧/;
 
 /** "the minister said the attackers…": what follows is the speaker's word. */
-const SPEAKER_BEFORE = new RegExp(
-  `\\b(?:${SAY}|told|added)\\s+(?:that\\s+)?(?:the\\s+)?(?:(?:two|three|four|five|six|\\d+)\\s+)?$`,
-);
+const SAID_THE = `\\b(?:${SAY}|told|added)\\s+(?:that\\s+)?(?:the\\s+)?(?:(?:two|three|four|five|six|\\d+)\\s+)?$`;
+
+const SPEAKER_BEFORE = new RegExp(SAID_THE);
+
+/** "Hamas said the three ": a group speaks. */
+const GROUP_SPEAKER_BEFORE = new RegExp(`⟦O\\d+⟧\\s+${SAID_THE}`);
 
 /**
  * "The attackers, from the al-Qaeda-linked JNIM,", "The gunmen were members of X", "the two attackers, a man and a woman,
@@ -491,8 +494,15 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const saidToBelong = SAID_TO_BELONG.exec(rest);
   if (saidToBelong) f.perpetrators.set(label(saidToBelong[1]!).id, "blamed");
   // "The attackers, from X,", told by the writer; "the minister said the attackers were members of X", by an authority.
+  // "Hamas said the three attackers were members of its armed wing, the X": the group owns the deed, a claim.
   const from = ATTACKERS_FROM.exec(rest);
-  if (from) f.perpetrators.set(label(from[1] ?? from[2]!).id, SPEAKER_BEFORE.test(before) ? "blamed" : "stated");
+  if (from) {
+    const own = GROUP_SPEAKER_BEFORE.test(before) && /\b(?:its|their) (?:[\w-]+ )?(?:wing|branch),/.test(from[0]);
+    f.perpetrators.set(
+      label(from[1] ?? from[2]!).id,
+      own ? "claimed" : SPEAKER_BEFORE.test(before) ? "blamed" : "stated",
+    );
+  }
   // "The attacks bore the hallmarks of Boko Haram": whom the way it was done points to, no one's word.
   const hallmarks = HALLMARKS_OF.exec(scope);
   if (hallmarks) f.perpetrators.set(label(hallmarks[1]!).id, "alleged");

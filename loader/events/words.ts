@@ -113,8 +113,12 @@ export const CLAIMED_THE = /\bclaim(?:ed|s|ing)? (?:responsibility for )?the\s+(
 /** What the attackers were of a group, told after its name: "the attackers were PKK members". */
 export const MEMBER_NOUNS = "members|militants|fighters|operatives";
 
-/** What the attackers were of a group, told before its name: "the attackers, from X", "were members of an X cell". */
-export const ATTACKERS_OF = "(?:,| were| are) (?:from|members of|fighters of|militants of) (?:the |an? )?";
+/**
+ * What the attackers were of a group, told before its name: "the attackers, from X", "were members of an X cell",
+ * "were members of its armed wing, the X".
+ */
+export const ATTACKERS_OF =
+  "(?:,| were| are) (?:from|members of|fighters of|militants of) (?:(?:its|their) (?:[\\w-]+ )?(?:wing|branch), )?(?:the |an? )?";
 
 /** How sure those who say who was behind an attack are: "X was likely behind it", "believed to be behind". */
 export const BEHIND_HEDGE = "(likely |probably |most likely |believed to be |thought to be )?";
