@@ -11383,4 +11383,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Izz el-Deen al-Qassam Brigades").id, "claimed"],
     ]);
   });
+
+  it("names the village 'Let Yet Kone' whole: a capitalised 'Let' or 'Yet' inside a sentence opens a name, and is no 'LeT'", () => {
+    const x = one(
+      "A Myanmar military helicopter attack on a school in Let Yet Kone village in Sagaing Region killed at least 13 people, including seven children, on Friday.",
+      "2022-09-20",
+    );
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Let Yet Kone").id);
+    expect(x.entities.map((e) => e.name)).not.toContain("Lashkar-e-Taiba");
+  });
 });

@@ -128,6 +128,9 @@ const GROUP_KNOWN_AS = new RegExp(
 /** An institution named by the place it is of: "the University of Karachi", "the Hospital of X". */
 const INSTITUTION = /^(?:University|College|Hospital|Institute|Academy)$/;
 
+/** Words that open a sentence and are no name's there: "Let us…", "Yet the army…". */
+const SENTENCE_OPENERS = /^(?:Let|Yet)$/;
+
 const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch|Front)$/;
 
 /** What a group has that a man has not: "sub-leader", "faction", "members" after a name tell a group named after a man. */
@@ -560,6 +563,14 @@ class MentionSearch {
     );
   }
 
+  /**
+   * "a school in Let Yet Kone village": a word that opens sentences ("Let", "Yet") told capitalised inside one begins a
+   * name.
+   */
+  private openerInsideAName(k: number): boolean {
+    return k > 0 && SENTENCE_OPENERS.test(this.tokens[k]!.text) && /^[\p{L}\d,]/u.test(this.tokens[k - 1]!.text);
+  }
+
   private classifyChunk(ts0: number, te0: number) {
     let ts = ts0;
     let te = te0;
@@ -567,7 +578,7 @@ class MentionSearch {
     while (
       ts < te &&
       !this.numberedName(ts, te) &&
-      (LEADING_STOP.has(this.tokens[ts]!.text.toLowerCase()) ||
+      ((LEADING_STOP.has(this.tokens[ts]!.text.toLowerCase()) && !this.openerInsideAName(ts)) ||
         // "the Sunni Islamist group HTS", "Kurdish Syrian Democratic Forces": an identity told of a group; but "the
         // Christian Association of Nigeria", "the Kurdish Democratic Party of Iran" are names that start with one.
         (IDENTITY.has(this.tokens[ts]!.text) && !(organName && !this.registry.lookup(this.spanText(ts + 1, te))))) &&

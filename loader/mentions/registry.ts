@@ -48,6 +48,8 @@ export interface RegistryHit {
 
 export class Registry {
   private readonly byAlias = new Map<string, RegistryHit>();
+  /** Acronyms written in mixed case ("LeT"), by folded alias: only that spelling names them, not the word "Let". */
+  private readonly casedAliases = new Map<string, string>();
   readonly nonActors: Set<string>;
   readonly states: RegistryState[];
   readonly orgs: RegistryOrg[];
@@ -105,10 +107,19 @@ export class Registry {
   private add(alias: string, hit: RegistryHit) {
     const k = fold(alias);
     if (!this.byAlias.has(k) || hit.form === "name") this.byAlias.set(k, hit);
+    if (MIXED_CASE_ACRONYM.test(alias)) this.casedAliases.set(k, alias);
   }
 
   lookup(surface: string): RegistryHit | undefined {
-    return this.byAlias.get(fold(surface)) ?? this.byAlias.get(fold(surface.replace(/^the /i, "")));
+    for (const s of [surface, surface.replace(/^the /i, "")]) {
+      const k = fold(s);
+      const cased = this.casedAliases.get(k);
+      if (cased === undefined || cased === s) {
+        const hit = this.byAlias.get(k);
+        if (hit) return hit;
+      }
+    }
+    return undefined;
   }
 
   org(name: string): RegistryOrg | undefined {
@@ -119,6 +130,9 @@ export class Registry {
     return this.states.find((s) => s.name === name);
   }
 }
+
+/** "LeT", "JeM": an acronym with a small letter inside, which a word of the same letters ("Let") is not. */
+const MIXED_CASE_ACRONYM = /^(?=\p{Lu}*\p{Ll})(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,5}$/u;
 
 const phraseKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
