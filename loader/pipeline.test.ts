@@ -11392,4 +11392,19 @@ describe("extraction from text it has never seen", () => {
     expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Let Yet Kone").id);
     expect(x.entities.map((e) => e.name)).not.toContain("Lashkar-e-Taiba");
   });
+
+  it("reads 'Malian armed forces and foreign fighters believed to be from the Russia-linked Wagner Group executed' as both, Wagner alleged", () => {
+    const x = one(
+      "Malian armed forces and foreign fighters believed to be from the Russia-linked Wagner Group executed at least 40 civilians in the village of Sossobe in central Mali's Mopti region in March, Human Rights Watch said on Monday.",
+      "2023-07-24",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const by = new Map(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution]));
+    expect(by).toEqual(
+      new Map([
+        [entity(x, "Wagner Group").id, "alleged"],
+        [entity(x, "Mali").id, "stated"],
+      ]),
+    );
+  });
 });

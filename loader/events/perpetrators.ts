@@ -231,18 +231,19 @@ const SUSPECT_WORDS = /\b(?:alleged|suspected|apparent|presumed|possible)\b/i;
 const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 
 /** "Gunmen believed to belong to ": men only thought to be a group's. */
-const BELIEVED_TO_BE = new RegExp(`\\b${THOUGHT_TO_BE} (?:the )?$`);
+const BELIEVED_TO_BE = new RegExp(`\\b${THOUGHT_TO_BE} (?:the )?(?:⟦[SO]\\d+⟧-[\\w-]+ )?$`);
 
 /** "Israel responded with artillery fire": who answered with the attack the trigger tells. */
 const RESPONDED_WITH =
   /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied)(?: (?:\w+ days?|hours|a day|a week) later| the (?:following|next) day)? with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
 
 /**
- * "X fighters and the army attacked…", "Malian soldiers and Russian fighters of the Africa Corps killed…": the first of
- * two armed forces told as the subject (a state's word may stand for its soldiers).
+ * "X fighters and the army attacked…", "Malian soldiers and Russian fighters of the Africa Corps killed…", "Malian armed
+ * forces and foreign fighters … executed": the first of two armed forces told as the subject (a state's word may stand
+ * for its soldiers).
  */
 const FIGHTERS_AND = new RegExp(
-  `⟦[SO](\\d+)⟧(?: (?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces|soldiers)|(?<=⟦S\\d+⟧)(?= and (?:the )?⟦[SO]\\d+⟧ (?:fighters|soldiers|troops|forces|militiamen|mercenaries)\\b)) and [^.;⟦]{0,40}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|killed|${ATTACK_VERBS})$`,
+  `⟦[SO](\\d+)⟧(?: (?:armed |security )?(?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces|soldiers)|(?<=⟦S\\d+⟧)(?= and (?:the )?⟦[SO]\\d+⟧ (?:fighters|soldiers|troops|forces|militiamen|mercenaries)\\b)) and [^.;⟦]{0,60}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|killed|executed|${ATTACK_VERBS})$`,
 );
 
 /**
@@ -376,7 +377,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     !/^\s*⟦S\d+⟧\s+(?:faction|militia|group)/.test(killer[0]) &&
     !LINKED_BEFORE.test(killerText.slice(0, killer.index))
   ) {
-    const attribution = SUSPECTED.test(killerText.slice(0, killer.index)) ? "alleged" : "stated";
+    const told = killerText.slice(0, killer.index);
+    const attribution = SUSPECTED.test(told) || BELIEVED_TO_BE.test(told) ? "alleged" : "stated";
     f.perpetrators.set(label(killer[1]!).id, attribution);
     // "Malian soldiers and Russian mercenaries executed…", "Rwandan and Mozambican forces killed…": both states' men.
     if (killer[2] !== undefined) f.perpetrators.set(label(killer[2]).id, attribution);
