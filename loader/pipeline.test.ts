@@ -11407,4 +11407,13 @@ describe("extraction from text it has never seen", () => {
       ]),
     );
   });
+
+  it("counts 'beheading two civilians' as two dead of the attack", () => {
+    const x = one(
+      "Insurgents linked to the Islamic State group attacked a village near Mocimboa da Praia in Mozambique's Cabo Delgado province on Sunday, beheading two civilians, local sources told Lusa.",
+      "2023-10-03",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2, date: "2023-10-01" });
+  });
 });

@@ -74,7 +74,7 @@ const TOLL_OTHERWISE =
 
 /** "killed three", "killing at least 12 people", "killed a family of five": the count told after the kill word. */
 const TOLL_AFTER = new RegExp(
-  `\\b(?:killed|killing|kills|beheaded|executed|${SHOT_DEAD}|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:(?:a|an entire|a whole) family of\\s+)?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
+  `\\b(?:killed|killing|kills|beheaded|beheading|executed|${SHOT_DEAD}|gunned down|neutrali[sz]ed|massacre of|toll (?:of|at)|putting it at|put (?:the (?:death )?toll|it) at|reported)\\s+["“]?(?:(?:a|an entire|a whole) family of\\s+)?(?:at least\\s+|some\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+|around\\s+|all\\s+)?(\\d[\\d,]*\\d|\\w+(?:-(?:one|two|three|four|five|six|seven|eight|nine)\\b)?)(?!\\s+(?:days?|weeks?|hours?|months?|years?|minutes?)\\b)(?:\\s+(?:${VICTIMS}))?`,
   "gi",
 );
 
