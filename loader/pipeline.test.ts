@@ -11416,4 +11416,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2, date: "2023-10-01" });
   });
+
+  it("places 'M23 rebels seized the town of Shasha…, cutting a key road to the provincial capital Goma' in Shasha, not Goma", () => {
+    const x = one(
+      "M23 rebels seized the town of Shasha in eastern Democratic Republic of Congo on Wednesday, cutting a key road to the provincial capital Goma, local officials said.",
+      "2024-02-15",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Shasha").id]);
+  });
 });

@@ -155,9 +155,17 @@ const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+
 const SETTING_AFTER =
   /^(?:-(?:installed|appointed|backed|based|led|controlled|held|run|allied|aligned|linked|funded|sponsored|born|bound)\b|\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council|civil defen[cs]e)\b)/i;
 
-/** A place that is one end of a road's name: "the Beirut-Damascus highway", "the Kabul-Jalalabad road". */
-const ROAD_WORD = String.raw` (?:highway|road|motorway|expressway|railway|pipeline)\b`;
+const ROADS = "highway|road|motorway|expressway|railway|pipeline";
+
+const ROAD_WORD = String.raw` (?:${ROADS})\b`;
 const ROAD = new RegExp(`^${ROAD_WORD}`);
+
+/** "cutting a key road to the provincial capital ", "blocking the highway linking X to ": a way cut, toward a place. */
+const ROAD_CUT_TO = new RegExp(
+  String.raw`\b(?:cut(?:ting)?|block(?:ed|ing)?|sever(?:ed|ing)?|clos(?:ed|ing))(?: off)? (?:an?|the|its) (?:[\w-]+ ){0,2}?(?:${ROADS}|route|supply line)s? (?:to|towards?|into|linking (?:[^,.;]|⟦L\d+⟧){1,40} (?:to|with|and)) (?:the )?(?:[\w-]+ ){0,3}$`,
+);
+
+/** A place that is one end of a road's name: "the Beirut-Damascus highway", "the Kabul-Jalalabad road". */
 const ROAD_FROM = new RegExp(String.raw`^[-–]⟦L\d+⟧${ROAD_WORD}`);
 
 /** Triggers that are verbs: they have no grammatical number and point back to nothing. */
@@ -457,6 +465,8 @@ export function readSentence(
       (listedState !== null && SETTING_BEFORE.test(before80.slice(0, listedState.index))) ||
       // "on the road between Palmyra and Deir ez-Zor": the route is placed by the town it is told from.
       /\bbetween (?:the )?⟦L\d+⟧ and (?:the )?$/.test(before80) ||
+      // "seized the town of X, cutting a key road to the provincial capital Goma": where the road leads.
+      ROAD_CUT_TO.test(before80) ||
       // "on the Beirut-Damascus highway near Jdeidet Yabous": a road named by its ends runs far from either.
       ROAD_FROM.test(t.slice(after, after + 40)) ||
       (/⟦L\d+⟧[-–]$/.test(t.slice(Math.max(0, m.index! - 8), m.index)) && ROAD.test(t.slice(after, after + 20)))
