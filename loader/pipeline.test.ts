@@ -11425,4 +11425,15 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Shasha").id]);
   });
+
+  it("reads 'Gangs led by former police officer Jimmy Cherizier, known as Barbecue, attacked' as Cherizier's attack", () => {
+    const x = one(
+      "Gangs led by former police officer Jimmy Cherizier, known as Barbecue, attacked the main prison in Port-au-Prince on Saturday night, freeing thousands of inmates, Haitian officials said.",
+      "2024-03-05",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Jimmy Cherizier").id, "stated"],
+    ]);
+  });
 });

@@ -118,6 +118,14 @@ const THE_GROUP_DID = new RegExp(
   `(?:^|\\s)[Tt]he\\s+(?:[a-z-]+\\s+)?(?:group|militia|movement|organi[sz]ation)\\s+${GROUP_DEED}`,
 );
 
+/**
+ * "Gangs led by former police officer Jimmy Cherizier, known as Barbecue, attacked the main prison": the man whose men
+ * did it, named where no group is; not "troops led by General X", a state's.
+ */
+const LED_BY_A_MAN_DID = new RegExp(
+  `^(?:[A-Z][a-z]+\\s+)?(?:[Gg]angs|[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Mm]ilitiamen|[Bb]andits|[Mm]en)\\s+(?:led|commanded|headed)\\s+by\\s+(?:[a-z-]+\\s+){0,4}⟦P(\\d+)⟧(?:,(?:[^,;⟦]|⟦P\\d+⟧){1,60},)?\\s+${GROUP_DEED}`,
+);
+
 /** "The M23 captured Bukavu on Sunday. It seized Goma in January": the group the sentence before opened with. */
 const IT_DID = new RegExp(`^It\\s+${GROUP_DEED}`);
 
@@ -393,6 +401,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (armyState && !/\b(?:denied|denies|deny|rejected)\b/.test(before) && THE_ARMY_DID.test(through))
     f.perpetrators.set(armyState, "stated");
   if (subjectGroup && IT_DID.test(through)) f.perpetrators.set(subjectGroup, "stated");
+  const ledBy = LED_BY_A_MAN_DID.exec(through);
+  if (ledBy) f.perpetrators.set(label(ledBy[1]!).id, "stated");
   const theGroup = THE_GROUP_DID.exec(through);
   if (theGroup) {
     // The group named last before "the group", not one named after it ("the group attacked dissidents of X, killing…");
