@@ -11436,4 +11436,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Jimmy Cherizier").id, "stated"],
     ]);
   });
+
+  it("keeps 'Turkey blamed the PKK for the attack and launched air strikes on PKK targets … hours later' off the attack's kind", () => {
+    const x = one(
+      "Five people were killed and 22 wounded when militants stormed the headquarters of Turkish Aerospace Industries (TUSAS) near Ankara on Wednesday, Interior Minister Ali Yerlikaya said. Turkey blamed the Kurdistan Workers' Party (PKK) for the attack and launched air strikes on PKK targets in northern Iraq and Syria hours later.",
+      "2024-10-24",
+    );
+    const attack = attackIn(x, "Ankara");
+    expect(attack.eventType).toBe("Attack");
+    expect(attack.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "PKK").id, "blamed"]]);
+  });
 });

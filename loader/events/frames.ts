@@ -548,6 +548,9 @@ const TOLD_APART_WORDS = "after|before|following|followed|follows|since|annivers
 const TOLD_APART = new RegExp(`\\b(?:${TOLD_APART_WORDS})\\b`, "i");
 const TOLD_APART_OR_AMID = new RegExp(`\\b(?:${TOLD_APART_WORDS}|amid)\\b`, "i");
 
+/** "…on PKK targets in northern Iraq and Syria hours later": told as coming later, within its own clause. */
+const LATER_ON = /^[^.;]{0,80}?\b(?:hours|days|weeks|minutes|a day|a week|shortly) later\b/;
+
 /** Frames of one sentence are one event unless the later one has a date of its own. */
 function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   const { t, stated } = r;
@@ -617,6 +620,12 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     // "…killed at least three fighters, while the group's television said five people were killed": another
     // figure for the same attack, whatever joins the two.
     const otherFigure = prev && onlyToll(f) && !f.indefinite && !TOLD_APART_OR_AMID.test(between);
+    // "blamed X for the attack and launched air strikes on X targets hours later": a deed told as later is another.
+    if (prev && LATER_ON.test(t.slice(f.triggerEnd, f.triggerEnd + 80))) {
+      f.another = true;
+      merged.push(f);
+      continue;
+    }
     if (prev && (sameStory || otherFigure || (f.attackersKilled && perpsAgree(prev, f))) && !ownDate) {
       if (prev.date && (stated.has(prev.date) || killingIn) && f.date && !stated.has(f.date)) prev.date = f.date;
       absorb(prev, f);
