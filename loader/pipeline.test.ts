@@ -11446,4 +11446,17 @@ describe("extraction from text it has never seen", () => {
     expect(attack.eventType).toBe("Attack");
     expect(attack.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "PKK").id, "blamed"]]);
   });
+
+  it("adds up 'killed 36 Syrian soldiers and six Hezbollah fighters' and 'killing 50 Russians and 10 Malian soldiers'", () => {
+    const x = one(
+      "Israeli air strikes on the Aleppo countryside killed 36 Syrian soldiers and six Hezbollah fighters early on Friday, the Syrian Observatory for Human Rights said.",
+      "2024-03-29",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 42, fatalitiesMax: 42 });
+    const y = one(
+      "The jihadist group JNIM claimed to have ambushed a convoy near Tinzaouaten on Saturday, killing 50 Russians and 10 Malian soldiers.",
+      "2024-07-28",
+    );
+    expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 60, fatalitiesMax: 60 });
+  });
 });

@@ -30,22 +30,23 @@ const PARTS =
 /**
  * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
  * officers", "two members of parliament", "four other people", "three senior commanders of the X militant group", "at
- * least ten civilians"; not "a civilian militia" or "a local volunteer group", which tell who a group is.
+ * least ten civilians", "36 Syrian soldiers" (a state's men, one mention); not "a civilian militia" or "a local
+ * volunteer group", which tell who a group is.
  */
-const PART = `(?:at least )?(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:senior |top |high-ranking |local |foreign )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?! (?:militias?|groups?|movement|forces|unit|network|association)\\b)(?: of parliament| of (?:the )?⟦[SO]\\d+⟧(?: (?:[a-z]+ )?(?:group|militia|movement))?)?`;
+const PART = `(?:(?:at least )?(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:senior |top |high-ranking |local |foreign )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?! (?:militias?|groups?|movement|forces|unit|network|association)\\b)(?: of parliament| of (?:the )?⟦[SO]\\d+⟧(?: (?:[a-z]+ )?(?:group|militia|movement))?)?|(?:at least )?\\w+ ⟦S\\d+⟧(?![\\w-]))`;
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children", "shot dead an imam and his
  * son"; not "killing six soldiers, an officer said".
  */
 const TOLL_PARTS = new RegExp(
-  `^(?:killed|killing|kills|${SHOT_DEAD}|gunned down)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
+  `^(?:killed|killing|kills|${SHOT_DEAD}|gunned down)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)(?!\\w)(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
 
 /** "wounding five US service members and two contractors": parts of the wounded, which add up. */
 const WOUNDED_PARTS = new RegExp(
-  `\\b(?:wounding|injuring|wounded|injured)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)\\b(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
+  `\\b(?:wounding|injuring|wounded|injured)\\s+(?:at least\\s+)?(${PART}(?:(?:,| and|, and) ${PART})+)(?!\\w)(?!\\s+(?:said|says|told|added|stated|confirmed)\\b)`,
   "i",
 );
 
