@@ -11459,4 +11459,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 60, fatalitiesMax: 60 });
   });
+
+  it("reads 'an attack by FARC dissidents of the Central General Staff (EMC)' as the EMC's, not the FARC's", () => {
+    const x = one(
+      "Two soldiers were killed and four wounded in an attack by FARC dissidents of the Central General Staff (EMC) in the rural area of Argelia, Cauca department, on Monday, the army said.",
+      "2024-07-02",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "EMC").id]);
+  });
 });

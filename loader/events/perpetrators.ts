@@ -166,10 +166,11 @@ const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d
 
 /**
  * "by al-Shabab militants", "by members of X", "by Sudan's paramilitary Rapid Support Forces": the agent after a
- * trigger; "was ambushed near Anefis by fighters of X", "killed in Gaza on Friday by X": after where and when it was.
+ * trigger; "was ambushed near Anefis by fighters of X", "killed in Gaza on Friday by X": after where and when it was;
+ * "by FARC dissidents of the EMC": the dissidents' own group.
  */
 const BY_AGENT = new RegExp(
-  String.raw`^(?:\s+(?:near|in|at|outside|between)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?⟦L\d+⟧(?:\s+and\s+⟦L\d+⟧)?|\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}){0,2}\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:[’']s\s+(?:[a-z-]+\s+){0,2}⟦[SO](\d+)⟧)?`,
+  String.raw`^(?:\s+(?:near|in|at|outside|between)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?⟦L\d+⟧(?:\s+and\s+⟦L\d+⟧)?|\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}){0,2}\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+dissidents\s+(?:of|from)\s+(?:the\s+)?)⟦[SO](\d+)⟧)?`,
 );
 
 /** "believed to be members of", "thought to belong to", "reported to be": what men are only thought to be. */
