@@ -2,7 +2,7 @@
  * The frames of one sentence: one per trigger word, each filled by the readers of perpetrators, victims and
  * tolls, then joined where the sentence tells one story.
  */
-import { DIRECTIONS } from "../mentions/lexicon.ts";
+import { DIRECTIONS, ROLES_OF_THE_NAMED_DEAD } from "../mentions/lexicon.ts";
 import { COUNT_WORD } from "../text/numbers.ts";
 import type { MarkedSentence } from "../facts/marked.ts";
 import { toldFromAnother, type ResolvedDate } from "./dates.ts";
@@ -47,7 +47,7 @@ const LAUNCHED_AN_OFFENSIVE = String.raw`offensive(?<!\b(?:when|where)\b[^.;]{0,
  * "…killed a senior commander of X. The commander, Y, was in charge of…", "…said the commander, Y, was…": the role of
  * the one killed, named after; not "Hezbollah mourned the commander, Y", which "mourned" tells.
  */
-const ROLE_NAMED = "(?:commander|leader|official)";
+const ROLE_NAMED = `(?:${ROLES_OF_THE_NAMED_DEAD.join("|")})`;
 
 const ROLE_NAMED_WORD = new RegExp(`^${ROLE_NAMED}$`);
 

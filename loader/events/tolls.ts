@@ -202,7 +202,11 @@ const WOUNDED_BEFORE = new RegExp(
 const WITH_DEAD = new RegExp(`\\bwith (\\w+) (?:of (?:its|their) )?(?:[a-z-]+ )?(?:${VICTIMS}) $`, "i");
 
 /** A role in a group a victim is told by: "a senior commander of X". */
-const GROUP_ROLE = "(?:\\w+-)?(?:commander|leader|official|member|operative|militant)";
+const GROUP_ROLE_WORDS = "commander|leader|official|member|operative|militant";
+
+const GROUP_ROLE = `(?:\\w+-)?(?:${GROUP_ROLE_WORDS})`;
+
+const ROLE_TOLD = new RegExp(`(${GROUP_ROLE_WORDS})s?\\b`, "gi");
 
 const INCLUDING_ONE = new RegExp(
   `^(?:killed|killing) [^.;]{0,80}?, including (?:an? |one )(?:[\\w-]+ ){0,2}?${GROUP_ROLE}\\b`,
@@ -213,8 +217,7 @@ const INCLUDING_ONE = new RegExp(
  * The role a victim told by it had, the last told: "commander" of "killed a senior commander of X" and of "killed three
  * members of X, including a senior commander".
  */
-const roleOf = (told: string) =>
-  [...told.matchAll(/(commander|leader|official|member|operative|militant)s?\b/gi)].pop()![1]!.toLowerCase();
+const roleOf = (told: string) => [...told.matchAll(ROLE_TOLD)].pop()![1]!.toLowerCase();
 
 /**
  * "killing a 50-year-old man", "killing the driver", "targeted a motorcycle, killing its rider", "shot dead the

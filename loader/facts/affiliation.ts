@@ -2,7 +2,7 @@
  * Affiliation facts (Person AFFILIATED_WITH Organization or State), with the role the text gives: "P,
  * secretary-general of O", "Hamas chief P", "the group, led by P", "P was a senior commander of the militia".
  */
-import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES } from "../mentions/lexicon.ts";
+import { CLERICAL_RANKS, HONORIFICS, PERSON_TITLES, ROLES_OF_THE_NAMED_DEAD } from "../mentions/lexicon.ts";
 import { type MarkedSentence, gap, mk, type Ref, written } from "./marked.ts";
 import { COLLECTIVE_NOUN, type FactReading, LOWER_OFFICE, add, groupBefore, previousOrg, ref } from "./context.ts";
 import {
@@ -429,8 +429,8 @@ const IDENTIFIED_AS = pattern(
 
 /** "…killed a senior commander of X. The commander, Y, was in charge of…": the person the role told before names. */
 const THE_ROLE_NAMED = pattern(
-  /\b[Tt]he (?:[a-z]+ )?(?:commander|leader|official), ⟦P/,
-  `\\b[Tt]he (?:slain |dead |killed )?(commander|leader|official), ${mk("P")},`,
+  /\b[Tt]he (?:[a-z]+ )?[a-z]+, ⟦P/,
+  `\\b[Tt]he (?:slain |dead |killed )?(${ROLES_OF_THE_NAMED_DEAD.join("|")}), ${mk("P")},`,
   "g",
 );
 

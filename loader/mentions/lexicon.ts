@@ -164,6 +164,12 @@ export const PERSON_TITLES = [
   "Director-General",
 ];
 
+/**
+ * Roles by which an article tells of one killed before naming him: "…killed a senior commander of X. The commander, Y,
+ * was in charge of…".
+ */
+export const ROLES_OF_THE_NAMED_DEAD = ["commander", "leader", "official"];
+
 /** Role nouns that make a person a member of a group ("secretary-general of", "Hamas chief"). */
 export const ROLE_NOUNS = [
   "secretary-general",
