@@ -11467,4 +11467,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "EMC").id]);
   });
+
+  it("reads 'A suicide bomber drove a car packed with explosives into a military base…, killing 14 soldiers' as a suicide bombing", () => {
+    const x = one(
+      "A suicide bomber drove a car packed with explosives into a military base in Somalia's Lower Shabelle region on Sunday, killing 14 soldiers, a military officer said.",
+      "2023-03-20",
+    );
+    expect(x.attacks[0]!).toMatchObject({ eventType: "Suicide bomb", weapon: "explosive", fatalitiesMin: 14 });
+  });
 });

@@ -231,9 +231,12 @@ function frameAt(r: SentenceReading, k: number): Frame | undefined {
 const WEAPON_SENT_BY =
   /^\s*(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|shells?|mortars?|bombs?)\s+(?:launched|fired|sent|dropped)\s+(?:by|from)\b/i;
 
-/** "A car bomb in the Russian-controlled city of Sevastopol killed…": the weapon that opens the sentence the kill ends. */
+/**
+ * "A car bomb in the Russian-controlled city of Sevastopol killed…", "A suicide bomber drove a car packed with explosives
+ * into a military base on Sunday, killing 14": the weapon that opens the sentence the kill ends.
+ */
 const WEAPON_OPENS =
-  /^\W*(?:An?|The) (?:[\w-]+ ){0,2}?(?:bombs?|bombers?|drones?|missiles?|rockets?|IEDs?|(?:land)?mines?)\b(?=[^.;,]{0,100}$)/;
+  /^\W*(?:An?|The) (?:[\w-]+ ){0,2}?(?:bombs?|bombers?|drones?|missiles?|rockets?|IEDs?|(?:land)?mines?)\b(?=[^.;,]{0,100},?\s*$)/;
 
 function newFrame(r: SentenceReading, s: TriggerSpan): Frame {
   const { ms, t, article, spelled } = r;
