@@ -11475,4 +11475,18 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!).toMatchObject({ eventType: "Suicide bomb", weapon: "explosive", fatalitiesMin: 14 });
   });
+
+  it("keeps 'six militants were killed in the operation' off the toll of the attack 'Militants stormed a military post' told", () => {
+    const x = one(
+      "Militants stormed a military post in North Waziristan before dawn on Saturday, killing seven soldiers including two officers, the army said. The army said six militants were killed in the operation.",
+      "2024-03-17",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
+    const raid = one(
+      "Troops raided a militant hideout in North Waziristan on Monday. The army said eight militants were killed in the operation.",
+      "2024-03-19",
+    );
+    expect(raid.attacks[0]!).toMatchObject({ fatalitiesMin: 8, fatalitiesMax: 8 });
+  });
 });

@@ -61,6 +61,10 @@ import {
 } from "./words.ts";
 
 /** "…said the two attackers, a man and a woman, were killed": the attackers, whom "one of them" may be next. */
+/** "Militants stormed…", "Suspected jihadists attacked…": attackers told by what they are, opening the sentence. */
+const UNNAMED_ATTACKERS =
+  /^(?:(?:Suspected|Armed|Unidentified|Heavily armed) )?(militants|gunmen|insurgents|jihadists|attackers|assailants|terrorists|rebels|bandits)\b/i;
+
 const ATTACKERS_TOLD = new RegExp(`\\b(?:the|both|two|three|all) (?:[\\w-]+ )?(?:${ATTACKER_NOUNS})\\b`, "i");
 
 /**
@@ -261,6 +265,7 @@ export class ArticleAttacks {
     armyState: undefined,
     attackersTold: false,
     attackTold: false,
+    attackersWere: undefined,
   };
   /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
   private lastSubject: string | undefined;
@@ -306,7 +311,12 @@ export class ArticleAttacks {
     for (const r of ms.refs) if (mayAttack(r.entity)) this.told.lastGroup = r.entity.id;
     this.told.armyState = armyOf(ms) ?? this.told.armyState;
     this.told.attackersTold = ATTACKERS_TOLD.test(ms.text);
-    if (frames.length > 0) this.told.attackTold = true;
+    if (frames.length > 0 && !this.told.attackTold) {
+      this.told.attackTold = true;
+      this.told.attackersWere = frames.every((f) => f.perpetrators.size === 0)
+        ? UNNAMED_ATTACKERS.exec(ms.text)?.[1]?.toLowerCase()
+        : undefined;
+    }
     const opener = ms.refs[0];
     this.told.subjectGroup =
       opener?.entity.label === "Organization" &&

@@ -269,6 +269,8 @@ export interface Told {
   attackersTold: boolean;
   /** Whether the article told an attack before: whose attackers "troops killed five gunmen" may speak of. */
   attackTold: boolean;
+  /** "Militants stormed a military post…": the word for the unnamed attackers of the attack the article told first. */
+  attackersWere: string | undefined;
 }
 
 /** What a sentence says once, the same for each of its frames, and what the sentences before told. */
@@ -344,7 +346,7 @@ export function readSentence(
   article: string,
   sentenceDates: ResolvedDate[],
   sideOf: SideOf,
-  { lastGroup, subjectGroup, armyState, attackersTold, attackTold }: Told,
+  { lastGroup, subjectGroup, armyState, attackersTold, attackTold, attackersWere }: Told,
 ): SentenceReading {
   const t = ms.text;
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
@@ -496,6 +498,7 @@ export function readSentence(
     armyState,
     attackersTold,
     attackTold,
+    attackersWere,
   };
 }
 

@@ -522,7 +522,13 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "The army said it had pursued the attackers and killed three of them".
     PURSUED_AND_KILLED.test(aroundKill) ||
     // "eight militants were killed in the ensuing exchange of fire": the attackers, killed by those they attacked.
-    (kills && ATTACKERS_BEFORE_KILLED.test(before.slice(-80)) && IN_THE_ENSUING_FIGHT.test(scope))
+    (kills && ATTACKERS_BEFORE_KILLED.test(before.slice(-80)) && IN_THE_ENSUING_FIGHT.test(scope)) ||
+    // "Militants stormed a military post, killing seven soldiers. … six militants were killed in the operation": the
+    // men the attack was told by.
+    (kills &&
+      r.attackersWere !== undefined &&
+      COUNTED_MEN_WERE.exec(before.slice(-80))?.[1]?.toLowerCase() === r.attackersWere &&
+      IN_THE_FIGHT.test(scope))
   ) {
     f.tolls.length = 0;
     f.attackersKilled = true;
@@ -590,6 +596,13 @@ const ATTACKERS_BEFORE_KILLED =
 /** "…killed in the ensuing exchange of fire", "in the subsequent gunfight". */
 const IN_THE_ENSUING_FIGHT =
   /^\S+\s+(?:in|during) the (?:ensuing|subsequent|following|resulting) (?:exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout|fighting)\b/i;
+
+/** "six militants were ": men counted, killed next. */
+const COUNTED_MEN_WERE = /\b(?:\d+|\w+) ([a-z]+)\s+(?:were|had been|have been)\s+$/i;
+
+/** "…killed in the operation", "in the fighting": in the fight the attack told before was. */
+const IN_THE_FIGHT =
+  /^\S+\s+(?:in|during) the (?:operation|fighting|exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout)\b/i;
 
 /** The kill word that opens a frame's scope, before whom it killed. */
 const KILLING = String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+`;
