@@ -11489,4 +11489,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(raid.attacks[0]!).toMatchObject({ fatalitiesMin: 8, fatalitiesMax: 8 });
   });
+
+  it("counts 'Fifteen Catholic faithful were killed on Sunday in an attack … on a church in Essakane' as the attack's dead", () => {
+    const x = one(
+      "Fifteen Catholic faithful were killed on Sunday in an attack by suspected jihadists on a church in the village of Essakane in northeastern Burkina Faso, a church official said.",
+      "2024-02-26",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 15, date: "2024-02-25" });
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Essakane").id]);
+  });
 });

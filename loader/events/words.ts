@@ -28,7 +28,7 @@ export const KIN = String.raw`[’']s (?:\w+ )?(?:son|sons|daughter|daughters|br
 
 /** Who a toll counts. */
 export const VICTIMS =
-  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|crew|journalists|workers|rangers|guards|reservists|gendarmes|peacekeepers|villagers|residents|worshippers|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff|recruits|cadets|pilgrims|tourists|protesters|demonstrators|shoppers|engineers|doctors|nurses|farmers|miners|herders|fishermen|traders|hostages|passers-by|passersby|bystanders";
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|crew|journalists|workers|rangers|guards|reservists|gendarmes|peacekeepers|villagers|residents|worshippers|faithful|churchgoers|congregants|mourners|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff|recruits|cadets|pilgrims|tourists|protesters|demonstrators|shoppers|engineers|doctors|nurses|farmers|miners|herders|fishermen|traders|hostages|passers-by|passersby|bystanders";
 
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
