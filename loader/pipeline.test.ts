@@ -11499,4 +11499,17 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 15, date: "2024-02-25" });
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Essakane").id]);
   });
+
+  it("reads 'The United States and Britain struck 36 Houthi targets across Yemen on Saturday' as their strikes on the Houthis", () => {
+    const x = one(
+      "The United States and Britain struck 36 Houthi targets across Yemen on Saturday, in a second day of major strikes against the Iran-backed group.",
+      "2024-02-04",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(ids(x.attacks[0]!.perpetrators).sort()).toEqual(
+      [entity(x, "Britain").id, entity(x, "United States").id].sort(),
+    );
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Houthis").id]);
+    expect(x.attacks[0]!.date).toBe("2024-02-03");
+  });
 });
