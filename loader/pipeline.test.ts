@@ -11512,4 +11512,16 @@ describe("extraction from text it has never seen", () => {
     expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Houthis").id]);
     expect(x.attacks[0]!.date).toBe("2024-02-03");
   });
+
+  it("reads 'Afghan Taliban forces and Pakistani troops clashed' as a clash of both, on the Durand Line, apart from the strikes days before", () => {
+    const x = one(
+      "Afghan Taliban forces and Pakistani troops clashed at several points along the border on Saturday, days after Pakistani air strikes killed 46 people in Afghanistan's Paktika province, officials said. The Taliban's defence ministry said its forces had targeted \"several points\" beyond the Durand Line, the disputed border. A Pakistani security official said one Pakistani soldier was killed and 11 were wounded.",
+      "2024-12-29",
+    );
+    expect(entity(x, "Durand Line").label).toBe("Place");
+    const clash = attackIn(x, "Durand Line");
+    expect(clash).toMatchObject({ eventType: "Armed clash", date: "2024-12-28", fatalitiesMin: 1, woundedMin: 11 });
+    expect(ids(clash.perpetrators).sort()).toEqual([entity(x, "Pakistan").id, entity(x, "Taliban").id].sort());
+    expect(attackIn(x, "Paktika")).toMatchObject({ fatalitiesMin: 46, fatalitiesMax: 46 });
+  });
 });

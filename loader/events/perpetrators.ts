@@ -161,7 +161,7 @@ const FIGHTING_PITTED = new RegExp(
   `^(?:fighting|clashes) pitted ${SIDE_MEN}⟦[SO](\\d+)⟧ against ${SIDE_MEN}⟦[SO](\\d+)⟧`,
 );
 
-/** The two forces before "exchanged fire": "Afghan Taliban forces and Pakistani troops". */
+/** The two forces before "exchanged fire" or "clashed": "Afghan Taliban forces and Pakistani troops". */
 const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d+)⟧(?: [\w-]+){0,2}? (?:had |have |has )?$/;
 
 /**
@@ -449,8 +449,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and (?:allied )?⟦[SO](\d+)⟧/g))
       f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
   }
-  // "Afghan Taliban forces and Pakistani troops exchanged heavy fire": both sides fought.
-  const exchanged = /^exchanged/.test(word) ? EXCHANGED_FIRE.exec(before) : null;
+  // "Afghan Taliban forces and Pakistani troops exchanged heavy fire", "… clashed along the border": both sides fought.
+  const exchanged = /^(?:exchanged|clashed)/.test(word) ? EXCHANGED_FIRE.exec(before) : null;
   if (exchanged) for (const i of [exchanged[1], exchanged[2]]) f.perpetrators.set(label(i!).id, "stated");
   // "Clashes between members of X and fighters of Y": both sides fought.
   if (/^(?:clash|fighting)/.test(word)) {

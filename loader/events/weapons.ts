@@ -12,7 +12,7 @@ interface Weapon {
 
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
 const WEAPON_WORD =
-  /\b(?:suicide|blew|grenades?|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|shells|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
+  /\b(?:suicide|blew|grenades?|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|shells|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|clash|clashes|clashed|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
 
 /**
  * "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting; nor "chemicals used
@@ -75,7 +75,7 @@ function weaponOf(s: string): Weapon {
     return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
   // Not "volunteers fighting alongside the army", whoever's side they are on (the text read may end before "alongside").
   if (
-    /\b(?:clash(?:es)?|fighting(?! (?:to|for|alongside)\b| al(?:o|$)|$)|gun ?battles?|gunfights?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(
+    /\b(?:clash(?:es|ed)?|fighting(?! (?:to|for|alongside)\b| al(?:o|$)|$)|gun ?battles?|gunfights?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(
       s,
     )
   )

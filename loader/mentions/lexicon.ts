@@ -679,6 +679,8 @@ export const PLACE_TRAILERS = [
   // Roads convoys are ambushed on: "the Mandera-Lafey road", "the Kabul-Jalalabad highway".
   "road",
   "highway",
+  // Borders drawn as lines: "the Durand Line", "the Blue Line".
+  "line",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
