@@ -11524,4 +11524,12 @@ describe("extraction from text it has never seen", () => {
     expect(ids(clash.perpetrators).sort()).toEqual([entity(x, "Pakistan").id, entity(x, "Taliban").id].sort());
     expect(attackIn(x, "Paktika")).toMatchObject({ fatalitiesMin: 46, fatalitiesMax: 46 });
   });
+
+  it("reads 'Turkish drones struck a checkpoint of the Kurdish-led Syrian Democratic Forces' as a strike on the SDF", () => {
+    const x = one(
+      "Turkish drones struck a checkpoint of the Kurdish-led Syrian Democratic Forces (SDF) near Qamishli on Friday, killing three fighters, the SDF said.",
+      "2024-10-25",
+    );
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "SDF").id]);
+  });
 });

@@ -78,9 +78,9 @@ const TARGET_AFTER_WORD = new RegExp(
   "g",
 );
 
-/** "exploded at a checkpoint of the Sultan Murad Division": the group whose post an attack hit. */
+/** "exploded at a checkpoint of the Sultan Murad Division", "struck a checkpoint of the Kurdish-led SDF": the group whose post an attack hit. */
 const POST_OF_A_GROUP =
-  /\b(?:at|on|near|outside|targeting|against) (?:an?|the) (?:[\w-]+ )?(?:checkpoint|base|position|headquarters|post|outpost|office|camp|convoy|patrol|compound)s? (?:of|belonging to|used by) (?:the )?⟦O(\d+)⟧/g;
+  /\b(?:at|on|near|outside|targeting|against|struck|hit|attacked|targeted|shelled|bombed|raided) (?:an?|the) (?:[\w-]+ )?(?:checkpoint|base|position|headquarters|post|outpost|office|camp|convoy|patrol|compound)s? (?:of|belonging to|used by) (?:the )?(?:(?:⟦S\d+⟧|[\w]+)-(?:led|backed) )?⟦O(\d+)⟧/g;
 
 /** "at a memorial ceremony for slain commander X": a gathering, and whom it honours, told after it. */
 const GATHERING_FOR = /\b(?:memorial|funeral|commemoration|anniversary|vigil|burial|tomb|grave|mourners)\b/i;
@@ -126,7 +126,8 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
     /\btargeted (?:the )?(?:(?:convoy|motorcade|car|vehicle|home|house|residence|office) of (?:[A-Z][\w.-]* ){0,2})?⟦P(\d+)⟧/g,
   ))
     f.targets.add(label(m[1]!).id);
-  // "exploded at a checkpoint of the Sultan Murad Division": the group whose post was hit.
+  // "exploded at a checkpoint of the Sultan Murad Division", "struck a checkpoint of the Kurdish-led SDF": the group
+  // whose post was hit.
   for (const m of matchesIf(namesGroup, targetScope, POST_OF_A_GROUP))
     if (!f.perpetrators.has(label(m[1]!).id)) f.targets.add(label(m[1]!).id);
   // 'said it had targeted "key terrorists" of Hamas and Islamic Jihad', 'had struck "key terrorists" of X': the groups
