@@ -11532,4 +11532,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "SDF").id]);
   });
+
+  it("reads 'a police helicopter was brought down by a drone attack' as a drone's deed, the helicopter what it hit", () => {
+    const x = one(
+      "Thirteen police officers were killed when a police helicopter was brought down by a drone attack in Amalfi, Antioquia province, on Thursday, Colombian authorities said.",
+      "2025-08-22",
+    );
+    expect(x.attacks[0]!).toMatchObject({ weapon: "drone", eventType: "Air/drone strike", fatalitiesMin: 13 });
+  });
 });

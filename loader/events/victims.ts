@@ -78,7 +78,10 @@ const TARGET_AFTER_WORD = new RegExp(
   "g",
 );
 
-/** "exploded at a checkpoint of the Sultan Murad Division", "struck a checkpoint of the Kurdish-led SDF": the group whose post an attack hit. */
+/**
+ * "exploded at a checkpoint of the Sultan Murad Division", "struck a checkpoint of the Kurdish-led SDF": the group whose
+ * post an attack hit.
+ */
 const POST_OF_A_GROUP =
   /\b(?:at|on|near|outside|targeting|against|struck|hit|attacked|targeted|shelled|bombed|raided) (?:an?|the) (?:[\w-]+ )?(?:checkpoint|base|position|headquarters|post|outpost|office|camp|convoy|patrol|compound)s? (?:of|belonging to|used by) (?:the )?(?:(?:⟦S\d+⟧|[\w]+)-(?:led|backed) )?⟦O(\d+)⟧/g;
 

@@ -24,9 +24,12 @@ const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|l
 const DRONE = new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i");
 const MISSILE = new RegExp(`\\bmissiles?\\b${NOT_A_SITE}`, "i");
 
-/** An aircraft told as what was hit: "damaging a civilian aircraft", "shot down, attacked or targeted a helicopter". */
+/**
+ * An aircraft told as what was hit: "damaging a civilian aircraft", "shot down, attacked or targeted a helicopter", "a
+ * police helicopter was brought down".
+ */
 const AIRCRAFT_HIT =
-  /\b(?:shot down|downed|attacked|targeted|(?:damag|destroy|hitt)(?:ed|ing)) (?:an? |the |its |their |\w+ )?(?:[\w-]+ )?(?:aircraft|helicopters?|planes?|jets?|warplanes?)\b/gi;
+  /\b(?:shot down|downed|attacked|targeted|(?:damag|destroy|hitt)(?:ed|ing)) (?:an? |the |its |their |\w+ )?(?:[\w-]+ )?(?:aircraft|helicopters?|planes?|jets?|warplanes?)\b|\b(?:aircraft|helicopters?|planes?|jets?|warplanes?) (?:was|were) (?:shot|brought) down\b/gi;
 
 /** A shooting: "shot them dead", "opened fire", "gunmen". */
 const FIREARM = new RegExp(`\\b(?:${SHOT_DEAD}|gunned down|opened fire|gunmen|gunfire|shooting)\\b`, "i");
