@@ -11540,4 +11540,32 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!).toMatchObject({ weapon: "drone", eventType: "Air/drone strike", fatalitiesMin: 13 });
   });
+
+  it("counts 'shot dead a village headman and his two bodyguards' as three, and '…abducted nine passengers and later shot them dead' as nine near Noshki", () => {
+    const x = one(
+      "Suspected insurgents shot dead a village headman and his two bodyguards in Narathiwat province on Sunday, police said.",
+      "2024-01-15",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3, date: "2024-01-14" });
+    const y = one(
+      "Gunmen stopped a passenger bus on the N-40 highway near Noshki in Balochistan late on Friday, abducted nine passengers and later shot them dead, officials said.",
+      "2024-04-13",
+    );
+    expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 9, date: "2024-04-12" });
+    expect(ids(y.attacks[0]!.places)).toContain(entity(y, "Noshki").id);
+  });
+
+  it("reads 'a Palestinian gunman opened fire' as no state's deed, and 'Rizgar Ahmed, known as Dr. Hussein' as one man", () => {
+    const x = one(
+      "An American-Israeli man, Elan Ganeles, was shot dead on Monday evening near the West Bank city of Jericho when a Palestinian gunman opened fire on his car, the Israeli military said.",
+      "2023-02-28",
+    );
+    expect(x.attacks[0]!.perpetrators).toEqual([]);
+    const y = one(
+      "A Turkish drone strike killed a senior Kurdistan Workers' Party (PKK) commander near the town of Qandil on Tuesday, a local official said. The official identified the commander as Rizgar Ahmed, known as Dr. Hussein, who oversaw PKK operations in Sulaimani province.",
+      "2025-01-08",
+    );
+    expect(ids(y.attacks[0]!.killed)).toEqual([entity(y, "Rizgar Ahmed").id]);
+    expect(y.attacks[0]!.fatalitiesMin).toBe(1);
+  });
 });

@@ -391,9 +391,9 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (word === "blamed") f.places.clear();
   if (f.places.size === 0 && anchors.size > 0)
     for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
-  // "Gunmen stopped two buses near Kalat on Thursday night, checked the passengers' cards and killed nine men": where
-  // the deeds the killing closes were done, "in Balochistan's Barkhan district" both the province and the district.
-  if (f.places.size === 0 && s.kills && /\band (?:then )?$/.test(before))
+  // "Gunmen stopped two buses near Kalat on Thursday night, checked the passengers' cards and killed nine men", "…,
+  // abducted nine passengers and later shot them dead": where the deeds the killing closes were done, "in Balochistan's Barkhan district" both the province and the district.
+  if (f.places.size === 0 && s.kills && /\band (?:then |later )?$/.test(before))
     for (const m of before.matchAll(/\b(?:in|near|at|outside) (?:the )?⟦L(\d+)⟧(?:['’]s ⟦L(\d+)⟧)?/g))
       for (const i of [m[1], m[2]]) if (i !== undefined && !settings.has(i)) f.places.add(label(i).id);
   // "Israeli forces launched an operation in the city of Jenin and its camp in the occupied West Bank, killing 10": where

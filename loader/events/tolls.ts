@@ -133,7 +133,7 @@ const AMONG_THE_DEAD = new RegExp(
 
 /** "offloaded seven passengers from Punjab and shot them dead": those told before "them". */
 const KILLED_THEM = new RegExp(
-  `\\b(?:at least\\s+)?(${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS})\\b[^.;]{0,100}?\\s(?:and|then|before)\\s+(?:then\\s+)?$`,
+  `\\b(?:at least\\s+)?(${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${VICTIMS})\\b[^.;]{0,100}?\\s(?:and|then|before)\\s+(?:then\\s+|later\\s+)?$`,
   "i",
 );
 
@@ -275,7 +275,7 @@ const COMPANIONS = String.raw`(?:(one|two|three|four)\s+(?:of\s+(?:his|her)\s+)?
  * in Z state and her bodyguard": one and his own.
  */
 const WITH_THEIR_OWN = new RegExp(
-  String.raw`^(?:killed|killing|${SHOT_DEAD}|gunned down)\s+(?:(?:(?:mayor|governor|general|colonel|sheikh|imam|father|pastor|judge|senator|lawmaker) )?${TITLED_PERSON}(?: (?:of|from) (?:[^,;.⟦]|⟦[LS]\d+⟧){1,60}?(?= and))?|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:(?:his|her)\s+|(?=one|two|three|four))${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
+  String.raw`^(?:killed|killing|${SHOT_DEAD}|gunned down)\s+(?:(?:(?:mayor|governor|general|colonel|sheikh|imam|father|pastor|judge|senator|lawmaker) )?${TITLED_PERSON}(?: (?:of|from) (?:[^,;.⟦]|⟦[LS]\d+⟧){1,60}?(?= and))?|an? (?:[\w-]+ |⟦[SO]\d+⟧ ){0,3}?(?:commander|leader|official|member|officer)(?: of (?:the )?⟦[SO]\d+⟧(?: \(⟦[SO]\d+⟧\))?)?|the (?:[\w-]+ )?(?:chief|head|leader|imam|elder|mayor)(?: of (?:the )?(?:(?:village|town|district) of )?⟦[LSO]\d+⟧)?|(?:an? |the )?(?:village|town|district|local) (?:chief|head|headman|leader|imam|elder|mayor))(?:,[^,;]{1,90},)?\s+(?:and|,?\s*(?:along|together) with)\s+(?:(?:his|her)\s+|(?=one|two|three|four))${COMPANIONS}(\s+and\s+(?:his\s+|her\s+)?${COMPANIONS})?`,
   "i",
 );
 

@@ -51,11 +51,12 @@ export const PEOPLE_NOT_FORCES =
   "civilians|citizens|nationals|residents|villagers|workers|farmers|migrants|fishermen|students|pilgrims|tourists|journalists|people|children|women|men|settlers|protesters|demonstrators|youths|engineers|doctors|nurses|teachers|traders|contractors|crew|crew members|seafarers|passengers|citizen|national|civilian|resident|man|woman|child|boy|girl|journalist|worker|farmer|shepherd|passerby|passer-by|passers-by|passersby|bystanders?|pedestrians?";
 
 /** "Palestinian gunmen", "Nigerien jihadists": armed men told by their people, who are no state's forces. */
-export const ARMED_MEN_OF_A_PEOPLE = "gunmen|militants|attackers|assailants|insurgents|jihadists|bandits|extremists";
+export const ARMED_MEN_OF_A_PEOPLE =
+  "gunmen|gunman|militants|militant|attackers|attacker|assailants|assailant|insurgents|insurgent|jihadists|jihadist|bandits|extremists";
 
 /** One person, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 export const ONE_PERSON =
-  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|citizen|driver|chief|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman|passerby|passer-by|bystander|pedestrian)";
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|citizen|driver|chief|headman|elder|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman|passerby|passer-by|bystander|pedestrian)";
 
 /** One of the dead told beside others: "A second person in the car", "another member", "one other operative". */
 export const ONE_OF_THE_DEAD = `(?:${ONE_PERSON}|victim|member|commander|leader|official|militant|operative|companion|bodyguard|aide)`;

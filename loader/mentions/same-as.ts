@@ -6,6 +6,8 @@ import type { Sentence } from "../text/sentences.ts";
 import type { Mention, SameAs } from "./types.ts";
 import { isBracketAcronym } from "./runs.ts";
 
+const TITLE_BEFORE_THE_NAME = /(?<=\bas) (?:Dr|Doctor|Sheikh|Mullah|Haji|Hajji|Commander|General|Gen)\.?\s*$/;
+
 /**
  * "Name (ACRONYM)", "Name (also known as X)", "Name, or X,", "Name, also known as X", "Name, whose real name is X",
  * "Name, a Sunni party known as X" (not "Name, a faction of the group known as X", which names the group).
@@ -50,8 +52,9 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
       /\b(?:in|of|from|to|for|at|on)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, a.start - 10), a.start))
     )
       continue;
-    // 'alias "Fito"': the quotation mark that opens the other name is no word between the two.
-    const told = between.replace(/\s*["“‘]$/, "");
+    // 'alias "Fito"': the quotation mark that opens the other name is no word between the two; nor is the title of
+    // "known as Dr. Hussein", which the name finder leaves out of the name.
+    const told = between.replace(/\s*["“‘]$/, "").replace(TITLE_BEFORE_THE_NAME, " ");
     // "the operation, which Israel called Rising Lion": the namer, not the named.
     if (
       /^\s*called\s*$/.test(told) &&
