@@ -11568,4 +11568,13 @@ describe("extraction from text it has never seen", () => {
     expect(ids(y.attacks[0]!.killed)).toEqual([entity(y, "Rizgar Ahmed").id]);
     expect(y.attacks[0]!.fatalitiesMin).toBe(1);
   });
+
+  it("reads 'RSF shelling of the Abu Shouk displacement camp' as the Rapid Support Forces' attack, the acronym known untold", () => {
+    const x = one(
+      "RSF shelling of the Abu Shouk displacement camp near El Fasher killed 13 people on Friday, the camp's emergency room said.",
+      "2024-10-12",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Rapid Support Forces").id]);
+    expect(x.attacks[0]!.eventType).toBe("Shelling/artillery/missile attack");
+  });
 });
