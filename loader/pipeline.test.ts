@@ -11577,4 +11577,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Rapid Support Forces").id]);
     expect(x.attacks[0]!.eventType).toBe("Shelling/artillery/missile attack");
   });
+
+  it("reads 'The Islamic State in the Greater Sahara (ISGS) was believed to be responsible' as an allegation against it", () => {
+    const x = one(
+      "Forty-two Malian soldiers were killed in an attack by suspected Islamist militants near the town of Tessit on Sunday, the government said. The Islamic State in the Greater Sahara (ISGS) was believed to be responsible, a government statement said.",
+      "2022-08-09",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "ISGS").id, "alleged"],
+    ]);
+  });
 });

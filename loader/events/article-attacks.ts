@@ -52,6 +52,7 @@ import type { Affiliations } from "./to-attack.ts";
 import {
   ATTACKER_NOUNS,
   BELIEVED_RESPONSIBLE,
+  BELIEVED_TO_BE_RESPONSIBLE,
   CLAIMED_THE,
   GROUP_ADJECTIVE,
   INVESTIGATORS,
@@ -90,7 +91,7 @@ function byAnOutsider(d: Draft, f: Frame, entities: Map<string, Entity>): boolea
  * attacker belonged to X", "Authorities suspect the X cartel", "US officials said they believed X was responsible").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}|[Tt]hey) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)|${BELIEVED_RESPONSIBLE}`,
+  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}|[Tt]hey) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)|${BELIEVED_RESPONSIBLE}|${BELIEVED_TO_BE_RESPONSIBLE}`,
 );
 
 /**

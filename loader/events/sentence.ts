@@ -10,6 +10,7 @@ import type { SideOf } from "./frame.ts";
 import {
   ATTACK_VERBS,
   BELIEVED_RESPONSIBLE,
+  BELIEVED_TO_BE_RESPONSIBLE,
   DONE_TO_DEATH,
   GENERIC_AFTER,
   GROUP_ADJECTIVE,
@@ -84,10 +85,11 @@ const AND_THE_OTHER = /^(?: (?:rebels|fighters|militants|militia|group))? and (?
  * "…, but police suspect the X group", "Iraqi officials suspect X", "they suspected the Y affiliate X", "Authorities
  * suspected fighters of X", "…, but suspicion fell on the outlawed X", "X, which is active in the area, was suspected of
  * carrying out the attack": whom those who looked into the attack suspect. "US officials said they believed X, the
- * group's Afghan branch, was responsible" (BELIEVED_RESPONSIBLE) is read here too, as a blame.
+ * group's Afghan branch, was responsible" (BELIEVED_RESPONSIBLE) is read here too, as a blame; "X was believed to be
+ * responsible", with no one said to believe it, as an allegation.
  */
 const SUSPECTED_OF = new RegExp(
-  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?${MEN_OF}(?:the )?(?:⟦O\d+⟧ (?:affiliate|offshoot|proxy|branch) (?:[Tt]he )?)?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) (?:accused|suspected) of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )|${BELIEVED_RESPONSIBLE}`,
+  String.raw`(?<=(?:\b(?:${INVESTIGATORS}|officers|army|military|government|ministry|sources|[Tt]hey)|⟦S\d+⟧) )suspect(?:s|ed)? (?:that )?${MEN_OF}(?:the )?(?:⟦O\d+⟧ (?:affiliate|offshoot|proxy|branch) (?:[Tt]he )?)?⟦O(\d+)⟧|\bsuspicion (?:fell|falls|has fallen|had fallen) on (?:the )?(?:outlawed |banned |proscribed )?⟦O(\d+)⟧|⟦O(\d+)⟧(?:, (?:[^⟦]|⟦[SOP]\d+⟧){1,120},)? (?:was|were|has been|have been|had been) (?:accused|suspected) of (?:carrying out|launching|staging|committing|perpetrating|being behind) (?=(?:the|this|that) )|${BELIEVED_RESPONSIBLE}|${BELIEVED_TO_BE_RESPONSIBLE}`,
   "g",
 );
 
@@ -438,7 +440,7 @@ export function readSentence(
         end: m.index! + m[0].length,
         // "X were accused of carrying out the killings": of the attack named right after.
         forward: m[3] !== undefined,
-        ids: [label((m[1] ?? m[2] ?? m[3] ?? m[4])!).id],
+        ids: [label((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!).id],
         // "Officials believed X was responsible" blames, as "officials believed X was behind it" does.
         alleged: m[4] === undefined,
       });

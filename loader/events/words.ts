@@ -160,3 +160,6 @@ export const NOT_AN_ATTACKER =
 
 /** "they believed X (X-K), the group's Afghan branch, was responsible": whom those who speak blame, for the attack told. */
 export const BELIEVED_RESPONSIBLE = String.raw`\bbelieved?(?= (?:that )?(?:the )?⟦O(\d+)⟧(?:\s*\(⟦O\d+⟧\))?(?:, (?:[^,⟦]|⟦[SO]\d+⟧){1,80},)? (?:was|were) responsible\b)`;
+
+/** "The ISGS was believed to be responsible": a group held responsible by no one said to hold it so. */
+export const BELIEVED_TO_BE_RESPONSIBLE = String.raw`(?:believed|thought)(?<=⟦O(\d+)⟧(?:\s*\(⟦O\d+⟧\))? (?:was|were|is|are) (?:widely )?(?:believed|thought))(?= to (?:be|have been) (?:responsible|behind (?:it|the (?:attack|bombing|killings?|ambush)))\b)`;
