@@ -11587,4 +11587,19 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "ISGS").id, "alleged"],
     ]);
   });
+
+  it("adds 'An Israeli soldier was killed during the operation' to the dead of Israel's raid, not as another figure of them", () => {
+    const x = one(
+      "Israeli troops killed at least 12 Palestinians, most of them members of armed groups, in a two-day operation in the Jenin refugee camp that ended on Tuesday night, the Palestinian health ministry said. An Israeli soldier was killed during the operation.",
+      "2023-07-04",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 12, fatalitiesMax: 13 });
+    expect(x.attacks[0]!.targets.map((t) => t.entity)).not.toContain(entity(x, "Israel").id);
+    const y = one(
+      "Hezbollah fired more than 200 rockets and drones at Israeli military positions on Thursday. An Israeli soldier was killed in the rocket fire, the Israeli military said.",
+      "2024-07-05",
+    );
+    expect(ids(y.attacks[0]!.targets)).toContain(entity(y, "Israel").id);
+  });
 });

@@ -44,6 +44,13 @@ export function addFrame(d: Draft, f: Frame) {
     f.tolls.push(toll);
     f.othersKilled = undefined;
   }
+  // "Israeli troops killed 12 Palestinians… An Israeli soldier was killed during the operation": the attacker's own
+  // dead add to the toll told; they are not another figure of it, nor whom the attack was aimed at.
+  if (f.deadOf !== undefined) {
+    if (d.tolls.size > 0 && f.tolls.length === 1 && d.perpetrators.has(f.deadOf)) f.moreDead = f.tolls.pop();
+    else f.targets.add(f.deadOf);
+    f.deadOf = undefined;
+  }
   // "The strikes also hit a power station, killing three": more dead than the attack's toll, or its only toll.
   const told = Math.max(0, ...d.tolls);
   if (f.moreDead !== undefined) {

@@ -58,6 +58,8 @@ export interface Frame {
    * for "killed dozens of civilians".
    */
   victim?: string;
+  /** "An Israeli soldier was killed": the state whose forces the dead were, the target unless it made the attack. */
+  deadOf?: string;
   /** "The commander, Y, …": the role by which the frame names the dead of an attack told before. */
   namedRole?: string;
   /** "…before security forces killed all three attackers": how the attack told before ended, not another one. */
@@ -185,6 +187,7 @@ export function absorb(into: Frame, f: Frame) {
   into.tolls.push(...f.tolls);
   if (f.othersKilled !== undefined) into.othersKilled = f.othersKilled;
   if (f.moreDead !== undefined) into.moreDead = f.moreDead;
+  into.deadOf ??= f.deadOf;
   for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;
   into.plural &&= f.plural;

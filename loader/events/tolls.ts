@@ -267,6 +267,10 @@ const MANY_FORCES_OF = /^(?:killed|killing) (?:dozens|scores|hundreds) of (⟦S(
 const FORCES =
   /\b(?:soldiers|troops|servicemen|service members|personnel|policemen|police officers|officers|guards|sailors|marines)\b/;
 
+/** One of a state's forces: "an Israeli soldier". */
+const ONE_OF_THE_FORCES =
+  /\b(?:soldier|serviceman|service member|policeman|police officer|officer|guard|sailor|marine)\b/;
+
 /** "his driver", "her two sons", "one of his bodyguards" (after "his" or "her", or with it after the count). */
 const COMPANIONS = String.raw`(?:(one|two|three|four)\s+(?:of\s+(?:his|her)\s+)?)?(?:(?:adult|teenage|young|elder|eldest)\s+)?(${ONES_WITH_HIM})\b`;
 
@@ -309,9 +313,9 @@ function companions(count: string | undefined, who: string | undefined): number 
 }
 
 /** The state whose forces a count of the dead names ("Seven Colombian soldiers"), if any. */
-function stateWhoseForces(r: SentenceReading, counted: string): string | undefined {
+function stateWhoseForces(r: SentenceReading, counted: string, forces = FORCES): string | undefined {
   const state = /⟦S(\d+)⟧/.exec(counted);
-  return state && FORCES.test(r.spelled(counted.slice(state.index))) ? r.label(state[1]!).id : undefined;
+  return state && forces.test(r.spelled(counted.slice(state.index))) ? r.label(state[1]!).id : undefined;
 }
 
 /** How many the attack killed, as the frame tells it; none for the attackers' own dead or a toll over time. */
@@ -475,7 +479,12 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (f.tolls.length === 0 && f.killed.size === 0 && f.othersKilled === undefined && ONE_VICTIM.test(scope))
     f.tolls.push(1);
   // "A peacekeeper serving with X was killed": one dead, told before the kill word.
-  if (f.tolls.length === 0 && kills && ONE_WAS_KILLED.test(before.slice(-200))) f.tolls.push(1);
+  // "An Israeli soldier was killed during the operation": one of the forces of the state told.
+  const oneKilled = f.tolls.length === 0 && kills ? ONE_WAS_KILLED.exec(before.slice(-200)) : null;
+  if (oneKilled) {
+    f.tolls.push(1);
+    f.deadOf = stateWhoseForces(r, oneKilled[0], ONE_OF_THE_FORCES);
+  }
   const oneAndOthers = f.tolls.length === 0 ? ONE_AND_OTHERS.exec(scope) : null;
   const othersWithOne = oneAndOthers ? (oneAndOthers[2] ? 1 : numberOf(oneAndOthers[1]!)) : null;
   if (othersWithOne !== null) addCount(f.tolls, String(othersWithOne + 1));
