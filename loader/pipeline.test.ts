@@ -11602,4 +11602,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(y.attacks[0]!.targets)).toContain(entity(y, "Israel").id);
   });
+
+  it("keeps 'Police officers later blocked roads in Port-au-Prince to protest the killings' off the attack's places", () => {
+    const x = one(
+      "Gang members ambushed a police patrol in the Liancourt area of the Artibonite department on Wednesday, killing six officers, Haiti's police union said. Police officers later blocked roads in Port-au-Prince to protest the killings.",
+      "2023-01-27",
+    );
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Liancourt").id]);
+  });
 });
