@@ -11610,4 +11610,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Liancourt").id]);
   });
+
+  it("reads 'Ukraine's military intelligence agency, the HUR, said on Thursday it had struck the Belbek air base' as Ukraine's claim", () => {
+    const x = one(
+      "Ukraine's military intelligence agency, the HUR, said on Thursday it had struck the Belbek air base in Russian-occupied Crimea overnight, destroying two MiG-31 fighter jets and a fuel depot.",
+      "2024-05-16",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Ukraine").id, "claimed"],
+    ]);
+  });
 });

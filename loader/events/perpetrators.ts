@@ -281,6 +281,14 @@ const SELF_DONE_IN = new RegExp(
 );
 
 /**
+ * "Ukraine's military intelligence agency, the HUR, said on Thursday it had struck…": a state's organ telling of its own
+ * deed, however long its name.
+ */
+const ORGAN_SAID_IT = new RegExp(
+  `⟦S(\\d+)⟧[’']s (?:[\\w-]+ ){0,3}?(?:agency|service|ministry|army|military|navy|air force|forces|command)(?:, (?:the )?(?:[A-Z][\\w-]*|⟦O\\d+⟧),| \\(⟦O\\d+⟧\\))? ${SAY}\\s+(?:(?:on|late|early) \\w+\\s+)?(?:that\\s+)?(?:it|they)\\s+(?:had\\s+|has\\s+|have\\s+)?$`,
+);
+
+/**
  * "The Nigerian Air Force said that an airstrike in X had killed…", "US Central Command said on Friday that a precision
  * airstrike…": an air force or a military command telling of an air strike tells of its own.
  */
@@ -564,6 +572,8 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   }
   const doneIn = SAYS.test(before) && f.perpetrators.size === 0 ? SELF_DONE_IN.exec(before) : null;
   if (doneIn) f.perpetrators.set(label(doneIn[1]!).id, "claimed");
+  const organ = f.attackVerb && f.perpetrators.size === 0 && SAYS.test(before) ? ORGAN_SAID_IT.exec(before) : null;
+  if (organ) f.perpetrators.set(label(organ[1]!).id, "claimed");
   const airArm =
     /^(?:precision )?air ?strikes?$/.test(word) && f.perpetrators.size === 0 ? AIR_ARM_SAYS.exec(before) : null;
   const speaker = airArm ? label(airArm[1]!) : undefined;
