@@ -11620,4 +11620,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Ukraine").id, "claimed"],
     ]);
   });
+
+  it("reads 'Residents blamed the federal army' as blame of the army of the one state the article named", () => {
+    const x = one(
+      "A drone strike on a town square in Finote Selam in Ethiopia's Amhara region killed at least 26 people on Sunday, a hospital official said. Residents blamed the federal army, which has been fighting Fano militiamen in the region for weeks.",
+      "2023-08-15",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Ethiopia").id, "blamed"],
+    ]);
+  });
 });

@@ -47,7 +47,7 @@ import {
   specific,
 } from "./frame.ts";
 import { TRIGGER, TRIGGER_TEST, framesOf } from "./frames.ts";
-import type { Told } from "./sentence.ts";
+import { THE_ARMY_UNNAMED, type Told } from "./sentence.ts";
 import type { Affiliations } from "./to-attack.ts";
 import {
   ATTACKER_NOUNS,
@@ -91,7 +91,7 @@ function byAnOutsider(d: Draft, f: Frame, entities: Map<string, Entity>): boolea
  * attacker belonged to X", "Authorities suspect the X cartel", "US officials said they believed X was responsible").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}|[Tt]hey) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)|${BELIEVED_RESPONSIBLE}|${BELIEVED_TO_BE_RESPONSIBLE}`,
+  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}|[Tt]hey) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)|${BELIEVED_RESPONSIBLE}|${BELIEVED_TO_BE_RESPONSIBLE}|\bblamed(?= ${THE_ARMY_UNNAMED})`,
 );
 
 /**
@@ -264,10 +264,13 @@ export class ArticleAttacks {
     lastGroup: undefined,
     subjectGroup: undefined,
     armyState: undefined,
+    onlyState: undefined,
     attackersTold: false,
     attackTold: false,
     attackersWere: undefined,
   };
+  /** The states the article has named so far. */
+  private readonly statesSeen = new Set<string>();
   /** The person the article named last, first of their sentence: whom "He was killed…" speaks of. */
   private lastSubject: string | undefined;
   /** The place the article named last: where "the city" is. */
@@ -311,6 +314,8 @@ export class ArticleAttacks {
     for (const f of frames) this.place(f, ms);
     for (const r of ms.refs) if (mayAttack(r.entity)) this.told.lastGroup = r.entity.id;
     this.told.armyState = armyOf(ms) ?? this.told.armyState;
+    for (const r of ms.refs) if (r.entity.label === "State") this.statesSeen.add(r.entity.id);
+    this.told.onlyState = this.statesSeen.size === 1 ? [...this.statesSeen][0] : undefined;
     this.told.attackersTold = ATTACKERS_TOLD.test(ms.text);
     if (frames.length > 0 && !this.told.attackTold) {
       this.told.attackTold = true;

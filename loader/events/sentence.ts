@@ -93,6 +93,12 @@ const SUSPECTED_OF = new RegExp(
   "g",
 );
 
+/** "the federal army": a state's army, named by no state. */
+export const THE_ARMY_UNNAMED = String.raw`(?:the )?(?:federal |national |country's |government's )?(?:army|military|armed forces|government forces)\b`;
+
+/** "Residents blamed the federal army": blame of that army. */
+const ARMY_BLAMED = new RegExp(`\\bblamed ${THE_ARMY_UNNAMED}`, "g");
+
 /** "…, an attack the government blamed on the group": blame of the group the article spoke of last. */
 const GROUP_BLAMED =
   /\bblamed (?:(?:the|this|that|an?) (?:[\w-]+ ){0,2}?)?on the (?:(?:jihadist|militant|armed|Islamist|extremist|rebel) )?(?:group|militia|movement|faction|militants|jihadists|rebels)\b/g;
@@ -270,6 +276,8 @@ export interface Told {
   armyState: string | undefined;
   /** Whether the sentence before told of the attackers ("the two attackers were killed"): whom "them" may be. */
   attackersTold: boolean;
+  /** The one state the article has named so far, if it named one only: whose army "the federal army" is. */
+  onlyState: string | undefined;
   /** Whether the article told an attack before: whose attackers "troops killed five gunmen" may speak of. */
   attackTold: boolean;
   /** "Militants stormed a military post…": the word for the unnamed attackers of the attack the article told first. */
@@ -349,7 +357,7 @@ export function readSentence(
   article: string,
   sentenceDates: ResolvedDate[],
   sideOf: SideOf,
-  { lastGroup, subjectGroup, armyState, attackersTold, attackTold, attackersWere }: Told,
+  { lastGroup, subjectGroup, armyState, onlyState, attackersTold, attackTold, attackersWere }: Told,
 ): SentenceReading {
   const t = ms.text;
   // "since 1984" starts a period and dates nothing, except what a clause after it tells happened then
@@ -449,6 +457,11 @@ export function readSentence(
   if (lastGroup && t.includes("blamed"))
     for (const g of t.matchAll(GROUP_BLAMED))
       blames.push({ at: g.index!, end: g.index! + g[0].length, forward: false, ids: [lastGroup] });
+  // "Residents blamed the federal army": the army of the state the article told of.
+  const army = armyState ?? onlyState;
+  if (army && t.includes("blamed"))
+    for (const g of t.matchAll(ARMY_BLAMED))
+      blames.push({ at: g.index!, end: g.index! + g[0].length, forward: false, ids: [army] });
   const deaths = [...t.matchAll(DEATH)];
   const spelled = spelledIn(ms);
   // Places the sentence gives as a setting or an origin (SETTING_BEFORE, SETTING_AFTER), by marker number.
@@ -499,6 +512,7 @@ export function readSentence(
     lastGroup,
     subjectGroup,
     armyState,
+    onlyState,
     attackersTold,
     attackTold,
     attackersWere,
