@@ -11630,4 +11630,22 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Ethiopia").id, "blamed"],
     ]);
   });
+
+  it("adds those 'also killed' to the count told, and keeps the attackers a repelled attack lost off it", () => {
+    const x = one(
+      "Indian security forces killed 31 Maoist rebels in a gunfight in a forest in Chhattisgarh's Bijapur district on Sunday, police said. Two members of the security forces were also killed.",
+      "2025-02-10",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 33, fatalitiesMax: 33 });
+    const y = one(
+      "Yemen's government forces repelled a Houthi attack on their positions south of Marib on Sunday, killing at least 15 Houthi fighters, a military official said. Four government soldiers were also killed in the fighting, the official said.",
+      "2023-06-05",
+    );
+    expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4 });
+    const z = one(
+      "Gunmen shot dead a member of the Imo State House of Assembly, Emmanuel Ukoha, near his home in Okigwe on Sunday night, police said. The lawmaker's driver was also killed.",
+      "2024-06-12",
+    );
+    expect(z.attacks[0]!).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
+  });
 });

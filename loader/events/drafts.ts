@@ -53,6 +53,14 @@ export function addFrame(d: Draft, f: Frame) {
   }
   // "The strikes also hit a power station, killing three": more dead than the attack's toll, or its only toll.
   const told = Math.max(0, ...d.tolls);
+  // "…killed 31 Maoist rebels. Two members of the security forces were also killed": the count told, and these, are
+  // the attack's dead.
+  if (f.alsoDead !== undefined) {
+    for (const g of d.frames) g.tolls = g.tolls.filter((n) => n !== told);
+    d.tolls.delete(told);
+    f.tolls.push(told + f.alsoDead);
+    f.alsoDead = undefined;
+  }
   if (f.moreDead !== undefined) {
     f.tolls.push(told + f.moreDead);
     f.moreDead = undefined;

@@ -58,6 +58,8 @@ export interface Frame {
    * for "killed dozens of civilians".
    */
   victim?: string;
+  /** "Two members of the security forces were also killed": dead who add to the count the attack told. */
+  alsoDead?: number;
   /** "An Israeli soldier was killed": the state whose forces the dead were, the target unless it made the attack. */
   deadOf?: string;
   /** "The commander, Y, …": the role by which the frame names the dead of an attack told before. */
@@ -188,6 +190,7 @@ export function absorb(into: Frame, f: Frame) {
   if (f.othersKilled !== undefined) into.othersKilled = f.othersKilled;
   if (f.moreDead !== undefined) into.moreDead = f.moreDead;
   into.deadOf ??= f.deadOf;
+  into.alsoDead ??= f.alsoDead;
   for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;
   into.plural &&= f.plural;

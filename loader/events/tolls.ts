@@ -105,10 +105,10 @@ const ONES_WITH_HIM = String.raw`(?:drivers?|bodyguards?|guards?|companions?|aid
 
 /**
  * "A second person in the car, his driver, was also killed", "His assistant was also killed", "A bodyguard was also
- * killed": one more dead.
+ * killed", "The lawmaker's driver was also killed": one more dead.
  */
 const ONE_MORE_WAS_ALSO_KILLED = new RegExp(
-  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er|[Aa]n?) ${ONES_WITH_HIM})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er|[Aa]n?|[Tt]he [\\w-]+['’]s) ${ONES_WITH_HIM})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
 );
 
 const DEATHS_OF = new RegExp(
@@ -406,7 +406,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const among = kills ? AMONG_THE_DEAD.exec(before.slice(-60)) : null;
   if (among) addCount(f.tolls, among[1]!);
   if (counted) {
-    addCount(f.tolls, counted[1]!);
+    // "Four government soldiers were also killed": dead besides those the attack told.
+    if (counted.groups?.also !== undefined) f.alsoDead = numberOf(counted[1]!) ?? undefined;
+    else addCount(f.tolls, counted[1]!);
     // "Two members of the PMF were killed": their group was the target.
     if (counted[2] !== undefined) f.targets.add(label(counted[2]).id);
     // "Kataib Hezbollah announced that two of its members were killed": the group speaking was the target.
@@ -521,7 +523,9 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     // "…had arrested several members of the cell in a raid, killing two of them": suspects, not victims.
     (/\b(?:arrested|detained|captured)\b/.test(t.slice(Math.max(0, start - 120), start)) &&
       /^[^.;]{0,60}?\bkilling (?:\w+) of them\b/.test(scope)) ||
-    (word === "killing" && REPELLED_KILLING.test(before)) ||
+    // "…repelled a Houthi attack on their positions south of Marib on Sunday, killing 15 Houthi fighters": the repelling
+    // may lie before the attack word the killing follows.
+    (word === "killing" && REPELLED_KILLING.test(t.slice(Math.max(0, start - 120), start))) ||
     // "The army said it had repelled the attack and killed 53 militants".
     (word === "killed" &&
       /\band\s+(?:had\s+)?$/.test(before) &&
@@ -636,7 +640,7 @@ const KILLED_OVER_A_PERIOD =
 const REPELLED = "(?:repelled|repulsed|thwarted|foiled|pushed back)";
 
 /** "said it had repelled the incursion, killing 234 militants": the attackers' dead, whom those defending killed. */
-const REPELLED_KILLING = new RegExp(`\\b${REPELLED}\\b[^.;]{0,60}$`, "i");
+const REPELLED_KILLING = new RegExp(`\\b${REPELLED}\\b[^.;]{0,90}$`, "i");
 
 /** "…had repelled the attack and that 41 militants were killed": the attackers' dead, told after the repelling. */
 const REPELLED_AND_KILLED = new RegExp(

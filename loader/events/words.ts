@@ -68,7 +68,7 @@ export const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|of
 export const TOLL_MODIFIERS = String.raw`(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|other|more|additional)\b)[a-z-]+\s+){0,2}?`;
 
 export const TOLL_BEFORE_KILLED = new RegExp(
-  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦[SO]\\d+⟧(?:-\\w+)?\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,(?:[^,⟦]|⟦[SO]\\d+⟧){1,60},)?\\s+(?:were|was|had been|have been|has been)\\s+$`,
+  `\\b(?<![\\d,.])(?:at least\\s+)?${COUNT}(?:,[^,⟦]{1,40},)?\\s+(?:of (?:its|their)\\s+)?(?:(?:⟦[SO]\\d+⟧(?:-\\w+)?\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|(?:service ?)?(?:members|servicemen|personnel))${VICTIMS_OF}|⟦S\\d+⟧|${PEOPLE_OF_A_NATION})(?:,(?:[^,⟦]|⟦[SO]\\d+⟧){1,60},)?\\s+(?:were|was|had been|have been|has been)\\s+(?<also>also\\s+)?$`,
   "i",
 );
 
