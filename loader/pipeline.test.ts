@@ -11648,4 +11648,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(z.attacks[0]!).toMatchObject({ fatalitiesMin: 2, fatalitiesMax: 2 });
   });
+
+  it("reads 'Suspected ADF rebels killed eleven civilians' as the ADF's, alleged, whatever word the count is", () => {
+    const x = one(
+      "Suspected ADF rebels killed eleven civilians with machetes in the village of Mayikengo in Ituri province overnight Monday, local civil society said.",
+      "2024-01-03",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "ADF").id, "alleged"],
+    ]);
+  });
 });

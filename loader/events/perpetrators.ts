@@ -1,6 +1,7 @@
 /**
  * Who carried out the attack a frame tells, and how the text knows it: stated, claimed, blamed or alleged.
  */
+import { COUNT_WORD } from "../text/numbers.ts";
 import { written } from "../facts/marked.ts";
 import { ARMED_MEN, DIRECTIONS } from "../mentions/lexicon.ts";
 import type { Frame } from "./frame.ts";
@@ -260,7 +261,7 @@ const FIGHTERS_AND = new RegExp(
  * object ("a peacekeeper", "Hezbollah's top commander", "a 17-year-old Palestinian, X").
  */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:the )?(?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:backed|supported|aided|assisted) by [^,⟦]{1,40},)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally|then|later)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\\b|${TITLED_PERSON}|(?:(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?|⟦[SO]\\d+⟧[’']s (?:[\\w-]+ ){0,3}?)(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b|(?:an?|the) (?:[\\w-]+ ){0,2}?⟦S\\d+⟧(?=,? ⟦P| (?:man|woman|boy|girl|teenager|youth)\\b))`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:the )?(?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:backed|supported|aided|assisted) by [^,⟦]{1,40},)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally|then|later)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:${COUNT_WORD}\\b|${TITLED_PERSON}|(?:(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?|⟦[SO]\\d+⟧[’']s (?:[\\w-]+ ){0,3}?)(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b|(?:an?|the) (?:[\\w-]+ ){0,2}?⟦S\\d+⟧(?=,? ⟦P| (?:man|woman|boy|girl|teenager|youth)\\b))`,
 );
 
 /**
