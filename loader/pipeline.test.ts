@@ -11658,4 +11658,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "ADF").id, "alleged"],
     ]);
   });
+
+  it("reads 'Syrian government and Russian airstrikes' as both states' strikes", () => {
+    const x = one(
+      "Syrian government and Russian airstrikes on the city of Idlib and surrounding villages killed at least 15 civilians on Thursday, the White Helmets rescue group said.",
+      "2023-10-06",
+    );
+    expect(ids(x.attacks[0]!.perpetrators).sort()).toEqual([entity(x, "Russia").id, entity(x, "Syria").id].sort());
+  });
 });

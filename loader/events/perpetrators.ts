@@ -383,7 +383,11 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
     !CLAIMED_THE.test(before.slice(0, mod.index)) &&
     !/\b(?:on|against|at|targeting)\s+(?:the\s+)?⟦[SO]\d+⟧/.test(before.slice(mod.index - 12))
   ) {
-    f.perpetrators.set(label(mod[1]!).id, SUSPECT_WORDS.test(before.slice(-40)) ? "alleged" : "stated");
+    const attribution = SUSPECT_WORDS.test(before.slice(-40)) ? "alleged" : "stated";
+    f.perpetrators.set(label(mod[1]!).id, attribution);
+    // "Syrian government and Russian airstrikes": the state told with it.
+    const first = /⟦S(\d+)⟧(?: (?:government|army|military|regime))? and $/.exec(before.slice(0, mod.index));
+    if (first) f.perpetrators.set(label(first[1]!).id, attribution);
   }
   // "Israeli forces killed three Palestinians": who killed, when the kill word takes its victims as object
   // (not "Hezbollah fighters killed in the strike").
