@@ -11666,4 +11666,19 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(x.attacks[0]!.perpetrators).sort()).toEqual([entity(x, "Russia").id, entity(x, "Syria").id].sort());
   });
+
+  it("gives 'Bandits killed at least 30 people … in attacks on three villages in Maru on Saturday' the place and day of those attacks", () => {
+    const x = one(
+      "Bandits killed at least 30 people and abducted several others in attacks on three villages in the Maru local government area of Zamfara State on Saturday, residents said.",
+      "2023-06-25",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 30, date: "2023-06-24" });
+    expect(ids(x.attacks[0]!.places)).toContain(entity(x, "Maru").id);
+    const y = one(
+      "Islamist rebels of the Allied Democratic Forces killed at least 40 people in the village of Mayikengo in North Kivu on Wednesday night, local officials said, the latest in a series of attacks in Lubero territory.",
+      "2024-06-08",
+    );
+    expect(y.attacks[0]!.places.map((p) => p.entity)).not.toContain(entity(y, "Lubero").id);
+  });
 });

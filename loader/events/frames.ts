@@ -554,6 +554,10 @@ const TOLD_APART_OR_AMID = new RegExp(`\\b(?:${TOLD_APART_WORDS}|amid)\\b`, "i")
 /** "…on PKK targets in northern Iraq and Syria hours later": told as coming later, within its own clause. */
 const LATER_ON = /^[^.;]{0,80}?\b(?:hours|days|weeks|minutes|a day|a week|shortly) later\b/;
 
+/** " … killed 30 people and abducted several others in ": a killing told as done in the attacks named next. */
+const DONE_IN_THE =
+  /^(?:(?!\b(?:after|before|since|while|latest)\b)[^.;"“”])*(?<!\b(?:participating|involved|role|part|hand|engaged)) in (?:an? |the |two |three |several )?(?!(?:similar|previous|past|other|recent|earlier|such)\b)(?:[\w-]+ )?$/;
+
 /** Frames of one sentence are one event unless the later one has a date of its own. */
 function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   const { t, stated } = r;
@@ -561,15 +565,31 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
   // "Drone strikes killed 30 civilians at a market in X": strikes that are the subject of the kill told of are that
   // attack, though the words of the strikes alone tell of strikes in general. An attack named by its year stays, so
   // that what its clause tells ("the 2019 bombings that killed 23") goes to it and to no other.
-  const told = frames.filter(
-    (f, i) =>
+  const told: Frame[] = [];
+  frames.forEach((f, i) => {
+    if (
       frames.length === 1 ||
       toldOfItself(f) ||
       f.reference ||
       (frames[i + 1] !== undefined &&
         toldOfItself(frames[i + 1]!) &&
-        t.slice(f.triggerEnd, frames[i + 1]!.triggerStart).trim() === ""),
-  );
+        t.slice(f.triggerEnd, frames[i + 1]!.triggerStart).trim() === "")
+    )
+      told.push(f);
+    // "Bandits killed 30 people … in attacks on three villages in the Maru area on Saturday": the attacks the killing
+    // was done in tell its place and day, though not an attack of their own.
+    else if (
+      told.at(-1) === frames[i - 1] &&
+      i > 0 &&
+      DONE_IN_THE.test(t.slice(frames[i - 1]!.triggerEnd, f.triggerStart))
+    ) {
+      const prev = frames[i - 1]!;
+      const number = prev.number;
+      absorb(prev, f);
+      prev.number = number;
+    }
+  });
+
   for (const f of told) {
     const prev = merged[merged.length - 1];
     // The day a statement was made ("announced on Tuesday that two were killed") gives way to the attack's own day.
