@@ -392,7 +392,8 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (f.places.size === 0 && anchors.size > 0)
     for (const m of placeScope.matchAll(/⟦L(\d+)⟧/g)) if (anchors.has(m[1]!)) f.places.add(label(m[1]!).id);
   // "Gunmen stopped two buses near Kalat on Thursday night, checked the passengers' cards and killed nine men", "…,
-  // abducted nine passengers and later shot them dead": where the deeds the killing closes were done, "in Balochistan's Barkhan district" both the province and the district.
+  // abducted nine passengers and later shot them dead": where the deeds the killing closes were done, "in
+  // Balochistan's Barkhan district" both the province and the district.
   if (f.places.size === 0 && s.kills && /\band (?:then |later )?$/.test(before))
     for (const m of before.matchAll(/\b(?:in|near|at|outside) (?:the )?⟦L(\d+)⟧(?:['’]s ⟦L(\d+)⟧)?/g))
       for (const i of [m[1], m[2]]) if (i !== undefined && !settings.has(i)) f.places.add(label(i).id);
@@ -579,10 +580,11 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
     // "Bandits killed 30 people … in attacks on three villages in the Maru area on Saturday": the attacks the killing
     // was done in tell its place and day, though not an attack of their own.
     else if (
-      told.at(-1) === frames[i - 1] &&
       i > 0 &&
+      told.at(-1) === frames[i - 1] &&
       DONE_IN_THE.test(t.slice(frames[i - 1]!.triggerEnd, f.triggerStart))
     ) {
+      // The killing keeps its own number: "attacks" do not make it a generic plural.
       const prev = frames[i - 1]!;
       const number = prev.number;
       absorb(prev, f);

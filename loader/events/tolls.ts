@@ -263,13 +263,25 @@ const ROLE_VICTIM_BEFORE = new RegExp(
 /** "killed dozens of Malian soldiers": a state's forces, counted in no number. */
 const MANY_FORCES_OF = /^(?:killed|killing) (?:dozens|scores|hundreds) of (⟦S(\d+)⟧(?: [a-z]+){0,2})/i;
 
-/** "Colombian soldiers", "Pakistani troops": a state's forces. */
-const FORCES =
-  /\b(?:soldiers|troops|servicemen|service members|personnel|policemen|police officers|officers|guards|sailors|marines)\b/;
+/** One of a state's forces, as "an Israeli soldier" names him. */
+const FORCE_MEMBERS = [
+  "soldier",
+  "serviceman",
+  "service member",
+  "policeman",
+  "police officer",
+  "officer",
+  "guard",
+  "sailor",
+  "marine",
+];
 
-/** One of a state's forces: "an Israeli soldier". */
-const ONE_OF_THE_FORCES =
-  /\b(?:soldier|serviceman|service member|policeman|police officer|officer|guard|sailor|marine)\b/;
+const ONE_OF_THE_FORCES = new RegExp(`\\b(?:${FORCE_MEMBERS.join("|")})\\b`);
+
+/** "Colombian soldiers", "Pakistani troops": a state's forces. */
+const FORCES = new RegExp(
+  `\\b(?:${FORCE_MEMBERS.map((w) => (w.endsWith("man") ? `${w.slice(0, -3)}men` : `${w}s`)).join("|")}|troops|personnel)\\b`,
+);
 
 /** "his driver", "her two sons", "one of his bodyguards" (after "his" or "her", or with it after the count). */
 const COMPANIONS = String.raw`(?:(one|two|three|four)\s+(?:of\s+(?:his|her)\s+)?)?(?:(?:adult|teenage|young|elder|eldest)\s+)?(${ONES_WITH_HIM})\b`;
@@ -606,16 +618,20 @@ const ATTACKERS = `(?:${[...ARMED_MEN, "attacker", "assailant", "terrorists"].jo
 const ATTACKERS_BEFORE_KILLED =
   /\b(?:\d+|\w+) (?:of the )?(?:militants|attackers|assailants|gunmen|insurgents|terrorists|jihadists)\s+(?:were|had been|have been)\s+$/i;
 
+/** Words for a fight: "the exchange of fire", "the gunfight". */
+const FIGHT = "exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout|fighting";
+
 /** "…killed in the ensuing exchange of fire", "in the subsequent gunfight". */
-const IN_THE_ENSUING_FIGHT =
-  /^\S+\s+(?:in|during) the (?:ensuing|subsequent|following|resulting) (?:exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout|fighting)\b/i;
+const IN_THE_ENSUING_FIGHT = new RegExp(
+  `^\\S+\\s+(?:in|during) the (?:ensuing|subsequent|following|resulting) (?:${FIGHT})\\b`,
+  "i",
+);
 
 /** "six militants were ": men counted, killed next. */
 const COUNTED_MEN_WERE = /\b(?:\d+|\w+) ([a-z]+)\s+(?:were|had been|have been)\s+$/i;
 
 /** "…killed in the operation", "in the fighting": in the fight the attack told before was. */
-const IN_THE_FIGHT =
-  /^\S+\s+(?:in|during) the (?:operation|fighting|exchange of fire|gunfight|gun battle|firefight|clash(?:es)?|shootout)\b/i;
+const IN_THE_FIGHT = new RegExp(`^\\S+\\s+(?:in|during) the (?:operation|${FIGHT})\\b`, "i");
 
 /** The kill word that opens a frame's scope, before whom it killed. */
 const KILLING = String.raw`^(?:killed|killing|kills|${SHOT_DEAD})\s+`;
