@@ -11681,4 +11681,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]!.places.map((p) => p.entity)).not.toContain(entity(y, "Lubero").id);
   });
+
+  it("tells 'Dozens of soldiers were killed in a separate attack on a military base in the same town' apart from the mosque attack", () => {
+    const x = one(
+      "Gunmen killed twelve worshippers at a mosque in the town of Natiaboani in eastern Burkina Faso during dawn prayers on Sunday, local sources said. Dozens of soldiers and auxiliaries were killed in a separate attack on a military base in the same town hours earlier, security sources said.",
+      "2023-11-27",
+    );
+    expect(x.attacks).toHaveLength(2);
+    for (const a of x.attacks) expect(ids(a.places)).toEqual([entity(x, "Natiaboani").id]);
+    expect(x.attacks.map((a) => a.fatalitiesMin).sort()).toEqual([12, null].sort());
+  });
 });

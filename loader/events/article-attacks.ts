@@ -117,6 +117,9 @@ const ACCIDENT =
 const THE_SITE =
   /^["”]?\s+(?:(?:[^.;⟦]|⟦[SO]\d+⟧){0,40}?\s)?the (?:same )?(city|town|village|area|district|province|region|airport|port|base|dam)(?:['’]s)?\b/;
 
+/** "…in a separate attack on a military base in the same town": the town told before, however far the words go. */
+const THE_SAME_SITE = /^[^.;⟦]{0,80}?\bthe same (city|town|village|district|area)\b/;
+
 const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
 
 /** Which named place "the airport", "the port", "the base" or "the dam" is. */
@@ -214,10 +217,11 @@ function onlyWho(f: Frame): boolean {
 
 /**
  * "Another strike killed three", "Security forces then raided a hideout and killed five militants believed to be
- * involved": an attack told as another, with its own attackers, dead or toll, joins none told before.
+ * involved", "Dozens of soldiers were killed in a separate attack": an attack told as another, with its own attackers,
+ * dead or toll, joins none told before.
  */
 function toldAsAnother(f: Frame): boolean {
-  return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0);
+  return f.another && (f.killed.size > 0 || f.perpetrators.size > 0 || f.tolls.length > 0 || f.victim !== undefined);
 }
 
 /** "for that attack", "that deadly strike": the demonstrative, not "said that the strike…", a clause's "that". */
@@ -400,6 +404,7 @@ export class ArticleAttacks {
     const site =
       f.places.size === 0 && (f.date || (f.tolls.length > 0 && !f.alsoAttacked))
         ? (THE_SITE.exec(ms.text.slice(f.triggerEnd, f.triggerEnd + 60)) ??
+          THE_SAME_SITE.exec(ms.text.slice(f.triggerEnd, f.triggerEnd + 100)) ??
           THE_SITE_BEFORE.exec(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart)))
         : null;
     if (site) {

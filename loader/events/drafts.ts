@@ -260,14 +260,15 @@ function namedApart(a: Draft, b: Draft): boolean {
 }
 
 /**
- * "…ambushed their patrol near Fambita on Friday. In a separate attack on a mosque in Fambita, gunmen killed 44": an
- * attack the article set apart from one it had begun to tell before.
+ * "…ambushed their patrol near Fambita on Friday. In a separate attack on a mosque in Fambita, gunmen killed 44",
+ * "…Dozens of soldiers were killed in a separate attack on a base in the same town": an attack the article set apart
+ * from one it had begun to tell before.
  */
 function setApart(a: Draft, b: Draft): boolean {
   const first = b.frames[0]!;
   return a.frames.some(
     (g) =>
-      SEPARATE_ONE.test(g.sentence.text) &&
+      (SEPARATE_ONE.test(g.sentence.text) || g.another) &&
       g.article === first.article &&
       first.sentence.sentence.index < g.sentence.sentence.index,
   );

@@ -260,6 +260,11 @@ const ROLE_VICTIM_BEFORE = new RegExp(
   `\\b(?:[Aa]n?|[Oo]ne) (?:[\\w-]+ ){0,2}?(?:${GROUP_ROLE} (?:of|in|from) (?:the )?(?:[\\w-]+ )?⟦O(\\d+)⟧(?:\\s*\\(⟦O\\d+⟧\\))?|⟦O(\\d+)⟧ (?:[\\w-]+ )?${GROUP_ROLE}) (?:was|has been|had been) $`,
 );
 
+/** "Dozens of soldiers and auxiliaries were killed": many dead, told before the kill word with no number. */
+const MANY_WERE = new RegExp(
+  `\\b(?:[Dd]ozens|[Ss]cores|[Hh]undreds) of (?:[\\w-]+ ){0,2}?(?:${VICTIMS})\\b[^.;⟦]{0,40}? (?:were|had been|have been) $`,
+);
+
 /** "killed dozens of Malian soldiers": a state's forces, counted in no number. */
 const MANY_FORCES_OF = /^(?:killed|killing) (?:dozens|scores|hundreds) of (⟦S(\d+)⟧(?: [a-z]+){0,2})/i;
 
@@ -508,7 +513,11 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (roleVictim) {
     f.targets.add(label(roleVictim[1]!).id);
     f.victim = roleOf(roleVictim[0]);
-  } else if (/^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope)) f.victim = "many";
+  } else if (
+    /^(?:killed|killing) (?:dozens|scores|hundreds) of\b/i.test(scope) ||
+    (kills && MANY_WERE.test(before.slice(-80)))
+  )
+    f.victim = "many";
   // "killed three members of the PKK, including a senior commander": one of the dead, told by his role, which names
   // him better than the others'.
   const includingOne = INCLUDING_ONE.exec(scope);
