@@ -11691,4 +11691,18 @@ describe("extraction from text it has never seen", () => {
     for (const a of x.attacks) expect(ids(a.places)).toEqual([entity(x, "Natiaboani").id]);
     expect(x.attacks.map((a) => a.fatalitiesMin).sort()).toEqual([12, null].sort());
   });
+
+  it("reads 'urged Kabul to act' as the state addressed, not a place, and 'Among the dead was a Somali-Canadian journalist, X' as X killed", () => {
+    const x = one(
+      "Pakistani military helicopters bombed villages in Afghanistan's Khost and Kunar provinces on Saturday, killing at least 47 civilians, Taliban officials said. Pakistan did not confirm the strikes but urged Kabul to act against militants.",
+      "2022-04-17",
+    );
+    expect(entity(x, "Kabul").label).toBe("State");
+    expect(ids(x.attacks[0]!.places).sort()).toEqual([entity(x, "Khost").id, entity(x, "Kunar").id].sort());
+    const y = one(
+      "At least 26 people were killed when al-Shabaab gunmen stormed the Asasey hotel in Kismayo on Friday. Among the dead was a Somali-Canadian journalist, Hodan Nalayeh.",
+      "2019-07-13",
+    );
+    expect(ids(y.attacks[0]!.killed)).toEqual([entity(y, "Hodan Nalayeh").id]);
+  });
 });

@@ -1420,13 +1420,17 @@ class MentionSearch {
       const prev2 = this.tokens[ts - 2]?.text.toLowerCase() ?? "";
       // "The SNA, which is backed by Ankara", "a move condemned by Tehran": the agent of a deed is the state.
       const agent = prevWord === "by" && /^[a-z]+ed$/.test(prev2);
+      // "urged Kabul to act", "accused Tehran of", "called on Baghdad to": the state addressed.
+      const addressed =
+        /^(?:urged|urges|asked|pressed|accused|accuses|warned|warns)$/.test(prevWord) ||
+        (prevWord === "on" && /^(?:called|calls|calling)$/.test(prev2));
       const placeOf = prevWord === "of" && (kindOfPlace(prev2) || PART_OF_A_PLACE.test(prev2));
       // "an Israeli air strike on Sanaa killed X": where the strike fell, whatever verb follows it.
       const struck = prevWord === "on" && ATTACK_NOUNS.has(prev2);
       // "Fighting in the Libyan capital Tripoli killed 55": a capital told by its kind is the city.
       const kindBefore = /^(?:capital|city|town|port)$/.test(prevWord);
       if (
-        (!acts && !alwaysState && !agent) ||
+        (!acts && !alwaysState && !agent && !addressed) ||
         PLACE_PREPS.has(prevWord) ||
         DIRECTION_SET.has(prevWord) ||
         placeOf ||
