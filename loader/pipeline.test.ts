@@ -11705,4 +11705,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(y.attacks[0]!.killed)).toEqual([entity(y, "Hodan Nalayeh").id]);
   });
+
+  it("keeps 'The attackers first killed 17 villagers…' a step within the 37 dead told, not another figure of them", () => {
+    const x = one(
+      "Boko Haram jihadists killed 37 people including at least 20 fishermen near the village of Mukdolo in Nigeria's Borno state on Sunday, a militia leader said. The attackers first killed 17 villagers on their farms and then attacked the fishermen as they slept.",
+      "2023-09-04",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 37, fatalitiesMax: 37 });
+  });
 });

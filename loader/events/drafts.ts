@@ -53,6 +53,8 @@ export function addFrame(d: Draft, f: Frame) {
   }
   // "The strikes also hit a power station, killing three": more dead than the attack's toll, or its only toll.
   const told = Math.max(0, ...d.tolls);
+  // "Boko Haram killed 37 people… The attackers first killed 17 villagers": a step's dead, part of the count told.
+  if (f.stepDead) f.tolls = f.tolls.filter((n) => n >= told);
   // "…killed 31 Maoist rebels. Two members of the security forces were also killed": the count told, and these, are
   // the attack's dead.
   if (f.alsoDead !== undefined) {

@@ -58,6 +58,8 @@ export interface Frame {
    * for "killed dozens of civilians".
    */
   victim?: string;
+  /** "The attackers first killed 17 villagers…": the dead of a step of the attack, within any larger count of it. */
+  stepDead?: boolean;
   /** "Two members of the security forces were also killed": dead who add to the count the attack told. */
   alsoDead?: number;
   /** "An Israeli soldier was killed": the state whose forces the dead were, the target unless it made the attack. */
@@ -191,6 +193,7 @@ export function absorb(into: Frame, f: Frame) {
   if (f.moreDead !== undefined) into.moreDead = f.moreDead;
   into.deadOf ??= f.deadOf;
   into.alsoDead ??= f.alsoDead;
+  into.stepDead ||= f.stepDead;
   for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;
   into.plural &&= f.plural;

@@ -498,6 +498,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (f.tolls.length === 0 && f.killed.size === 0 && f.othersKilled === undefined && ONE_VICTIM.test(scope))
     f.tolls.push(1);
   // "A peacekeeper serving with X was killed": one dead, told before the kill word.
+  // "The attackers first killed 17 villagers on their farms and then attacked the fishermen": the dead of one step.
+  if (kills && /\b(?:first|initially)\s+$/.test(before)) f.stepDead = true;
   // "An Israeli soldier was killed during the operation": one of the forces of the state told.
   const oneKilled = f.tolls.length === 0 && kills ? ONE_WAS_KILLED.exec(before.slice(-200)) : null;
   if (oneKilled) {
