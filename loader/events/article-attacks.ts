@@ -110,15 +110,16 @@ const IN_THE_AREA = /^\s+(?:in|near) the (?:same )?(?:area|vicinity)\b/;
 const ACCIDENT =
   /\b(?:blast|explosion|fire)\b[^.;]{0,40}\b(?:was|were) (?:caused by|due to|the result of) (?:an? )?(?:[\w-]+ )?(?:fire|gas leak|leak|accident|short circuit|negligence|storage)\b|\bruled out (?:sabotage|an attack|a terror(?:ist)? attack|foul play|terrorism)\b|\baccidental (?:explosion|blast)\b/i;
 
+const SITE_KINDS = "city|town|village|area|district|province|region|airport|port|base|dam";
+
 /**
  * The object of an attack told as the city, town, village or area the article is about, or the airport, port, base or
  * dam it named.
  */
-const THE_SITE =
-  /^["”]?\s+(?:(?:[^.;⟦]|⟦[SO]\d+⟧){0,40}?\s)?the (?:same )?(city|town|village|area|district|province|region|airport|port|base|dam)(?:['’]s)?\b/;
+const THE_SITE = new RegExp(`^["”]?\\s+(?:(?:[^.;⟦]|⟦[SO]\\d+⟧){0,40}?\\s)?the (${SITE_KINDS})(?:['’]s)?\\b`);
 
-/** "…in a separate attack on a military base in the same town": the town told before, however far the words go. */
-const THE_SAME_SITE = /^[^.;⟦]{0,80}?\bthe same (city|town|village|district|area)\b/;
+/** "…in a separate attack on a military base in the same town": the site told before, however far the words go. */
+const THE_SAME_SITE = new RegExp(`^[^.;⟦]{0,80}?\\bthe same (${SITE_KINDS})\\b`);
 
 const THE_SITE_BEFORE = /\bin the (city|town|village)\s+(?:[a-z]+\s+)?$/;
 
