@@ -38,6 +38,12 @@ export function draftOf(f: Frame): Draft {
   return d;
 }
 
+/** Whether dead told as armed men or as a state's forces are of the side that made the attack. */
+function ownDead(d: Draft, side: Frame["alsoDeadOf"]): boolean {
+  const states = [...d.perpetrators].filter((id) => id.startsWith("state:")).length;
+  return side === "forces" ? states > 0 : side === "armed" ? d.perpetrators.size > states : false;
+}
+
 export function addFrame(d: Draft, f: Frame) {
   if (f.othersKilled !== undefined) {
     const toll = f.othersKilled + d.killed.size + f.killed.size;
@@ -45,9 +51,9 @@ export function addFrame(d: Draft, f: Frame) {
     f.othersKilled = undefined;
   }
   // "Israeli troops killed 12 Palestinians… An Israeli soldier was killed during the operation": the attacker's own
-  // dead add to the toll told; they are not another figure of it, nor whom the attack was aimed at.
+  // dead, which no toll of the attack counts (as "the attackers were killed" is none); nor are they whom it aimed at.
   if (f.deadOf !== undefined) {
-    if (d.tolls.size > 0 && f.tolls.length === 1 && d.perpetrators.has(f.deadOf)) f.moreDead = f.tolls.pop();
+    if (d.perpetrators.has(f.deadOf)) f.tolls.length = 0;
     else f.targets.add(f.deadOf);
     f.deadOf = undefined;
   }
@@ -55,14 +61,15 @@ export function addFrame(d: Draft, f: Frame) {
   const told = Math.max(0, ...d.tolls);
   // "Boko Haram killed 37 people… The attackers first killed 17 villagers": a step's dead, part of the count told.
   if (f.stepDead) f.tolls = f.tolls.filter((n) => n >= told);
-  // "…killed 31 Maoist rebels. Two members of the security forces were also killed": the count told, and these, are
-  // the attack's dead.
-  if (f.alsoDead !== undefined) {
+  // "Militants killed five soldiers in an ambush… Two civilians were also killed": the count told, and these, are the
+  // attack's dead; not "…killed 31 Maoist rebels. Two members of the security forces were also killed", the
+  // attackers' own.
+  if (f.alsoDead !== undefined && !ownDead(d, f.alsoDeadOf)) {
     for (const g of d.frames) g.tolls = g.tolls.filter((n) => n !== told);
     d.tolls.delete(told);
     f.tolls.push(told + f.alsoDead);
-    f.alsoDead = undefined;
   }
+  f.alsoDead = undefined;
   if (f.moreDead !== undefined) {
     f.tolls.push(told + f.moreDead);
     f.moreDead = undefined;

@@ -62,6 +62,8 @@ export interface Frame {
   stepDead?: boolean;
   /** "Two members of the security forces were also killed": dead who add to the count the attack told. */
   alsoDead?: number;
+  /** Whether those also killed were told as armed men or as a state's forces, who may be the attackers' own. */
+  alsoDeadOf?: "armed" | "forces";
   /** "An Israeli soldier was killed": the state whose forces the dead were, the target unless it made the attack. */
   deadOf?: string;
   /** "The commander, Y, …": the role by which the frame names the dead of an attack told before. */
@@ -193,6 +195,7 @@ export function absorb(into: Frame, f: Frame) {
   if (f.moreDead !== undefined) into.moreDead = f.moreDead;
   into.deadOf ??= f.deadOf;
   into.alsoDead ??= f.alsoDead;
+  into.alsoDeadOf ??= f.alsoDeadOf;
   into.stepDead ||= f.stepDead;
   for (const n of f.wounded) if (!into.wounded.includes(n)) into.wounded.push(n);
   into.date ??= f.date;

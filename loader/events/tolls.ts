@@ -268,6 +268,13 @@ const MANY_WERE = new RegExp(
 /** "killed dozens of Malian soldiers": a state's forces, counted in no number. */
 const MANY_FORCES_OF = /^(?:killed|killing) (?:dozens|scores|hundreds) of (⟦S(\d+)⟧(?: [a-z]+){0,2})/i;
 
+/** "Eighteen militants were also killed": dead told as armed men. */
+const ARMED_DEAD =
+  /\b(?:militants|attackers|assailants|gunmen|insurgents|rebels|fighters|jihadists|terrorists|bandits)\b/i;
+
+/** "Two members of the security forces were also killed": dead told as a state's forces. */
+const FORCES_DEAD = /\b(?:soldiers|troops|security forces|police(?:men)?|officers|servicemen|personnel)\b/i;
+
 /** One of a state's forces, as "an Israeli soldier" names him. */
 const FORCE_MEMBERS = [
   "soldier",
@@ -424,8 +431,14 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   if (among) addCount(f.tolls, among[1]!);
   if (counted) {
     // "Four government soldiers were also killed": dead besides those the attack told.
-    if (counted.groups?.also !== undefined) f.alsoDead = numberOf(counted[1]!) ?? undefined;
-    else addCount(f.tolls, counted[1]!);
+    if (counted.groups?.also !== undefined) {
+      f.alsoDead = numberOf(counted[1]!) ?? undefined;
+      f.alsoDeadOf = ARMED_DEAD.test(counted[0])
+        ? "armed"
+        : FORCES_DEAD.test(r.spelled(counted[0]))
+          ? "forces"
+          : undefined;
+    } else addCount(f.tolls, counted[1]!);
     // "Two members of the PMF were killed": their group was the target.
     if (counted[2] !== undefined) f.targets.add(label(counted[2]).id);
     // "Kataib Hezbollah announced that two of its members were killed": the group speaking was the target.
