@@ -11719,4 +11719,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 37, fatalitiesMax: 37 });
   });
+
+  it("reads 'in an attack the state agency blamed on an Israeli drone' as a blame of Israel", () => {
+    const x = one(
+      "Two people were killed when a car exploded in the southern Lebanese city of Sidon on Thursday, the National News Agency said, in an attack the state agency blamed on an Israeli drone.",
+      "2024-09-20",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Israel").id, "blamed"],
+    ]);
+  });
 });
