@@ -11729,4 +11729,17 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Israel").id, "blamed"],
     ]);
   });
+
+  it("reads 'aid workers from the World Central Kitchen charity' as a group, and 'A civilian was also killed in the crossfire' as one more dead", () => {
+    const x = one(
+      "An Israeli air strike killed seven aid workers from the World Central Kitchen charity in Deir al-Balah in central Gaza on Monday night, the group said.",
+      "2024-04-02",
+    );
+    expect(entity(x, "World Central Kitchen").label).toBe("Organization");
+    const y = one(
+      "Two army soldiers were killed and three others injured in an encounter with militants in the Kokernag area of Anantnag district on Saturday, officials said. A civilian was also killed in the crossfire.",
+      "2024-08-11",
+    );
+    expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
+  });
 });

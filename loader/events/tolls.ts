@@ -111,6 +111,11 @@ const ONE_MORE_WAS_ALSO_KILLED = new RegExp(
   `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er|[Aa]n?|[Tt]he [\\w-]+['’]s) ${ONES_WITH_HIM})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
 );
 
+/** "A civilian was also killed in the crossfire": one more dead, beside the count told. */
+const A_BYSTANDER_ALSO = new RegExp(
+  `(?:^|[.;]\\s*|\\b(?:said|added) )[Aa] (?:civilian|passer-?by|bystander|child|woman|man|boy|girl|villager|resident)\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+);
+
 const DEATHS_OF = new RegExp(
   `\\bdeaths? of (?:at least |more than )?${COUNT} (?:[\\w-]+ )?(?:${ONE_OR_MANY})\\b[^.;⟦]{0,40}$`,
   "i",
@@ -476,6 +481,7 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
     (ANOTHER_KILLED.test(scope) || ONE_MORE_WAS_ALSO_KILLED.test(before.slice(-100)))
   )
     f.othersKilled = 1;
+  else if (kills && f.tolls.length === 0 && A_BYSTANDER_ALSO.test(before.slice(-100))) f.alsoDead = 1;
   // "The strike on a building in X also killed two children and a woman": more dead, beside those the attack named.
   if (
     word === "killed" &&

@@ -406,6 +406,8 @@ export const ORG_TRAILERS = [
   "column",
   // "the Multinational Security Support mission": a force sent by states or a body of them.
   "mission",
+  // "aid workers from the World Central Kitchen charity".
+  "charity",
 ];
 
 /**
