@@ -103,17 +103,21 @@ const ANOTHER_KILLED = new RegExp(`^killed ${ONE_MORE}\\b`);
 /** Those a named dead had with him: "his driver", "her two sons", "four of his bodyguards", "his relatives". */
 const ONES_WITH_HIM = String.raw`(?:drivers?|bodyguards?|guards?|companions?|aides?|assistants?|escorts?|sons?|daughters?|brothers?|wife|husband|children|relatives|family members)`;
 
+/** One told as the subject of "… was also killed", opening the sentence or what someone said. */
+const ALSO_KILLED_SUBJECT = (subject: string) =>
+  new RegExp(`(?:^|[.;]\\s*|\\b(?:said|added) )(?:${subject})\\b[^.;⟦]{0,60}? (?:was|had been) also $`);
+
 /**
  * "A second person in the car, his driver, was also killed", "His assistant was also killed", "A bodyguard was also
  * killed", "The lawmaker's driver was also killed": one more dead.
  */
-const ONE_MORE_WAS_ALSO_KILLED = new RegExp(
-  `(?:^|[.;]\\s*|\\b(?:said|added) )(?:${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er|[Aa]n?|[Tt]he [\\w-]+['’]s) ${ONES_WITH_HIM})\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+const ONE_MORE_WAS_ALSO_KILLED = ALSO_KILLED_SUBJECT(
+  `${ONE_MORE}|[Aa] (?:second|third) (?:[\\w-]+ )?${ONE_OF_THE_DEAD}|(?:[Hh]is|[Hh]er|[Aa]n?|[Tt]he [\\w-]+['’]s) ${ONES_WITH_HIM}`,
 );
 
 /** "A civilian was also killed in the crossfire": one more dead, beside the count told. */
-const A_BYSTANDER_ALSO = new RegExp(
-  `(?:^|[.;]\\s*|\\b(?:said|added) )[Aa] (?:civilian|passer-?by|bystander|child|woman|man|boy|girl|villager|resident)\\b[^.;⟦]{0,60}? (?:was|had been) also $`,
+const A_BYSTANDER_ALSO = ALSO_KILLED_SUBJECT(
+  "[Aa] (?:civilian|passer-?by|bystander|child|woman|man|boy|girl|villager|resident)",
 );
 
 const DEATHS_OF = new RegExp(
