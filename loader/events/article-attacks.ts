@@ -61,11 +61,11 @@ import {
   TIED_TO,
 } from "./words.ts";
 
-/** "…said the two attackers, a man and a woman, were killed": the attackers, whom "one of them" may be next. */
 /** "Militants stormed…", "Suspected jihadists attacked…": attackers told by what they are, opening the sentence. */
 const UNNAMED_ATTACKERS =
   /^(?:(?:Suspected|Armed|Unidentified|Heavily armed) )?(militants|gunmen|insurgents|jihadists|attackers|assailants|terrorists|rebels|bandits)\b/i;
 
+/** "…said the two attackers, a man and a woman, were killed": the attackers, whom "one of them" may be next. */
 const ATTACKERS_TOLD = new RegExp(`\\b(?:the|both|two|three|all) (?:[\\w-]+ )?(?:${ATTACKER_NOUNS})\\b`, "i");
 
 /**

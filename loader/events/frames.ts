@@ -26,6 +26,7 @@ import {
   TAKEN,
   TAKING,
   VICTIMS,
+  WEEKDAY_NAME,
   WERE_WOUNDED,
   WHO_SAID_TO_BELONG,
 } from "./words.ts";
@@ -34,7 +35,7 @@ import {
  * "Fano militiamen fought Ethiopian federal troops in Gondar on Tuesday": a fight of one day told; not "has fought the
  * federal government since 2023" or "fought alongside the army", a war's long course.
  */
-const FOUGHT_ON_A_DAY = String.raw`fought(?<!\b(?:has|have|had|who|which|that) fought)(?= (?:(?:the )?⟦[SO]\d+⟧|(?:⟦S\d+⟧ )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|army|militants|rebels|fighters|militiamen|insurgents|jihadists|police))\b[^.;]{0,80}?\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|over the weekend|overnight)\b)`;
+const FOUGHT_ON_A_DAY = String.raw`fought(?<!\b(?:has|have|had|who|which|that) fought)(?= (?:(?:the )?⟦[SO]\d+⟧|(?:⟦S\d+⟧ )?(?:[\w-]+ ){0,2}?(?:troops|forces|soldiers|army|militants|rebels|fighters|militiamen|insurgents|jihadists|police))\b[^.;]{0,80}?\b(?:on ${WEEKDAY_NAME}|over the weekend|overnight)\b)`;
 
 /**
  * "Hayat Tahrir al-Sham (HTS) and allied factions launched the offensive on Wednesday": armed men's offensive; not "a

@@ -111,10 +111,10 @@ const AND_THEN = new RegExp(
 const ITS_FIGHTERS =
   /(?:^|[,;]\s)(?:[\w-]+\s+){0,3}?(?:its|their)\s+(?:fighters|militants|members|gunmen|men)\s+(?:have\s+|had\s+|has\s+)?(?:[a-z]+\b[^,;⟦]{0,60}?\s+and\s+)?(?:killed|attacked|ambushed|stormed|struck|fired|launched|opened fire)$/i;
 
-/** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
 /** What a group told as a subject did: "killed", "attacked", "seized". */
 const GROUP_DEED = `(?:has\\s+|had\\s+|have\\s+)?(?:killed|attacked|ambushed|stormed|struck|shelled|bombed|fired|launched|hit|opened fire|targeted|sank|sunk|${TAKING})\\b`;
 
+/** "…against Boko Haram after the jihadist group killed 40 soldiers": the group told just before, as the subject. */
 const THE_GROUP_DID = new RegExp(
   `(?:^|\\s)[Tt]he\\s+(?:[a-z-]+\\s+)?(?:group|militia|movement|organi[sz]ation)\\s+${GROUP_DEED}`,
 );

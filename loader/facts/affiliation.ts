@@ -84,7 +84,6 @@ const OF_THE_PARTY = pattern(
   "g",
 );
 
-/** "HTS, led by Abu Mohammed al-Julani". */
 /** Verbs that tell who founded a group: "founded by", "formed in 2023 by". */
 const FOUNDED = "(?:founded|formed|created|established)";
 
@@ -216,8 +215,10 @@ const WHO_NOW_LEADS = pattern(
   "g",
 );
 
-/** "Kataib Hezbollah, whose founder Abu Mahdi al-Muhandis was killed…". */
-/** "Hezbollah, whose secretary-general X…", "The group, whose secretary-general X took over": the group named, or told before. */
+/**
+ * "Hezbollah, whose secretary-general X…", "The group, whose secretary-general X took over", "Kataib Hezbollah, whose
+ * founder Abu Mahdi al-Muhandis was killed…": the group named, or told before.
+ */
 const WHOSE_ROLE_NAME = pattern(
   /\bwhose /,
   `(?:${mk("O")}|^(?:The|This) (group|movement|militia|faction|organi[sz]ation|party)),? whose ${W(1)}${ROLE},? (?:is |was )?${TITLE}${mk("P")}`,
@@ -331,10 +332,10 @@ const THE_GROUP_LED_BY = pattern(
   "g",
 );
 
-/** The noun that may follow a group's name: "the Viv Ansanm coalition", "the 400 Mawozo gang". */
 /** "a coalition of rebel groups and political parties": what a coalition is made of. */
 const MEMBERS_OF_A_COALITION = "(?:[\\w-]+ ){0,2}?(?:gangs|groups|militias|factions|parties|movements)";
 
+/** The noun that may follow a group's name: "the Viv Ansanm coalition", "the 400 Mawozo gang". */
 const GROUP_NOUN_AFTER = `(?: (?:gang |armed |rebel |militia )?${COLLECTIVE_NOUN})`;
 
 /**

@@ -146,11 +146,6 @@ const FACTION_PREDICATE = pattern(
 );
 
 /**
- * "the Qassam Brigades, the armed wing of Hamas", "X, the Somali affiliate of Y", "X, a unit of the al-Qaeda-affiliated
- * Y" (Y's, not al-Qaeda's), "The PDF groups, the armed wing of Y"; not a group named inside
- * another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK").
- */
-/**
  * "the Sultan Murad Division, a Turkish-backed Syrian National Army faction": a faction told by the whole it is in
  * (the word "faction" after a name is read apart, see GROUP_AFTER_NAME, and checked on the sentence as written).
  */
@@ -168,6 +163,11 @@ function partWordAfter(text: string): Set<string> {
   return new Set([...text.matchAll(/⟦O(\d+)⟧ (?:faction|unit|brigade|affiliate)\b/g)].map((m) => m[1]!));
 }
 
+/**
+ * "the Qassam Brigades, the armed wing of Hamas", "X, the Somali affiliate of Y", "X, a unit of the al-Qaeda-affiliated
+ * Y" (Y's, not al-Qaeda's), "The PDF groups, the armed wing of Y"; not a group named inside
+ * another's appositive ("the YPG, the backbone of the SDF, an offshoot of the PKK").
+ */
 const WING_OF = pattern(
   HAS_BRANCH,
   `(?<!\\b${BRANCH} of (?:the )?)${mk("O")}(?: ${GROUP_WORD}s?)?,? (?:is |was |are |were )?(?:the|a|an) (?:⟦S\\d+⟧ )?${W(2)}${BRANCH} of ${DET}${STANDING}${BASED}(?:⟦[SO]\\d+⟧-[\\w-]+ )?${mk("O")}(?![-–]\\w)`,
@@ -218,7 +218,6 @@ const BOTH_PART_OF = pattern(
   "g",
 );
 
-/** "The group is one of the most powerful members of the Islamic Resistance in Iraq". */
 /**
  * "Among its most powerful factions is X", "Among its members are X, Y, led by Z, and the W": groups of the collective
  * the sentence before spoke of.
@@ -246,6 +245,7 @@ const THE_GROUP_AFFILIATED = pattern(
   "g",
 );
 
+/** "The group is one of the most powerful members of the Islamic Resistance in Iraq". */
 const THE_GROUP_ONE_OF = pattern(
   /^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of/,
   `^(?:The|This) (?:group|militia|faction|movement) (?:is|was) (?:also )?one of ${W(4)}(?:groups|factions|militias|members|components) (?:of|in|within) ${DET}${mk("O")}`,

@@ -118,19 +118,18 @@ const DONE_TO_A_PERSON =
 const WAY_BEFORE_BETWEEN =
   /^(?:travell?ing|moving|driving|heading|road|roads|highway|route|axis|stretch|corridor|ambushed|ambush)$/;
 
-/** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
 /** "a criminal group known as", "a gang called": a group's name follows. */
 const GROUP_KNOWN_AS = new RegExp(
   `\\b(?:${[...GROUP_APPOSITIVE_HEADS, "gang", "cartel"].join("|")}) (?:known as|called|calling itself) (?:the )?$`,
 );
 
-/** The last word of a unit's name: "the Tulkarm Battalion". */
 /** An institution named by the place it is of: "the University of Karachi", "the Hospital of X". */
 const INSTITUTION = /^(?:University|College|Hospital|Institute|Academy)$/;
 
 /** Words that open a sentence and are no name's there: "Let us…", "Yet the army…". */
 const SENTENCE_OPENERS = /^(?:Let|Yet)$/;
 
+/** The last word of a unit's name: "the Tulkarm Battalion". */
 const UNIT_HEAD = /^(?:Battalions?|Brigades?|Regiments?|Divisions?|Units?|Squads?|Wing|Branch|Front)$/;
 
 /** What a group has that a man has not: "sub-leader", "faction", "members" after a name tell a group named after a man. */
@@ -146,6 +145,7 @@ const HELD_BY = /^(?:administered|controlled|held|occupied|annexed)$/;
 /** "the Houthi-controlled Saba news agency", "Hamas-run Al-Aqsa TV": a medium told by who runs it, not a land. */
 const MEDIA = /^(?:tv|television|channel|radio|news|agency|newspaper|broadcaster|outlet|website)$/;
 
+/** Parts of a place a name is told in: "the centre of Sumy", "the outskirts of Tripoli". */
 const PART_OF_A_PLACE = /^(?:cent(?:re|er)|outskirts|suburbs|heart|edge|parts)$/;
 
 /**
@@ -192,17 +192,17 @@ export function findMentions(s: Sentence, registry: Registry): SentenceMentions 
   return new MentionSearch(s, registry).run();
 }
 
-/**
- * The search of one sentence: its tokens (nicknames taken out), the mentions found so far and the tokens they
- * cover. A class, so that its helpers are made once: as closures they were made for every sentence, and tsx
- * names each closure it makes, which cost a third of the search's time.
- */
 /** A word a list of names may hold: a name's own, "and", a comma, "the", or a number ("the 400 Mawozo"). */
 const inNameList = (t: Token) => /^(?:,|and|the|\d+)$/.test(t.text) || isCapWord(t);
 
 /** What runs between two places: "the road between X and Y", "a convoy between X and Y". */
 const WAY_NOUNS = /^(?:road|roads|highway|route|convoy|stretch|towns|villages|cities|axis)$/;
 
+/**
+ * The search of one sentence: its tokens (nicknames taken out), the mentions found so far and the tokens they
+ * cover. A class, so that its helpers are made once: as closures they were made for every sentence, and tsx
+ * names each closure it makes, which cost a third of the search's time.
+ */
 class MentionSearch {
   private readonly text: string;
   private readonly tokens: Token[];

@@ -189,11 +189,6 @@ export function sameKey(a: string[], b: string[]): boolean {
 }
 
 /**
- * A short organisation name is a fragment of a longer one when it is the longer one's ending and
- * what it leaves out is not a unit head: "al-Nujaba" ⊂ "Harakat Hezbollah al-Nujaba", but
- * "Hezbollah" is not "Kataib Hezbollah".
- */
-/**
  * "the 444 Brigade" after "the 444 Combat Brigade", "the 47th Brigade" after "the 47th Mechanized Brigade": a unit
  * named by its number and its kind, with or without what it is.
  */
@@ -208,6 +203,11 @@ export function sameNumberedUnit(a: string[], b: string[]): boolean {
   );
 }
 
+/**
+ * A short organisation name is a fragment of a longer one when it is the longer one's ending and
+ * what it leaves out is not a unit head: "al-Nujaba" ⊂ "Harakat Hezbollah al-Nujaba", but
+ * "Hezbollah" is not "Kataib Hezbollah".
+ */
 export function isFragmentOf(short: string[], longTokens: string[], longKey: string[]): boolean {
   if (short.length === 0 || short.length >= longKey.length) return false;
   const tail = longKey.slice(longKey.length - short.length);
