@@ -11742,4 +11742,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 3, fatalitiesMax: 3 });
   });
+
+  it("reads 'The Islamic State group's affiliate in Afghanistan, known as X, claimed responsibility' as X's claim, not Afghanistan's", () => {
+    const x = one(
+      "A suicide bomber blew himself up near the Foreign Ministry in Kabul on Monday, killing six civilians. The Islamic State group's affiliate in Afghanistan, known as Islamic State Khorasan Province, claimed responsibility.",
+      "2023-03-28",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Islamic State Khorasan Province").id, "claimed"],
+    ]);
+  });
 });
