@@ -11752,4 +11752,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Islamic State Khorasan Province").id, "claimed"],
     ]);
   });
+
+  it("reads 'were killed before security forces ended the siege on Wednesday' as the toll of the attack told, not of that day", () => {
+    const x = one(
+      "Gunmen from the Balochistan Liberation Army attacked a passenger train in the Bolan Pass on Tuesday, taking hundreds of passengers hostage. At least 21 passengers and four soldiers were killed before security forces ended the siege on Wednesday, the military said.",
+      "2025-03-12",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ date: "2025-03-11", fatalitiesMin: 25, fatalitiesMax: 25 });
+  });
 });

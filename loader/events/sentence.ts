@@ -141,6 +141,13 @@ const PERSONS_CLAUSE =
   /⟦P\d+⟧, (?:(?:an?|the) (?:[\w-]+ |⟦[SO]\d+⟧ ){0,4})?who (?!(?:(?:had|has|was|is|were) )?(?:been )?(?:(?:also|later) )?(?:killed|assassinated|shot|wounded|injured|died)\b)[^,;⟦]*$/;
 
 /**
+ * "…were killed before security forces ended the siege on Wednesday": the day of what ended the killing, up to the words
+ * before it; the dead fell before that day, on a day not told.
+ */
+const ENDED_AFTER_THE_DEAD =
+  /\b(?:killed|died|dead)\b[^.;⟦]{0,30}?\b(?:before|until)\s+(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){1,3}?[a-z]+ed\b(?:[^.;⟦]|⟦[LS]\d+⟧){0,50}$/;
+
+/**
  * "blamed the OLA, a rebel group that split from the Oromo Liberation Front in 2018", "blamed the Los Lobos gang, which
  * Washington designated a terrorist organisation in 2025", "blamed the ELN, which has been fighting FARC dissidents
  * since January", "suspect the BRN, the main separatist group in the region, which has been in talks with the
@@ -379,6 +386,7 @@ export function readSentence(
       (!startsPeriod(t, d) || whenClause.has(d) || deadSince(d)) &&
       // "Among those killed was X, who had married a week earlier": a day of the person's life, not of the attack.
       !PERSONS_CLAUSE.test(t.slice(Math.max(0, d.index - 100), d.index)) &&
+      !ENDED_AFTER_THE_DEAD.test(t.slice(Math.max(0, d.index - 130), d.index)) &&
       !inGroupsClause(t, d) &&
       !(/^this (?:year|month|week)$/i.test(d.text) && RANKED_BEFORE.test(t.slice(Math.max(0, d.index - 70), d.index))),
   );
