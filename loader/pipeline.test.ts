@@ -11761,4 +11761,13 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!).toMatchObject({ date: "2025-03-11", fatalitiesMin: 25, fatalitiesMax: 25 });
   });
+
+  it("reads 'it had targeted a senior Hamas operative responsible for recruiting fighters in the X camp' as the strike told, not one in the camp", () => {
+    const x = one(
+      "An Israeli drone strike on a car near the southern Lebanese city of Sidon on Friday killed Samer al-Hajj, a Hamas official, according to Lebanese security sources. The Israeli military said it had targeted a senior Hamas operative responsible for recruiting fighters in the Ain al-Hilweh camp.",
+      "2024-08-10",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Sidon").id]);
+  });
 });

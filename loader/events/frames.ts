@@ -365,9 +365,10 @@ function placeFrame(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "The attacks came days after a senator was shot in Bogota": where an earlier event happened is not this one's.
   // "The attack comes as gangs control most of the capital, Port-au-Prince": the setting of the time, not where.
   // "X condemned the strike and called for pressure on Moscow": what the speaker went on to say is not where.
-  // "…struck al-Hajj, whom it accused of recruiting fighters in the Ein el-Hilweh camp": what the one struck did.
+  // "…struck al-Hajj, whom it accused of recruiting fighters in the Ein el-Hilweh camp", "…targeted a senior Hamas
+  // operative responsible for recruiting fighters in the camp": what the one struck did.
   const toldAfter =
-    /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b|\b(?:comes?|came) (?:as|amid)\b|\band (?:called|urged|vowed|demanded|appealed|warned|pledged|promised)\b|, whom\b/.exec(
+    /\b(?:days?|hours?|weeks?|minutes|shortly|just) (?:after|before)\b|\b(?:comes?|came) (?:as|amid)\b|\band (?:called|urged|vowed|demanded|appealed|warned|pledged|promised)\b|, whom\b|\b(?:responsible for|accused of|in charge of) [a-z]+ing\b/.exec(
       ownScope,
     );
   const placeScope = toldAfter ? ownScope.slice(0, toldAfter.index) : ownScope;
