@@ -11770,4 +11770,25 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks).toHaveLength(1);
     expect(x.attacks[0]!.places.map((p) => p.entity)).toEqual([entity(x, "Sidon").id]);
   });
+
+  it("reads 'carried out by Iran-backed militias' and 'an attack by Russia-backed separatists' as men of no group named, not the state, and 'by the Iran-backed Houthis' as the group's", () => {
+    const x = one(
+      "Several US personnel were injured on Monday in a rocket attack on Al-Asad Air Base in western Iraq, US officials said. The officials said the attack was likely carried out by Iran-backed militias.",
+      "2024-08-06",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!.perpetrators).toEqual([]);
+    const y = one(
+      "Three soldiers were killed on Monday in an attack by Russia-backed separatists near Donetsk.",
+      "2014-08-06",
+    );
+    expect(y.attacks[0]!.perpetrators).toEqual([]);
+    const z = one("Three soldiers were killed on Monday in an attack by Russian forces near Donetsk.", "2014-08-06");
+    expect(z.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(z, "Russia").id]);
+    const w = one(
+      "Two people were killed on Monday in a drone attack by the Iran-backed Houthis on Eilat.",
+      "2024-08-06",
+    );
+    expect(w.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(w, "Houthis").id]);
+  });
 });

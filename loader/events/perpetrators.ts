@@ -168,10 +168,11 @@ const EXCHANGED_FIRE = /⟦[SO](\d+)⟧(?: [\w-]+){0,2}? and (?:the )?⟦[SO](\d
 /**
  * "by al-Shabab militants", "by members of X", "by Sudan's paramilitary Rapid Support Forces": the agent after a
  * trigger; "was ambushed near Anefis by fighters of X", "killed in Gaza on Friday by X": after where and when it was;
- * "by FARC dissidents of the EMC": the dissidents' own group.
+ * "by FARC dissidents of the EMC": the dissidents' own group; "by the Iran-backed Houthis": the group, not its backer;
+ * not "by Iran-backed militias", men of no group named.
  */
 const BY_AGENT = new RegExp(
-  String.raw`^(?:\s+(?:near|in|at|outside|between)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?⟦L\d+⟧(?:\s+and\s+⟦L\d+⟧)?|\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}){0,2}\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?⟦[SO](\d+)⟧(?:(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+dissidents\s+(?:of|from)\s+(?:the\s+)?)⟦[SO](\d+)⟧)?`,
+  String.raw`^(?:\s+(?:near|in|at|outside|between)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?⟦L\d+⟧(?:\s+and\s+⟦L\d+⟧)?|\s+(?:(?:late|early)\s+)?on\s+${WEEKDAY_NAME}){0,2}\s+by\s+(?:the\s+|an?\s+)?(suspected\s+|alleged\s+)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?(?:${GROUP_ADJECTIVE}\s+)?${TIED_TO}⟦[SO](\d+)⟧(?:(?:[’']s\s+(?:[a-z-]+\s+){0,2}|\s+dissidents\s+(?:of|from)\s+(?:the\s+)?)⟦[SO](\d+)⟧)?(?![-–])`,
 );
 
 /** "believed to be members of", "thought to belong to", "reported to be": what men are only thought to be. */
@@ -485,9 +486,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   }
   // "…was carried out by X", "The assault was led by X", "the blast was caused by an Israeli drone", "the attacks,
   // which included car bombs, were carried out by X", "…carried out by members of X", "…by a criminal group known as
-  // X"; not "condemned by X".
+  // X"; not "condemned by X", nor "carried out by Iran-backed militias", men of no group named.
   const firedBy =
-    /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated|led)\s+by\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|gang|cartel|militia|faction)\s+(?:known\s+as|called)\s+(?:the\s+)?)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?/.exec(
+    /^\S+?(?:,\s+which\s+[^,⟦]{1,100},)?(?:\s+[\w-]+){0,2}?\s+(?:carried out|conducted|launched|fired|caused|executed|staged|ordered|perpetrated|led)\s+by\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:group|gang|cartel|militia|faction)\s+(?:known\s+as|called)\s+(?:the\s+)?)?(?:(?:members|fighters|militants|gunmen|elements)\s+of\s+(?:the\s+)?)?⟦[SO](\d+)⟧(?:[’']s\s+⟦[SO](\d+)⟧)?(?![-–])/.exec(
       scope,
     );
   // "by Yemen's Houthi militia": the possessed is the agent, not its owner.
