@@ -11791,4 +11791,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(w.attacks[0]!.perpetrators.map((p) => p.entity)).toEqual([entity(w, "Houthis").id]);
   });
+
+  it("reads 'Gunmen believed to belong to X killed 11 people' as X's attack, alleged", () => {
+    const x = one(
+      "Gunmen believed to belong to the Jalisco New Generation Cartel killed 11 people at a bar in the city of Tlaquepaque on Sunday night, prosecutors said.",
+      "2024-10-21",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Jalisco New Generation Cartel").id, "alleged"],
+    ]);
+  });
 });
