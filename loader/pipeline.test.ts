@@ -11801,4 +11801,14 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Jalisco New Generation Cartel").id, "alleged"],
     ]);
   });
+
+  it("reads 'Israel responded on Saturday with air strikes on the port of X' as Israel's strike that day", () => {
+    const x = one(
+      "A drone launched from Yemen by the Houthis struck an apartment building in central Tel Aviv early on Friday, killing a man. Israel responded on Saturday with air strikes on the port of Hodeidah.",
+      "2024-07-20",
+    );
+    const strike = attackIn(x, "Hodeidah");
+    expect(strike).toMatchObject({ date: "2024-07-20", eventType: "Air/drone strike" });
+    expect(strike.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
+  });
 });

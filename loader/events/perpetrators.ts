@@ -244,9 +244,13 @@ const SUSPECTED = new RegExp(`${SUSPECT_WORDS.source}[^.;]{0,60}$`, "i");
 /** "Gunmen believed to belong to ": men only thought to be a group's. */
 const BELIEVED_TO_BE = new RegExp(`\\b${THOUGHT_TO_BE} (?:the )?(?:⟦[SO]\\d+⟧-[\\w-]+ )?$`);
 
-/** "Israel responded with artillery fire": who answered with the attack the trigger tells. */
-const RESPONDED_WITH =
-  /⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied)(?: (?:\w+ days?|hours|a day|a week) later| the (?:following|next) day)? with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$/;
+/**
+ * "Israel responded with artillery fire", "… responded on Saturday with air strikes": who answered with the attack the
+ * trigger tells.
+ */
+const RESPONDED_WITH = new RegExp(
+  String.raw`⟦[SO](\d+)⟧(?:[’']s (?:army|military|forces|troops))? (?:responded|retaliated|hit back|replied)(?: (?:\w+ days?|hours|a day|a week) later| the (?:following|next) day| (?:(?:late|early) )?on ${WEEKDAY_NAME})? with (?:an? |heavy |intense )?(?:[\w-]+ ){0,2}$`,
+);
 
 /**
  * "X fighters and the army attacked…", "Malian soldiers and Russian fighters of the Africa Corps killed…", "Malian armed
