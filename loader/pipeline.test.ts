@@ -11811,4 +11811,12 @@ describe("extraction from text it has never seen", () => {
     expect(strike).toMatchObject({ date: "2024-07-20", eventType: "Air/drone strike" });
     expect(strike.perpetrators.map((p) => p.entity)).toEqual([entity(x, "Israel").id]);
   });
+
+  it("reads 'Turkish soldiers killed 14 PKK terrorists' as an attack on the PKK", () => {
+    const x = one(
+      "Turkish soldiers killed 14 PKK terrorists in northern Iraq's Hakurk region on Sunday, the Turkish Defence Ministry said.",
+      "2024-07-15",
+    );
+    expect(x.attacks[0]!.targets.map((p) => p.entity)).toEqual([entity(x, "PKK").id]);
+  });
 });

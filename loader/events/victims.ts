@@ -101,14 +101,14 @@ export function addTargets(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "recaptured the town of X from al-Shabaab": whom the place was taken from.
   const takenFrom = TAKEN.test(word) ? TAKEN_FROM.exec(targetScope) : null;
   if (takenFrom && !f.perpetrators.has(label(takenFrom[1]!).id)) f.targets.add(label(takenFrom[1]!).id);
-  // "X headquarters", "X fighters", "Wagner mercenaries", "Syrian army tanks"; not "al-Shabaab frequently targets
+  // "X headquarters", "X fighters", "PKK terrorists", "Wagner mercenaries", "Syrian army tanks"; not "al-Shabaab frequently targets
   // hotels", where "targets" is the group's verb, nor "according to UN officials" or "Taliban officials and militant
   // sources said", who speak, nor "four Syrian crew members" of a merchant ship, nor "blamed Syrian government forces",
   // who are blamed.
   for (const m of matchesIf(
     namesState || namesGroup,
     targetScope,
-    /(?<!\bby (?:suspected |alleged )?(?:the )?)(?<!\baccording to (?:the )?)(?<!\bblam(?:ed|ing|es) (?:the )?)⟦([SO])(\d+)⟧\s+(?:(?![a-z]+ly\s|crew\s)[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|commanders?|leaders?|base|targets?|troops|forces|soldiers?|mercenar(?:y|ies)|convoys?|vehicles?|checkpoints?|outposts?|posts?|patrols?|cent(?:re|er)s?|compounds?|launchers?|launch sites?|infrastructure|tunnels?|depots?|tanks?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b| and (?:[\w-]+ ){1,2}(?:said|says|told)\b| (?:(?:have|has|had) )?(?:killed|attacked|stormed|ambushed|struck|fired|launched|seized|captured|overran)\b)(?!(?<=targets?)\s+(?:the|an?|its|their|(?!across\b)[a-z]+s)\b)/g,
+    /(?<!\bby (?:suspected |alleged )?(?:the )?)(?<!\baccording to (?:the )?)(?<!\bblam(?:ed|ing|es) (?:the )?)⟦([SO])(\d+)⟧\s+(?:(?![a-z]+ly\s|crew\s)[\w]+\s+)?(headquarters|HQ|positions?|strongholds?|fighters?|members?|operatives?|officials?|militants?|terrorists|commanders?|leaders?|base|targets?|troops|forces|soldiers?|mercenar(?:y|ies)|convoys?|vehicles?|checkpoints?|outposts?|posts?|patrols?|cent(?:re|er)s?|compounds?|launchers?|launch sites?|infrastructure|tunnels?|depots?|tanks?)\b(?!,? (?:said|says|told|added|confirmed|stated)\b| and (?:[\w-]+ ){1,2}(?:said|says|told)\b| (?:(?:have|has|had) )?(?:killed|attacked|stormed|ambushed|struck|fired|launched|seized|captured|overran)\b)(?!(?<=targets?)\s+(?:the|an?|its|their|(?!across\b)[a-z]+s)\b)/g,
   )) {
     // "two Hamas officials" were a group's; "Iraqi security officials" speak for a state, and "Russian mercenaries"
     // serve no state's forces.
