@@ -11819,4 +11819,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!.targets.map((p) => p.entity)).toEqual([entity(x, "PKK").id]);
   });
+
+  it("reads 'Somali troops backed by clan militias known as X recaptured the town' as Somalia's deed beside X's", () => {
+    const x = one(
+      "Somali troops backed by clan militias known as Macawisley recaptured the town of Harardhere from al-Shabaab on Monday, officials said.",
+      "2023-01-17",
+    );
+    expect(ids(x.attacks[0]!.perpetrators).sort()).toEqual(
+      [entity(x, "Somalia").id, entity(x, "Macawisley").id].sort(),
+    );
+  });
 });

@@ -89,12 +89,13 @@ const NOT_OWN_VOICE = String.raw`(?:the|an?|(?!(?:it|its|they|their|troops|soldi
 /**
  * "US fighter jets struck", "Pakistan's air force carried out", "Kataib Sayyid al-Shuhada, one of the militias, said it
  * had launched", "Its suicide squad, the X Brigade, attacked" (a name in apposition), "M23 rebels backed by Rwanda
- * seized" (the group, not its backer), "The Congolese army and allied Wazalendo militias retook" (both); not "The
- * Sudanese military said the paramilitary group fired", where the speaker names another, nor "Three Thai soldiers were
- * wounded when a drone hit", whom the clause's deed befell.
+ * seized", "Somali troops backed by clan militias known as X retook" (the subject, not its backer), "The Congolese
+ * army and allied Wazalendo militias retook" (both); not "The Sudanese military said the paramilitary group fired",
+ * where the speaker names another, nor "Three Thai soldiers were wounded when a drone hit", whom the clause's deed
+ * befell.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?${NOT_OWN_VOICE})(?:(?!when\\b)[\\w-]+|in ⟦[SL]\\d+⟧|and (?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?${NOT_OWN_VOICE})(?:(?!when\\b)[\\w-]+|in ⟦[SL]\\d+⟧|and (?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+(?: (?:known as|called) ⟦O\\d+⟧)?))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /**
