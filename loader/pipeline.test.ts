@@ -11829,4 +11829,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Somalia").id, entity(x, "Macawisley").id].sort(),
     );
   });
+
+  it("reads 'The Wagner Group, which…, acknowledged heavy losses, including its commander in the area, X' as X's role in Wagner", () => {
+    const x = one(
+      "The Wagner Group, which fights alongside the Malian army, acknowledged heavy losses, including its commander in the area, Sergei Shevchenko.",
+      "2024-07-29",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Sergei Shevchenko", "Wagner Group")?.roles).toEqual(["commander"]);
+  });
 });

@@ -133,14 +133,18 @@ const GROUPS_ROLE_APPOSITIVE = pattern(
   "g",
 );
 
+/** Where a role is held: "its leader in the Gojjam zone, X", "its commander in the area, Y". */
+const WHERE_THE_ROLE_IS = "(?: in (?:the )?(?:⟦L\\d+⟧(?: [a-z]+)?|area|region))?";
+
 /**
  * "The PKK announced it would dissolve, following a call by its jailed founder X", "X, an armed faction within Y,
  * announced the death of Z, the son of its secretary-general W", "The X (PKK) said it would end its struggle against
- * Turkey, following a call by its jailed leader Y": the group the sentence opens with, past its aside and any state.
+ * Turkey, following a call by its jailed leader Y", "The Wagner Group acknowledged heavy losses, including its commander
+ * in the area, Y": the group the sentence opens with, past its aside and any state.
  */
 const SUBJECT_ITS_ROLE = pattern(
   / its /,
-  `^(?:The )?${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?(?:, [^,;]{1,100},)?(?:(?!⟦O)[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE},? ${TITLE}${mk("P")}`,
+  `^(?:The )?${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?(?:, [^,;]{1,100},)?(?:(?!⟦O)[^.;])*? its (?:jailed |imprisoned |exiled |detained |slain )?${ROLE}${WHERE_THE_ROLE_IS},? ${TITLE}${mk("P")}`,
   "g",
 );
 
@@ -151,7 +155,7 @@ const SUBJECT_ITS_ROLE = pattern(
  */
 const ITS_ROLE_NAME = pattern(
   /^(?:Its|Their) /,
-  `(?:^(?:Its|Their)|\\band (?:its|their)) (?:current |new )?${ROLE}(?: in (?:the )?⟦L\\d+⟧(?: [a-z]+)?)?,? (?:is |was )?(?:(?:known|nicknamed) as [“"]?)?${TITLE}${mk("P")}`,
+  `(?:^(?:Its|Their)|\\band (?:its|their)) (?:current |new )?${ROLE}${WHERE_THE_ROLE_IS},? (?:is |was )?(?:(?:known|nicknamed) as [“"]?)?${TITLE}${mk("P")}`,
   "g",
 );
 
