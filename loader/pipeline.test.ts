@@ -11837,4 +11837,18 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Sergei Shevchenko", "Wagner Group")?.roles).toEqual(["commander"]);
   });
+
+  it("counts 'Four customs officials were shot dead' and 'Seven labourers from Punjab were killed' as tolls", () => {
+    const x = one(
+      "Four customs officials were shot dead and two others wounded when unidentified gunmen attacked their vehicle in Dera Ismail Khan on Thursday, police said.",
+      "2024-02-15",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 4, fatalitiesMax: 4, woundedMin: 2 });
+    const y = one(
+      "Seven labourers from Punjab were killed when gunmen opened fire on their residence in Gwadar on Thursday, police said.",
+      "2024-05-09",
+    );
+    expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
+    expect(ids(y.attacks[0]!.places)).toEqual([entity(y, "Gwadar").id]);
+  });
 });

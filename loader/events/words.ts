@@ -28,7 +28,7 @@ export const KIN = String.raw`[’']s (?:\w+ )?(?:son|sons|daughter|daughters|br
 
 /** Who a toll counts. */
 export const VICTIMS =
-  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|crew|journalists|workers|rangers|guards|reservists|gendarmes|peacekeepers|villagers|residents|worshippers|faithful|churchgoers|congregants|mourners|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff|recruits|cadets|pilgrims|tourists|protesters|demonstrators|shoppers|engineers|doctors|nurses|farmers|miners|herders|fishermen|traders|hostages|passers-by|passersby|bystanders";
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|crew|journalists|workers|labourers|laborers|officials|rangers|guards|reservists|gendarmes|peacekeepers|villagers|residents|worshippers|faithful|churchgoers|congregants|mourners|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff|recruits|cadets|pilgrims|tourists|protesters|demonstrators|shoppers|engineers|doctors|nurses|farmers|miners|herders|fishermen|traders|hostages|passers-by|passersby|bystanders";
 
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
@@ -39,12 +39,12 @@ export const OF_A_STATES_FORCES = "\\s+of ⟦S\\d+⟧[’']s (?:[\\w-]+ )?(?:for
 /**
  * Whose the victims were: "two members of the Popular Mobilization Forces (PMF)", "two peacekeepers from the UN
  * mission in Mali", "two peacekeepers from Tanzania serving with the UN mission in the Central African Republic",
- * "three aid workers with the charity World Vision".
+ * "three aid workers with the charity World Vision"; "seven labourers from Punjab", told by where they came from.
  */
 const VICTIMS_OF =
   "(?:\\s+of (?:the\\s+)?(?:⟦S\\d+⟧[’']s\\s+)?⟦[SO](\\d+)⟧(?:\\s*\\(⟦[SO]\\d+⟧\\)|[’']s?\\s+⟦O\\d+⟧)?|" +
   OF_A_STATES_FORCES +
-  "|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b)|(?:\\s+(?:from|serving with|with) (?:the\\s+)?(?:charity\\s+|aid group\\s+)?⟦[SO]\\d+⟧(?: (?:mission|force|contingent))?(?: in (?:the )?⟦[SL]\\d+⟧)?(?:\\s*\\(⟦O\\d+⟧\\))?){1,2})?";
+  "|\\s+of the (?:group|movement|militia|organi[sz]ation)|\\s+of the (?:[A-Z][\\w-]* ){1,3}forces|\\s+of (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:ship|vessel|boat|tanker|freighter|carrier|bus|convoy)|\\s+of the [A-Z][\\w-]*(?: [A-Z][\\w-]*)?(?= (?:were|was|had|have|has)\\b)|(?:\\s+(?:from|serving with|with) (?:the\\s+)?(?:charity\\s+|aid group\\s+)?⟦[SO]\\d+⟧(?: (?:mission|force|contingent))?(?: in (?:the )?⟦[SL]\\d+⟧)?(?:\\s*\\(⟦O\\d+⟧\\))?){1,2}|\\s+from (?:the\\s+)?⟦L\\d+⟧)?";
 
 /** People told by their nation who are not its forces: "four Yemeni workers", "Israeli settlers". */
 export const PEOPLE_NOT_FORCES =
