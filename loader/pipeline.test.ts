@@ -11851,4 +11851,16 @@ describe("extraction from text it has never seen", () => {
     expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 7, fatalitiesMax: 7 });
     expect(ids(y.attacks[0]!.places)).toEqual([entity(y, "Gwadar").id]);
   });
+
+  it("reads 'east of the Suez Canal' as a place and 'Islamic State's Sinai affiliate, Wilayat Sinai, claimed the attack' as the affiliate's claim", () => {
+    const x = one(
+      "Eleven Egyptian soldiers were killed on Saturday when militants attacked a water pumping station east of the Suez Canal, the army said. Islamic State's Sinai affiliate, Wilayat Sinai, claimed the attack the next day.",
+      "2022-05-08",
+    );
+    expect(entity(x, "Suez Canal").label).toBe("Place");
+    const a = x.attacks[0]!;
+    expect(ids(a.places)).toEqual([entity(x, "Suez Canal").id]);
+    expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "Wilayat Sinai").id, "claimed"]]);
+    expect(fact(x, "PART_OF", "Wilayat Sinai", "Islamic State")).toBeDefined();
+  });
 });

@@ -95,11 +95,11 @@ const POSSESSIVE_WING = pattern(HAS_BRANCH, `${mk("O")}, ${DET}${mk("O")}[’']s
 
 /**
  * "Hamas's armed wing, the Izz al-Din al-Qassam Brigades", "the Islamic State's Afghan affiliate, X", "the Islamic
- * State's regional affiliate, known as X": the wing named after it.
+ * State's regional affiliate, known as X", "Islamic State's Sinai affiliate, Wilayat Sinai": the wing named after it.
  */
 const WING_NAMED_AFTER = pattern(
   HAS_BRANCH,
-  `${mk("O")}[’']s (?:[\\w'’-]+ |⟦S\\d+⟧ ){0,2}?${BRANCH}, (?:(?:also |better )?known as )?${DET}${mk("O")}${NOT_THE_SPEAKER}`,
+  `${mk("O")}[’']s (?:[\\w'’-]+ |⟦[SLO]\\d+⟧ ){0,2}?${BRANCH}, (?:(?:also |better )?known as )?${DET}${mk("O")}${NOT_THE_SPEAKER}`,
   "g",
 );
 

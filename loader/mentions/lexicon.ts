@@ -683,6 +683,8 @@ export const PLACE_TRAILERS = [
   "highway",
   // Borders drawn as lines: "the Durand Line", "the Blue Line".
   "line",
+  // Waterways a front runs along: "east of the Suez Canal".
+  "canal",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
