@@ -11863,4 +11863,14 @@ describe("extraction from text it has never seen", () => {
     expect(a.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "Wilayat Sinai").id, "claimed"]]);
     expect(fact(x, "PART_OF", "Wilayat Sinai", "Islamic State")).toBeDefined();
   });
+
+  it("reads 'X claimed both attacks' as X's claim of each of the two attacks told", () => {
+    const x = one(
+      "Drones targeted the al-Omar oil field, the largest US base in Syria, on Sunday, a day after a drone attack on Tower 22 in Jordan killed three American soldiers. The Islamic Resistance in Iraq claimed both attacks.",
+      "2024-01-30",
+    );
+    const group = entity(x, "Islamic Resistance in Iraq").id;
+    for (const place of ["al-Omar", "Tower 22"])
+      expect(attackIn(x, place).perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[group, "claimed"]]);
+  });
 });

@@ -26,10 +26,10 @@ import {
 } from "./words.ts";
 
 /**
- * What a claim of an attack claims: "responsibility", "the attack", "that attack"; not "claimed the strike targeted…" or
- * "claimed that Israel had…", claims about something.
+ * What a claim of an attack claims: "responsibility", "the attack", "that attack", "both attacks"; not "claimed the
+ * strike targeted…" or "claimed that Israel had…", claims about something.
  */
-const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on ${WEEKDAY_NAME} )?(?:responsibility(?: on ${WEEKDAY_NAME}(?= for\b))?|to have|(?:the|an?) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
+const CLAIM_OF_ATTACK = String.raw`(?:also )?claim(?:ed|s) (?:on ${WEEKDAY_NAME} )?(?:responsibility(?: on ${WEEKDAY_NAME}(?= for\b))?|to have|(?:the|an?|both) (?!lives?\b)(?!(?:[\w-]+ ){1,2}(?:was|were|is|are|had|has|targeted|hit|killed|struck)\b)|(?:that|this) (?=(?:[\w-]+ ){0,2}?(?:attacks?|strikes?|bombings?|assaults?|ambush|raids?|blasts?|explosions?|killings?)\b))`;
 
 /** The day a claim was made, told between the group and its verb: "The X group on Saturday claimed…". */
 const ON_A_DAY = `(?:(?:late |early )?on ${WEEKDAY_NAME} )?`;
@@ -66,9 +66,12 @@ const GROUP_CLAIMED = new RegExp(
 const DENIED_BEFORE =
   /\b(?:did not|didn['’]t|had not|hadn['’]t|has not|hasn['’]t|have not|haven['’]t|never|denied|denies|deny)\s+(?:[\w-]+\s+){0,3}$/i;
 
-/** "X claimed the attack on Monday", "X claimed responsibility for the bombing": a claim of the attack the article told. */
+/**
+ * "X claimed the attack on Monday", "X claimed responsibility for the bombing", "X claimed both attacks": a claim of the
+ * attacks the article told.
+ */
 const CLAIM_OF_TOLD =
-  /\bclaimed (?:(?:responsibility for )?(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killings?|raid|ambush|massacre)\b|(?:responsibility for )?the (?:attacks|bombings|strikes|raids|ambushes)(?=[,.;]|$)|responsibility(?![^,.;]{0,30}\bfor\b))/i;
+  /\bclaimed (?:(?:responsibility for )?(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|strike|assault|killings?|raid|ambush|massacre)\b|(?:responsibility for )?(?:the|both) (?:attacks|bombings|strikes|raids|ambushes)(?=[,.;]|$)|responsibility(?![^,.;]{0,30}\bfor\b))/i;
 
 /** What GROUP_CLAIMED needs, beside "claimed", before it is worth running. */
 const SAYS_IT = /\b(?:said|says|announced) (?:that )?it\b/;
@@ -225,7 +228,7 @@ const DEAD_COUNTED_IN =
   /\b(?:killed|killing|wounded|wounding|injured|injuring|destroyed|destroying|damaged|damaging)(?:\s+(?:or|and)\s+\w+)?\s+(?:at least |more than |nearly |over |some |about |around |up to )?(?:\d[\d,]*|[a-z]+)\s+(?:(?:[\w-]+|⟦[SO]\d+⟧)\s+){0,2}in\s+(?:(?:a|an)\s+(?:series|wave|string|spate)\s+of\s+)?(?:[\w-]+\s+)?$/i;
 
 const ANAPHORIC_BEFORE =
-  /\b(?:the|this|that|latest|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧|(?<=\bclaimed the\s+)⟦O\d+⟧)\s+){0,2}$/i;
+  /\b(?:the|this|that|latest|both|\w+['’]s)\s+(?:(?:[\w-]+|⟦[SL]\d+⟧|(?<=\bclaimed the\s+)⟦O\d+⟧)\s+){0,2}$/i;
 
 /**
  * "since 1984", "since the group returned to power in 2021", "since Washington began its campaign against the group
