@@ -11873,4 +11873,13 @@ describe("extraction from text it has never seen", () => {
     for (const place of ["al-Omar", "Tower 22"])
       expect(attackIn(x, place).perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[group, "claimed"]]);
   });
+
+  it("reads 'in Munai town, Lanao del Norte, the military said' as two places, not a person", () => {
+    const x = one(
+      "Six soldiers were killed on Sunday when suspected members of the Dawlah Islamiyah group ambushed an army patrol in Munai town, Lanao del Norte, the military said.",
+      "2024-02-19",
+    );
+    expect(entity(x, "Lanao del Norte").label).toBe("Place");
+    expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Munai").id, entity(x, "Lanao del Norte").id]);
+  });
 });

@@ -1188,7 +1188,13 @@ class MentionSearch {
             (next === "," && !SPEECH.has(next2) && (next2 === "and" || /^\p{Lu}/u.test(this.tokens[te + 1]!.text)))) &&
           content.length <= 2 &&
           !GIVEN_NAME_SET.has(words[0]!) &&
-          this.namedRightBefore(ts, "Place")))
+          this.namedRightBefore(ts, "Place")) ||
+        // "in Munai town, Lanao del Norte": the province after a town told by its kind.
+        (prev === "," &&
+          /^(?:town|city|village|district|municipality)$/.test(prev2) &&
+          content.length <= 3 &&
+          !GIVEN_NAME_SET.has(words[0]!) &&
+          (this.namedRightBefore(ts - 1, "Place") || this.namedRightBefore(ts, "Place"))))
     ) {
       label = "Place";
       cues.push("place-context");
@@ -1210,8 +1216,13 @@ class MentionSearch {
     } else if (content.length >= 2) {
       const appositiveRole =
         next === "," &&
-        // Not "a senior leader of Hurras al-Din, the military said": a speaker told after what a leader is of.
-        !(prev === "of" && next2 === "the" && SPEECH.has(this.tokens[te + 3]?.text.toLowerCase() ?? "")) &&
+        // Not "a senior leader of Hurras al-Din, the military said": a speaker told after what a leader is of; nor "in
+        // Munai town, Lanao del Norte, the military said", after the place the name tells more of.
+        !(
+          (prev === "of" || prev === ",") &&
+          next2 === "the" &&
+          SPEECH.has(this.tokens[te + 3]?.text.toLowerCase() ?? "")
+        ) &&
         (ROLES.has(next2) ||
           ["a", "an", "the", "who", "also", "known", "another", "former"].includes(next2) ||
           ROLES.has(`${next2} ${this.tokens[te + 2]?.text.toLowerCase()}`) ||
