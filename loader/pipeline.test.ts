@@ -11882,4 +11882,12 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Lanao del Norte").label).toBe("Place");
     expect(ids(x.attacks[0]!.places)).toEqual([entity(x, "Munai").id, entity(x, "Lanao del Norte").id]);
   });
+
+  it("counts 'Five Chinese engineers and their Pakistani driver were killed' as six dead", () => {
+    const x = one(
+      "Five Chinese engineers and their Pakistani driver were killed on Tuesday when a suicide bomber rammed an explosives-laden vehicle into their convoy in Besham, police said.",
+      "2024-03-27",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
+  });
 });

@@ -130,7 +130,7 @@ const DEATHS_OF = new RegExp(
  * killed", "Twenty Nigerien soldiers and a civilian were killed": a toll told in two parts before the kill word.
  */
 const TOLL_PARTS_BEFORE = new RegExp(
-  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+(?:(?:⟦[SO]\\d+⟧\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|personnel|[a-z]+s)(?:${OF_A_STATES_FORCES}|\\s+of (?:the\\s+)?⟦[SO]\\d+⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?|⟦S\\d+⟧)|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
+  `(?:\\b(?<![\\d,.])(?:at least\\s+)?(?!(?:the|their|his|her|its)\\s)${COUNT}\\s+(?:(?:⟦[SO]\\d+⟧\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|personnel|[a-z]+s)(?:${OF_A_STATES_FORCES}|\\s+of (?:the\\s+)?⟦[SO]\\d+⟧(?:\\s*\\(⟦[SO]\\d+⟧\\))?)?|⟦S\\d+⟧)|\\b(?:the|their|his|her|its)\\s+(?:[\\w-]+['’]s\\s+)?${ONE_PERSON})\\s+and\\s+(?:at least\\s+)?(${COUNT}|their|his|her|its)\\s+(?:⟦[SO]\\d+⟧\\s+)?${TOLL_MODIFIERS}(?:${ONE_OR_MANY}|hostages)\\s+(?:were|had been|have been)\\s+(?<also>also\\s+)?$`,
   "i",
 );
 
@@ -405,7 +405,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;
   const counted = kills && !partsBefore ? TOLL_BEFORE_KILLED.exec(before.slice(-120)) : null;
   // "A civilian and a police officer were killed": each "a" is one.
-  // "Eight policemen and their driver were killed": "their driver" is one more.
+  // "Eight policemen and their driver were killed", "Five Chinese engineers and their Pakistani driver…": "their driver"
+  // is one more.
   const [first, second] = partsBefore
     ? [
         // "The train's driver and six soldiers were killed": one told by what he was.
