@@ -11890,4 +11890,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 6, fatalitiesMax: 6 });
   });
+
+  it("reads 'Malian soldiers and fighters of the Wagner Group summarily executed at least 32 civilians' as both forces' deed", () => {
+    const x = one(
+      "Malian soldiers and fighters of the Wagner Group summarily executed at least 32 civilians in the village of Welingara in the central Segou region on March 5, Human Rights Watch said.",
+      "2024-03-28",
+    );
+    expect(ids(x.attacks[0]!.perpetrators).sort()).toEqual([entity(x, "Mali").id, entity(x, "Wagner Group").id].sort());
+  });
 });

@@ -255,11 +255,11 @@ const RESPONDED_WITH = new RegExp(
 
 /**
  * "X fighters and the army attacked…", "Malian soldiers and Russian fighters of the Africa Corps killed…", "Malian armed
- * forces and foreign fighters … executed": the first of two armed forces told as the subject (a state's word may stand
+ * forces and foreign fighters … executed", "Malian soldiers and fighters of the Wagner Group executed…": the first of two armed forces told as the subject (a state's word may stand
  * for its soldiers).
  */
 const FIGHTERS_AND = new RegExp(
-  `⟦[SO](\\d+)⟧(?: (?:armed |security )?(?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces|soldiers)|(?<=⟦S\\d+⟧)(?= and (?:the )?⟦[SO]\\d+⟧ (?:fighters|soldiers|troops|forces|militiamen|mercenaries)\\b)) and [^.;⟦]{0,60}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|killed|executed|${ATTACK_VERBS})$`,
+  `⟦[SO](\\d+)⟧(?: (?:armed |security )?(?:fighters|militants|gunmen|rebels|insurgents|jihadists|troops|forces|soldiers)|(?<=⟦S\\d+⟧)(?= and (?:the )?(?:⟦[SO]\\d+⟧ )?(?:fighters|soldiers|troops|forces|militiamen|mercenaries)\\b)) and [^.;⟦]{0,60}?(?:⟦[SOL]\\d+⟧[^.;⟦]{1,80}?)*(?:carried out|conducted|killed|executed|${ATTACK_VERBS})$`,
 );
 
 /**
@@ -268,7 +268,7 @@ const FIGHTERS_AND = new RegExp(
  * went to, though those who "belong to" it are its men.
  */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!(?<!\\bbelong )\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:the )?(?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:backed|supported|aided|assisted) by [^,⟦]{1,40},)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally|then|later)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:${COUNT_WORD}\\b|${TITLED_PERSON}|(?:(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?|⟦[SO]\\d+⟧[’']s (?:[\\w-]+ ){0,3}?)(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b|(?:an?|the) (?:[\\w-]+ ){0,2}?⟦S\\d+⟧(?=,? ⟦P| (?:man|woman|boy|girl|teenager|youth)\\b))`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!(?<!\\bbelong )\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:the )?(?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:backed|supported|aided|assisted) by [^,⟦]{1,40},)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally|summarily|then|later)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:${COUNT_WORD}\\b|${TITLED_PERSON}|(?:(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?|⟦[SO]\\d+⟧[’']s (?:[\\w-]+ ){0,3}?)(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b|(?:an?|the) (?:[\\w-]+ ){0,2}?⟦S\\d+⟧(?=,? ⟦P| (?:man|woman|boy|girl|teenager|youth)\\b))`,
 );
 
 /**
