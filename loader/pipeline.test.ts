@@ -11898,4 +11898,25 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(x.attacks[0]!.perpetrators).sort()).toEqual([entity(x, "Mali").id, entity(x, "Wagner Group").id].sort());
   });
+
+  it("reads 'Members of X, which the government calls Y, killed…', 'Fighters of X, a Z splinter group, killed…' and 'Troops of the Nigerian Army killed…' as X's attacks", () => {
+    const cases: [string, string][] = [
+      [
+        "Members of the Oromo Liberation Army, which the government calls Shene, killed eight federal police officers in an ambush near Nekemte on Sunday, officials said.",
+        "Oromo Liberation Army",
+      ],
+      [
+        "Fighters of the Islamic State West Africa Province (ISWAP), a Boko Haram splinter group, killed at least 15 fishermen near Dumba on Saturday, a local leader said.",
+        "Islamic State West Africa Province",
+      ],
+      [
+        "Troops of the Nigerian Army killed six members of the Eastern Security Network in a raid on their camp in Orsu on Monday, an army spokesman said.",
+        "Nigerian Army",
+      ],
+    ];
+    for (const [text, group] of cases) {
+      const x = one(text, "2024-07-01");
+      expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, group).id]);
+    }
+  });
 });
