@@ -11919,4 +11919,17 @@ describe("extraction from text it has never seen", () => {
       expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, group).id]);
     }
   });
+
+  it("reads '…, hours after two militants set off a bomb outside the ministry in Ankara, wounding two police officers' as its own bombing", () => {
+    const x = one(
+      "Turkish warplanes struck 20 PKK targets in northern Iraq on Sunday night, destroying caves, bunkers and depots, the Defence Ministry said, hours after two militants set off a bomb outside the Interior Ministry in Ankara, wounding two police officers. The PKK claimed the Ankara bombing.",
+      "2023-10-02",
+    );
+    expect(x.attacks).toHaveLength(2);
+    const bombing = attackIn(x, "Ankara");
+    expect(bombing).toMatchObject({ eventType: "Remote explosive/landmine/IED", woundedMin: 2 });
+    expect(bombing.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([[entity(x, "PKK").id, "claimed"]]);
+    const strike = x.attacks.find((a) => a !== bombing)!;
+    expect(strike.woundedMin).toBeNull();
+  });
 });
