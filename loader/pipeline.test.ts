@@ -11932,4 +11932,13 @@ describe("extraction from text it has never seen", () => {
     const strike = x.attacks.find((a) => a !== bombing)!;
     expect(strike.woundedMin).toBeNull();
   });
+
+  it("reads 'X, the Taliban governor of Balkh province, was killed' as X's role in the Taliban, the bombing's target", () => {
+    const x = one(
+      "Mohammad Dawood Muzammil, the Taliban governor of Balkh province, was killed in a suicide bombing at his office in Mazar-i-Sharif on Thursday, a spokesman said. The Islamic State claimed responsibility for the attack.",
+      "2023-03-10",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Mohammad Dawood Muzammil", "Taliban")?.roles).toEqual(["governor"]);
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Taliban").id]);
+  });
 });

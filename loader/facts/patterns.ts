@@ -12,7 +12,7 @@ const PORTFOLIO =
 const MOD = `(?:(?:${PORTFOLIO}|deputy|senior|leading|top|former|military|political|field|local|chief|official|acting|founding|late|assistant|high-ranking|prominent|veteran|key|general|overall|supreme|second|interim|jailed|imprisoned|exiled|detained|slain|most|highest-ranking|most-senior) )`;
 
 const ROLE_WORDS =
-  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|second-in-command|number two|co-leaders?|co-chair(?:man|woman)?|(?:sub-)?leaders?|co-founder|founder|head|chief|deputy|commanders?|officers?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor|recruiter|financier|facilitator|operative|negotiator|cleric|ideologue";
+  "secretary-general|secretary general|Secretary-General|Secretary General|commander-in-chief|second-in-command|number two|co-leaders?|co-chair(?:man|woman)?|(?:sub-)?leaders?|co-founder|founder|head|chief|deputy|commanders?|officers?|spokesperson|spokesman|spokeswoman|members?|official|fellow|director|governor|president|prime minister|minister|chairman|coordinator|emir|legislator|lawmaker|MP|representative|envoy|ambassador|adviser|advisor|recruiter|financier|facilitator|operative|negotiator|cleric|ideologue";
 
 export const ROLE = `(${MOD}{0,3}(?:${ROLE_WORDS})(?: of staff| of operations(?: for \\w+)?| of the political bureau| of the [A-Z]\\w+ (?:Political )?Bureau| for (?:${PORTFOLIO}|[a-z]+ affairs)\\b)?)`;
 
