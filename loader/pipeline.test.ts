@@ -11941,4 +11941,14 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Mohammad Dawood Muzammil", "Taliban")?.roles).toEqual(["governor"]);
     expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Taliban").id]);
   });
+
+  it("reads 'a month after Israel killed his predecessor, X, in an air strike' as Israel's strike", () => {
+    const x = one(
+      "Hezbollah named Naim Qassem as its new secretary-general on Tuesday, a month after Israel killed his predecessor, Hassan Nasrallah, in an air strike on Beirut's southern suburbs.",
+      "2024-10-29",
+    );
+    const a = x.attacks[0]!;
+    expect(ids(a.killed)).toEqual([entity(x, "Hassan Nasrallah").id]);
+    expect(ids(a.perpetrators)).toEqual([entity(x, "Israel").id]);
+  });
 });
