@@ -11951,4 +11951,19 @@ describe("extraction from text it has never seen", () => {
     expect(ids(a.killed)).toEqual([entity(x, "Hassan Nasrallah").id]);
     expect(ids(a.perpetrators)).toEqual([entity(x, "Israel").id]);
   });
+
+  it("reads 'Several Iran-aligned Iraqi militias, including A, B and C, have formed an umbrella group called the X' as each part of X and backed by Iran", () => {
+    const x = one(
+      "Several Iran-aligned Iraqi militias, including Kataib Hezbollah, Harakat Hezbollah al-Nujaba and Kataib Sayyid al-Shuhada, have formed an umbrella group called the Islamic Resistance in Iraq, which has claimed more than 60 attacks on US forces since October 17.",
+      "2023-11-20",
+    );
+    for (const group of ["Kataib Hezbollah", "Harakat Hezbollah al-Nujaba", "Kataib Sayyid al-Shuhada"]) {
+      expect(fact(x, "PART_OF", group, "Islamic Resistance in Iraq")).toBeDefined();
+      expect(fact(x, "BACKED_BY", group, "Iran")).toBeDefined();
+    }
+    const y = one(
+      "Kataib Hezbollah and Harakat Hezbollah al-Nujaba formed the Islamic Resistance in Iraq coalition in 2023.",
+    );
+    expect(fact(y, "PART_OF", "Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
+  });
 });

@@ -388,6 +388,16 @@ const LISTED_PART_OF = pattern(
   "g",
 );
 
+/**
+ * "Several militias, including A, B and C, have formed an umbrella group called the X", "A and B formed the X
+ * coalition": each of them is part of what they formed.
+ */
+const LISTED_FORMED = pattern(
+  /\b(?:formed|founded|created|set up|established)\b/,
+  `(?:^|\\b(?:including|such as) )(${ORG_LIST}),? (?:have |has |had )?(?:jointly )?(?:formed|founded|created|set up|established) (?:(?:an? |the )?(?:new )?(?:[\\w-]+ )?(?:${COLLECTIVE}|group)(?:,? (?:called|named|known as))? )?${DET}${mk("O")}`,
+  "g",
+);
+
 /** "SNA factions, including the Sultan Murad Division and the Hamza Division": the factions named are the group's. */
 const FACTIONS_INCLUDING = pattern(
   /including|such as/,
@@ -395,10 +405,13 @@ const FACTIONS_INCLUDING = pattern(
   "g",
 );
 
-/** "Iran-aligned groups in the region, including Yemen's Houthis and Iraq's Kataib Hezbollah": the groups the state backs. */
+/**
+ * "Iran-aligned groups in the region, including Yemen's Houthis and Iraq's Kataib Hezbollah", "Several Iran-aligned
+ * Iraqi militias, including A and B": the groups the state backs.
+ */
 const BACKED_GROUPS_INCLUDING = pattern(
   /-(?:backed|aligned|allied|supported|sponsored) /,
-  `${mk("S")}-(?:backed|aligned|allied|supported|sponsored) (?:[\\w-]+ )?(?:groups|militias|factions|proxies|allies|forces)(?: in the region| across the region)?,? (?:including|such as) ((?:the )?(?:⟦S\\d+⟧[’']s )?⟦O\\d+⟧.*)$`,
+  `${mk("S")}-(?:backed|aligned|allied|supported|sponsored) (?:[\\w-]+ |⟦S\\d+⟧ )?(?:groups|militias|factions|proxies|allies|forces)(?: in the region| across the region)?,? (?:including|such as) ((?:the )?(?:⟦S\\d+⟧[’']s )?⟦O\\d+⟧.*)$`,
   "g",
 );
 
@@ -576,6 +589,9 @@ export function membershipsIn(r: FactReading) {
     });
     each(BACKED_GROUPS_INCLUDING, t, (m) => {
       for (const o of listOrgs(ms, m[2]!)) add(ctx, "BACKED_BY", o, R(m[1]), 0.7);
+    });
+    each(LISTED_FORMED, t, (m) => {
+      for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.8);
     });
     each(FACTIONS_INCLUDING, t, (m) => {
       for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
