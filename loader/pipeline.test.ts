@@ -11966,4 +11966,17 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(y, "PART_OF", "Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")).toBeDefined();
   });
+
+  it("counts 'A Chinese national was killed' as one dead and 'killing at least 15 police officers and an Orthodox priest' as 16", () => {
+    const x = one(
+      "A Chinese national was killed and another wounded when gunmen opened fire on their vehicle in Karachi's Korangi area on Thursday, police said.",
+      "2024-04-05",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
+    const y = one(
+      "Gunmen attacked two Orthodox churches, a synagogue and a police post in the Russian region of Dagestan on Sunday, killing at least 15 police officers and an Orthodox priest, the governor said.",
+      "2024-06-24",
+    );
+    expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 16, fatalitiesMax: 16 });
+  });
 });

@@ -28,12 +28,12 @@ const PARTS =
   "(?:women|men|children|boys|girls|soldiers|civilians|fighters|members|policemen|officers|guards|people|worshippers|villagers|passengers|nationals|engineers|drivers|woman|man|child|boy|girl|sons|daughters|son|daughter|grandchildren|grandsons|granddaughters|brothers|sisters|relatives|soldier|civilian|fighter|member|policeman|officer|guard|person|driver|rangers|ranger|workers|worker|students|student|teachers|teacher|journalists|journalist|gendarmes|gendarme|peacekeepers|peacekeeper|farmers|farmer|volunteers|volunteer|personnel|troops|militiamen|general|generals|colonel|colonels|captain|commander|commanders|service members|contractors|contractor|imams|imam|priests|priest|pastors|pastor|militants|militant|insurgents|insurgent)";
 
 /**
- * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "five police
- * officers", "two members of parliament", "four other people", "three senior commanders of the X militant group", "at
- * least ten civilians", "36 Syrian soldiers" (a state's men, one mention); not "a civilian militia" or "a local
- * volunteer group", which tell who a group is.
+ * One part: "three women", "her two children", "five Chinese nationals", "their Pakistani driver", "an Orthodox
+ * priest" (a capitalised word only after "a" or "one"), "five police officers", "two members of parliament", "four
+ * other people", "three senior commanders of the X militant group", "at least ten civilians", "36 Syrian soldiers" (a
+ * state's men, one mention); not "a civilian militia" or "a local volunteer group", which tell who a group is.
  */
-const PART = `(?:(?:at least )?(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:senior |top |high-ranking |local |foreign )?(?:⟦[SO]\\d+⟧ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?! (?:militias?|groups?|movement|forces|unit|network|association)\\b)(?: of parliament| of (?:the )?⟦[SO]\\d+⟧(?: (?:[a-z]+ )?(?:group|militia|movement))?)?|(?:at least )?\\w+ ⟦S\\d+⟧(?![\\w-]))`;
+const PART = `(?:(?:at least )?(?:(?:his|her|their) )?(?:\\w+ )?(?:other )?(?:senior |top |high-ranking |local |foreign )?(?:⟦[SO]\\d+⟧ |(?<=\\b(?:an?|one) )[A-Z][a-z]+ )?(?:police |army |security )?(?:brigadier |major |lieutenant )?${PARTS}(?! (?:militias?|groups?|movement|forces|unit|network|association)\\b)(?: of parliament| of (?:the )?⟦[SO]\\d+⟧(?: (?:[a-z]+ )?(?:group|militia|movement))?)?|(?:at least )?\\w+ ⟦S\\d+⟧(?![\\w-]))`;
 
 /**
  * "killing three women, two men and four children", "killed a woman and her two children", "shot dead an imam and his

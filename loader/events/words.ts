@@ -28,7 +28,7 @@ export const KIN = String.raw`[’']s (?:\w+ )?(?:son|sons|daughter|daughters|br
 
 /** Who a toll counts. */
 export const VICTIMS =
-  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|crew|journalists|workers|labourers|laborers|officials|rangers|guards|reservists|gendarmes|peacekeepers|villagers|residents|worshippers|faithful|churchgoers|congregants|mourners|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff|recruits|cadets|pilgrims|tourists|protesters|demonstrators|shoppers|engineers|doctors|nurses|farmers|miners|herders|fishermen|traders|hostages|passers-by|passersby|bystanders";
+  "people|persons|civilians|soldiers|fighters|members|militants|troops|others|children|women|men|policemen|officers|sailors|crew members|crew|journalists|workers|labourers|laborers|officials|nationals|citizens|rangers|guards|reservists|gendarmes|peacekeepers|villagers|residents|worshippers|faithful|churchgoers|congregants|mourners|passengers|students|teachers|inmates|prisoners|drivers|contractors|employees|staff|recruits|cadets|pilgrims|tourists|protesters|demonstrators|shoppers|engineers|doctors|nurses|farmers|miners|herders|fishermen|traders|hostages|passers-by|passersby|bystanders";
 
 /** "90 Palestinians", "three Iraqis", "12 Sudanese": people named by their nation, which no state stands for here. */
 const PEOPLE_OF_A_NATION = "[A-Z][a-z]+(?:ians|ans|is|ese)";
@@ -56,13 +56,13 @@ export const ARMED_MEN_OF_A_PEOPLE =
 
 /** One person, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 export const ONE_PERSON =
-  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|citizen|driver|chief|headman|elder|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman|passerby|passer-by|bystander|pedestrian)";
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|citizen|national|driver|chief|headman|elder|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman|passerby|passer-by|bystander|pedestrian)";
 
 /** One of the dead told beside others: "A second person in the car", "another member", "one other operative". */
 export const ONE_OF_THE_DEAD = `(?:${ONE_PERSON}|victim|member|commander|leader|official|militant|operative|companion|bodyguard|aide)`;
 
 /** Who a toll counts, one of them or many: "two soldiers", "one civilian". */
-export const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|officer|policeman|child|woman|man|guard|worker|journalist|driver`;
+export const ONE_OR_MANY = `${VICTIMS}|soldier|civilian|fighter|member|person|officer|policeman|child|woman|man|guard|worker|journalist|driver|national|citizen`;
 
 /** "Five police officers", "two paramilitary rangers": words that say what the dead were, not how many. */
 export const TOLL_MODIFIERS = String.raw`(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|other|more|additional)\b)[a-z-]+\s+){0,2}?`;
