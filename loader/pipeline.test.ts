@@ -11979,4 +11979,25 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]!).toMatchObject({ fatalitiesMin: 16, fatalitiesMax: 16 });
   });
+
+  it("reads 'Israeli special forces rescued four hostages in a raid on X' as Israel's raid, and its toll told after", () => {
+    const x = one(
+      "Israeli special forces rescued four hostages in a raid on Nuseirat in central Gaza on Saturday. The Hamas-run health ministry said 274 Palestinians were killed in the operation.",
+      "2024-06-09",
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ date: "2024-06-08", fatalitiesMin: 274 });
+    expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Israel").id]);
+    const y = one("Two Israeli soldiers were killed in a raid on Nuseirat on Saturday.", "2024-06-09");
+    expect(y.attacks[0]!.perpetrators).toEqual([]);
+  });
+
+  it("reads 'near the settlement of Ariel' as a place", () => {
+    const x = one(
+      "A Palestinian gunman opened fire on an Israeli bus near the settlement of Ariel on Monday, wounding three passengers before being shot dead by a soldier, the army said.",
+      "2024-01-16",
+    );
+    expect(entity(x, "Ariel").label).toBe("Place");
+    expect(x.attacks[0]!).toMatchObject({ woundedMin: 3 });
+  });
 });

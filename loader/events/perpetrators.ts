@@ -254,6 +254,13 @@ const RESPONDED_WITH = new RegExp(
 );
 
 /**
+ * "Israeli special forces rescued four hostages in a raid", "Troops arrested five men in an operation": the forces whose
+ * deed the raid was; not "Two soldiers were killed in a raid", whom it befell, nor what a speaker said of one.
+ */
+const DEED_IN_A_RAID =
+  /⟦[SO](\d+)⟧(?: (?:special )?(?:forces|troops|commandos|soldiers|police))? (?:rescued|freed|arrested|detained|captured|seized|killed|destroyed|abducted) [^.;,⟦]{1,60}? in an? (?:[\w-]+ )?$/;
+
+/**
  * "X fighters and the army attacked…", "Malian soldiers and Russian fighters of the Africa Corps killed…", "Malian armed
  * forces and foreign fighters … executed", "Malian soldiers and fighters of the Wagner Group executed…": the first of two armed forces told as the subject (a state's word may stand
  * for its soldiers).
@@ -442,6 +449,9 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "Israel responded with artillery fire on X": who answered with the attack made it.
   const answeredWith = RESPONDED_WITH.exec(before);
   if (answeredWith) f.perpetrators.set(label(answeredWith[1]!).id, "stated");
+  // "Israeli special forces rescued four hostages in a raid on Nuseirat": who did the deed the raid was for.
+  const deedIn = /^(?:raid|operation|strike|assault)$/.test(word) ? DEED_IN_A_RAID.exec(before) : null;
+  if (deedIn) f.perpetrators.set(label(deedIn[1]!).id, "stated");
   // "JNIM fighters and Tuareg separatists of the CSP-DPA ambushed a convoy": the group that leads a joint subject.
   const joint = FIGHTERS_AND.exec(through);
   if (joint) f.perpetrators.set(label(joint[1]!).id, "stated");

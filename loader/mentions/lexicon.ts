@@ -685,6 +685,8 @@ export const PLACE_TRAILERS = [
   "line",
   // Waterways a front runs along: "east of the Suez Canal".
   "canal",
+  // "near the settlement of Ariel", "the Eli settlement".
+  "settlement",
 ];
 
 /** Adjectives of direction that may precede a place ("eastern Baghdad"). */
