@@ -12000,4 +12000,18 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Ariel").label).toBe("Place");
     expect(x.attacks[0]!).toMatchObject({ woundedMin: 3 });
   });
+
+  it("reads 'the Frontier Constabulary' and 'the National Gendarmerie' as forces, the targets of attacks that killed their men", () => {
+    const x = one(
+      "Ten paramilitary soldiers of the Frontier Constabulary were killed in an attack on a checkpoint in Dera Ismail Khan district early on Friday, police said.",
+      "2024-10-25",
+    );
+    expect(entity(x, "Frontier Constabulary").label).toBe("Organization");
+    expect(ids(x.attacks[0]!.targets)).toEqual([entity(x, "Frontier Constabulary").id]);
+    const y = one(
+      "Five gendarmes of the National Gendarmerie were killed in an attack on a post in Tahoua on Friday.",
+      "2024-10-25",
+    );
+    expect(ids(y.attacks[0]!.targets)).toEqual([entity(y, "National Gendarmerie").id]);
+  });
 });
