@@ -12014,4 +12014,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(y.attacks[0]!.targets)).toEqual([entity(y, "National Gendarmerie").id]);
   });
+
+  it("keeps 'The military's airstrikes on nearby villages killed 12 civilians on Friday' apart from the rebels' deed of Saturday", () => {
+    const x = one(
+      "The Kachin Independence Army (KIA) seized the town of Bhamo's outskirts on Saturday after weeks of fighting with the junta's troops, the group's spokesman said. The military's airstrikes on nearby villages killed 12 civilians on Friday, residents said.",
+      "2024-10-20",
+    );
+    const kia = entity(x, "Kachin Independence Army").id;
+    const byKia = x.attacks.filter((a) => ids(a.perpetrators).includes(kia));
+    expect(byKia.map((a) => [a.date, a.fatalitiesMin, a.weapon])).toEqual([["2024-10-19", null, null]]);
+  });
 });

@@ -192,8 +192,9 @@ export function sameDayAs(open: Draft[], f: Frame, within: number): Draft | unde
       // "Gunmen ambushed a convoy on Thursday… Clashes broke out on Friday": fighting the day after an attack told as
       // another kind is another event.
       !(within > 0 && (f.eventType === "Armed clash") !== (d.frames[0]!.eventType === "Armed clash")) &&
-      // "X claimed the assault on Wednesday" speaks of the attack told before, whatever day it names.
-      !(within > 0 && !f.anaphoric && namedDaysApart(d.date, f.date!)),
+      // "X claimed the assault on Wednesday" speaks of the attack told before, whatever day it names; not "The
+      // military's airstrikes on nearby villages killed 12 on Friday", with dead of its own.
+      !(within > 0 && (!f.anaphoric || f.tolls.length > 0 || f.killed.size > 0) && namedDaysApart(d.date, f.date!)),
   );
 }
 
