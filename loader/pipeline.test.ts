@@ -12024,4 +12024,14 @@ describe("extraction from text it has never seen", () => {
     const byKia = x.attacks.filter((a) => ids(a.perpetrators).includes(kia));
     expect(byKia.map((a) => [a.date, a.fatalitiesMin, a.weapon])).toEqual([["2024-10-19", null, null]]);
   });
+
+  it("gives 'X claimed the boat attack' to the attack told with the boat, not to the one told last", () => {
+    const x = one(
+      "An attack by the Islamic State group on a boat on the Niger River near Gao killed 49 civilians and 15 soldiers on Thursday, the Malian government said. Separately, a Malian army base in Bamba was attacked, killing two soldiers. Islamic State Sahel Province claimed the boat attack.",
+      "2023-09-09",
+    );
+    const claimant = entity(x, "Islamic State Sahel Province").id;
+    expect(ids(attackIn(x, "Gao").perpetrators)).toContain(claimant);
+    expect(ids(attackIn(x, "Bamba").perpetrators)).toEqual([]);
+  });
 });

@@ -216,6 +216,15 @@ function onlyWho(f: Frame): boolean {
   );
 }
 
+/** "the boat attack", "the church bombing": what an anaphor is named by, a word its attack was told with. */
+const ANAPHOR_NAMED_BY =
+  /\bthe (?!(?:latest|same|deadly|recent|first|second|third|last|previous|suicide|twin|double|alleged|reported|other|new)\b)([a-z]{3,}) $/;
+
+/** Whether `text` has `word` as a word of its own. */
+function hasWord(text: string, word: string): boolean {
+  return new RegExp(`\\b${word}\\b`, "i").test(text);
+}
+
 /**
  * "Another strike killed three", "Security forces then raided a hideout and killed five militants believed to be
  * involved", "Dozens of soldiers were killed in a separate attack": an attack told as another, with its own attackers,
@@ -575,10 +584,14 @@ export class ArticleAttacks {
     const ofItsKind = anaphorKind ? open.filter((d) => d.frames.some((g) => g.eventType === anaphorKind)) : [];
     const alone = (d: Draft) => local.length === 1 || (ofItsKind.length === 1 && ofItsKind[0] === d);
     const claimOfTold = CLAIMED_THE.test(ms.text.slice(Math.max(0, f.triggerStart - 40), f.triggerStart));
+    // "…an attack on a boat near Gao… Separately, a base in Bamba was attacked… X claimed the boat attack": the one
+    // attack told with the word the anaphor is named by.
+    const namedBy = f.anaphoric ? ANAPHOR_NAMED_BY.exec(ms.text.slice(0, f.triggerStart))?.[1] : undefined;
+    const toldWith = namedBy ? open.filter((d) => d.frames.some((g) => hasWord(g.sentence.text, namedBy))) : [];
     // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
     const antecedent =
       f.anaphoric && !f.plural
-        ? [...open].reverse().find(
+        ? [...(toldWith.length === 1 ? toldWith : open)].reverse().find(
             (d) =>
               !(thatOther && d === main) &&
               !kindToldElsewhere(open, d, f, anaphorKind) &&
