@@ -12034,4 +12034,19 @@ describe("extraction from text it has never seen", () => {
     expect(ids(attackIn(x, "Gao").perpetrators)).toContain(claimant);
     expect(ids(attackIn(x, "Bamba").perpetrators)).toEqual([]);
   });
+
+  it("reads 'A US contractor was killed when a drone of Iranian origin struck…' as one dead, no Iranian attacker, and 'US F-15 jets struck…' as an attack", () => {
+    const x = one(
+      "A US contractor was killed and five US service members and another contractor were wounded on Thursday when a drone of Iranian origin struck a maintenance facility on a coalition base near Hasakah in northeast Syria, the Pentagon said.",
+      "2023-03-24",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
+    expect(x.attacks[0]!.perpetrators).toEqual([]);
+    const y = one(
+      "US F-15 jets struck facilities in eastern Syria on Thursday, killing eight militants.",
+      "2023-03-24",
+    );
+    expect(y.attacks).toHaveLength(1);
+    expect(ids(y.attacks[0]!.perpetrators)).toEqual([entity(y, "United States").id]);
+  });
 });

@@ -32,9 +32,9 @@ const SAY = "(?:said|says|say|saying|announced|stated|claimed|claims)";
 
 /**
  * "FARC dissidents", "Israeli settlers", "Palestinian gunmen": people told by a group or a state they left or belong to
- * without acting for it.
+ * without acting for it; nor does "a drone of Iranian origin" tell who flew it.
  */
-const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|${PEOPLE_NOT_FORCES})\b)(?!(?<=⟦S\d+⟧)\s+(?:${ARMED_MEN_OF_A_PEOPLE})\b)`;
+const NOT_THE_GROUP = String.raw`(?!\s+(?:dissidents?|defectors?|deserters?|breakaway|splinter|origin|make|manufacture|${PEOPLE_NOT_FORCES})\b)(?!(?<=⟦S\d+⟧)\s+(?:${ARMED_MEN_OF_A_PEOPLE})\b)`;
 
 /** What a name's brackets give of it: "(PMF)", "(GSIM, or JNIM in Arabic)". */
 const BRACKETED = String.raw`(?:\s*\((?:[^()⟦.;]|⟦[SO]\d+⟧){1,60}\))?`;

@@ -204,10 +204,11 @@ const KILL_VERB = new RegExp(
 
 /**
  * Words before a trigger that make it talk of attacks in general, many, or a record: "repeated attacks", "came under
- * fire", "The US and Israel have both struck Iran-backed groups in the area".
+ * fire", "The US and Israel have both struck Iran-backed groups in the area"; a number counts, not the one in a
+ * plane's name ("US F-15 jets struck").
  */
 const GENERIC_BEFORE =
-  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|scene of|(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar|previously|repeatedly|frequently|regularly|routinely|often|(?<=\b(?:have|had) )(?:both|each|all))\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:came under|come under|comes under|coming under|under|at least|more than|dozens of|hundreds of|scores of|multiple|several|numerous|many|surge (?:of|in)|wave of|series of|cycle of|number of|scene of|(?<![\w-])(?!(?:19|20)\d\d\s)\d+|repeated|continued|frequent|periodic|most of the|one of the|deadliest|bloodiest|worst|any|future|further|such|these|those|similar|previously|repeatedly|frequently|regularly|routinely|often|(?<=\b(?:have|had) )(?:both|each|all))\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "ordered the strikes to stop Houthi attacks on shipping": attacks an act is meant to end are many, none told. */
 const MEANT_TO_END = /\bto (?:stop|halt|end|prevent|deter|curb|thwart|counter)\s+(?:[\w-]+\s+|⟦[SO]\d+⟧\s+){0,3}$/i;
