@@ -12049,4 +12049,27 @@ describe("extraction from text it has never seen", () => {
     expect(y.attacks).toHaveLength(1);
     expect(ids(y.attacks[0]!.perpetrators)).toEqual([entity(y, "United States").id]);
   });
+
+  it("reads 'The United States and the United Kingdom struck…' as both states' strike and 'Burkina Faso's army executed…' as the state's deed", () => {
+    const x = one(
+      "The United States and the United Kingdom struck 36 Houthi targets in Yemen on Saturday, the Pentagon said.",
+      "2024-02-04",
+    );
+    expect(ids(x.attacks[0]!.perpetrators).sort()).toEqual(
+      [entity(x, "United States").id, entity(x, "United Kingdom").id].sort(),
+    );
+    const y = one(
+      "Burkina Faso's army executed about 223 villagers in two villages in the northern Yatenga province on February 25, Human Rights Watch said.",
+      "2024-04-25",
+    );
+    expect(ids(y.attacks[0]!.perpetrators)).toEqual([entity(y, "Burkina Faso").id]);
+  });
+
+  it("reads 'the Kurdistan Region's Journalists Syndicate said' as a body, not a person", () => {
+    const x = one(
+      "A Turkish drone strike on a car in Sulaimaniyah province on Friday killed two journalists, the Kurdistan Region's Journalists Syndicate said.",
+      "2024-08-24",
+    );
+    expect(entity(x, "Journalists Syndicate").label).toBe("Organization");
+  });
 });

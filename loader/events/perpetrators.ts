@@ -95,7 +95,7 @@ const NOT_OWN_VOICE = String.raw`(?:the|an?|(?!(?:it|its|they|their|troops|soldi
  * befell.
  */
 const SUBJECT_VERB = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?${NOT_OWN_VOICE})(?:(?!when\\b)[\\w-]+|in ⟦[SL]\\d+⟧|and (?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+(?: (?:known as|called) ⟦O\\d+⟧)?))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!\\b(?:in|from) ⟦[SO]\\d+⟧)${HELD_BY}${BRACKETED}(?:[’']s(?= (?:[\\w-]+ )?(?:air force|army|military|navy|forces|troops|jets|warplanes|drones|fighters|militants)\\b))?(?: (?:forces|troops|fighters|militants|soldiers)(?=,))?(?:, (?:[^,⟦]|⟦[SOLP]\\d+⟧){1,90},|${APPOSITIVE_END})?(?:\\s+(?!${SAY}\\s+(?:that\\s+)?${NOT_OWN_VOICE})(?:(?!when\\b)[\\w-]+|in ⟦[SL]\\d+⟧|and (?:the )?(?:allied )?⟦[SO]\\d+⟧|(?:backed|supported|armed|funded) by (?:the )?(?:⟦[SO]\\d+⟧|(?:[a-z-]+ ){0,2}[a-z-]+(?: (?:known as|called) ⟦O\\d+⟧)?))){0,5}?\\s+(?:has |have |had )?(?:carried out|conducted|hit|${ATTACK_VERBS})\\b`,
 );
 
 /**
@@ -276,7 +276,7 @@ const FIGHTERS_AND = new RegExp(
  * aside may tell what the actor is ("Members of the OLA, which the government calls Shene, killed…").
  */
 const KILLER = new RegExp(
-  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!(?<!\\bbelong )\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:the )?(?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}|[Tt]roops|[Ss]oldiers) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:(?:backed|supported|aided|assisted) by [^,⟦]{1,40}|(?:which|who|an?) (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60}),)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally|summarily|then|later)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:${COUNT_WORD}\\b|${TITLED_PERSON}|(?:(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?|⟦[SO]\\d+⟧[’']s (?:[\\w-]+ ){0,3}?)(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b|(?:an?|the) (?:[\\w-]+ ){0,2}?⟦S\\d+⟧(?=,? ⟦P| (?:man|woman|boy|girl|teenager|youth)\\b)|(?:his|her|its|their) [\\w-]+(?: [\\w-]+)?(?=, ⟦P))`,
+  `⟦[SO](\\d+)⟧${NOT_THE_GROUP}(?<!(?<!\\bbelong )\\b(?:in|at|on|near|outside|inside|with|into|across|along|toward|towards|to) (?:the )?(?:${DIRECTION_WORDS} )?⟦[SO]\\d+⟧)${HELD_BY}(?<!(?<!\\b(?:${FIGHTERS}|[Tt]roops|[Ss]oldiers) )\\b(?:from|of) (?:the )?⟦[SO]\\d+⟧)${BRACKETED}(?:[’']s)?(?:\\s+(?:[\\w-]+\\s+)?(?:forces|force|troops|soldiers|army|military|jets|warplanes|drones?|fighters|militants|gunmen|rebels|insurgents|jihadists|militiamen|guerrillas|police|intelligence|fire|shelling|artillery|strikes?|airstrikes?|group|militia|faction|gang)(?:\\s*\\((?:[A-Z]{2,6}|⟦O\\d+⟧)\\))?)?(?:,\\s+(?:(?:backed|supported|aided|assisted) by [^,⟦]{1,40}|(?:which|who|an?) (?:[^,⟦]|⟦[SOL]\\d+⟧){1,60}),)?(?:\\s+and\\s+(?:⟦S(\\d+)⟧\\s+)?(?:allied\\s+|their\\s+)?(?:militiamen|militias|fighters|auxiliaries|mercenaries|troops|soldiers|forces))?\\s+(?:had\\s+|have\\s+|has\\s+)?(?:(?:publicly|reportedly|brutally|summarily|then|later)\\s+)?(?:killed|executed|shot dead|gunned down|neutrali[sz]ed|eliminated)\\s+(?:at least\\s+|more than\\s+|about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+)?(?:${COUNT_WORD}\\b|${TITLED_PERSON}|(?:(?:an?|the) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,3}?|⟦[SO]\\d+⟧[’']s (?:[\\w-]+ ){0,3}?)(?:leader|commander|official|member|militant|soldier|peacekeeper|civilian|policeman|officer|general|colonel|[Ee]mir|chief|mayor|governor)\\b|(?:an?|the) (?:[\\w-]+ ){0,2}?⟦S\\d+⟧(?=,? ⟦P| (?:man|woman|boy|girl|teenager|youth)\\b)|(?:his|her|its|their) [\\w-]+(?: [\\w-]+)?(?=, ⟦P))`,
 );
 
 /**
@@ -477,7 +477,7 @@ export function addPerpetrators(f: Frame, r: SentenceReading, s: TriggerSpan) {
       : SUSPECTED.test(through.slice(0, subj.index)) || BELIEVED_TO_BE.test(through.slice(0, subj.index))
         ? "alleged"
         : "stated";
-    for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and (?:allied )?⟦[SO](\d+)⟧/g))
+    for (const m of subj[0].matchAll(/^⟦[SO](\d+)⟧|and (?:the )?(?:allied )?⟦[SO](\d+)⟧/g))
       f.perpetrators.set(label((m[1] ?? m[2])!).id, attribution);
   }
   // "Afghan Taliban forces and Pakistani troops exchanged heavy fire", "… clashed along the border": both sides fought.

@@ -270,6 +270,7 @@ export const ENGLISH_ORG_HEADS = [
   "Community",
   "Union",
   "Association",
+  "Syndicate",
   "Office",
   "Bureau",
   "Authority",
