@@ -12072,4 +12072,12 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Journalists Syndicate").label).toBe("Organization");
   });
+
+  it("takes no target from 'a day after the escape of X gang leader Y'", () => {
+    const x = one(
+      "Gunmen stormed the studios of TC Television in Guayaquil during a live broadcast on Tuesday, a day after the escape of Los Choneros gang leader Adolfo Macias, known as Fito.",
+      "2024-01-12",
+    );
+    expect(x.attacks[0]!.targets).toEqual([]);
+  });
 });

@@ -614,9 +614,10 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   // ceremony is not the attack's.
   const anniversary = /\banniversary of (?:the )?(?:⟦P\d+⟧['’]s\s+|[\w-]+\s+){0,2}$/i.test(near);
   // "…the most senior figure killed since X, commander of Y, died in a strike", "a ceremony marking the anniversary
-  // of the death of X, the commander of Y": who died in that earlier death, and whom it hit, are not this attack's.
+  // of the death of X, the commander of Y": who died in that earlier death, and whom it hit, are not this attack's;
+  // nor is whom "a day after the escape of X gang leader Y" tells of.
   const sinceDeath =
-    /\bsince\s+(?:⟦P\d+⟧|the (?:killing|death|assassination) of)|\banniversary of (?:the )?(?:killing|death|assassination) of/.exec(
+    /\bsince\s+(?:⟦P\d+⟧|the (?:killing|death|assassination) of)|\banniversary of (?:the )?(?:killing|death|assassination) of|\b(?:days?|hours?|weeks?) (?:after|before) the\b/.exec(
       scope,
     );
   const targetScope = sinceDeath ? scope.slice(0, sinceDeath.index) : scope;
