@@ -12080,4 +12080,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(x.attacks[0]!.targets).toEqual([]);
   });
+
+  it("reads 'Hamas's armed wing said its fighters had ambushed the vehicle' as Hamas's claim", () => {
+    const x = one(
+      "Eight Israeli soldiers were killed when their armoured vehicle was hit by an explosion in Rafah in southern Gaza on Saturday, the Israel Defense Forces said. Hamas's armed wing said its fighters had ambushed the vehicle.",
+      "2024-06-16",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Hamas").id, "claimed"],
+    ]);
+  });
 });

@@ -44,10 +44,12 @@ const APPOSITIVE_END = "(?<=, (?:the )?⟦[SO]\\d+⟧),";
 
 /**
  * "X said it had fired…", "Turkey's defence ministry said its forces had…", "Islamic State's affiliate in Afghanistan said
- * one of its fighters had…": the speaker's own deed (not that of "the affiliate in Afghanistan", a place).
+ * one of its fighters had…", "Hamas's armed wing said its fighters had…": the speaker's own deed (not that of "the
+ * affiliate in Afghanistan", a place; a wing named after it, "Hamas's armed wing, the Qassam Brigades, said…", speaks
+ * for itself).
  */
 const SELF_CLAIM = new RegExp(
-  `(?<!\\b(?:in|from) )⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy| police| (?:security|intelligence) (?:service|agency))?(?:[’']s (?:[\\w-]+ |⟦S\\d+⟧ )?(?:ministry|military|army|air force|navy|command|branch|affiliate|province|spokes(?:man|woman|person))(?: in (?:the )?⟦[SL]\\d+⟧)?| (?:military |official )?spokes(?:man|woman|person) ⟦P\\d+⟧)?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},|${APPOSITIVE_END})?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,10}?(?:that\\s+)?(?:it|they|(the (?:group|movement|militia))|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,6}$`,
+  `(?<!\\b(?:in|from) )⟦[SO](\\d+)⟧(?: group| militia| movement| air force| navy| police| (?:security|intelligence) (?:service|agency))?(?:[’']s (?:[\\w-]+ |⟦S\\d+⟧ )?(?:ministry|military|army|air force|navy|command|branch|affiliate|province|wing(?!, (?:the )?⟦O\\d+⟧,)|spokes(?:man|woman|person))(?: in (?:the )?⟦[SL]\\d+⟧)?| (?:military |official )?spokes(?:man|woman|person) ⟦P\\d+⟧)?(?:, (?:[^,⟦]|⟦[SOL]\\d+⟧){1,90},|${APPOSITIVE_END})?(?: [^⟦.;]{1,60}?,? and)? ${SAY}\\s+(?:[\\w-]+\\s+){0,10}?(?:that\\s+)?(?:it|they|(the (?:group|movement|militia))|its (?:fighters|members|forces|militants|men|troops|soldiers|jets|warplanes|drones)(?!\\s+(?:were|was|had been|have been|has been)\\b))\\s+(?:had\\s+|has\\s+|have\\s+)?\\S+(?:\\s+["“]?[\\w-]+){0,6}$`,
 );
 
 /**
