@@ -12081,7 +12081,7 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.targets).toEqual([]);
   });
 
-  it("reads 'Hamas's armed wing said its fighters had ambushed the vehicle' as Hamas's claim", () => {
+  it("reads 'Hamas's armed wing said its fighters had ambushed the vehicle' as Hamas's claim, and the wing's own when it is named", () => {
     const x = one(
       "Eight Israeli soldiers were killed when their armoured vehicle was hit by an explosion in Rafah in southern Gaza on Saturday, the Israel Defense Forces said. Hamas's armed wing said its fighters had ambushed the vehicle.",
       "2024-06-16",
@@ -12089,5 +12089,10 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
       [entity(x, "Hamas").id, "claimed"],
     ]);
+    const y = one(
+      "Eight Israeli soldiers were killed when their armoured vehicle was hit by an explosion in Rafah in southern Gaza on Saturday, the Israel Defense Forces said. Hamas's armed wing, the Qassam Brigades, said its fighters had ambushed the vehicle.",
+      "2024-06-16",
+    );
+    expect(ids(y.attacks[0]!.perpetrators)).toEqual([entity(y, "Qassam Brigades").id]);
   });
 });
