@@ -12095,4 +12095,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(ids(y.attacks[0]!.perpetrators)).toEqual([entity(y, "Qassam Brigades").id]);
   });
+
+  it("reads 'X, a senior commander of the Islamic State's Mozambique province' as X's role in the Islamic State, not in Mozambique", () => {
+    const x = one(
+      "Bonomade Machude Omar, a senior commander of the Islamic State's Mozambique province known locally as al-Shabab, was killed by Mozambican troops in Macomia district in October 2022, the army said.",
+      "2024-05-01",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Bonomade Machude Omar", "Islamic State")?.roles).toEqual(["senior commander"]);
+    expect(fact(x, "AFFILIATED_WITH", "Bonomade Machude Omar", "Mozambique")).toBeUndefined();
+  });
 });

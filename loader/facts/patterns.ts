@@ -32,6 +32,9 @@ export const NOT_A_LIST_GOING_ON = "(?!and |or |but |while |including )";
 /** What a group named after another is of it: "the al-Qaeda affiliate Hurras al-Din". */
 export const NAMED_BRANCH = "(?:affiliate|offshoot|branch|franchise)";
 
+/** "a commander of the Islamic State's Mozambique province": a group's branch named for a state is not the state. */
+const NOT_A_PROVINCE_OF = "(?!(?<=⟦S\\d+⟧) (?:province|branch|chapter)\\b)";
+
 /** "the spiritual leader of Syria's Druze": a people of the state, not the state, is what the role is held in. */
 const NOT_ITS_PEOPLE = `(?![’']s (?:${IDENTITY_WORDS.join("|")})\\b)`;
 
@@ -39,7 +42,7 @@ const NOT_ITS_PEOPLE = `(?![’']s (?:${IDENTITY_WORDS.join("|")})\\b)`;
  * The actor a role is held in: the possessed, not the possessor ("Iraq’s Joint Operations Command"); the group, not
  * the state that qualifies it ("the Lebanese Islamic Group").
  */
-export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} )|⟦S\\d+⟧ (?=⟦O))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)${NOT_ITS_PEOPLE}`;
+export const TARGET = `(?:⟦[SO]\\d+⟧(?:[’']s? ${"(?:[\\w'’-]+ ){0,1}?"}| ${NAMED_BRANCH} )|⟦S\\d+⟧ (?=⟦O))?${"⟦[OS](\\d+)⟧"}(?![-–]\\w)${NOT_ITS_PEOPLE}${NOT_A_PROVINCE_OF}`;
 
 /** What a part named before its whole is: "the Hafiz Gul Bahadur faction of the Pakistani Taliban". */
 export const PART_NOUN = "(?:faction|wing|branch|splinter group)";
