@@ -12104,4 +12104,15 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "AFFILIATED_WITH", "Bonomade Machude Omar", "Islamic State")?.roles).toEqual(["senior commander"]);
     expect(fact(x, "AFFILIATED_WITH", "Bonomade Machude Omar", "Mozambique")).toBeUndefined();
   });
+
+  it("reads 'X, a sub-leader linked to the 2019 Jolo cathedral bombings, was killed in a clash…' as his death in the clash, not in the bombings", () => {
+    const x = one(
+      "Mundi Sawadjaan, an Abu Sayyaf sub-leader linked to the 2019 Jolo cathedral bombings, was killed in a clash with soldiers in Patikul, Sulu, on Monday, the military said.",
+      "2023-03-01",
+    );
+    expect(x.attacks).toHaveLength(1);
+    const a = x.attacks[0]!;
+    expect(a).toMatchObject({ date: "2023-02-27", eventType: "Armed clash" });
+    expect(ids(a.killed)).toEqual([entity(x, "Mundi Sawadjaan").id]);
+  });
 });

@@ -630,8 +630,9 @@ function oneEventPerStory(r: SentenceReading, frames: Frame[]): Frame[] {
       prev &&
       perpsAgree(prev, f) &&
       // "X, a sub-leader linked to the 2019 Jolo cathedral bombings that killed 23": an attack named by its year is
-      // looked back on, not told again.
+      // looked back on, not told again; nor is "…bombings, was killed in a clash", past the aside, told in it.
       !f.reference &&
+      !(prev.reference && between.includes(",")) &&
       // "the cell behind the bombing, in a raid in X": another event, told as new after the one told.
       !(
         !killingIn &&
