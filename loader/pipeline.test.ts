@@ -12115,4 +12115,12 @@ describe("extraction from text it has never seen", () => {
     expect(a).toMatchObject({ date: "2023-02-27", eventType: "Armed clash" });
     expect(ids(a.killed)).toEqual([entity(x, "Mundi Sawadjaan").id]);
   });
+
+  it("reads 'Tren de Aragua, the Venezuelan gang founded in…' as a group, not a person", () => {
+    const x = one(
+      "Tren de Aragua, the Venezuelan gang founded in the Tocoron prison and led by Hector Guerrero Flores, alias Nino Guerrero, has expanded into Colombia, Peru and Chile.",
+      "2024-07-15",
+    );
+    expect(entity(x, "Tren de Aragua").label).toBe("Organization");
+  });
 });

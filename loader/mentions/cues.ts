@@ -430,7 +430,19 @@ export const FORCE_NOUNS = new Set([
 /** Nouns an appositive calls a group by: "X, a rights group", "X, an Iran-backed militia that…". */
 export const GROUP_APPOSITIVE_HEADS = new Set([
   ...GROUP_NOUNS,
-  ...["organization", "organisation", "faction", "network", "offshoot", "affiliate", "outfit", "charity", "monitor"],
+  ...[
+    "organization",
+    "organisation",
+    "faction",
+    "network",
+    "offshoot",
+    "affiliate",
+    "outfit",
+    "charity",
+    "monitor",
+    "gang",
+    "cartel",
+  ],
 ]);
 
 export const APPOSITIVE_ENDS = new Set([
