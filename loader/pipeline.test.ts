@@ -12123,4 +12123,14 @@ describe("extraction from text it has never seen", () => {
     );
     expect(entity(x, "Tren de Aragua").label).toBe("Organization");
   });
+
+  it("reads 'killed three senior commanders of X, A, B and C, along with ten civilians' as 13 dead, each commander of X", () => {
+    const x = one(
+      "Israeli air strikes in Gaza killed three senior commanders of Palestinian Islamic Jihad, Jihad Ghanam, Khalil al-Bahtini and Tareq Izz el-Din, along with ten civilians on Tuesday, Gaza health officials said.",
+      "2023-05-10",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 13, fatalitiesMax: 13 });
+    for (const name of ["Jihad Ghanam", "Khalil al-Bahtini", "Tareq Izz el-Din"])
+      expect(fact(x, "AFFILIATED_WITH", name, "Palestinian Islamic Jihad")?.roles).toEqual(["senior commander"]);
+  });
 });

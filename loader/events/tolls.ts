@@ -84,11 +84,11 @@ const ONE_MORE = `(?:[Aa]nother|[Oo]ne other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?
 
 /**
  * "killed commander X and five other people", "killed X and five others", "killing X and another member", "killed X,
- * the group's minister for refugees, and at least ten other people", "killing X and six other IRGC officers": the named
- * dead and the others.
+ * the group's minister for refugees, and at least ten other people", "killing X and six other IRGC officers", "killed
+ * A, B and C, along with ten civilians": the named dead and the others.
  */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?(?:⟦P\\d+⟧|\\b(?<him>him|her))(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|along with|together with) (?:(?:at least |some |about )?(\\w+) (?:other (?:⟦[SO]\\d+⟧ |[a-z-]+ )?(?:${VICTIMS})|others)|${ONE_MORE})\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?(?:⟦P\\d+⟧(?:(?:,| and|, and) ⟦P\\d+⟧)*|\\b(?<him>him|her))(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|(along|together) with) (?:(?:at least |some |about )?(\\w+) (?:other (?:⟦[SO]\\d+⟧ |[a-z-]+ )?(?:${VICTIMS})|others|(?<=\\b(?:along|together) with (?:at least |some |about )?\\w+ )(?:[a-z-]+ )?(?:${VICTIMS}))|${ONE_MORE})\\b`,
   "i",
 );
 
@@ -396,10 +396,18 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
   // "killed commander X and five other people", "killing X and another member of the group": the named dead
   // and the others.
   // "The strike hit his car, killing him and two other people": the one "him" stands for, named before or not.
-  const others = (kills || word === "killing") && / (?:an)?others?\b/.test(scope) ? NAMED_AND_OTHERS.exec(scope) : null;
+  const others =
+    (kills || word === "killing") && / (?:(?:an)?others?|along with|together with)\b/.test(scope)
+      ? NAMED_AND_OTHERS.exec(scope)
+      : null;
   const named = others?.groups?.him !== undefined ? 1 : f.killed.size;
-  const otherCount = others && named > 0 ? (others[2] === undefined ? 1 : numberOf(others[2])) : null;
-  if (otherCount !== null) addCount(f.tolls, String(otherCount + named));
+  const otherCount = others && named > 0 ? (others[3] === undefined ? 1 : numberOf(others[3])) : null;
+  if (otherCount !== null) {
+    // "killed three senior commanders of X, A, B and C, along with ten civilians": the count of the named is part of
+    // the whole.
+    if (f.tolls.includes(named)) f.tolls.splice(f.tolls.indexOf(named), 1);
+    addCount(f.tolls, String(otherCount + named));
+  }
   // "five people were killed", "one soldier was killed": the count comes before the kill word.
   // "Twenty-one hostages and four soldiers were killed": parts, which add up.
   const partsBefore = kills ? TOLL_PARTS_BEFORE.exec(before.slice(-120)) : null;

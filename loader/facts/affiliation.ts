@@ -100,6 +100,9 @@ const ROLE_OF_BEFORE_NAME = pattern(
   "gi",
 );
 
+/** The names that go on a list after its first: ", B and C" of "A, B and C". */
+const NAMES_GOING_ON = new RegExp(`^(?:,? (?:and )?${TITLE}⟦P\\d+⟧)+`);
+
 /** "A spokesman for Y, X"; not "the spokesperson for Prime Minister X", who is spoken for. */
 const ROLE_FOR_BEFORE_NAME = pattern(
   HAS_ROLE,
@@ -524,7 +527,16 @@ export function affiliationsIn(r: FactReading) {
       andAnother(m, m[1]!, linkedRole(m[0]));
     });
     // "Head of the O P", "the commander of O militia, P", "Head of the O, of the CF, P".
-    each(ROLE_OF_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]));
+    each(ROLE_OF_BEFORE_NAME, t, (m) => {
+      add(ctx, "AFFILIATED_WITH", R(m[4]), R(m[2]), 0.85, m[1]);
+      // "three senior commanders of X, A, B and C": each one a plural role names.
+      if (/s$/.test(m[1]!))
+        for (const p of t
+          .slice(m.index! + m[0].length)
+          .match(NAMES_GOING_ON)?.[0]
+          .matchAll(/⟦P(\d+)⟧/g) ?? [])
+          add(ctx, "AFFILIATED_WITH", R(p[1]), R(m[2]), 0.8, m[1]);
+    });
     each(ROLE_FOR_BEFORE_NAME, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), R(m[2]), 0.85, m[1]));
     // "Member of the bloc MP P": the group named just before.
     each(ROLE_OF_GROUP_NOUN, t, (m) => add(ctx, "AFFILIATED_WITH", R(m[3]), previousOrg(history, m[2]), 0.6, m[1]));
