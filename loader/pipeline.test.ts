@@ -12133,4 +12133,14 @@ describe("extraction from text it has never seen", () => {
     for (const name of ["Jihad Ghanam", "Khalil al-Bahtini", "Tareq Izz el-Din"])
       expect(fact(x, "AFFILIATED_WITH", name, "Palestinian Islamic Jihad")?.roles).toEqual(["senior commander"]);
   });
+
+  it("reads 'The X Alliance, made up of A, B and C, launched Operation 1027' as each part of X, and no group named 'Operation'", () => {
+    const x = one(
+      "The Three Brotherhood Alliance, made up of the Arakan Army, the Myanmar National Democratic Alliance Army and the Ta'ang National Liberation Army, launched Operation 1027 against the junta on October 27.",
+      "2023-11-05",
+    );
+    for (const group of ["Arakan Army", "Myanmar National Democratic Alliance Army", "Ta'ang National Liberation Army"])
+      expect(fact(x, "PART_OF", group, "Three Brotherhood Alliance")).toBeDefined();
+    expect(x.entities.map((e) => e.name)).not.toContain("Operation");
+  });
 });

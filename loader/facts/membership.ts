@@ -372,6 +372,16 @@ const PLEDGED_TO = pattern(
 );
 
 /**
+ * "The Three Brotherhood Alliance, made up of the Arakan Army, the MNDAA and the TNLA, launched…", "X is composed of A
+ * and B": each of them is part of it.
+ */
+const MADE_UP_OF = pattern(
+  /\b(?:made up of|composed of|comprising|consisting of)\b/,
+  `${mk("O")}(?:\\s\\(⟦O\\d+⟧\\))?(?: ${COLLECTIVE})?(?:,| (?:is|was|are|were)) (?:(?:which|that) (?:is|was) )?(?:made up of|composed of|comprising|consisting of) (${ORG_LIST})`,
+  "g",
+);
+
+/**
  * "The Framework includes the State of Law coalition, the Badr Organisation and the Sadiqoun bloc", "X, led by former
  * police officer Y, known as Z, includes the A and B gangs".
  */
@@ -589,6 +599,9 @@ export function membershipsIn(r: FactReading) {
     });
     each(BACKED_GROUPS_INCLUDING, t, (m) => {
       for (const o of listOrgs(ms, m[2]!)) add(ctx, "BACKED_BY", o, R(m[1]), 0.7);
+    });
+    each(MADE_UP_OF, t, (m) => {
+      for (const o of listOrgs(ms, m[2]!)) add(ctx, "PART_OF", o, R(m[1]), 0.85);
     });
     each(LISTED_FORMED, t, (m) => {
       for (const o of listOrgs(ms, m[1]!)) add(ctx, "PART_OF", o, R(m[2]), 0.8);

@@ -672,8 +672,9 @@ class MentionSearch {
       return;
     }
     if (hit) return this.registryMention(ts, te, hit);
-    // "since launching Operation Claw-Lock": a military operation's name names an event, not an actor.
-    if (this.tokens[ts]!.text === "Operation" && te - ts >= 2) return;
+    // "since launching Operation Claw-Lock", "launched Operation 1027": a military operation's name names an event, not
+    // an actor.
+    if (this.tokens[ts]!.text === "Operation" && (te - ts >= 2 || /^\d/.test(this.tokens[te]?.text ?? ""))) return;
     // "Harakat Ansar al-Dam": a word after an Arabic article is Arabic ("blood"), not an English place word.
     const last = this.tokens[te - 1]!.start;
     const arabicLast = /(?:^|\W)[Aa]l-$/.test(this.text.slice(Math.max(0, last - 4), last));
