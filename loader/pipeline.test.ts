@@ -12143,4 +12143,12 @@ describe("extraction from text it has never seen", () => {
       expect(fact(x, "PART_OF", group, "Three Brotherhood Alliance")).toBeDefined();
     expect(x.entities.map((e) => e.name)).not.toContain("Operation");
   });
+
+  it("reads 'X, the leader of Y, founded the Tuareg Islamist group Z in 2012' as X's founding of Z", () => {
+    const x = one(
+      "Iyad Ag Ghaly, the leader of Jama'at Nusrat al-Islam wal-Muslimin (JNIM), founded the Tuareg Islamist group Ansar Dine in 2012.",
+      "2024-09-20",
+    );
+    expect(fact(x, "AFFILIATED_WITH", "Iyad Ag Ghaly", "Ansar Dine")?.roles).toEqual(["founder"]);
+  });
 });

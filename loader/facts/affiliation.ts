@@ -194,14 +194,14 @@ const PERSON_OF_GROUP = pattern(
 );
 
 /**
- * "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit"; "X leads a faction of Y" makes
- * X a faction leader of Y.
+ * "Abdallah, known by the nom de guerre Abu Taleb, commanded Hezbollah's Nasr Unit", "X founded the Tuareg Islamist group
+ * Y"; "X leads a faction of Y" makes X a faction leader of Y.
  */
 const LEADS = "(?:commanded|commands|led|leads|headed|heads|founded)";
 
 const LEADS_PREDICATE = pattern(
   new RegExp(`\\b${LEADS} `),
-  `${mk("P")}(?:, (?:[^⟦]|⟦[PSLO]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:(?:a|one) (faction|wing|unit|cell|branch) (?:of|in|within) (?:the )?)?${OWNERS_UNIT}${mk("O")}`,
+  `${mk("P")}(?:, (?:[^⟦]|⟦[PSLO]\\d+⟧){1,80},)?,? (?:has |had )?${LEADS} (?:the )?(?:(?:a|one) (faction|wing|unit|cell|branch) (?:of|in|within) (?:the )?)?${OWNERS_UNIT}(?:(?:[\\w-]+ ){0,3}(?:group|movement|militia|organi[sz]ation|gang) )?${mk("O")}`,
   "g",
 );
 
