@@ -12151,4 +12151,13 @@ describe("extraction from text it has never seen", () => {
     );
     expect(fact(x, "AFFILIATED_WITH", "Iyad Ag Ghaly", "Ansar Dine")?.roles).toEqual(["founder"]);
   });
+
+  it("reads 'the ADF, an armed group that has pledged allegiance to the Islamic State and operates as its Central Africa Province' as part of IS, the province a group", () => {
+    const x = one(
+      "The UN Security Council sanctioned Seka Musa Baluku, the leader of the Allied Democratic Forces (ADF), an armed group that has pledged allegiance to the Islamic State and operates as its Central Africa Province in eastern Congo.",
+      "2024-02-10",
+    );
+    expect(fact(x, "PART_OF", "Allied Democratic Forces", "Islamic State")).toBeDefined();
+    expect(entity(x, "Central Africa Province").label).toBe("Organization");
+  });
 });

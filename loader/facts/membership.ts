@@ -362,12 +362,13 @@ const BRANCH_APPOSITIVE = pattern(
 );
 
 /**
- * "The ADF, which pledged allegiance to the Islamic State in 2019": a group that swore itself to another; not in
- * "leads a faction of the X that has pledged allegiance to Y", where only the faction did.
+ * "The ADF, which pledged allegiance to the Islamic State in 2019", "the ADF, an armed group that has pledged allegiance
+ * to the Islamic State": a group that swore itself to another; not in "leads a faction of the X that has pledged
+ * allegiance to Y", where only the faction did.
  */
 const PLEDGED_TO = pattern(
   /pledged (?:its )?allegiance to/,
-  `(?<!\\b(?:faction|wing|splinter group|branch|cell|unit)s? of (?:the )?)${mk("O")}(?:, (?:[^,⟦]|⟦[SL]\\d+⟧){1,80},)?,? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
+  `(?<!\\b(?:faction|wing|splinter group|branch|cell|unit)s? of (?:the )?)${mk("O")}(?:\\s*\\(⟦O\\d+⟧\\))?(?:, (?:[^,⟦]|⟦[SL]\\d+⟧){1,80},|, (?:an?|the) (?:[\\w-]+ ){0,3}?(?:group|militia|movement|faction|rebels))?,? (?:which |that )?(?:has |had )?pledged (?:its )?allegiance to ${DET}${mk("O")}`,
   "g",
 );
 

@@ -695,7 +695,9 @@ class MentionSearch {
         (this.tokens[te]?.text === "," && GROUP_APPOSITIVE_HEADS.has(this.appositiveHead(te))) ||
         (/^['’]s$/.test(this.tokens[ts - 1]?.text ?? "") &&
           owner?.tokenEnd === ts - 1 &&
-          owner.label === "Organization");
+          owner.label === "Organization") ||
+        // "…pledged allegiance to the Islamic State and operates as its Central Africa Province".
+        (this.tokens[ts - 1]?.text === "its" && lastWord === "Province" && owner?.label === "Organization");
       this.make(ts, te, branch ? "Organization" : "Place", [branch ? "group-branch" : "place-trailer"]);
       return;
     }
