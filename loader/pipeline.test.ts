@@ -12160,4 +12160,17 @@ describe("extraction from text it has never seen", () => {
     expect(fact(x, "PART_OF", "Allied Democratic Forces", "Islamic State")).toBeDefined();
     expect(entity(x, "Central Africa Province").label).toBe("Organization");
   });
+
+  it("reads 'Bandits killed a village head… in an overnight raid on X' as one dead and 'A Russian glide bomb hit…' as an air strike", () => {
+    const x = one(
+      "Bandits killed a village head and abducted 15 people in an overnight raid on Gidan Bakuso in Sokoto state, residents said on Saturday.",
+      "2024-03-09",
+    );
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 1, fatalitiesMax: 1 });
+    const y = one(
+      "A Russian glide bomb hit a residential building in Kharkiv on Wednesday, killing a 14-year-old girl, the mayor said.",
+      "2024-10-31",
+    );
+    expect(y.attacks[0]!).toMatchObject({ eventType: "Air/drone strike", weapon: "airstrike" });
+  });
 });

@@ -56,7 +56,7 @@ export const ARMED_MEN_OF_A_PEOPLE =
 
 /** One person, told by what they were: "a 50-year-old man", "a polio worker", "a South African peacekeeper". */
 export const ONE_PERSON =
-  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|citizen|national|contractor|driver|chief|headman|elder|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman|passerby|passer-by|bystander|pedestrian)";
+  "(?:man|woman|child|boy|girl|soldier|civilian|fighter|officer|policeman|person|teenager|journalist|worker|guard|cleric|imam|priest|judge|teacher|activist|lawyer|doctor|ranger|peacekeeper|gendarme|villager|farmer|herder|student|nurse|passenger|citizen|national|contractor|driver|chief|headman|(?<=\\b(?:village|community|district|traditional|clan) )head|elder|mayor|governor|commissioner|lawmaker|prosecutor|candidate|pastor|bishop|businessman|passerby|passer-by|bystander|pedestrian)";
 
 /** One of the dead told beside others: "A second person in the car", "another member", "one other operative". */
 export const ONE_OF_THE_DEAD = `(?:${ONE_PERSON}|victim|member|commander|leader|official|militant|operative|companion|bodyguard|aide)`;
