@@ -12173,4 +12173,20 @@ describe("extraction from text it has never seen", () => {
     );
     expect(y.attacks[0]!).toMatchObject({ eventType: "Air/drone strike", weapon: "airstrike" });
   });
+
+  it("joins 'The death toll from Monday's suicide bombing at a mosque in Peshawar's Police Lines rose to 84' to the bombing another outlet told", () => {
+    const x = reports(
+      [
+        "A suicide bomber blew himself up in a mosque inside a police compound in Peshawar on Monday, killing at least 100 people, most of them policemen, officials said.",
+        "2023-01-31",
+      ],
+      [
+        "The death toll from Monday's suicide bombing at a mosque in Peshawar's Police Lines rose to 84, officials said on Wednesday, revising an earlier figure of 101.",
+        "2023-02-01",
+      ],
+    );
+    expect(x.attacks).toHaveLength(1);
+    expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 84, fatalitiesMax: 100 });
+    expect(x.attacks[0]!.sources).toHaveLength(2);
+  });
 });

@@ -168,11 +168,12 @@ const DIRECTION_OF = /\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+
 
 /**
  * …and words after it: a place that modifies a noun ("the Gaza war", "the Gaza border" though not "the Al-Qaim border
- * crossing", "the Kurdistan Region's counterterrorism service", "the Moscow-installed mayor"), or where people gathered
- * over it ("blocked roads in Port-au-Prince to protest the killings").
+ * crossing", "the Kurdistan Region's counterterrorism service", "the Moscow-installed mayor", "Peshawar's police" though
+ * not "Peshawar's Police Lines"), or where people gathered over it ("blocked roads in Port-au-Prince to protest the
+ * killings").
  */
 const SETTING_AFTER =
-  /^(?:-(?:installed|appointed|backed|based|led|controlled|held|run|allied|aligned|linked|funded|sponsored|born|bound)\b|\s+to\s+(?:protest|mourn|condemn|denounce|demand)\b|\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police|officials?|spokes(?:man|woman|person)|governor|council|civil defen[cs]e)\b)/i;
+  /^(?:-(?:installed|appointed|backed|based|led|controlled|held|run|allied|aligned|linked|funded|sponsored|born|bound)\b|\s+to\s+(?:protest|mourn|condemn|denounce|demand)\b|\s+(?:war|conflict|ceasefire|truce|crisis|talks|deal|envoy|border(?!\s+(?:crossing|post|area|region|town|village|point)))\b|['’]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|service|directorate|authorities|police(?!\s+(?:lines|stations?|posts?|headquarters|compound|academy|training|checkpoints?)\b)|officials?|spokes(?:man|woman|person)|governor|council|civil defen[cs]e)\b)/i;
 
 const ROADS = "highway|road|motorway|expressway|railway|pipeline";
 
