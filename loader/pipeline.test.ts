@@ -12189,4 +12189,14 @@ describe("extraction from text it has never seen", () => {
     expect(x.attacks[0]!).toMatchObject({ fatalitiesMin: 84, fatalitiesMax: 100 });
     expect(x.attacks[0]!.sources).toHaveLength(2);
   });
+
+  it("reads 'Police suspect insurgents of the X' in a sentence of its own as an allegation of the bombing told", () => {
+    const x = one(
+      "A bomb exploded near a tea shop in Pattani's Yaring district on Wednesday morning, killing two rangers, police said. Police suspect insurgents of the Barisan Revolusi Nasional.",
+      "2024-05-16",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "Barisan Revolusi Nasional").id, "alleged"],
+    ]);
+  });
 });

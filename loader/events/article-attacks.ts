@@ -88,10 +88,11 @@ function byAnOutsider(d: Draft, f: Frame, entities: Map<string, Entity>): boolea
 
 /**
  * Blame told in a sentence of its own, of the attack told before ("Washington has blamed X", "the ministry said the
- * attacker belonged to X", "Authorities suspect the X cartel", "US officials said they believed X was responsible").
+ * attacker belonged to X", "Authorities suspect the X cartel", "Police suspect insurgents of X", "US officials said
+ * they believed X was responsible").
  */
 const BLAME_ONLY = new RegExp(
-  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}|[Tt]hey) )suspect(?:s|ed)?(?= (?:that )?(?:the )?⟦O\d+⟧)|${BELIEVED_RESPONSIBLE}|${BELIEVED_TO_BE_RESPONSIBLE}|\bblamed(?= ${THE_ARMY_UNNAMED})`,
+  String.raw`\bblamed(?= ["“]?${MEN_OF}(?:the )?${TIED_TO}(?:${GROUP_ADJECTIVE} )?⟦[SO]\d+⟧(?![-–]| for (?:backing|supporting|funding|financing|arming|sponsoring|sheltering|harbou?ring)\b))|(?<=\b(?:attacker|bomber|assailant|gunman|attackers|bombers|assailants|gunmen) )(?:belonged|belongs|belong) to(?= (?:the )?⟦O\d+⟧)|(?<=\b(?:${INVESTIGATORS}|[Tt]hey) )suspect(?:s|ed)?(?= (?:that )?${MEN_OF}(?:the )?⟦O\d+⟧)|${BELIEVED_RESPONSIBLE}|${BELIEVED_TO_BE_RESPONSIBLE}|\bblamed(?= ${THE_ARMY_UNNAMED})`,
 );
 
 /**
