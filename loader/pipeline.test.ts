@@ -12199,4 +12199,13 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "Barisan Revolusi Nasional").id, "alleged"],
     ]);
   });
+
+  it("reads 'Mohammed Jaber, a commander of the Tulkarm Battalion, known as Abu Shujaa' as one man with his nom de guerre", () => {
+    const x = one(
+      "Israeli forces killed at least 10 Palestinians in raids on Jenin, Tulkarm and Tubas on Wednesday, Palestinian officials said. Among the dead was Mohammed Jaber, a commander of the Tulkarm Battalion, known as Abu Shujaa.",
+      "2024-08-29",
+    );
+    expect(entity(x, "Mohammed Jaber").aliases).toContain("Abu Shujaa");
+    expect(x.entities.filter((e) => e.label === "Person")).toHaveLength(1);
+  });
 });

@@ -67,8 +67,12 @@ export function findSameAs(s: Sentence, mentions: Mention[]): SameAs[] {
     // (an acronym in brackets still closes the group's own name: "fighters of the Sinjar Resistance Units (YBS)").
     if (!bracketed && PART_OF_BEFORE.test(s.text.slice(Math.max(0, a.start - 60), a.start))) continue;
     // "Iván Mordisco, the leader of the EMC, whose real name is Néstor Vera": a real name is a man's, the one the
-    // appositive after his name ends with.
-    if (WHOSE_REAL_NAME.test(told) && a.label !== "Person") {
+    // appositive after his name ends with; so is "Mohammed Jaber, a commander of the Tulkarm Battalion, known as Abu
+    // Shujaa", a man's nom de guerre.
+    if (
+      (WHOSE_REAL_NAME.test(told) || (b.label === "Person" && /^,\s*(?:also |better )?known as\s*$/i.test(told))) &&
+      a.label !== "Person"
+    ) {
       const man = mentions.slice(0, i).findLast((m) => m.label === "Person");
       if (man && /^, (?:the|a|an) [^,;]{1,80}$/.test(s.text.slice(man.end, a.start))) {
         out.push({ a: man.id, b: b.id, how: "aka" });
