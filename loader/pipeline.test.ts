@@ -12208,4 +12208,14 @@ describe("extraction from text it has never seen", () => {
     expect(entity(x, "Mohammed Jaber").aliases).toContain("Abu Shujaa");
     expect(x.entities.filter((e) => e.label === "Person")).toHaveLength(1);
   });
+
+  it("reads 'Gunmen suspected to be members of the Indigenous People of Biafra attacked…' as IPOB's attack, alleged", () => {
+    const x = one(
+      "Gunmen suspected to be members of the Indigenous People of Biafra attacked a police station in Anambra state on Tuesday, killing two officers, police said. IPOB denied involvement.",
+      "2023-05-03",
+    );
+    expect(x.attacks[0]!.perpetrators.map((p) => [p.entity, p.attribution])).toEqual([
+      [entity(x, "IPOB").id, "alleged"],
+    ]);
+  });
 });
