@@ -12218,4 +12218,12 @@ describe("extraction from text it has never seen", () => {
       [entity(x, "IPOB").id, "alleged"],
     ]);
   });
+
+  it("reads 'Members of a gang led by X, known as Y, killed at least 184 people' as the deed of the man whose men did it", () => {
+    const x = one(
+      "Members of a gang led by Monel Felix, known as Mikano, killed at least 184 people in the Wharf Jeremie neighbourhood of Port-au-Prince over the weekend, the UN said.",
+      "2024-12-09",
+    );
+    expect(ids(x.attacks[0]!.perpetrators)).toEqual([entity(x, "Monel Felix").id]);
+  });
 });

@@ -123,11 +123,11 @@ const THE_GROUP_DID = new RegExp(
 );
 
 /**
- * "Gangs led by former police officer Jimmy Cherizier, known as Barbecue, attacked the main prison": the man whose men
- * did it, named where no group is; not "troops led by General X", a state's.
+ * "Gangs led by former police officer Jimmy Cherizier, known as Barbecue, attacked the main prison", "Members of a gang
+ * led by X killed…": the man whose men did it, named where no group is; not "troops led by General X", a state's.
  */
 const LED_BY_A_MAN_DID = new RegExp(
-  `^(?:[A-Z][a-z]+\\s+)?(?:[Gg]angs|[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Mm]ilitiamen|[Bb]andits|[Mm]en)\\s+(?:led|commanded|headed)\\s+by\\s+(?:[a-z-]+\\s+){0,4}⟦P(\\d+)⟧(?:,(?:[^,;⟦]|⟦P\\d+⟧){1,60},)?\\s+${GROUP_DEED}`,
+  `^(?:[A-Z][a-z]+\\s+)?(?:[Gg]angs|[Gg]unmen|[Ff]ighters|[Mm]ilitants|[Rr]ebels|[Mm]ilitiamen|[Bb]andits|[Mm]en|(?:[Mm]embers|[Ff]ighters|[Mm]en) of an? (?:[a-z-]+\\s+)?(?:gang|group|militia))\\s+(?:led|commanded|headed)\\s+by\\s+(?:[a-z-]+\\s+){0,4}⟦P(\\d+)⟧(?:,(?:[^,;⟦]|⟦P\\d+⟧){1,60},)?\\s+${GROUP_DEED}`,
 );
 
 /** "The M23 captured Bukavu on Sunday. It seized Goma in January": the group the sentence before opened with. */
