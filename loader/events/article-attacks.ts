@@ -221,11 +221,6 @@ function onlyWho(f: Frame): boolean {
 const ANAPHOR_NAMED_BY =
   /\bthe (?!(?:latest|same|deadly|recent|first|second|third|last|previous|suicide|twin|double|alleged|reported|other|new)\b)([a-z]{3,}) $/;
 
-/** Whether `text` has `word` as a word of its own. */
-function hasWord(text: string, word: string): boolean {
-  return new RegExp(`\\b${word}\\b`, "i").test(text);
-}
-
 /**
  * "Another strike killed three", "Security forces then raided a hideout and killed five militants believed to be
  * involved", "Dozens of soldiers were killed in a separate attack": an attack told as another, with its own attackers,
@@ -588,7 +583,9 @@ export class ArticleAttacks {
     // "…an attack on a boat near Gao… Separately, a base in Bamba was attacked… X claimed the boat attack": the one
     // attack told with the word the anaphor is named by.
     const namedBy = f.anaphoric ? ANAPHOR_NAMED_BY.exec(ms.text.slice(0, f.triggerStart))?.[1] : undefined;
-    const toldWith = namedBy ? open.filter((d) => d.frames.some((g) => hasWord(g.sentence.text, namedBy))) : [];
+    // The word is letters only (ANAPHOR_NAMED_BY), so it is safe in a pattern.
+    const asWord = namedBy ? new RegExp(`\\b${namedBy}\\b`, "i") : undefined;
+    const toldWith = asWord ? open.filter((d) => d.frames.some((g) => asWord.test(g.sentence.text))) : [];
     // "The strikes near the town of X…" tells more of the strikes the article last told, not of "a drone attack".
     const antecedent =
       f.anaphoric && !f.plural

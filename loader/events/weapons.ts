@@ -10,15 +10,29 @@ interface Weapon {
   eventType: EventType;
 }
 
+/**
+ * A bomb left to go off, told by what was done with it: "a bomb hidden in a scooter", "a bomb exploded", "two militants
+ * set off a bomb".
+ */
+const BOMB_LEFT = String.raw`bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|(?:detonated|set off) (?:an? |the |two |three |several )?(?:[\w-]+ )?bombs?`;
+
 /** Every word below that names a weapon or a kind of attack; most text has none, and one test tells so. */
-const WEAPON_WORD =
-  /\b(?:suicide|blew|grenades?|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|shells|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|(?:detonated|set off) (?:an? |the |two |three |several )?(?:[\w-]+ )?bombs?|clash|clashes|clashed|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b/i;
+const WEAPON_WORD = new RegExp(
+  String.raw`\b(?:suicide|blew|grenades?|drones?|unmanned|uavs?|air ?strikes?|airstrikes?|warplanes?|aircraft|jets?|helicopters?|gunships?|bombers?|missiles?|rockets?|shelling|shelled|shells|artillery|mortars?|tank|ied|roadside|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|roadside|remote-controlled) bomb(?:s|ing)?|${BOMB_LEFT}|clash|clashes|clashed|fighting|exchanged|gun ?battles?|gunfights?|firefights?|shootouts?|shot|gunned|opened|gunmen|gunfire|shooting|strikes?|air raids?|(?:glide|guided|aerial) bombs?)\b`,
+  "i",
+);
 
 /**
  * "struck nuclear facilities and missile factories": a weapon's works, hit, not the weapon hitting; nor "chemicals used
  * in missile fuel", what it is made of.
  */
 const NOT_A_SITE = String.raw`(?! (?:factor(?:y|ies)|production|plants?|sites?|launchers?|bases?|depots?|stockpiles?|storage|programm?e?s?|industry|facilities|workshops?|fuel|propellant|components?|parts)\b)`;
+
+/** A device left to go off, not one dropped from the air. */
+const IED = new RegExp(
+  String.raw`\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|remote-controlled) bomb(?:s|ing)?|${BOMB_LEFT})\b`,
+  "i",
+);
 
 /** A drone or a missile as the weapon, compiled once: weaponOf runs for every frame. */
 const DRONE = new RegExp(`\\b(?:drones?|unmanned aerial vehicles?|UAVs?)\\b${NOT_A_SITE}`, "i");
@@ -70,12 +84,7 @@ function weaponOf(s: string): Weapon {
     return { weapon: "artillery", eventType: "Shelling/artillery/missile attack" };
   // "A bomb hidden in an electric scooter", "a magnetic bomb", "a bomb attack on the pipeline", "a bomb exploded near the
   // convoy", "two militants set off a bomb": a device left to go off, not one dropped from the air.
-  if (
-    /\b(?:ied|roadside bomb(?:ing)?|explosives?|landmine|(?:car|truck|vehicle|magnetic|sticky|remote-controlled) bomb(?:s|ing)?|bombs? (?:hidden|planted|placed|concealed|attached|attacks?|blasts?|exploded|went off|detonated)|(?:detonated|set off) (?:an? |the |two |three |several )?(?:[\w-]+ )?bombs?)\b/i.test(
-      s,
-    )
-  )
-    return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
+  if (IED.test(s)) return { weapon: "explosive", eventType: "Remote explosive/landmine/IED" };
   // Not "volunteers fighting alongside the army", whoever's side they are on (the text read may end before "alongside").
   if (
     /\b(?:clash(?:es|ed)?|fighting(?! (?:to|for|alongside)\b| al(?:o|$)|$)|gun ?battles?|gunfights?|firefights?|shootouts?|exchanged \w* ?fire)\b/i.test(
