@@ -355,7 +355,7 @@ export interface TriggerSpan {
   generic: boolean;
   under: boolean;
   anniversary: boolean;
-  /** The scope up to an earlier death it looks back on, where targets and the dead are read. */
+  /** The scope up to an earlier death or event it looks back on, where targets and the dead are read. */
   targetScope: string;
   namesState: boolean;
   namesGroup: boolean;
@@ -617,11 +617,11 @@ export function spanOf(r: SentenceReading, k: number): TriggerSpan | undefined {
   // "…the most senior figure killed since X, commander of Y, died in a strike", "a ceremony marking the anniversary
   // of the death of X, the commander of Y": who died in that earlier death, and whom it hit, are not this attack's;
   // nor is whom "a day after the escape of X gang leader Y" tells of.
-  const sinceDeath =
+  const lookedBackOn =
     /\bsince\s+(?:⟦P\d+⟧|the (?:killing|death|assassination) of)|\banniversary of (?:the )?(?:killing|death|assassination) of|\b(?:days?|hours?|weeks?) (?:after|before) the\b/.exec(
       scope,
     );
-  const targetScope = sinceDeath ? scope.slice(0, sinceDeath.index) : scope;
+  const targetScope = lookedBackOn ? scope.slice(0, lookedBackOn.index) : scope;
   // Which kinds of mention the scope holds: most patterns below need one, and most scopes lack some.
   const namesState = targetScope.includes("⟦S");
   const namesGroup = targetScope.includes("⟦O");

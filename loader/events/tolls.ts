@@ -88,7 +88,7 @@ const ONE_MORE = `(?:[Aa]nother|[Oo]ne other) (?:[\\w-]+ |⟦[SO]\\d+⟧ ){0,2}?
  * A, B and C, along with ten civilians": the named dead and the others.
  */
 const NAMED_AND_OTHERS = new RegExp(
-  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?(?:⟦P\\d+⟧(?:(?:,| and|, and) ⟦P\\d+⟧)*|\\b(?<him>him|her))(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|(along|together) with) (?:(?:at least |some |about )?(\\w+) (?:other (?:⟦[SO]\\d+⟧ |[a-z-]+ )?(?:${VICTIMS})|others|(?<=\\b(?:along|together) with (?:at least |some |about )?\\w+ )(?:[a-z-]+ )?(?:${VICTIMS}))|${ONE_MORE})\\b`,
+  `^\\S+ (?:[^.;⟦]|⟦[OS]\\d+⟧){0,40}?(?:⟦P\\d+⟧(?:(?:,| and|, and) ⟦P\\d+⟧)*|\\b(?<him>him|her))(?:, (?:[^,.;⟦]|⟦[SOL]\\d+⟧){1,80}(?=, and ))?,? (?:and|(?:along|together) with) (?:(?:at least |some |about )?(?<count>\\w+) (?:other (?:⟦[SO]\\d+⟧ |[a-z-]+ )?(?:${VICTIMS})|others|(?<=\\b(?:along|together) with (?:at least |some |about )?\\w+ )(?:[a-z-]+ )?(?:${VICTIMS}))|${ONE_MORE})\\b`,
   "i",
 );
 
@@ -401,7 +401,8 @@ export function addTolls(f: Frame, r: SentenceReading, s: TriggerSpan) {
       ? NAMED_AND_OTHERS.exec(scope)
       : null;
   const named = others?.groups?.him !== undefined ? 1 : f.killed.size;
-  const otherCount = others && named > 0 ? (others[3] === undefined ? 1 : numberOf(others[3])) : null;
+  const otherCount =
+    others && named > 0 ? (others.groups?.count === undefined ? 1 : numberOf(others.groups.count)) : null;
   if (otherCount !== null) {
     // "killed three senior commanders of X, A, B and C, along with ten civilians": the count of the named is part of
     // the whole.
